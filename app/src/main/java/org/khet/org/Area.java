@@ -1,0 +1,4 @@
+package org.khet.org;
+
+/** An educational service area office: the tenant every registry row belongs to. */
+public record Area(long id, String code, String nameTh, String nameEn, String letterPrefix, String sizeScheme) {}

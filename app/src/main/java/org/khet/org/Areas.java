@@ -1,0 +1,106 @@
+package org.khet.org;
+
+import java.util.List;
+import java.util.Optional;
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.NotFoundException;
+import org.khet.shared.RejectedException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Area offices: created by the system administrator with the nine groups of the unit template. */
+@Component
+public class Areas {
+
+    private static final String COLUMNS = "id, code, name_th, name_en, letter_prefix, size_scheme";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    Areas(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** What it takes to open an area office in Khet. */
+    public record NewArea(String code, String nameTh, String nameEn, String letterPrefix) {}
+
+    @Transactional
+    public Area create(NewArea a, KhetUser by) {
+        if (by != null && !by.isAdmin()) {
+            throw new ForbiddenException("create area");
+        }
+        AreaRules.check(a);
+        try {
+            long id = jdbc.sql("""
+                    insert into area (code, name_th, name_en, letter_prefix) values (:c, :th, :en, :p) returning id""")
+                    .param("c", a.code().strip())
+                    .param("th", a.nameTh().strip())
+                    .param("en", a.nameEn().strip())
+                    .param("p", a.letterPrefix().strip())
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("""
+                    insert into unit (area_id, code, name_th, name_en)
+                    select :a, code, name_th, name_en from unit_template order by ordinal""").param("a", id).update();
+            Area area = byId(id).orElseThrow();
+            audit.changed(id, "CREATE", "area", id, null, area);
+            return area;
+        } catch (DuplicateKeyException e) {
+            throw RejectedException.of(
+                    "code", "รหัสเขตพื้นที่ " + a.code() + " มีอยู่แล้ว", "Area code " + a.code() + " already exists");
+        }
+    }
+
+    public Optional<Area> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from area where id = :id")
+                .param("id", id)
+                .query(Area.class)
+                .optional();
+    }
+
+    public Optional<Area> byCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from area where code = :c")
+                .param("c", code)
+                .query(Area.class)
+                .optional();
+    }
+
+    public Area readable(long id, KhetUser user) {
+        if (!user.canRead(id)) {
+            throw new NotFoundException("area");
+        }
+        return byId(id).orElseThrow(() -> new NotFoundException("area"));
+    }
+
+    /** The areas a user may read, in Thai order. */
+    public List<Area> visibleTo(KhetUser user) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from area where :all or id = any(:ids) order by name_th collate \"th-x-icu\"")
+                .param("all", user.isAdmin())
+                .param("ids", user.areaIds().toArray(Long[]::new))
+                .query(Area.class)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from area").query(Long.class).single();
+    }
+
+    @Transactional
+    public void setSizeScheme(long areaId, String scheme, KhetUser by) {
+        if (!by.worksForArea(areaId)) {
+            throw new ForbiddenException("area settings");
+        }
+        Area before = byId(areaId).orElseThrow(() -> new NotFoundException("area"));
+        jdbc.sql("update area set size_scheme = :s, version = version + 1 where id = :id")
+                .param("s", scheme)
+                .param("id", areaId)
+                .update();
+        audit.changed(areaId, "UPDATE", "area", areaId, before, byId(areaId).orElseThrow());
+    }
+}

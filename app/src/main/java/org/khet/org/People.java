@@ -1,0 +1,143 @@
+package org.khet.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People of the registry: found within the reader's areas, shown with national IDs masked. Only the personnel
+ * group, the area director, the system administrator and a person's own school director may see an ID in full,
+ * and every such view is written to the audit log.
+ */
+@Component
+public class People {
+
+    static final int PAGE = 50;
+    static final String SELECT = """
+            select p.id, p.area_id, p.school_id, s.name_th as school_name, p.unit_id, u.name_th as unit_name, p.title,
+                   p.first_name_th, p.last_name_th, p.position_id, pos.name_th as position_th,
+                   pos.name_en as position_en, p.academic_standing, st.name_th as standing_th,
+                   st.name_en as standing_en,
+                   substr(p.national_id, 1, 1) || '-' || substr(p.national_id, 2, 4) || '-xxxxx-xx-'
+                     || substr(p.national_id, 13, 1) as masked_national_id,
+                   p.phone, p.email, p.active, p.version
+            from person p
+            left join school s on s.id = p.school_id
+            left join unit u on u.id = p.unit_id
+            left join position pos on pos.id = p.position_id
+            left join academic_standing st on st.code = p.academic_standing
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    People(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    record Filter(String q, Long schoolId, Long unitId, int page) {}
+
+    record Page(List<Person> rows, long total, int page) {
+        public boolean hasNext() {
+            return (long) (page + 1) * PAGE < total;
+        }
+    }
+
+    Page search(Filter f, KhetUser user) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder w = new StringBuilder("true");
+        if (!user.isAdmin()) {
+            w.append(" and p.area_id = any(?)");
+            params.add(user.areaIds().toArray(Long[]::new));
+        }
+        for (String term : SearchTerms.of(f.q())) {
+            w.append(" and p.search_text ilike ?");
+            params.add(term);
+        }
+        if (f.schoolId() != null) {
+            w.append(" and p.school_id = ?");
+            params.add(f.schoolId());
+        }
+        if (f.unitId() != null) {
+            w.append(" and p.unit_id = ?");
+            params.add(f.unitId());
+        }
+        long total = jdbc.sql("select count(*) from person p where " + w)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Person> rows = jdbc.sql(SELECT + " where " + w
+                        + " order by p.first_name_th collate \"th-x-icu\", p.last_name_th collate \"th-x-icu\""
+                        + " limit " + PAGE + " offset " + (f.page() * PAGE))
+                .params(params)
+                .query(Person.class)
+                .list();
+        return new Page(rows, total, f.page());
+    }
+
+    Person readable(long id, KhetUser user) {
+        return byId(id).filter(p -> user.canRead(p.areaId())).orElseThrow(() -> new NotFoundException("person"));
+    }
+
+    Optional<Person> byId(long id) {
+        return jdbc.sql(SELECT + " where p.id = :id")
+                .param("id", id)
+                .query(Person.class)
+                .optional();
+    }
+
+    boolean maySeeNationalId(Person p, KhetUser user) {
+        return user.holds(Role.AREA_DIRECTOR, p.areaId())
+                || personnelStaff(p.areaId(), user)
+                || (p.schoolId() != null && user.holdsAtSchool(p.schoolId(), Role.SCHOOL_DIRECTOR));
+    }
+
+    boolean mayEdit(Person p, KhetUser user) {
+        return user.holds(Role.AREA_DIRECTOR, p.areaId())
+                || user.holds(Role.AREA_STAFF, p.areaId())
+                || (p.schoolId() != null && user.holdsAtSchool(p.schoolId(), Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK));
+    }
+
+    /** The national ID in full, for a reader whose role needs it; the read is logged. */
+    @Transactional
+    public String reveal(long personId, KhetUser user) {
+        Person p = readable(personId, user);
+        if (!maySeeNationalId(p, user)) {
+            throw new ForbiddenException("national id");
+        }
+        audit.viewed(p.areaId(), "person", p.id(), "national_id");
+        String digits = jdbc.sql("select national_id from person where id = :id")
+                .param("id", personId)
+                .query(String.class)
+                .single();
+        return org.khet.thai.ThaiNationalId.parse(digits).formatted();
+    }
+
+    long countIn(KhetUser user) {
+        return jdbc.sql("select count(*) from person p where p.active and (:all or p.area_id = any(:areas))")
+                .param("all", user.isAdmin())
+                .param("areas", user.areaIds().toArray(Long[]::new))
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean personnelStaff(long areaId, KhetUser user) {
+        return user.grants().stream()
+                .filter(g -> g.role() == Role.AREA_STAFF && g.areaId() != null && g.areaId() == areaId)
+                .anyMatch(g -> jdbc.sql("select code from unit where id = :u")
+                        .param("u", g.unitId())
+                        .query(String.class)
+                        .optional()
+                        .filter("PERSONNEL"::equals)
+                        .isPresent());
+    }
+}

@@ -1,0 +1,103 @@
+package org.khet.org;
+
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The set-based half of a people import: staging, place checks, then one update and one insert, audited. */
+@Component
+class PeopleMerge {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    PeopleMerge(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    void createStage() {
+        jdbc.sql("""
+                create temp table person_stage (
+                    row_no int, area_id bigint, national_id text, title text, first_name_th text, last_name_th text,
+                    position_id bigint, academic_standing text, school_code text, unit_code text, phone text,
+                    email text, school_id bigint, unit_id bigint
+                ) on commit drop""").update();
+    }
+
+    void checkPlaces(ImportErrors errors) {
+        jdbc.sql("""
+                update person_stage st set school_id = s.id from school s
+                where s.code = st.school_code and s.area_id = st.area_id""").update();
+        jdbc.sql("""
+                update person_stage st set unit_id = u.id from unit u
+                where u.code = st.unit_code and u.area_id = st.area_id""").update();
+        jdbc.sql("""
+                select row_no, school_code, unit_code from person_stage
+                where (school_code is not null and school_id is null) or (unit_code is not null and unit_id is null)
+                order by row_no""")
+                .query((rs, n) -> {
+                    boolean school = rs.getString(2) != null;
+                    String code = school ? rs.getString(2) : rs.getString(3);
+                    errors.add(
+                            rs.getInt(1),
+                            school ? "school_code" : "unit_code",
+                            (school ? "ไม่พบโรงเรียนรหัส " : "ไม่พบกลุ่มรหัส ") + code + " ในเขตพื้นที่นี้",
+                            "no " + (school ? "school " : "unit ") + code + " in this area");
+                    return null;
+                })
+                .list();
+    }
+
+    ImportReport apply(int rows, KhetUser user) {
+        jdbc.sql("""
+                create temp table person_before on commit drop as
+                select p.* from person p join person_stage st on st.area_id = p.area_id and st.national_id = p.national_id""").update();
+        jdbc.sql("create temp table person_merged (id bigint, inserted boolean) on commit drop")
+                .update();
+        jdbc.sql("""
+                with updated as (
+                    update person p set
+                        title = coalesce(st.title, p.title), first_name_th = st.first_name_th,
+                        last_name_th = st.last_name_th, position_id = st.position_id,
+                        academic_standing = coalesce(st.academic_standing, p.academic_standing),
+                        school_id = st.school_id, unit_id = st.unit_id, phone = coalesce(st.phone, p.phone),
+                        email = coalesce(st.email, p.email), active = true, version = p.version + 1
+                    from person_stage st
+                    where p.area_id = st.area_id and p.national_id = st.national_id
+                      and (p.title, p.first_name_th, p.last_name_th, p.position_id, p.academic_standing, p.school_id,
+                           p.unit_id, p.phone, p.email, p.active)
+                          is distinct from
+                          (coalesce(st.title, p.title), st.first_name_th, st.last_name_th, st.position_id,
+                           coalesce(st.academic_standing, p.academic_standing), st.school_id, st.unit_id,
+                           coalesce(st.phone, p.phone), coalesce(st.email, p.email), true)
+                    returning p.id)
+                insert into person_merged select id, false from updated""").update();
+        jdbc.sql("""
+                with inserted as (
+                    insert into person (area_id, school_id, unit_id, title, first_name_th, last_name_th, position_id,
+                                        academic_standing, national_id, phone, email)
+                    select st.area_id, st.school_id, st.unit_id, coalesce(st.title, ''), st.first_name_th,
+                           st.last_name_th, st.position_id, st.academic_standing, st.national_id, st.phone, st.email
+                    from person_stage st
+                    where not exists (select 1 from person p where p.area_id = st.area_id
+                                      and p.national_id = st.national_id)
+                    returning id)
+                insert into person_merged select id, true from inserted""").update();
+        jdbc.sql("""
+                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
+                select :uid, :uname, p.area_id, case when m.inserted then 'IMPORT_CREATE' else 'IMPORT_UPDATE' end,
+                       'person', p.id::text, to_jsonb(b) - 'search_text' - 'national_id',
+                       to_jsonb(p) - 'search_text' - 'national_id'
+                from person_merged m join person p on p.id = m.id left join person_before b on b.id = m.id""").param("uid", user.id()).param("uname", user.username()).update();
+        int created = jdbc.sql("select count(*) from person_merged where inserted")
+                .query(Integer.class)
+                .single();
+        int updated = jdbc.sql("select count(*) from person_merged where not inserted")
+                .query(Integer.class)
+                .single();
+        audit.noted(null, "IMPORT", "person", null, "rows " + rows + ", created " + created + ", updated " + updated);
+        return new ImportReport(rows, created, updated, rows - created - updated, 0);
+    }
+}

@@ -1,0 +1,55 @@
+package org.khet.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khet.platform.HomeCard;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.springframework.stereotype.Component;
+
+/** Home-page cards: the user's own school, or the schools and people of their area with recent changes. */
+@Component
+class RegistryHome implements HomeCard {
+
+    private final SchoolQueries schools;
+    private final People people;
+
+    RegistryHome(SchoolQueries schools, People people) {
+        this.schools = schools;
+        this.people = people;
+    }
+
+    @Override
+    public List<Card> cardsFor(KhetUser user) {
+        List<Card> cards = new ArrayList<>();
+        for (Long schoolId : user.schoolIds()) {
+            cards.add(ownSchool(schoolId, user));
+        }
+        if (user.isAdmin() || user.grants().stream().anyMatch(g -> g.isAreaWide())) {
+            List<Line> recent = schools.recentlyChanged(user, 5).stream()
+                    .map(s -> new Line(s.nameTh(), "/schools/" + s.id(), s.students() == null ? "" : s.students() + ""))
+                    .toList();
+            cards.add(new Card(
+                    10, "home.card.schools", schools.count(user), "home.card.schools.unit", "/schools", recent));
+            cards.add(new Card(
+                    20, "home.card.people", people.countIn(user), "home.card.people.unit", "/people", List.of()));
+        }
+        return cards;
+    }
+
+    private Card ownSchool(long schoolId, KhetUser user) {
+        var page = people.search(new People.Filter("", schoolId, null, 0), user);
+        List<Line> staff = page.rows().stream()
+                .limit(5)
+                .map(p -> new Line(p.fullName(), "/people/" + p.id(), p.positionTh() == null ? "" : p.positionTh()))
+                .toList();
+        boolean director = user.holdsAtSchool(schoolId, Role.SCHOOL_DIRECTOR);
+        return new Card(
+                director ? 1 : 5,
+                "home.card.mySchool",
+                page.total(),
+                "home.card.people.unit",
+                "/schools/" + schoolId,
+                staff);
+    }
+}

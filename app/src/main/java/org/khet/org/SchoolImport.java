@@ -1,0 +1,155 @@
+package org.khet.org;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.khet.platform.BulkCopy;
+import org.khet.platform.KhetUser;
+import org.khet.platform.TabularFile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports schools from CSV or Excel as DMC and spreadsheets export them. All rows are checked first and any bad
+ * row rejects the whole file; good files are staged with COPY and merged in one statement, which touches only
+ * rows that differ, so the same file imported twice changes nothing.
+ */
+@Component
+public class SchoolImport {
+
+    static final List<String> REQUIRED =
+            List.of("area_code", "school_code", "name_th", "network", "amphoe", "tambon", "students");
+    static final List<String> STAGE_COLUMNS = List.of(
+            "row_no",
+            "area_id",
+            "code",
+            "code10",
+            "name_th",
+            "name_en",
+            "network",
+            "amphoe",
+            "tambon",
+            "status",
+            "phone",
+            "email",
+            "students",
+            "academic_year");
+
+    private final Areas areas;
+    private final BulkCopy copy;
+    private final SchoolMerge merge;
+    private final CurrentAcademicYear currentYear;
+
+    SchoolImport(Areas areas, BulkCopy copy, SchoolMerge merge, CurrentAcademicYear currentYear) {
+        this.areas = areas;
+        this.copy = copy;
+        this.merge = merge;
+        this.currentYear = currentYear;
+    }
+
+    @Transactional
+    public ImportReport run(byte[] content, KhetUser user) {
+        TabularFile file = TabularFile.read(content);
+        ImportErrors errors = new ImportErrors();
+        errors.requireColumns(file, REQUIRED);
+        List<List<Object>> staged = stage(file, new ImportScope(areas, user), errors);
+        errors.throwIfAny();
+        merge.createStage();
+        copy.into("school_stage", STAGE_COLUMNS, staged);
+        merge.checkConflicts(errors);
+        errors.throwIfAny();
+        return merge.apply(staged.size(), user);
+    }
+
+    private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
+        List<List<Object>> staged = new ArrayList<>(file.rows().size());
+        Set<String> codes = new HashSet<>();
+        Set<String> codes10 = new HashSet<>();
+        int defaultYear = currentYear.get();
+        for (TabularFile.Row row : file.rows()) {
+            Line r = Line.parse(row, file, defaultYear, errors);
+            var area = scope.area(row.get("area_code"), row.number(), errors);
+            if (r == null || area.isEmpty()) {
+                continue;
+            }
+            if (!codes.add(r.code)) {
+                errors.add(
+                        row.number(),
+                        "school_code",
+                        "รหัสโรงเรียน " + r.code + " ซ้ำในไฟล์",
+                        "School code " + r.code + " appears twice in the file");
+            }
+            if (r.code10 != null && !codes10.add(r.code10)) {
+                errors.add(
+                        row.number(),
+                        "school_code10",
+                        "รหัส 10 หลัก " + r.code10 + " ซ้ำในไฟล์",
+                        "10-digit code " + r.code10 + " appears twice in the file");
+            }
+            staged.add(Arrays.asList(
+                    row.number(),
+                    area.get().id(),
+                    r.code,
+                    r.code10,
+                    r.nameTh,
+                    r.nameEn,
+                    r.network,
+                    r.amphoe,
+                    r.tambon,
+                    r.status,
+                    r.phone,
+                    r.email,
+                    r.students,
+                    r.academicYear));
+        }
+        return staged;
+    }
+
+    /** One file row, checked field by field. Optional columns missing from the file are null: kept as they are. */
+    private record Line(
+            String code,
+            String code10,
+            String nameTh,
+            String nameEn,
+            String network,
+            String amphoe,
+            String tambon,
+            String status,
+            String phone,
+            String email,
+            int students,
+            int academicYear) {
+
+        static Line parse(TabularFile.Row row, TabularFile file, int defaultYear, ImportErrors errors) {
+            int before = errors.count();
+            String code = Cells.digits(row, "school_code", 8, true, errors);
+            String code10 = file.has("school_code10") ? Cells.digits(row, "school_code10", 10, false, errors) : null;
+            String nameTh = Cells.required(row, "name_th", 200, errors);
+            String amphoe = Cells.required(row, "amphoe", 100, errors);
+            String tambon = Cells.required(row, "tambon", 100, errors);
+            Integer students = Cells.integer(row, "students", 0, 20000, true, errors);
+            Integer year =
+                    file.has("academic_year") ? Cells.integer(row, "academic_year", 2500, 2700, false, errors) : null;
+            String status = file.has("status") ? Cells.status(row, errors) : null;
+            String email = file.has("email") ? Cells.email(row, errors) : null;
+            if (errors.count() > before || students == null) {
+                return null;
+            }
+            return new Line(
+                    code,
+                    code10,
+                    nameTh,
+                    Cells.optional(row, file, "name_en"),
+                    row.get("network"),
+                    amphoe,
+                    tambon,
+                    status,
+                    Cells.optional(row, file, "phone"),
+                    email,
+                    students,
+                    year == null ? defaultYear : year);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.khet.org;
+
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The set-based half of a school import: a staging table, conflict checks against schools of other areas, then
+ * one merge of networks, schools and student totals, with an audit row for every school it created or changed.
+ */
+@Component
+class SchoolMerge {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    SchoolMerge(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    void createStage() {
+        jdbc.sql("""
+                create temp table school_stage (
+                    row_no int, area_id bigint, code text, code10 text, name_th text, name_en text, network text,
+                    amphoe text, tambon text, status text, phone text, email text, students int, academic_year int
+                ) on commit drop""").update();
+    }
+
+    void checkConflicts(ImportErrors errors) {
+        jdbc.sql("""
+                select st.row_no, st.code from school_stage st join school s on s.code = st.code
+                where s.area_id <> st.area_id order by st.row_no""")
+                .query((rs, n) -> {
+                    errors.add(
+                            rs.getInt(1),
+                            "school_code",
+                            "รหัสโรงเรียน " + rs.getString(2) + " เป็นของเขตพื้นที่อื่น",
+                            "School code " + rs.getString(2) + " belongs to another area");
+                    return null;
+                })
+                .list();
+        jdbc.sql("""
+                select st.row_no, st.code10 from school_stage st join school s on s.code10 = st.code10
+                where s.code <> st.code order by st.row_no""")
+                .query((rs, n) -> {
+                    errors.add(
+                            rs.getInt(1),
+                            "school_code10",
+                            "รหัส 10 หลัก " + rs.getString(2) + " เป็นของโรงเรียนอื่น",
+                            "10-digit code " + rs.getString(2) + " belongs to another school");
+                    return null;
+                })
+                .list();
+    }
+
+    ImportReport apply(int rows, KhetUser user) {
+        int networks = jdbc.sql("""
+                insert into network (area_id, name_th)
+                select distinct area_id, network from school_stage where network <> ''
+                on conflict (area_id, name_th) do nothing""").update();
+        jdbc.sql("""
+                create temp table school_before on commit drop as
+                select s.* from school s join school_stage st on st.code = s.code""").update();
+        jdbc.sql("create temp table school_merged (id bigint, inserted boolean) on commit drop")
+                .update();
+        jdbc.sql("""
+                with updated as (
+                    update school s set
+                        code10 = coalesce(st.code10, s.code10), name_th = st.name_th,
+                        name_en = coalesce(st.name_en, s.name_en), network_id = n.id, amphoe = st.amphoe,
+                        tambon = st.tambon, status = coalesce(st.status, s.status),
+                        phone = coalesce(st.phone, s.phone), email = coalesce(st.email, s.email),
+                        version = s.version + 1
+                    from school_stage st left join network n on n.area_id = st.area_id and n.name_th = st.network
+                    where s.code = st.code
+                      and (s.code10, s.name_th, s.name_en, s.network_id, s.amphoe, s.tambon, s.status, s.phone,
+                           s.email)
+                          is distinct from
+                          (coalesce(st.code10, s.code10), st.name_th, coalesce(st.name_en, s.name_en), n.id,
+                           st.amphoe, st.tambon, coalesce(st.status, s.status), coalesce(st.phone, s.phone),
+                           coalesce(st.email, s.email))
+                    returning s.id)
+                insert into school_merged select id, false from updated""").update();
+        jdbc.sql("""
+                with inserted as (
+                    insert into school (area_id, code, code10, name_th, name_en, network_id, amphoe, tambon, status,
+                                        phone, email)
+                    select st.area_id, st.code, st.code10, st.name_th, st.name_en, n.id, st.amphoe, st.tambon,
+                           coalesce(st.status, 'OPEN'), st.phone, st.email
+                    from school_stage st left join network n on n.area_id = st.area_id and n.name_th = st.network
+                    where not exists (select 1 from school s where s.code = st.code)
+                    returning id)
+                insert into school_merged select id, true from inserted""").update();
+        auditMerged(user);
+        int created = count("select count(*) from school_merged where inserted");
+        int updated = count("select count(*) from school_merged where not inserted");
+        mergeStudents(user);
+        audit.noted(
+                null,
+                "IMPORT",
+                "school",
+                null,
+                "rows " + rows + ", created " + created + ", updated " + updated + ", networks " + networks);
+        return new ImportReport(rows, created, updated, rows - created - updated, networks);
+    }
+
+    private void auditMerged(KhetUser user) {
+        jdbc.sql("""
+                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
+                select :uid, :uname, s.area_id, case when m.inserted then 'IMPORT_CREATE' else 'IMPORT_UPDATE' end,
+                       'school', s.code, to_jsonb(b) - 'search_text', to_jsonb(s) - 'search_text'
+                from school_merged m join school s on s.id = m.id left join school_before b on b.id = m.id""").param("uid", user.id()).param("uname", user.username()).update();
+    }
+
+    /** A file's total replaces a year's students only where it differs from what is recorded. */
+    private void mergeStudents(KhetUser user) {
+        jdbc.sql("""
+                create temp table students_changed on commit drop as
+                select s.id as school_id, s.area_id, s.code, st.academic_year, st.students, cur.students as before
+                from school_stage st join school s on s.code = st.code
+                left join school_students cur on cur.school_id = s.id and cur.academic_year = st.academic_year
+                where cur.students is distinct from st.students""").update();
+        jdbc.sql("""
+                delete from enrolment e using students_changed c
+                where e.school_id = c.school_id and e.academic_year = c.academic_year""").update();
+        jdbc.sql("""
+                insert into enrolment (school_id, academic_year, grade, students)
+                select school_id, academic_year, 'ALL', students from students_changed""").update();
+        jdbc.sql("""
+                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
+                select :uid, :uname, area_id, 'IMPORT_UPDATE', 'enrolment', code || '/' || academic_year,
+                       to_jsonb(before), to_jsonb(students)
+                from students_changed""").param("uid", user.id()).param("uname", user.username()).update();
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}

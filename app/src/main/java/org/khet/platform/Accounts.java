@@ -1,0 +1,160 @@
+package org.khet.platform;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.khet.shared.RejectedException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts and their role grants: creating, finding and changing them. Every change is audited. */
+@Component
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /** A stored account as the login and the administration screens need it. */
+    public record Account(
+            long id,
+            String username,
+            String passwordHash,
+            String displayName,
+            String email,
+            String locale,
+            boolean enabled,
+            int failedAttempts,
+            OffsetDateTime lockedUntil,
+            OffsetDateTime lastLoginAt) {
+
+        public boolean lockedAt(OffsetDateTime now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    @Transactional
+    public long create(String username, String displayName, String email, String rawPassword, List<RoleGrant> grants) {
+        PasswordRules.check(rawPassword);
+        try {
+            long id = jdbc.sql("""
+                    insert into app_user (username, password_hash, display_name, email)
+                    values (:u, :h, :d, :e) returning id""")
+                    .param("u", username)
+                    .param("h", passwords.encode(rawPassword))
+                    .param("d", displayName)
+                    .param("e", email)
+                    .query(Long.class)
+                    .single();
+            grants.forEach(g -> grant(id, g));
+            audit.changed(
+                    areaOf(grants), "CREATE", "user", id, null, new Snapshot(username, displayName, email, grants));
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw RejectedException.of("username", "ชื่อผู้ใช้นี้มีอยู่แล้ว", "This username is already taken");
+        }
+    }
+
+    public Optional<Account> byUsername(String username) {
+        return jdbc.sql("select * from app_user where username = :u")
+                .param("u", username)
+                .query(Account.class)
+                .optional();
+    }
+
+    public Optional<Account> byId(long id) {
+        return jdbc.sql("select * from app_user where id = :id")
+                .param("id", id)
+                .query(Account.class)
+                .optional();
+    }
+
+    public List<RoleGrant> grantsOf(long userId) {
+        return jdbc.sql("select role, area_id, unit_id, school_id from role_grant where user_id = :id order by id")
+                .param("id", userId)
+                .query((rs, n) -> new RoleGrant(
+                        Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), (Long) rs.getObject(3), (Long)
+                                rs.getObject(4)))
+                .list();
+    }
+
+    public KhetUser signedIn(Account account) {
+        return new KhetUser(
+                account.id(), account.username(), account.displayName(), account.locale(), grantsOf(account.id()));
+    }
+
+    public boolean exists(String username) {
+        return byUsername(username).isPresent();
+    }
+
+    @Transactional
+    public void grant(long userId, RoleGrant g) {
+        RoleGrants.check(g);
+        jdbc.sql("""
+                insert into role_grant (user_id, role, area_id, unit_id, school_id)
+                values (:user, :role, :area, :unit, :school) on conflict do nothing""")
+                .param("user", userId)
+                .param("role", g.role().name())
+                .param("area", g.areaId())
+                .param("unit", g.unitId())
+                .param("school", g.schoolId())
+                .update();
+    }
+
+    @Transactional
+    public void revokeGrant(long userId, long grantId) {
+        jdbc.sql("delete from role_grant where id = :g and user_id = :u")
+                .param("g", grantId)
+                .param("u", userId)
+                .update();
+        audit.changed(null, "REVOKE_ROLE", "user", userId, grantId, null);
+    }
+
+    @Transactional
+    public void setPassword(long userId, String rawPassword) {
+        PasswordRules.check(rawPassword);
+        jdbc.sql("""
+                update app_user set password_hash = :h, password_changed_at = now(), failed_attempts = 0,
+                       locked_until = null where id = :id""")
+                .param("h", passwords.encode(rawPassword))
+                .param("id", userId)
+                .update();
+        audit.noted(null, "SET_PASSWORD", "user", userId, "password changed");
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :e, failed_attempts = 0, locked_until = null where id = :id")
+                .param("e", enabled)
+                .param("id", userId)
+                .update();
+        audit.changed(null, enabled ? "ENABLE" : "DISABLE", "user", userId, !enabled, enabled);
+    }
+
+    @Transactional
+    public void setLocale(long userId, String locale) {
+        jdbc.sql("update app_user set locale = :l where id = :id")
+                .param("l", "en".equals(locale) ? "en" : "th")
+                .param("id", userId)
+                .update();
+    }
+
+    private static Long areaOf(List<RoleGrant> grants) {
+        return grants.stream()
+                .map(RoleGrant::areaId)
+                .filter(a -> a != null)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private record Snapshot(String username, String displayName, String email, List<RoleGrant> grants) {}
+}

@@ -1,0 +1,32 @@
+package org.khet.platform;
+
+import org.khet.shared.FieldError;
+import org.khet.shared.RejectedException;
+import org.springframework.validation.BindingResult;
+
+/** Puts the reasons a service refused a form next to the fields they concern. */
+public final class Forms {
+
+    private Forms() {}
+
+    public static void reject(BindingResult result, RejectedException e, KhetUser user) {
+        String language = user == null ? "th" : user.language();
+        for (FieldError error : e.errors()) {
+            String message = error.message().in(language);
+            if (result.getTarget() != null && hasField(result, error.field())) {
+                result.rejectValue(error.field(), "rejected", message);
+            } else {
+                result.reject("rejected", message);
+            }
+        }
+    }
+
+    private static boolean hasField(BindingResult result, String field) {
+        try {
+            result.getFieldType(field);
+            return result.getFieldType(field) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.khet.platform.audit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.khet.platform.KhetUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds audit events by who, what (action, record type or summary) and date, within the reader's areas. */
+@Component
+class AuditSearch {
+
+    static final int PAGE = 50;
+
+    private final JdbcClient jdbc;
+
+    AuditSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Filter(String who, String what, LocalDate from, LocalDate to, int page) {}
+
+    record Event(
+            long id,
+            OffsetDateTime at,
+            String username,
+            String action,
+            String entityType,
+            String entityId,
+            String summary,
+            String before,
+            String after) {}
+
+    List<Event> find(Filter f, KhetUser reader) {
+        StringBuilder sql = new StringBuilder(
+                "select id, at, username, action, entity_type, entity_id, summary, before::text as before, "
+                        + "after::text as after from audit_event where true");
+        List<Object> params = new ArrayList<>();
+        if (!reader.isAdmin()) {
+            sql.append(" and area_id = any(?)");
+            params.add(reader.areaIds().toArray(Long[]::new));
+        }
+        if (!f.who().isEmpty()) {
+            sql.append(" and username ilike ?");
+            params.add("%" + f.who() + "%");
+        }
+        if (!f.what().isEmpty()) {
+            sql.append(" and (action ilike ? or entity_type ilike ? or summary ilike ? or after::text ilike ?)");
+            String like = "%" + f.what() + "%";
+            params.addAll(List.of(like, like, like, like));
+        }
+        if (f.from() != null) {
+            sql.append(" and at >= ?::date");
+            params.add(f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" and at < (?::date + 1)");
+            params.add(f.to());
+        }
+        sql.append(" order by at desc, id desc limit ")
+                .append(PAGE)
+                .append(" offset ")
+                .append(f.page() * PAGE);
+        return jdbc.sql(sql.toString()).params(params).query(Event.class).list();
+    }
+}

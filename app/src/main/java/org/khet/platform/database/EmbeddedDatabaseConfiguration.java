@@ -1,0 +1,80 @@
+package org.khet.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.khet.platform.DatabaseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without {@code KHET_DB_URL}, Khet runs its own PostgreSQL 17 whose files live under {@code KHET_DATA_DIR}, so
+ * one command starts a complete system and its data survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${khet.db.url:}' == ''")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final String DATABASE = "khet";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${khet.data-dir}") Path dataDir) {
+        Path pgData = dataDir.resolve("postgres").toAbsolutePath();
+        try {
+            Files.createDirectories(pgData.getParent());
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(
+                            dataDir.resolve("pg-binaries").toAbsolutePath().toFile())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
+            createDatabaseIfMissing(postgres);
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + pgData, e);
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(20);
+        ds.setPoolName("khet-embedded");
+        return ds;
+    }
+
+    @Bean
+    DatabaseMode databaseMode() {
+        return new DatabaseMode(true);
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!rs.next()) {
+                s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the khet database", e);
+        }
+    }
+}

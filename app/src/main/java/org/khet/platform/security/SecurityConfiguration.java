@@ -1,0 +1,119 @@
+package org.khet.platform.security;
+
+import org.khet.platform.Accounts;
+import org.khet.platform.tokens.ApiTokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Three doors: the token endpoint (HTTP Basic, to obtain a token), the rest of the API (bearer tokens only, no
+ * cookies, so no CSRF), and the web pages (form login, sessions in PostgreSQL, CSRF on every form).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
+            + "object-src 'none'";
+
+    /** Swagger UI styles some elements inline; only its own pages get that allowance. */
+    static final String CSP_API_UI = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PasswordAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenEndpoint(
+            HttpSecurity http,
+            ProblemResponses problems,
+            AuthenticationManager manager,
+            ApiTokens tokens,
+            Accounts accounts)
+            throws Exception {
+        return statelessApi(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), problems)
+                .authenticationManager(manager)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
+                        problems.unauthorized(res, "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong username or password")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Accounts accounts)
+            throws Exception {
+        return statelessApi(http.securityMatcher("/api/v1/**"), problems)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
+                .build();
+    }
+
+    private HttpSecurity statelessApi(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> problems.unauthorized(
+                                res, "ต้องยืนยันตัวตนด้วยโทเค็น", "Authentication with a bearer token is required"))
+                        .accessDeniedHandler((req, res, e) -> problems.forbidden(res)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiUi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api", "/swagger-ui/**", "/v3/api-docs/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP_API_UI)))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, LoginHandlers handlers) throws Exception {
+        return http.authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/public/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/language")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("SYSTEM_ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(handlers)
+                        .failureHandler(handlers)
+                        .permitAll())
+                .addFilterBefore(handlers.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .build();
+    }
+}

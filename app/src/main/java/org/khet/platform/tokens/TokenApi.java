@@ -1,0 +1,61 @@
+package org.khet.platform.tokens;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.khet.platform.KhetUser;
+import org.khet.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Tokens", description = "Personal API tokens / โทเค็นสำหรับเชื่อมต่อระบบ")
+class TokenApi {
+
+    private final ApiTokens tokens;
+
+    TokenApi(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    record NewToken(String name) {}
+
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a token with your own credentials (HTTP Basic); the token is shown only here")
+    Map<String, String> create(@AuthenticationPrincipal KhetUser user, @RequestBody(required = false) NewToken body) {
+        String name = body == null || body.name() == null ? "API" : body.name();
+        return Map.of("token", tokens.create(user.id(), name));
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "Your tokens (never their secrets)")
+    List<ApiTokens.TokenInfo> list(@AuthenticationPrincipal KhetUser user) {
+        return tokens.of(user.id());
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of your tokens")
+    void revoke(@AuthenticationPrincipal KhetUser user, @PathVariable long id) {
+        if (!tokens.revoke(user.id(), id)) {
+            throw new NotFoundException("token");
+        }
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Who the token belongs to and the roles it carries")
+    KhetUser me(@AuthenticationPrincipal KhetUser user) {
+        return user;
+    }
+}

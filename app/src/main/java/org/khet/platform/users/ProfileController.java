@@ -1,0 +1,77 @@
+package org.khet.platform.users;
+
+import org.khet.platform.Accounts;
+import org.khet.platform.KhetUser;
+import org.khet.platform.tokens.ApiTokens;
+import org.khet.shared.RejectedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The user's own page: roles, password and personal API tokens. */
+@Controller
+class ProfileController {
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final PasswordEncoder passwords;
+
+    ProfileController(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwords = passwords;
+    }
+
+    @GetMapping("/profile")
+    String profile(@AuthenticationPrincipal KhetUser user, Model model) {
+        model.addAttribute("tokens", tokens.of(user.id()));
+        return "platform/profile";
+    }
+
+    @PostMapping("/profile/tokens")
+    String createToken(@AuthenticationPrincipal KhetUser user, @RequestParam String name, Model model) {
+        try {
+            model.addAttribute("newToken", tokens.create(user.id(), name));
+        } catch (RejectedException e) {
+            model.addAttribute("tokenError", e.errors().get(0).message().in(user.language()));
+        }
+        return profile(user, model);
+    }
+
+    @PostMapping("/profile/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal KhetUser user, @PathVariable long id, RedirectAttributes flash) {
+        tokens.revoke(user.id(), id);
+        flash.addFlashAttribute("notice", "profile.token.revoked");
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(
+            @AuthenticationPrincipal KhetUser user,
+            @RequestParam String current,
+            @RequestParam String password,
+            Model model,
+            RedirectAttributes flash) {
+        var account = accounts.byId(user.id()).orElseThrow();
+        if (!passwords.matches(current, account.passwordHash())) {
+            model.addAttribute(
+                    "passwordError",
+                    user.language().equals("en") ? "The current password is wrong" : "รหัสผ่านปัจจุบันไม่ถูกต้อง");
+            return profile(user, model);
+        }
+        try {
+            accounts.setPassword(user.id(), password);
+        } catch (RejectedException e) {
+            model.addAttribute("passwordError", e.errors().get(0).message().in(user.language()));
+            return profile(user, model);
+        }
+        flash.addFlashAttribute("notice", "profile.password.changed");
+        return "redirect:/profile";
+    }
+}

@@ -1,0 +1,107 @@
+package org.khet.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.khet.shared.Bilingual;
+import org.khet.shared.FieldError;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.NotFoundException;
+import org.khet.shared.RejectedException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is an RFC 9457 problem: {@code detail} in English, {@code detail_th} and {@code detail_en}, and
+ * for rejected input an {@code errors} list naming each row, field and reason in both languages.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(RejectedException.class)
+    ProblemDetail rejected(RejectedException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable input", e.reason());
+        p.setType(URI.create("https://khet.example/problems/rejected-input"));
+        p.setProperty("errors", e.errors().stream().map(ApiProblems::error).toList());
+        return p;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> FieldError.of(f.getField(), FieldMessages.th(f), FieldMessages.en(f)))
+                .toList();
+        ProblemDetail body = rejected(new RejectedException(Bilingual.of("ข้อมูลไม่ถูกต้อง", "Invalid input"), errors));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+    }
+
+    /** Spring's own errors (bad JSON, wrong method, missing parameter) get the Thai wording too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail p) {
+            p.setProperty("detail_th", StatusWording.th(status.value()));
+            p.setProperty("detail_en", p.getDetail());
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", Bilingual.of("ไม่พบข้อมูลที่ขอ", "Not found"));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                Bilingual.of("คุณไม่มีสิทธิ์ทำรายการนี้", "You are not allowed to do this"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected API error", e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                Bilingual.of(
+                        "ระบบขัดข้อง ไม่มีการเปลี่ยนแปลงข้อมูล กรุณาลองใหม่",
+                        "Khet failed; nothing was changed. Please try again"));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, Bilingual message) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, message.en());
+        p.setTitle(title);
+        p.setProperty("detail_th", message.th());
+        p.setProperty("detail_en", message.en());
+        return p;
+    }
+
+    private static Map<String, Object> error(FieldError e) {
+        return Map.of(
+                "row",
+                e.row(),
+                "field",
+                e.field(),
+                "message_th",
+                e.message().th(),
+                "message_en",
+                e.message().en());
+    }
+}

@@ -1,0 +1,42 @@
+package org.khet.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.khet.platform.Accounts;
+import org.khet.platform.KhetUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Switches between Thai and English: kept on the account when signed in, in the session before. */
+@Controller
+class LanguageController {
+
+    private final Accounts accounts;
+
+    LanguageController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping("/language")
+    String switchLanguage(
+            @RequestParam String lang, @RequestParam(defaultValue = "/") String back, HttpServletRequest request) {
+        String language = "en".equals(lang) ? "en" : "th";
+        request.getSession().setAttribute(UserLocaleResolver.SESSION_KEY, language);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof KhetUser user) {
+            accounts.setLocale(user.id(), language);
+            KhetUser updated = new KhetUser(user.id(), user.username(), user.displayName(), language, user.grants());
+            var replaced = UsernamePasswordAuthenticationToken.authenticated(updated, null, auth.getAuthorities());
+            SecurityContextHolder.getContext().setAuthentication(replaced);
+            request.getSession()
+                    .setAttribute(
+                            HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                            SecurityContextHolder.getContext());
+        }
+        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
+    }
+}

@@ -1,0 +1,40 @@
+package org.khet.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import org.khet.platform.KhetUser;
+import org.khet.platform.MenuItem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in user and the navigation their roles allow. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellAdvice {
+
+    private final List<MenuItem> items;
+
+    ShellAdvice(List<MenuItem> items) {
+        this.items =
+                items.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+    }
+
+    @ModelAttribute("me")
+    KhetUser me(@AuthenticationPrincipal KhetUser user) {
+        return user;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ModelAttribute("menu")
+    List<MenuItem> menu(@AuthenticationPrincipal KhetUser user) {
+        return user == null
+                ? List.of()
+                : items.stream().filter(i -> i.visibleTo().test(user)).toList();
+    }
+}

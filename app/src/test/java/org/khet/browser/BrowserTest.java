@@ -1,0 +1,120 @@
+package org.khet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.khet.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journeys in a real Chromium (Debian's, driven by Playwright) against the running application. Screenshots go to
+ * {@code target/screenshots} so people can look at what users see.
+ */
+abstract class BrowserTest extends IntegrationTest {
+
+    static final int PHONE_WIDTH = 360;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getProperty("khet.chromium", "/usr/bin/chromium")))
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("th-TH"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                System.err.println("[browser console] " + m.text() + " " + m.location());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel("ชื่อผู้ใช้").fill(username);
+        page.getByLabel("รหัสผ่าน").fill(password);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("เข้าสู่ระบบ"))
+                .click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    void phone() {
+        page.setViewportSize(PHONE_WIDTH, 780);
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
+    /** No serious or critical axe-core violations on the page as it is now. */
+    void assertAccessible() {
+        List<Rule> violations = new AxeBuilder(page)
+                .analyze().getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .toList();
+        assertThat(violations)
+                .as(() -> violations.stream()
+                        .map(v -> v.getId() + ": " + v.getHelp() + " "
+                                + v.getNodes().stream()
+                                        .map(n -> n.getTarget().toString())
+                                        .toList())
+                        .toList()
+                        .toString())
+                .isEmpty();
+    }
+}
