@@ -45,10 +45,16 @@ class PeoplePages {
             @RequestParam(required = false) Long school,
             @RequestParam(required = false) Long unit,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "") String scope,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
+        boolean schoolOnly = user.grants().stream().noneMatch(g -> g.isAreaWide()) && !user.isAdmin();
+        if (school == null && unit == null && schoolOnly && user.schoolIds().size() == 1 && !"all".equals(scope)) {
+            school = user.schoolIds().iterator().next();
+        }
         var filter = new People.Filter(q, school, unit, Math.max(0, page));
+        model.addAttribute("schoolOnly", schoolOnly && !"all".equals(scope));
         model.addAttribute("filter", filter);
         model.addAttribute("result", people.search(filter, user));
         model.addAttribute("canAdd", user.homeArea().map(a -> mayAdd(a, user)).orElse(false));

@@ -93,6 +93,18 @@ class SchoolQueries {
                 .list();
     }
 
+    /** Open schools of the user's areas per size class of their latest student count, smallest class first. */
+    List<java.util.Map.Entry<String, Long>> bySize(KhetUser user, String language) {
+        String name = "en".equals(language) ? "size_en" : "size_th";
+        return jdbc.sql("select coalesce(" + name + ", '-') as size, count(*) as schools from (" + SELECT
+                        + " where s.status = 'OPEN' and (:all or s.area_id = any(:areas))) x"
+                        + " group by 1 order by min(coalesce(students, 0))")
+                .param("all", user.isAdmin())
+                .param("areas", user.areaIds().toArray(Long[]::new))
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
+                .list();
+    }
+
     long count(KhetUser user) {
         return jdbc.sql("select count(*) from school s where s.status = 'OPEN' and (:all or s.area_id = any(:areas))")
                 .param("all", user.isAdmin())

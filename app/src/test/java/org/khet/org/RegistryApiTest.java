@@ -136,4 +136,13 @@ class RegistryApiTest extends IntegrationTest {
                 .as("the token itself is never stored")
                 .isZero();
     }
+
+    @Test
+    void theApiIsDescribedByOpenApiWithABrowsableUi() {
+        var docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames())
+                .contains("/api/v1/schools/import", "/api/v1/people/import", "/api/v1/areas", "/api/v1/tokens");
+        assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
 }

@@ -95,7 +95,14 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, LoginHandlers handlers) throws Exception {
         return http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**", "/favicon.ico")
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/fonts/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/samples/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/public/**")
                         .permitAll()

@@ -1,0 +1,86 @@
+package org.khet.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.khet.KhetApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Khet started as an operator starts it: embedded and restarted, without demo data, and on an external server. */
+class StartupModesTest {
+
+    @Test
+    void embeddedDataSurvivesARestartAndTheDemoLoadsOnlyOnce() throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restart-");
+        long schools;
+        try (var app = start("khet.data-dir=" + dir)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            schools = count(jdbc, "school");
+            assertThat(schools).isGreaterThan(100);
+            jdbc.sql("insert into network (area_id, name_th) select id, 'เครือข่ายหลังรีสตาร์ต' from area limit 1")
+                    .update();
+        }
+        try (var app = start("khet.data-dir=" + dir)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(count(jdbc, "school")).isEqualTo(schools);
+            assertThat(count(jdbc, "area")).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from network where name_th = 'เครือข่ายหลังรีสตาร์ต'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(count(jdbc, "app_user where username = 'admin'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withDemoOffTheDatabaseStartsEmptyButForTheAdministrator() throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "nodemo-");
+        try (var app = start("khet.data-dir=" + dir, "khet.demo=false")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(count(jdbc, "area")).isZero();
+            assertThat(count(jdbc, "app_user")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anExternalServerIsMigratedAndGetsNoDemoData() throws IOException {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+            Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "external-");
+            try (var app = start(
+                    "khet.data-dir=" + dir,
+                    "khet.db.url=" + url,
+                    "spring.datasource.url=" + url,
+                    "spring.datasource.username=postgres",
+                    "spring.datasource.password=")) {
+                JdbcClient jdbc = app.getBean(JdbcClient.class);
+                assertThat(count(jdbc, "area")).isZero();
+                assertThat(count(jdbc, "size_scheme")).isGreaterThanOrEqualTo(3);
+                assertThat(Files.exists(dir.resolve("postgres")))
+                        .as("no embedded server was started")
+                        .isFalse();
+            }
+        }
+    }
+
+    /** Properties go in as command-line arguments, which win over application.yml as an operator's would. */
+    private static ConfigurableApplicationContext start(String... properties) {
+        var args = new java.util.ArrayList<String>();
+        for (String p : properties) {
+            args.add("--" + p);
+        }
+        args.add("--server.port=0");
+        args.add("--khet.admin-password=restart-test-password");
+        return new SpringApplicationBuilder(KhetApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
