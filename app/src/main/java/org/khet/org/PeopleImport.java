@@ -7,13 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.khet.platform.BulkCopy;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
 import org.khet.thai.ThaiNationalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports people from CSV or Excel: one row a person, placed at a school (by its code) or a unit of the area
@@ -21,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * national ID within the area, which is the one identifier the source systems share, and is never shown back.
  */
 @Component
-public class PeopleImport {
+public class PeopleImport implements RegistryImport.Kind {
 
     static final List<String> REQUIRED =
             List.of("area_code", "national_id", "first_name_th", "last_name_th", "position");
@@ -39,33 +37,42 @@ public class PeopleImport {
             "phone",
             "email");
 
-    private final Areas areas;
-    private final BulkCopy copy;
+    private final RegistryImport registryImport;
     private final PeopleMerge merge;
     private final JdbcClient jdbc;
 
-    PeopleImport(Areas areas, BulkCopy copy, PeopleMerge merge, JdbcClient jdbc) {
-        this.areas = areas;
-        this.copy = copy;
+    PeopleImport(RegistryImport registryImport, PeopleMerge merge, JdbcClient jdbc) {
+        this.registryImport = registryImport;
         this.merge = merge;
         this.jdbc = jdbc;
     }
 
-    @Transactional
     public ImportReport run(byte[] content, KhetUser user) {
-        TabularFile file = TabularFile.read(content);
-        ImportErrors errors = new ImportErrors();
-        errors.requireColumns(file, REQUIRED);
-        List<List<Object>> staged = stage(file, new ImportScope(areas, user), errors);
-        errors.throwIfAny();
-        merge.createStage();
-        copy.into("person_stage", STAGE_COLUMNS, staged);
-        merge.checkPlaces(errors);
-        errors.throwIfAny();
-        return merge.apply(staged.size(), user);
+        return registryImport.run(this, content, user);
     }
 
-    private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
+    @Override
+    public List<String> required() {
+        return REQUIRED;
+    }
+
+    @Override
+    public String stageTable() {
+        return "person_stage";
+    }
+
+    @Override
+    public List<String> stageColumns() {
+        return STAGE_COLUMNS;
+    }
+
+    @Override
+    public RegistryImport.Merge merge() {
+        return merge;
+    }
+
+    @Override
+    public List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
         Map<String, Long> positions = lookup("select code, id from position", "select name_th, id from position");
         Map<String, String> standings = standingLookup();
         Set<String> seen = new HashSet<>();

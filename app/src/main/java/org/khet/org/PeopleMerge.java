@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The set-based half of a people import: staging, place checks, then one update and one insert, audited. */
 @Component
-class PeopleMerge {
+class PeopleMerge implements RegistryImport.Merge {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -17,7 +17,8 @@ class PeopleMerge {
         this.audit = audit;
     }
 
-    void createStage() {
+    @Override
+    public void createStage() {
         jdbc.sql("""
                 create temp table person_stage (
                     row_no int, area_id bigint, national_id text, title text, first_name_th text, last_name_th text,
@@ -26,7 +27,8 @@ class PeopleMerge {
                 ) on commit drop""").update();
     }
 
-    void checkPlaces(ImportErrors errors) {
+    @Override
+    public void check(ImportErrors errors) {
         jdbc.sql("""
                 update person_stage st set school_id = s.id from school s
                 where s.code = st.school_code and s.area_id = st.area_id""").update();
@@ -50,7 +52,8 @@ class PeopleMerge {
                 .list();
     }
 
-    ImportReport apply(int rows, KhetUser user) {
+    @Override
+    public ImportReport apply(int rows, KhetUser user) {
         jdbc.sql("""
                 create temp table person_before on commit drop as
                 select p.* from person p join person_stage st on st.area_id = p.area_id and st.national_id = p.national_id""").update();

@@ -5,11 +5,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.khet.platform.BulkCopy;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports schools from CSV or Excel as DMC and spreadsheets export them. All rows are checked first and any bad
@@ -17,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rows that differ, so the same file imported twice changes nothing.
  */
 @Component
-public class SchoolImport {
+public class SchoolImport implements RegistryImport.Kind {
 
     static final List<String> REQUIRED =
             List.of("area_code", "school_code", "name_th", "network", "amphoe", "tambon", "students");
@@ -37,33 +35,42 @@ public class SchoolImport {
             "students",
             "academic_year");
 
-    private final Areas areas;
-    private final BulkCopy copy;
+    private final RegistryImport registryImport;
     private final SchoolMerge merge;
     private final CurrentAcademicYear currentYear;
 
-    SchoolImport(Areas areas, BulkCopy copy, SchoolMerge merge, CurrentAcademicYear currentYear) {
-        this.areas = areas;
-        this.copy = copy;
+    SchoolImport(RegistryImport registryImport, SchoolMerge merge, CurrentAcademicYear currentYear) {
+        this.registryImport = registryImport;
         this.merge = merge;
         this.currentYear = currentYear;
     }
 
-    @Transactional
     public ImportReport run(byte[] content, KhetUser user) {
-        TabularFile file = TabularFile.read(content);
-        ImportErrors errors = new ImportErrors();
-        errors.requireColumns(file, REQUIRED);
-        List<List<Object>> staged = stage(file, new ImportScope(areas, user), errors);
-        errors.throwIfAny();
-        merge.createStage();
-        copy.into("school_stage", STAGE_COLUMNS, staged);
-        merge.checkConflicts(errors);
-        errors.throwIfAny();
-        return merge.apply(staged.size(), user);
+        return registryImport.run(this, content, user);
     }
 
-    private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
+    @Override
+    public List<String> required() {
+        return REQUIRED;
+    }
+
+    @Override
+    public String stageTable() {
+        return "school_stage";
+    }
+
+    @Override
+    public List<String> stageColumns() {
+        return STAGE_COLUMNS;
+    }
+
+    @Override
+    public RegistryImport.Merge merge() {
+        return merge;
+    }
+
+    @Override
+    public List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
         List<List<Object>> staged = new ArrayList<>(file.rows().size());
         Set<String> codes = new HashSet<>();
         Set<String> codes10 = new HashSet<>();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * one merge of networks, schools and student totals, with an audit row for every school it created or changed.
  */
 @Component
-class SchoolMerge {
+class SchoolMerge implements RegistryImport.Merge {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -20,7 +20,8 @@ class SchoolMerge {
         this.audit = audit;
     }
 
-    void createStage() {
+    @Override
+    public void createStage() {
         jdbc.sql("""
                 create temp table school_stage (
                     row_no int, area_id bigint, code text, code10 text, name_th text, name_en text, network text,
@@ -28,34 +29,35 @@ class SchoolMerge {
                 ) on commit drop""").update();
     }
 
-    void checkConflicts(ImportErrors errors) {
-        jdbc.sql("""
+    @Override
+    public void check(ImportErrors errors) {
+        conflicts(
+                """
                 select st.row_no, st.code from school_stage st join school s on s.code = st.code
-                where s.area_id <> st.area_id order by st.row_no""")
-                .query((rs, n) -> {
-                    errors.add(
-                            rs.getInt(1),
-                            "school_code",
-                            "รหัสโรงเรียน " + rs.getString(2) + " เป็นของเขตพื้นที่อื่น",
-                            "School code " + rs.getString(2) + " belongs to another area");
-                    return null;
-                })
-                .list();
-        jdbc.sql("""
+                where s.area_id <> st.area_id order by st.row_no""",
+                errors,
+                "school_code",
+                "รหัสโรงเรียน %s เป็นของเขตพื้นที่อื่น",
+                "School code %s belongs to another area");
+        conflicts(
+                """
                 select st.row_no, st.code10 from school_stage st join school s on s.code10 = st.code10
-                where s.code <> st.code order by st.row_no""")
-                .query((rs, n) -> {
-                    errors.add(
-                            rs.getInt(1),
-                            "school_code10",
-                            "รหัส 10 หลัก " + rs.getString(2) + " เป็นของโรงเรียนอื่น",
-                            "10-digit code " + rs.getString(2) + " belongs to another school");
-                    return null;
-                })
-                .list();
+                where s.code <> st.code order by st.row_no""",
+                errors,
+                "school_code10",
+                "รหัส 10 หลัก %s เป็นของโรงเรียนอื่น",
+                "10-digit code %s belongs to another school");
     }
 
-    ImportReport apply(int rows, KhetUser user) {
+    /** Adds an error for every (row, code) the query finds. */
+    private void conflicts(String sql, ImportErrors errors, String column, String th, String en) {
+        jdbc.sql(sql).query(rs -> {
+            errors.add(rs.getInt(1), column, th.formatted(rs.getString(2)), en.formatted(rs.getString(2)));
+        });
+    }
+
+    @Override
+    public ImportReport apply(int rows, KhetUser user) {
         int networks = jdbc.sql("""
                 insert into network (area_id, name_th)
                 select distinct area_id, network from school_stage where network <> ''

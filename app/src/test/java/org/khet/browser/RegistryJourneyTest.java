@@ -71,8 +71,10 @@ class RegistryJourneyTest extends BrowserTest {
                 .first()
                 .click();
         assertThat(page.locator("#import-errors tbody tr")).hasCount(2);
-        assertThat(page.locator("#import-errors")).containsText("แถว 2 คอลัมน์ students");
-        assertThat(page.locator("#import-errors")).containsText("แถว 3 คอลัมน์ school_code");
+        var first = page.locator("#import-errors tbody tr").nth(0).locator("td");
+        assertThat(first).hasText(new String[] {"2", "students", "ต้องเป็นจำนวนเต็ม 0–20000 (พบ \"abc\")"});
+        var second = page.locator("#import-errors tbody tr").nth(1).locator("td");
+        assertThat(second).hasText(new String[] {"3", "school_code", "ต้องเป็นตัวเลข 8 หลัก (พบ \"123\")"});
         assertAccessible();
         screenshot("import-errors");
         assertThat(jdbc.sql("select count(*) from school where code = '93029901'")

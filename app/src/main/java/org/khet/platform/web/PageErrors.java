@@ -4,6 +4,7 @@ import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -14,13 +15,15 @@ class PageErrors {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
     }
 
     @ExceptionHandler(ForbiddenException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden() {
-        return "error/403";
+    String forbidden(Model model) {
+        model.addAttribute("status", 403);
+        return "error";
     }
 }

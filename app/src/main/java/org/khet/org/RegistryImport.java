@@ -1,0 +1,60 @@
+package org.khet.org;
+
+import java.util.List;
+import org.khet.platform.BulkCopy;
+import org.khet.platform.KhetUser;
+import org.khet.platform.TabularFile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps every registry import takes, in one transaction: read the file, check every row and stop with all
+ * the errors if any, stage the good rows with COPY, check them against the database, then merge.
+ */
+@Component
+class RegistryImport {
+
+    /** What differs between imports: the columns, how a row is checked, and how staged rows are merged. */
+    interface Kind {
+        List<String> required();
+
+        String stageTable();
+
+        List<String> stageColumns();
+
+        List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors);
+
+        Merge merge();
+    }
+
+    /** The set-based half of an import. */
+    interface Merge {
+        void createStage();
+
+        void check(ImportErrors errors);
+
+        ImportReport apply(int rows, KhetUser user);
+    }
+
+    private final Areas areas;
+    private final BulkCopy copy;
+
+    RegistryImport(Areas areas, BulkCopy copy) {
+        this.areas = areas;
+        this.copy = copy;
+    }
+
+    @Transactional
+    ImportReport run(Kind kind, byte[] content, KhetUser user) {
+        TabularFile file = TabularFile.read(content);
+        ImportErrors errors = new ImportErrors();
+        errors.requireColumns(file, kind.required());
+        List<List<Object>> staged = kind.stage(file, new ImportScope(areas, user), errors);
+        errors.throwIfAny();
+        kind.merge().createStage();
+        copy.into(kind.stageTable(), kind.stageColumns(), staged);
+        kind.merge().check(errors);
+        errors.throwIfAny();
+        return kind.merge().apply(staged.size(), user);
+    }
+}
