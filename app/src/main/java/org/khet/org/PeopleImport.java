@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * national ID within the area, which is the one identifier the source systems share, and is never shown back.
  */
 @Component
-public class PeopleImport implements RegistryImport.Kind {
+public class PeopleImport {
 
     static final List<String> REQUIRED =
             List.of("area_code", "national_id", "first_name_th", "last_name_th", "position");
@@ -48,31 +48,11 @@ public class PeopleImport implements RegistryImport.Kind {
     }
 
     public ImportReport run(byte[] content, KhetUser user) {
-        return registryImport.run(this, content, user);
+        return registryImport.run(
+                new RegistryImport.Kind(REQUIRED, "person_stage", STAGE_COLUMNS, this::stage, merge), content, user);
     }
 
-    @Override
-    public List<String> required() {
-        return REQUIRED;
-    }
-
-    @Override
-    public String stageTable() {
-        return "person_stage";
-    }
-
-    @Override
-    public List<String> stageColumns() {
-        return STAGE_COLUMNS;
-    }
-
-    @Override
-    public RegistryImport.Merge merge() {
-        return merge;
-    }
-
-    @Override
-    public List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
+    private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
         Map<String, Long> positions = lookup("select code, id from position", "select name_th, id from position");
         Map<String, String> standings = standingLookup();
         Set<String> seen = new HashSet<>();

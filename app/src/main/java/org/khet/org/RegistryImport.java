@@ -14,17 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RegistryImport {
 
-    /** What differs between imports: the columns, how a row is checked, and how staged rows are merged. */
-    interface Kind {
-        List<String> required();
+    /** What differs between imports: the columns, how rows are checked and staged, and how they are merged. */
+    record Kind(List<String> required, String stageTable, List<String> stageColumns, Stager stager, Merge merge) {}
 
-        String stageTable();
-
-        List<String> stageColumns();
-
+    /** Checks every row of a file, noting errors, and returns the good rows in the stage table's column order. */
+    @FunctionalInterface
+    interface Stager {
         List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors);
-
-        Merge merge();
     }
 
     /** The set-based half of an import. */
@@ -49,7 +45,7 @@ class RegistryImport {
         TabularFile file = TabularFile.read(content);
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, kind.required());
-        List<List<Object>> staged = kind.stage(file, new ImportScope(areas, user), errors);
+        List<List<Object>> staged = kind.stager().stage(file, new ImportScope(areas, user), errors);
         errors.throwIfAny();
         kind.merge().createStage();
         copy.into(kind.stageTable(), kind.stageColumns(), staged);

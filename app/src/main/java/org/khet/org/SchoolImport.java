@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * rows that differ, so the same file imported twice changes nothing.
  */
 @Component
-public class SchoolImport implements RegistryImport.Kind {
+public class SchoolImport {
 
     static final List<String> REQUIRED =
             List.of("area_code", "school_code", "name_th", "network", "amphoe", "tambon", "students");
@@ -46,31 +46,11 @@ public class SchoolImport implements RegistryImport.Kind {
     }
 
     public ImportReport run(byte[] content, KhetUser user) {
-        return registryImport.run(this, content, user);
+        return registryImport.run(
+                new RegistryImport.Kind(REQUIRED, "school_stage", STAGE_COLUMNS, this::stage, merge), content, user);
     }
 
-    @Override
-    public List<String> required() {
-        return REQUIRED;
-    }
-
-    @Override
-    public String stageTable() {
-        return "school_stage";
-    }
-
-    @Override
-    public List<String> stageColumns() {
-        return STAGE_COLUMNS;
-    }
-
-    @Override
-    public RegistryImport.Merge merge() {
-        return merge;
-    }
-
-    @Override
-    public List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
+    private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
         List<List<Object>> staged = new ArrayList<>(file.rows().size());
         Set<String> codes = new HashSet<>();
         Set<String> codes10 = new HashSet<>();
