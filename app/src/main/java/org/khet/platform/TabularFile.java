@@ -70,7 +70,7 @@ public final class TabularFile {
     private static TabularFile csv(String text) {
         try {
             var records =
-                    CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(text));
+                    CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text));
             List<List<String>> table = new ArrayList<>();
             for (CSVRecord r : records) {
                 table.add(r.toList());

@@ -18,8 +18,7 @@ public class RejectedException extends RuntimeException {
     }
 
     public static RejectedException of(String field, String th, String en) {
-        return new RejectedException(
-                Bilingual.of("ข้อมูลไม่ถูกต้อง", "Invalid input"), List.of(FieldError.of(field, th, en)));
+        return new RejectedException(Bilingual.of(th, en), List.of(FieldError.of(field, th, en)));
     }
 
     public Bilingual reason() {
