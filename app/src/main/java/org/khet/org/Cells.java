@@ -39,7 +39,7 @@ final class Cells {
         if (v.isEmpty() && !required) {
             return null;
         }
-        if (!v.matches("[0-9]{" + length + "}")) {
+        if (v.length() != length || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
             errors.add(
                     row.number(),
                     column,

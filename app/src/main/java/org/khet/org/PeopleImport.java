@@ -61,7 +61,7 @@ public class PeopleImport {
             int n = row.number();
             int before = errors.count();
             var area = scope.area(row.get("area_code"), n, errors);
-            String nid = row.get("national_id").replaceAll("[\\s-]", "");
+            String nid = row.get("national_id").replace(" ", "").replace("-", "");
             if (!ThaiNationalId.isValid(nid)) {
                 errors.add(n, "national_id", "เลขประจำตัวประชาชนไม่ถูกต้อง", "invalid national ID");
             } else if (!seen.add(row.get("area_code") + "/" + nid)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.khet.platform.BulkCopy;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,12 @@ class RegistryImport {
 
     private final Areas areas;
     private final BulkCopy copy;
+    private final JdbcClient jdbc;
 
-    RegistryImport(Areas areas, BulkCopy copy) {
+    RegistryImport(Areas areas, BulkCopy copy, JdbcClient jdbc) {
         this.areas = areas;
         this.copy = copy;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -49,6 +52,9 @@ class RegistryImport {
         errors.throwIfAny();
         kind.merge().createStage();
         copy.into(kind.stageTable(), kind.stageColumns(), staged);
+        // Without statistics the planner takes a small staging table for a large one and scans the whole
+        // registry to join it; with them it looks rows up by index.
+        jdbc.sql("analyze " + kind.stageTable()).update();
         kind.merge().check(errors);
         errors.throwIfAny();
         return kind.merge().apply(staged.size(), user);
