@@ -50,7 +50,7 @@ class AccountJourneyTest extends BrowserTest {
         page.getByLabel("รหัสโรงเรียน (8 หลัก)").fill("93020005");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
                 .click();
-        assertThat(page.locator("#password-error")).isVisible();
+        assertThat(page.locator("#password-error")).hasText("ต้องยาว 10 ถึง 200 ตัวอักษร");
         screenshot("user-new-error");
 
         page.getByLabel("รหัสผ่านเริ่มต้น").fill("kru-somsri-2569");
