@@ -1,0 +1,70 @@
+package org.khet.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The system {@code psql} client against the app's embedded PostgreSQL. The baseline is timed as the wall clock of
+ * the whole psql process, so it includes connecting, the way an operator's {@code \copy} would be felt.
+ */
+final class Psql {
+
+    /** What psql printed, its exit status and how long the process ran. */
+    record Result(int exitCode, String output, double seconds) {
+        Result orThrow() {
+            if (exitCode != 0) {
+                throw new IllegalStateException("psql failed (" + exitCode + "): " + output);
+            }
+            return this;
+        }
+    }
+
+    private final int port;
+
+    Psql(int port) {
+        this.port = port;
+    }
+
+    /** Runs one command ({@code -c}): SQL or a backslash command such as {@code \copy}. */
+    Result run(String command) {
+        List<String> args = new ArrayList<>(List.of(
+                "psql",
+                "-X",
+                "-q",
+                "-t",
+                "-A",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                "localhost",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                "postgres",
+                "-d",
+                "khet",
+                "-c",
+                command));
+        ProcessBuilder pb = new ProcessBuilder(args).redirectErrorStream(true);
+        pb.environment().put("PGCONNECT_TIMEOUT", "10");
+        try {
+            long start = System.nanoTime();
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            int code = p.waitFor();
+            return new Result(code, out, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run psql (is the PostgreSQL client installed?)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long count(String table) {
+        return Long.parseLong(run("select count(*) from " + table).orThrow().output());
+    }
+}
