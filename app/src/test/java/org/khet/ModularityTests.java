@@ -1,5 +1,7 @@
 package org.khet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -19,5 +21,7 @@ class ModularityTests {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml"))
+                .exists();
     }
 }

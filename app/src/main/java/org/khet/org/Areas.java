@@ -93,9 +93,7 @@ public class Areas {
 
     @Transactional
     public void setSizeScheme(long areaId, String scheme, KhetUser by) {
-        if (!by.worksForArea(areaId)) {
-            throw new ForbiddenException("area settings");
-        }
+        Networks.requireStaff(areaId, by);
         Area before = byId(areaId).orElseThrow(() -> new NotFoundException("area"));
         jdbc.sql("update area set size_scheme = :s, version = version + 1 where id = :id")
                 .param("s", scheme)

@@ -79,6 +79,12 @@ final class Cells {
         String status = STATUSES.get(v.toLowerCase());
         if (status == null) {
             errors.add(row.number(), "status", "ต้องเป็น เปิด ปิด หรือ ควบรวม", "must be OPEN, CLOSED or MERGED");
+        } else if (status.equals("MERGED")) {
+            errors.add(
+                    row.number(),
+                    "status",
+                    "การควบรวมต้องระบุโรงเรียนที่รับ: บันทึกที่หน้าโรงเรียน",
+                    "a merger needs the receiving school: record it on the school's page");
         }
         return status;
     }

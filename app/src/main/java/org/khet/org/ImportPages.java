@@ -36,6 +36,9 @@ class ImportPages {
             @AuthenticationPrincipal KhetUser user,
             Model model)
             throws IOException {
+        if (!kind.equals("schools") && !kind.equals("people")) {
+            throw new org.khet.shared.NotFoundException("import kind");
+        }
         model.addAttribute("kind", kind);
         try {
             byte[] content = RegistryApi.bytes(file);

@@ -35,7 +35,8 @@ public class PeopleImport {
             "school_code",
             "unit_code",
             "phone",
-            "email");
+            "email",
+            "placed");
 
     private final RegistryImport registryImport;
     private final PeopleMerge merge;
@@ -56,6 +57,7 @@ public class PeopleImport {
         Map<String, Long> positions = lookup("select code, id from position", "select name_th, id from position");
         Map<String, String> standings = standingLookup();
         Set<String> seen = new HashSet<>();
+        boolean placed = file.has("school_code") || file.has("unit_code");
         List<List<Object>> staged = new ArrayList<>(file.rows().size());
         for (TabularFile.Row row : file.rows()) {
             int n = row.number();
@@ -64,7 +66,8 @@ public class PeopleImport {
             String nid = row.get("national_id").replace(" ", "").replace("-", "");
             if (!ThaiNationalId.isValid(nid)) {
                 errors.add(n, "national_id", "เลขประจำตัวประชาชนไม่ถูกต้อง", "invalid national ID");
-            } else if (!seen.add(row.get("area_code") + "/" + nid)) {
+            } else if (!seen.add(
+                    row.get("area_code") + "/" + ThaiNationalId.parse(nid).digits())) {
                 errors.add(
                         n,
                         "national_id",
@@ -104,7 +107,7 @@ public class PeopleImport {
                 staged.add(Arrays.asList(
                         n,
                         area.get().id(),
-                        nid,
+                        ThaiNationalId.parse(nid).digits(),
                         Cells.optional(row, file, "title"),
                         first,
                         last,
@@ -113,7 +116,8 @@ public class PeopleImport {
                         school,
                         unit,
                         Cells.optional(row, file, "phone"),
-                        email));
+                        email,
+                        placed));
             }
         }
         return staged;

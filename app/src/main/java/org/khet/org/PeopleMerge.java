@@ -23,7 +23,7 @@ class PeopleMerge implements RegistryImport.Merge {
                 create temp table person_stage (
                     row_no int, area_id bigint, national_id text, title text, first_name_th text, last_name_th text,
                     position_id bigint, academic_standing text, school_code text, unit_code text, phone text,
-                    email text, school_id bigint, unit_id bigint
+                    email text, placed boolean, school_id bigint, unit_id bigint
                 ) on commit drop""").update();
     }
 
@@ -65,7 +65,9 @@ class PeopleMerge implements RegistryImport.Merge {
                         title = coalesce(st.title, p.title), first_name_th = st.first_name_th,
                         last_name_th = st.last_name_th, position_id = st.position_id,
                         academic_standing = coalesce(st.academic_standing, p.academic_standing),
-                        school_id = st.school_id, unit_id = st.unit_id, phone = coalesce(st.phone, p.phone),
+                        school_id = case when st.placed then st.school_id else p.school_id end,
+                        unit_id = case when st.placed then st.unit_id else p.unit_id end,
+                        phone = coalesce(st.phone, p.phone),
                         email = coalesce(st.email, p.email), active = true, version = p.version + 1
                     from person_stage st
                     where p.area_id = st.area_id and p.national_id = st.national_id
@@ -73,7 +75,9 @@ class PeopleMerge implements RegistryImport.Merge {
                            p.unit_id, p.phone, p.email, p.active)
                           is distinct from
                           (coalesce(st.title, p.title), st.first_name_th, st.last_name_th, st.position_id,
-                           coalesce(st.academic_standing, p.academic_standing), st.school_id, st.unit_id,
+                           coalesce(st.academic_standing, p.academic_standing),
+                           case when st.placed then st.school_id else p.school_id end,
+                           case when st.placed then st.unit_id else p.unit_id end,
                            coalesce(st.phone, p.phone), coalesce(st.email, p.email), true)
                     returning p.id)
                 insert into person_merged select id, false from updated""").update();

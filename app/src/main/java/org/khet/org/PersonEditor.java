@@ -5,6 +5,7 @@ import java.util.List;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.shared.Bilingual;
+import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
@@ -84,6 +85,30 @@ class PersonEditor {
             throw new ForbiddenException("edit person");
         }
         Long schoolId = placeCheck(before.areaId(), f, false);
+        Person moved = new Person(
+                0,
+                before.areaId(),
+                schoolId,
+                null,
+                schoolId == null ? f.unitId() : null,
+                null,
+                null,
+                "",
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                0);
+        if (!people.mayEdit(moved, user)) {
+            throw new ForbiddenException("move person to a place the user does not manage");
+        }
         boolean newId = f.nationalId() != null && !f.nationalId().isBlank();
         try {
             int n = jdbc.sql("""
@@ -101,10 +126,7 @@ class PersonEditor {
                     .param("version", f.version())
                     .update();
             if (n == 0) {
-                throw RejectedException.of(
-                        "version",
-                        "มีผู้อื่นแก้ไขข้อมูลนี้ก่อนคุณ กรุณาโหลดหน้าใหม่",
-                        "Someone else changed this person first; reload and edit again");
+                throw new ConflictException();
             }
         } catch (DuplicateKeyException e) {
             throw duplicateId();

@@ -3,7 +3,9 @@ package org.khet.org;
 import java.util.List;
 import org.khet.platform.BulkCopy;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
 import org.khet.platform.TabularFile;
+import org.khet.shared.ForbiddenException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,11 @@ class RegistryImport {
 
     @Transactional
     ImportReport run(Kind kind, byte[] content, KhetUser user) {
+        boolean mayImport = user.isAdmin()
+                || user.grants().stream().anyMatch(g -> g.role() == Role.AREA_DIRECTOR || g.role() == Role.AREA_STAFF);
+        if (!mayImport) {
+            throw new ForbiddenException("import");
+        }
         TabularFile file = TabularFile.read(content);
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, kind.required());

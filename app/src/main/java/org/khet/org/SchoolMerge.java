@@ -96,9 +96,12 @@ class SchoolMerge implements RegistryImport.Merge {
                     returning id)
                 insert into school_merged select id, true from inserted""").update();
         auditMerged(user);
-        int created = count("select count(*) from school_merged where inserted");
-        int updated = count("select count(*) from school_merged where not inserted");
         mergeStudents(user);
+        int created = count("select count(*) from school_merged where inserted");
+        int updated = count("""
+                select count(*) from (select id from school_merged where not inserted
+                                      union select school_id from students_changed
+                                      where school_id not in (select id from school_merged where inserted)) u""");
         audit.noted(
                 null,
                 "IMPORT",

@@ -28,6 +28,7 @@ class SchoolPages {
     private final Networks networks;
     private final Areas areas;
     private final People people;
+    private final CurrentAcademicYear currentYear;
 
     SchoolPages(
             SchoolQueries queries,
@@ -35,7 +36,9 @@ class SchoolPages {
             Enrolments enrolments,
             Networks networks,
             Areas areas,
-            People people) {
+            People people,
+            CurrentAcademicYear currentYear) {
+        this.currentYear = currentYear;
         this.queries = queries;
         this.schools = schools;
         this.enrolments = enrolments;
@@ -58,7 +61,8 @@ class SchoolPages {
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter, user));
         model.addAttribute("areas", areas.visibleTo(user));
-        Long networkArea = area != null ? area : user.homeArea().orElse(null);
+        Long networkArea =
+                area != null && user.canRead(area) ? area : user.homeArea().orElse(null);
         model.addAttribute("networks", networkArea == null ? java.util.List.of() : networks.inArea(networkArea));
         return htmx != null ? "org/schools :: results" : "org/schools";
     }
@@ -71,6 +75,7 @@ class SchoolPages {
         model.addAttribute("area", areas.byId(school.areaId()).orElseThrow());
         model.addAttribute("years", enrolments.of(id));
         model.addAttribute("grades", Enrolments.GRADES);
+        model.addAttribute("currentYear", currentYear.get());
         model.addAttribute("staff", people.search(new People.Filter("", id, null, 0), user));
         model.addAttribute("canEdit", schools.canEdit(school, user));
         return "org/school";

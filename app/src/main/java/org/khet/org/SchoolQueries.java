@@ -44,8 +44,10 @@ class SchoolQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<SchoolRow> rows = jdbc.sql(SELECT + " where " + where + " order by s.name_th collate \"th-x-icu\", s.code"
-                        + " limit " + PAGE + " offset " + (f.page() * PAGE))
+        String order = " order by s.name_th collate \"th-x-icu\", s.code";
+        String page =
+                "select s.id from school s where " + where + order + " limit " + PAGE + " offset " + (f.page() * PAGE);
+        List<SchoolRow> rows = jdbc.sql(SELECT + " where s.id in (" + page + ")" + order)
                 .params(params)
                 .query(SchoolRow.class)
                 .list();
@@ -85,7 +87,8 @@ class SchoolQueries {
     }
 
     List<SchoolRow> recentlyChanged(KhetUser user, int limit) {
-        return jdbc.sql(SELECT + " where (:all or s.area_id = any(:areas)) order by s.version desc, s.id desc limit :n")
+        return jdbc.sql(SELECT
+                        + " where (:all or s.area_id = any(:areas)) order by s.updated_at desc, s.id desc limit :n")
                 .param("all", user.isAdmin())
                 .param("areas", user.areaIds().toArray(Long[]::new))
                 .param("n", limit)

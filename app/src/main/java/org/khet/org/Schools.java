@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.shared.ConflictException;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
@@ -64,6 +65,14 @@ public class Schools {
             throw new ForbiddenException("edit school");
         }
         SchoolRules.check(form);
+        boolean areaStaff =
+                user.holds(Role.AREA_DIRECTOR, before.areaId()) || user.holds(Role.AREA_STAFF, before.areaId());
+        if (!areaStaff && !form.status().equals(before.status())) {
+            throw RejectedException.of(
+                    "status",
+                    "การเปิด ปิด หรือควบรวมโรงเรียนต้องทำโดยสำนักงานเขตพื้นที่",
+                    "Only the area office opens, closes or merges a school");
+        }
         if (form.networkId() != null && !networks.belongsTo(form.networkId(), before.areaId())) {
             throw RejectedException.of(
                     "networkId",
@@ -90,10 +99,7 @@ public class Schools {
                 .param("version", form.version())
                 .update();
         if (n == 0) {
-            throw RejectedException.of(
-                    "version",
-                    "มีผู้อื่นแก้ไขข้อมูลนี้ก่อนคุณ กรุณาโหลดหน้าใหม่แล้วแก้ไขอีกครั้ง",
-                    "Someone else changed this school first; reload and edit again");
+            throw new ConflictException();
         }
         School after = byId(id).orElseThrow();
         audit.changed(after.areaId(), "UPDATE", "school", after.code(), before, after);

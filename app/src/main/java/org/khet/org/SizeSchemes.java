@@ -5,6 +5,7 @@ import java.util.List;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.shared.ForbiddenException;
+import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +96,8 @@ class SizeSchemes {
                     .param("code", code)
                     .param("from", effectiveFrom)
                     .query(Long.class)
-                    .single();
+                    .optional()
+                    .orElseThrow(() -> new NotFoundException("size scheme"));
             jdbc.sql("""
                     insert into size_class (scheme_id, ordinal, name_th, name_en, min_students, max_students)
                     select :id, c.ordinal, c.name_th, c.name_en, c.min_students, c.max_students from size_class c

@@ -99,7 +99,7 @@ public class Accounts {
     @Transactional
     public void grant(long userId, RoleGrant g) {
         RoleGrants.check(g);
-        jdbc.sql("""
+        int added = jdbc.sql("""
                 insert into role_grant (user_id, role, area_id, unit_id, school_id)
                 values (:user, :role, :area, :unit, :school) on conflict do nothing""")
                 .param("user", userId)
@@ -108,15 +108,31 @@ public class Accounts {
                 .param("unit", g.unitId())
                 .param("school", g.schoolId())
                 .update();
+        if (added > 0) {
+            audit.changed(g.areaId(), "GRANT_ROLE", "user", userId, null, g);
+        }
     }
 
     @Transactional
     public void revokeGrant(long userId, long grantId) {
-        jdbc.sql("delete from role_grant where id = :g and user_id = :u")
+        jdbc.sql("delete from role_grant where id = :g and user_id = :u returning role, area_id, unit_id, school_id")
                 .param("g", grantId)
                 .param("u", userId)
-                .update();
-        audit.changed(null, "REVOKE_ROLE", "user", userId, grantId, null);
+                .query((rs, n) -> new RoleGrant(
+                        Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), (Long) rs.getObject(3), (Long)
+                                rs.getObject(4)))
+                .optional()
+                .ifPresent(g -> {
+                    audit.changed(g.areaId(), "REVOKE_ROLE", "user", userId, g, null);
+                    endSessions(userId);
+                });
+    }
+
+    /** Signs the user out everywhere, so a removed role or a disabled account takes effect at once. */
+    private void endSessions(long userId) {
+        byId(userId).ifPresent(a -> jdbc.sql("delete from spring_session where principal_name = :u")
+                .param("u", a.username())
+                .update());
     }
 
     @Transactional
@@ -129,6 +145,7 @@ public class Accounts {
                 .param("id", userId)
                 .update();
         audit.noted(null, "SET_PASSWORD", "user", userId, "password changed");
+        endSessions(userId);
     }
 
     @Transactional
@@ -138,6 +155,9 @@ public class Accounts {
                 .param("id", userId)
                 .update();
         audit.changed(null, enabled ? "ENABLE" : "DISABLE", "user", userId, !enabled, enabled);
+        if (!enabled) {
+            endSessions(userId);
+        }
     }
 
     @Transactional

@@ -13,7 +13,7 @@ public final class Forms {
         String language = user == null ? "th" : user.language();
         for (FieldError error : e.errors()) {
             String message = error.message().in(language);
-            if (result.getTarget() != null && hasField(result, error.field())) {
+            if (!error.field().isEmpty() && result.getTarget() != null && hasField(result, error.field())) {
                 result.rejectValue(error.field(), "rejected", message);
             } else {
                 result.reject("rejected", message);

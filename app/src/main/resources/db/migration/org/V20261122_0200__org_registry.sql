@@ -48,9 +48,11 @@ create table school (
     phone       text,
     email       text,
     search_text text   not null default '',
+    updated_at  timestamptz not null default now(),
     version     int    not null default 0
 );
 create index school_area on school (area_id);
+create index school_updated on school (area_id, updated_at desc);
 create index school_network on school (network_id);
 create index school_search on school using gin (search_text gin_trgm_ops);
 
@@ -124,6 +126,7 @@ create table person (
     email             text,
     active            boolean not null default true,
     search_text       text   not null default '',
+    updated_at        timestamptz not null default now(),
     version           int    not null default 0,
     unique (area_id, national_id),
     check (school_id is null or unit_id is null)
@@ -151,6 +154,7 @@ create function school_search_text() returns trigger language plpgsql as $$
 begin
     new.search_text := lower(concat_ws(' ', new.code, new.code10, new.name_th, new.name_en, new.amphoe, new.tambon,
                                        (select n.name_th from network n where n.id = new.network_id)));
+    new.updated_at := now();
     return new;
 end $$;
 create trigger school_search_text before insert or update on school
@@ -160,6 +164,7 @@ create function person_search_text() returns trigger language plpgsql as $$
 begin
     new.search_text := lower(concat_ws(' ', new.first_name_th, new.last_name_th, new.phone, new.email,
                                        (select p.name_th from position p where p.id = new.position_id)));
+    new.updated_at := now();
     return new;
 end $$;
 create trigger person_search_text before insert or update on person

@@ -63,4 +63,31 @@ class AccountJourneyTest extends BrowserTest {
         signIn("kru.somsri", "kru-somsri-2569");
         assertThat(page.locator("body")).containsText("โรงเรียนของฉัน");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.khet.platform.Accounts accounts;
+
+    @Test
+    void disablingAnAccountEndsItsOpenSession() {
+        long id = accounts.create(
+                "leaving.clerk",
+                "ธุรการที่ย้ายออก",
+                null,
+                "leaving-clerk-2569",
+                java.util.List.of(new org.khet.platform.RoleGrant(
+                        org.khet.platform.Role.SUPERVISOR,
+                        accounts.grantsOf(accounts.byUsername("director")
+                                        .orElseThrow()
+                                        .id())
+                                .get(0)
+                                .areaId(),
+                        null,
+                        null)));
+        signIn("leaving.clerk", "leaving-clerk-2569");
+        page.navigate(url("/schools"));
+        assertThat(page.locator("h1")).hasText("โรงเรียน");
+        accounts.setEnabled(id, false);
+        page.navigate(url("/schools"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    }
 }

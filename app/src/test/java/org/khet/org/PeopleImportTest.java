@@ -98,7 +98,7 @@ class PeopleImportTest extends IntegrationTest {
         String file = "area_code,national_id,first_name_th,last_name_th,position\n9302,"
                 + ThaiNationalId.withCheckDigit("323456789010") + ",ก,ข,TEACHER\n";
         var r = teacher.upload("/api/v1/people/import", "p.csv", file.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.status()).isEqualTo(422);
-        assertThat(r.json().get("errors").get(0).get("message_en").asString()).contains("may not import");
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().get("detail_th").asString()).isEqualTo("คุณไม่มีสิทธิ์ทำรายการนี้");
     }
 }

@@ -129,7 +129,7 @@ class RegistryApiTest extends IntegrationTest {
                 .asLong();
         assertThat(api.delete("/api/v1/tokens/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t or prefix = :t")
+        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t or name = :t")
                         .param("t", token)
                         .query(Long.class)
                         .single())
@@ -144,5 +144,11 @@ class RegistryApiTest extends IntegrationTest {
         assertThat(docs.json().get("paths").propertyNames())
                 .contains("/api/v1/schools/import", "/api/v1/people/import", "/api/v1/areas", "/api/v1/tokens");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenCannotMakeMoreTokens() {
+        var api = Api.asUser(port, "legal", DEMO_PASSWORD);
+        assertThat(api.post("/api/v1/tokens", "{\"name\":\"copy\"}").status()).isEqualTo(403);
     }
 }

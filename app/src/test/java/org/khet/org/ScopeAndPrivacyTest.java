@@ -93,7 +93,7 @@ class ScopeAndPrivacyTest extends IntegrationTest {
 
         assertThat(clerk.put("/api/v1/schools/93020001", update).status())
                 .as("the same edit again carries a stale version")
-                .isEqualTo(422);
+                .isEqualTo(409);
         assertThat(clerk.put("/api/v1/schools/93020002", update).status()).isEqualTo(403);
     }
 
@@ -124,5 +124,63 @@ class ScopeAndPrivacyTest extends IntegrationTest {
                 .param("id", String.valueOf(personId))
                 .query(Long.class)
                 .single();
+    }
+
+    @Autowired
+    PersonEditor editor;
+
+    @Test
+    void readOnlyRolesCannotChangeAreaSettingsAndClerksCannotMovePeopleOut() {
+        long area = areas.byCode("9302").orElseThrow().id();
+        var supervisor = accounts.signedIn(accounts.byUsername("supervisor").orElseThrow());
+        assertThatThrownBy(() -> areas.setSizeScheme(area, "OBEC7", supervisor)).isInstanceOf(ForbiddenException.class);
+
+        var clerk = accounts.signedIn(accounts.byUsername("school.clerk").orElseThrow());
+        var teacher =
+                people
+                        .search(
+                                new People.Filter(
+                                        "", clerk.schoolIds().iterator().next(), null, 0),
+                                clerk)
+                        .rows()
+                        .stream()
+                        .filter(p -> p.positionId() != null)
+                        .findFirst()
+                        .orElseThrow();
+        var move = new PersonForm(
+                teacher.title(),
+                teacher.firstNameTh(),
+                teacher.lastNameTh(),
+                teacher.positionId(),
+                teacher.academicStanding(),
+                "93020002",
+                null,
+                "",
+                teacher.phone(),
+                teacher.email(),
+                true,
+                teacher.version());
+        assertThatThrownBy(() -> editor.update(teacher.id(), move, clerk)).isInstanceOf(ForbiddenException.class);
+        assertThat(people.byId(teacher.id()).orElseThrow().schoolId()).isEqualTo(teacher.schoolId());
+    }
+
+    @Test
+    void aPeopleFileWithoutPlaceColumnsKeepsWherePeopleWork() {
+        var staff = Api.asUser(port, "personnel", DEMO_PASSWORD);
+        var person = jdbc.sql("select p.id, p.national_id, p.first_name_th, p.last_name_th, p.school_id "
+                        + "from person p where p.school_id is not null order by p.id limit 1")
+                .query((rs, n) ->
+                        List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .single();
+        String file = "area_code,national_id,first_name_th,last_name_th,position\n9302," + person.get(1) + ","
+                + person.get(2) + "," + person.get(3) + "x,TEACHER\n";
+        var r = staff.upload(
+                "/api/v1/people/import", "names.csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select school_id::text from person where id = :id")
+                        .param("id", Long.parseLong(person.get(0)))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(person.get(4));
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,16 +41,19 @@ class AuditSearch {
         List<Object> params = new ArrayList<>();
         if (!reader.isAdmin()) {
             sql.append(" and area_id = any(?)");
-            params.add(reader.areaIds().toArray(Long[]::new));
+            params.add(reader.grants().stream()
+                    .filter(g -> g.role() == Role.AREA_DIRECTOR || g.role() == Role.INTERNAL_AUDITOR)
+                    .map(g -> g.areaId())
+                    .toArray(Long[]::new));
         }
         if (!f.who().isEmpty()) {
             sql.append(" and username ilike ?");
             params.add("%" + f.who() + "%");
         }
         if (!f.what().isEmpty()) {
-            sql.append(" and (action ilike ? or entity_type ilike ? or summary ilike ? or after::text ilike ?)");
+            sql.append(" and (action ilike ? or entity_type ilike ? or entity_id = ? or summary ilike ?)");
             String like = "%" + f.what() + "%";
-            params.addAll(List.of(like, like, like, like));
+            params.addAll(List.of(like, like, f.what(), like));
         }
         if (f.from() != null) {
             sql.append(" and at >= ?::date");

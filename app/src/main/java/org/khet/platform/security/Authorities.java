@@ -8,6 +8,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** Spring Security authorities from a user's role grants, for URL rules that depend on a role anywhere. */
 public final class Authorities {
 
+    /** Marks a request signed in with an API token rather than a password. */
+    public static final String BEARER = "AUTH_BEARER_TOKEN";
+
     private Authorities() {}
 
     public static List<GrantedAuthority> of(KhetUser user) {

@@ -43,7 +43,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         KhetUser user = accounts.signedIn(account.get());
-        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, Authorities.of(user));
+        var authorities = new java.util.ArrayList<>(Authorities.of(user));
+        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(Authorities.BEARER));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
             chain.doFilter(request, response);

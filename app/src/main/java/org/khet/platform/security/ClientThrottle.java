@@ -32,6 +32,9 @@ class ClientThrottle {
         }
         synchronized (times) {
             prune(times);
+            if (times.isEmpty()) {
+                failures.remove(client, times);
+            }
             return times.size() >= MAX_FAILURES;
         }
     }

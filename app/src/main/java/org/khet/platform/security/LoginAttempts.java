@@ -40,13 +40,18 @@ class LoginAttempts {
     }
 
     void failed(Account account) {
-        int failures = account.failedAttempts() + 1;
-        OffsetDateTime lockedUntil = failures >= maxFailures ? now().plus(lockout) : null;
-        jdbc.sql("update app_user set failed_attempts = :f, locked_until = :l where id = :id")
-                .param("f", lockedUntil == null ? failures : 0)
-                .param("l", lockedUntil)
+        int failures = jdbc.sql(
+                        "update app_user set failed_attempts = failed_attempts + 1 where id = :id returning failed_attempts")
                 .param("id", account.id())
-                .update();
+                .query(Integer.class)
+                .single();
+        OffsetDateTime lockedUntil = failures >= maxFailures ? now().plus(lockout) : null;
+        if (lockedUntil != null) {
+            jdbc.sql("update app_user set failed_attempts = 0, locked_until = :l where id = :id")
+                    .param("l", lockedUntil)
+                    .param("id", account.id())
+                    .update();
+        }
         audit.noted(
                 null,
                 lockedUntil == null ? "LOGIN_FAILED" : "LOCKED",

@@ -33,7 +33,15 @@ class TokenApi {
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a token with your own credentials (HTTP Basic); the token is shown only here")
-    Map<String, String> create(@AuthenticationPrincipal KhetUser user, @RequestBody(required = false) NewToken body) {
+    Map<String, String> create(
+            @AuthenticationPrincipal KhetUser user,
+            @RequestBody(required = false) NewToken body,
+            org.springframework.security.core.Authentication auth) {
+        boolean byToken = auth.getAuthorities().stream()
+                .anyMatch(a -> org.khet.platform.security.Authorities.BEARER.equals(a.getAuthority()));
+        if (byToken) {
+            throw new org.khet.shared.ForbiddenException("a token cannot create tokens; sign in with your password");
+        }
         String name = body == null || body.name() == null ? "API" : body.name();
         return Map.of("token", tokens.create(user.id(), name));
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.khet.shared.Bilingual;
+import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
@@ -59,6 +60,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             p.setProperty("detail_en", p.getDetail());
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.reason());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -37,6 +37,7 @@ class LanguageController {
                             HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                             SecurityContextHolder.getContext());
         }
-        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
+        boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") && !back.contains(":");
+        return "redirect:" + (local ? back : "/");
     }
 }
