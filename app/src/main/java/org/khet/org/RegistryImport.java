@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RegistryImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryImport.class);
+
     /** What differs between imports: the columns, how rows are checked and staged, and how they are merged. */
     record Kind(List<String> required, String stageTable, List<String> stageColumns, Stager stager, Merge merge) {}
 
@@ -52,11 +54,13 @@ class RegistryImport {
         if (!mayImport) {
             throw new ForbiddenException("import");
         }
+        long start = System.nanoTime();
         TabularFile file = TabularFile.read(content);
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, kind.required());
         List<List<Object>> staged = kind.stager().stage(file, new ImportScope(areas, user), errors);
         errors.throwIfAny();
+        long checked = System.nanoTime();
         kind.merge().createStage();
         copy.into(kind.stageTable(), kind.stageColumns(), staged);
         // Without statistics the planner takes a small staging table for a large one and scans the whole
@@ -64,6 +68,15 @@ class RegistryImport {
         jdbc.sql("analyze " + kind.stageTable()).update();
         kind.merge().check(errors);
         errors.throwIfAny();
-        return kind.merge().apply(staged.size(), user);
+        long stagedAt = System.nanoTime();
+        ImportReport report = kind.merge().apply(staged.size(), user);
+        log.debug(
+                "{}: {} rows read and checked in {} ms, staged in {} ms, merged in {} ms",
+                kind.stageTable(),
+                staged.size(),
+                (checked - start) / 1_000_000,
+                (stagedAt - checked) / 1_000_000,
+                (System.nanoTime() - stagedAt) / 1_000_000);
+        return report;
     }
 }
