@@ -44,6 +44,11 @@ class RegistryMenu {
     }
 
     @Bean
+    MenuItem positionsMenu() {
+        return new MenuItem(45, "/positions", "nav.positions", "badge", u -> u.isAdmin());
+    }
+
+    @Bean
     MenuItem sizeSchemesMenu() {
         return new MenuItem(50, "/size-schemes", "nav.sizeSchemes", "rulers", u -> u.isAdmin());
     }
