@@ -26,6 +26,13 @@ public record Person(
         boolean active,
         int version) {
 
+    /** Only a place, for asking whether a user may put someone there. */
+    static Person placedAt(long areaId, Long schoolId, Long unitId) {
+        return new Person(
+                0, areaId, schoolId, null, unitId, null, null, "", "", null, null, null, null, null, null, null, null,
+                null, true, 0);
+    }
+
     public String fullName() {
         return (title == null ? "" : title) + firstNameTh + " " + lastNameTh;
     }

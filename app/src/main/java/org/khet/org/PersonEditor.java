@@ -34,28 +34,7 @@ class PersonEditor {
     @Transactional
     long create(long areaId, PersonForm f, KhetUser user) {
         Long schoolId = placeCheck(areaId, f, true);
-        Person probe = new Person(
-                0,
-                areaId,
-                schoolId,
-                null,
-                f.unitId(),
-                null,
-                null,
-                "",
-                "",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                0);
-        if (!people.mayEdit(probe, user)) {
+        if (!people.mayEdit(Person.placedAt(areaId, schoolId, f.unitId()), user)) {
             throw new ForbiddenException("add person");
         }
         try {
@@ -85,28 +64,7 @@ class PersonEditor {
             throw new ForbiddenException("edit person");
         }
         Long schoolId = placeCheck(before.areaId(), f, false);
-        Person moved = new Person(
-                0,
-                before.areaId(),
-                schoolId,
-                null,
-                schoolId == null ? f.unitId() : null,
-                null,
-                null,
-                "",
-                "",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                0);
-        if (!people.mayEdit(moved, user)) {
+        if (!people.mayEdit(Person.placedAt(before.areaId(), schoolId, schoolId == null ? f.unitId() : null), user)) {
             throw new ForbiddenException("move person to a place the user does not manage");
         }
         boolean newId = f.nationalId() != null && !f.nationalId().isBlank();
