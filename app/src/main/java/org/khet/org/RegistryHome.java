@@ -23,6 +23,7 @@ class RegistryHome implements HomeCard {
     public List<Card> cardsFor(KhetUser user) {
         List<Card> cards = new ArrayList<>();
         for (Long schoolId : user.schoolIds()) {
+            schools.row(schoolId).ifPresent(school -> cards.add(students(school, user)));
             cards.add(ownSchool(schoolId, user));
         }
         if (user.isAdmin() || user.grants().stream().anyMatch(g -> g.isAreaWide())) {
@@ -35,6 +36,19 @@ class RegistryHome implements HomeCard {
                     20, "home.card.people", people.countIn(user), "home.card.people.unit", "/people", List.of()));
         }
         return cards;
+    }
+
+    /** The user's school with its students of the latest year and its size class. */
+    private Card students(SchoolRow school, KhetUser user) {
+        String size = "en".equals(user.language()) ? school.sizeEn() : school.sizeTh();
+        Line name = new Line(school.nameTh(), "/schools/" + school.id(), size == null ? "" : size);
+        return new Card(
+                0,
+                "home.card.myStudents",
+                school.students() == null ? 0 : school.students(),
+                "home.card.students.unit",
+                "/schools/" + school.id() + "#enrolment",
+                List.of(name));
     }
 
     private Card ownSchool(long schoolId, KhetUser user) {
