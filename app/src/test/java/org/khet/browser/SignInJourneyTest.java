@@ -59,7 +59,16 @@ class SignInJourneyTest extends BrowserTest {
     @Test
     void aTeacherSeesTheirSchoolAndNoAdministration() {
         signIn("teacher", DEMO_PASSWORD);
-        assertThat(page.locator("body")).containsText("โรงเรียนของฉัน");
+        long students = jdbc.sql("select st.students from school_students st join school s on s.id = st.school_id "
+                        + "where s.code = '93020001' order by st.academic_year desc limit 1")
+                .query(Long.class)
+                .single();
+        assertThat(page.locator(
+                                ".card",
+                                new com.microsoft.playwright.Page.LocatorOptions()
+                                        .setHasText("โรงเรียนของฉัน · นักเรียน"))
+                        .locator(".card-count"))
+                .hasText(String.valueOf(students));
         page.navigate(url("/admin/users"));
         assertThat(page.locator("h1")).hasText("ไม่มีสิทธิ์เข้าถึง");
     }
