@@ -131,13 +131,16 @@ public class People {
     }
 
     private boolean personnelStaff(long areaId, KhetUser user) {
-        return user.grants().stream()
-                .filter(g -> g.role() == Role.AREA_STAFF && g.areaId() != null && g.areaId() == areaId)
-                .anyMatch(g -> jdbc.sql("select code from unit where id = :u")
-                        .param("u", g.unitId())
-                        .query(String.class)
-                        .optional()
-                        .filter("PERSONNEL"::equals)
-                        .isPresent());
+        Long[] units = user.grants().stream()
+                .filter(g -> g.role() == Role.AREA_STAFF && g.unitId() != null)
+                .map(g -> g.unitId())
+                .toArray(Long[]::new);
+        return units.length > 0
+                && jdbc.sql("select count(*) from unit where id = any(:u) and area_id = :a and code = 'PERSONNEL'")
+                                .param("u", units)
+                                .param("a", areaId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 }
