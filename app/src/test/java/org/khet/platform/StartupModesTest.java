@@ -6,13 +6,20 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.khet.KhetApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Khet started as an operator starts it: embedded and restarted, without demo data, and on an external server. */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupModesTest {
 
     @Test
@@ -39,12 +46,21 @@ class StartupModesTest {
     }
 
     @Test
-    void withDemoOffTheDatabaseStartsEmptyButForTheAdministrator() throws IOException {
+    void withDemoOffTheDatabaseStartsEmptyButForAnAdministratorWhosePasswordIsLoggedOnce(CapturedOutput output)
+            throws IOException {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "nodemo-");
-        try (var app = start("khet.data-dir=" + dir, "khet.demo=false")) {
+        try (var app = start("khet.data-dir=" + dir, "khet.demo=false", "khet.admin-password=")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(count(jdbc, "area")).isZero();
             assertThat(count(jdbc, "app_user")).isEqualTo(1);
+            Matcher logged = Pattern.compile("administrator 'admin' with password: (\\S+)")
+                    .matcher(output.getOut());
+            assertThat(logged.find()).isTrue();
+            String hash = jdbc.sql("select password_hash from app_user where username = 'admin'")
+                    .query(String.class)
+                    .single();
+            assertThat(app.getBean(PasswordEncoder.class).matches(logged.group(1), hash))
+                    .isTrue();
         }
     }
 
@@ -76,7 +92,9 @@ class StartupModesTest {
             args.add("--" + p);
         }
         args.add("--server.port=0");
-        args.add("--khet.admin-password=restart-test-password");
+        if (java.util.Arrays.stream(properties).noneMatch(p -> p.startsWith("khet.admin-password="))) {
+            args.add("--khet.admin-password=restart-test-password");
+        }
         return new SpringApplicationBuilder(KhetApplication.class).run(args.toArray(String[]::new));
     }
 
