@@ -10,7 +10,8 @@ import org.khet.thai.ThaiNationalId;
  */
 final class DemoRegistry {
 
-    static final String SCHOOL_HEADER = "area_code,school_code,name_th,network,amphoe,tambon,students,phone\n";
+    static final String SCHOOL_HEADER =
+            "area_code,school_code,name_th,network,amphoe,tambon,students,phone,k2,k3,p1,p2,p3,p4,p5,p6\n";
     static final String PEOPLE_HEADER =
             "area_code,national_id,title,first_name_th,last_name_th,position,academic_standing,school_code,unit_code,phone\n";
     static final List<String> UNITS =
@@ -60,11 +61,29 @@ final class DemoRegistry {
                                 net.amphoe(),
                                 tambon,
                                 String.valueOf(students),
-                                "074-" + (600_000 + n * 37)))
+                                "074-" + (600_000 + n * 37),
+                                byGrade(students)))
                         .append('\n');
                 staff(code, students);
             }
         }
+    }
+
+    /** Two kindergarten and six primary grades, a little uneven as real classes are, adding up to the total. */
+    private String byGrade(int students) {
+        int[] grades = new int[8];
+        int left = students;
+        for (int g = 0; g < grades.length - 1; g++) {
+            int share = Math.round(left / (float) (grades.length - g) * (0.85f + 0.3f * random.nextFloat()));
+            grades[g] = Math.min(left, share);
+            left -= grades[g];
+        }
+        grades[grades.length - 1] = left;
+        StringBuilder b = new StringBuilder();
+        for (int g : grades) {
+            b.append(b.length() == 0 ? "" : ",").append(g);
+        }
+        return b.toString();
     }
 
     /** Most schools of the area are small; a few are large (the seed counts schools of 300 and more as large). */

@@ -33,7 +33,8 @@ public class SchoolImport {
             "phone",
             "email",
             "students",
-            "academic_year");
+            "academic_year",
+            "grades");
 
     private final RegistryImport registryImport;
     private final SchoolMerge merge;
@@ -89,7 +90,8 @@ public class SchoolImport {
                     r.phone,
                     r.email,
                     r.students,
-                    r.academicYear));
+                    r.academicYear,
+                    r.grades));
         }
         return staged;
     }
@@ -107,7 +109,8 @@ public class SchoolImport {
             String phone,
             String email,
             int students,
-            int academicYear) {
+            int academicYear,
+            String grades) {
 
         static Line parse(TabularFile.Row row, TabularFile file, int defaultYear, ImportErrors errors) {
             int before = errors.count();
@@ -116,7 +119,7 @@ public class SchoolImport {
             String nameTh = Cells.required(row, "name_th", 200, errors);
             String amphoe = Cells.required(row, "amphoe", 100, errors);
             String tambon = Cells.required(row, "tambon", 100, errors);
-            Integer students = Cells.integer(row, "students", 0, 20000, true, errors);
+            GradeColumns.Students students = GradeColumns.read(row, file, errors);
             Integer year =
                     file.has("academic_year") ? Cells.integer(row, "academic_year", 2500, 2700, false, errors) : null;
             String status = file.has("status") ? Cells.status(row, errors) : null;
@@ -135,8 +138,9 @@ public class SchoolImport {
                     status,
                     Cells.optional(row, file, "phone"),
                     email,
-                    students,
-                    year == null ? defaultYear : year);
+                    students.total(),
+                    year == null ? defaultYear : year,
+                    students.grades());
         }
     }
 }

@@ -25,7 +25,8 @@ class SchoolMerge implements RegistryImport.Merge {
         jdbc.sql("""
                 create temp table school_stage (
                     row_no int, area_id bigint, code text, code10 text, name_th text, name_en text, network text,
-                    amphoe text, tambon text, status text, phone text, email text, students int, academic_year int
+                    amphoe text, tambon text, status text, phone text, email text, students int, academic_year int,
+                    grades text
                 ) on commit drop""").update();
     }
 
@@ -119,24 +120,42 @@ class SchoolMerge implements RegistryImport.Merge {
                 from school_merged m join school s on s.id = m.id left join school_before b on b.id = m.id""").param("uid", user.id()).param("uname", user.username()).update();
     }
 
-    /** A file's total replaces a year's students only where it differs from what is recorded. */
+    /**
+     * A school's students for a year — a total, or a breakdown by grade — replace what is recorded for that year
+     * only where they differ.
+     */
     private void mergeStudents(KhetUser user) {
         jdbc.sql("""
-                create temp table students_changed on commit drop as
-                select s.id as school_id, s.area_id, s.code, st.academic_year, st.students, cur.students as before
+                create temp table enrolment_wanted on commit drop as
+                select s.id as school_id, st.academic_year, g.grade, g.students
                 from school_stage st join school s on s.code = st.code
-                left join school_students cur on cur.school_id = s.id and cur.academic_year = st.academic_year
-                where cur.students is distinct from st.students""").update();
+                cross join lateral (
+                    select split_part(x, ':', 1) as grade, split_part(x, ':', 2)::int as students
+                    from regexp_split_to_table(st.grades, ',') x where st.grades is not null
+                    union all
+                    select 'ALL', st.students where st.grades is null) g""").update();
+        jdbc.sql("""
+                create temp table students_changed on commit drop as
+                select w.school_id, s.area_id, s.code, w.academic_year, c.current as before, w.wanted as after
+                from (select school_id, academic_year, jsonb_object_agg(grade, students) as wanted
+                      from enrolment_wanted group by school_id, academic_year) w
+                join school s on s.id = w.school_id
+                left join (select e.school_id, e.academic_year, jsonb_object_agg(e.grade, e.students) as current
+                           from enrolment e join (select distinct school_id, academic_year from enrolment_wanted) k
+                             on k.school_id = e.school_id and k.academic_year = e.academic_year
+                           group by e.school_id, e.academic_year) c
+                  on c.school_id = w.school_id and c.academic_year = w.academic_year
+                where c.current is distinct from w.wanted""").update();
         jdbc.sql("""
                 delete from enrolment e using students_changed c
                 where e.school_id = c.school_id and e.academic_year = c.academic_year""").update();
         jdbc.sql("""
                 insert into enrolment (school_id, academic_year, grade, students)
-                select school_id, academic_year, 'ALL', students from students_changed""").update();
+                select w.school_id, w.academic_year, w.grade, w.students from enrolment_wanted w
+                join students_changed c on c.school_id = w.school_id and c.academic_year = w.academic_year""").update();
         jdbc.sql("""
                 insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
-                select :uid, :uname, area_id, 'IMPORT_UPDATE', 'enrolment', code || '/' || academic_year,
-                       to_jsonb(before), to_jsonb(students)
+                select :uid, :uname, area_id, 'IMPORT_UPDATE', 'enrolment', code || '/' || academic_year, before, after
                 from students_changed""").param("uid", user.id()).param("uname", user.username()).update();
     }
 

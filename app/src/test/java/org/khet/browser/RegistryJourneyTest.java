@@ -129,4 +129,39 @@ class RegistryJourneyTest extends BrowserTest {
         assertAccessible();
         screenshot("people-phone");
     }
+
+    @Test
+    void aSchoolDirectorOnAPhoneUpdatesStudentsPerGrade() {
+        phone();
+        signIn("school.director", DEMO_PASSWORD);
+        long id = jdbc.sql("select id from school where code = '93020001'")
+                .query(Long.class)
+                .single();
+        int p1 = jdbc.sql(
+                        "select students from enrolment where school_id = :id and grade = 'P1' order by academic_year desc limit 1")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+        int total = jdbc.sql(
+                        "select students from school_students where school_id = :id order by academic_year desc limit 1")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+        page.navigate(url("/schools/" + id));
+        assertThat(page.getByLabel("ป.1", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(String.valueOf(p1));
+        page.getByLabel("ป.1", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(p1 + 5));
+        page.locator("#enrolment")
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("บันทึก"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("บันทึกเรียบร้อยแล้ว");
+        assertThat(jdbc.sql(
+                                "select students from school_students where school_id = :id order by academic_year desc limit 1")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(total + 5);
+        assertAccessible();
+        screenshot("school-phone");
+    }
 }

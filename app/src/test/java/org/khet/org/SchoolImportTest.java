@@ -156,6 +156,45 @@ class SchoolImportTest extends IntegrationTest {
                 .isEqualTo("พนางตุง");
     }
 
+    @Test
+    void studentsPerGradeAreImportedComparedAndChecked() {
+        String file = """
+                area_code,school_code,name_th,network,amphoe,tambon,students,p1,p2,p3,p4,p5,p6
+                8001,80016001,โรงเรียนบ้านรายชั้น,เครือข่ายรายชั้น,เมือง,รายชั้น,,20,18,22,0,19,21
+                """;
+        var first = admin.upload("/api/v1/schools/import", "grades.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        var grades = jdbc.sql("select grade || ':' || students from enrolment e join school s on s.id = e.school_id "
+                        + "where s.code = '80016001' order by grade")
+                .query(String.class)
+                .list();
+        assertThat(grades).containsExactly("P1:20", "P2:18", "P3:22", "P5:19", "P6:21");
+        var row = admin.get("/api/v1/schools?area=8001&q=80016001")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(row.get("students").asInt()).isEqualTo(100);
+
+        var again = admin.upload("/api/v1/schools/import", "grades.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.json().get("unchanged").asInt()).isEqualTo(1);
+
+        var moved = admin.upload(
+                "/api/v1/schools/import",
+                "grades.csv",
+                file.replace(",20,18,", ",21,17,").getBytes(StandardCharsets.UTF_8));
+        assertThat(moved.json().get("updated").asInt())
+                .as("same total, different grades")
+                .isEqualTo(1);
+
+        var wrong = admin.upload(
+                "/api/v1/schools/import",
+                "grades.csv",
+                file.replace(",รายชั้น,,", ",รายชั้น,99,").getBytes(StandardCharsets.UTF_8));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().get("errors").get(0).get("message_th").asString())
+                .contains("ไม่ตรงกับผลรวมรายชั้น (100)");
+    }
+
     private static byte[] workbook() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
