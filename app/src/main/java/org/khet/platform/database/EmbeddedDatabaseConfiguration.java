@@ -44,6 +44,7 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("max_connections", "100")
                     .start();
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
+            ShutdownOrder.springStopsTheServer(postgres);
             createDatabaseIfMissing(postgres);
             return postgres;
         } catch (IOException e) {
