@@ -28,12 +28,17 @@ class RegistryHome implements HomeCard {
         }
         if (user.isAdmin() || user.grants().stream().anyMatch(g -> g.isAreaWide())) {
             List<Line> recent = schools.recentlyChanged(user, 5).stream()
-                    .map(s -> new Line(s.nameTh(), "/schools/" + s.id(), s.students() == null ? "" : s.students() + ""))
+                    .map(s -> new Line(s.nameTh(), "/schools/" + s.id(), s.amphoe()))
                     .toList();
+            long open = schools.count(user);
             cards.add(new Card(
-                    10, "home.card.schools", schools.count(user), "home.card.schools.unit", "/schools", recent));
+                    10, "home.card.schools", open, "home.card.schools.unit", "/schools", "home.card.recent", recent));
+            List<Line> sizes = schools.bySize(user, user.language()).stream()
+                    .map(e -> new Line(e.getKey(), "/size-schemes", e.getValue().toString()))
+                    .toList();
+            cards.add(new Card(15, "home.card.sizes", open, "home.card.sizes.unit", "/size-schemes", null, sizes));
             cards.add(new Card(
-                    20, "home.card.people", people.countIn(user), "home.card.people.unit", "/people", List.of()));
+                    20, "home.card.people", people.countIn(user), "home.card.people.unit", "/people", null, List.of()));
         }
         return cards;
     }
@@ -48,6 +53,7 @@ class RegistryHome implements HomeCard {
                 school.students() == null ? 0 : school.students(),
                 "home.card.students.unit",
                 "/schools/" + school.id() + "#enrolment",
+                null,
                 List.of(name));
     }
 
@@ -64,6 +70,7 @@ class RegistryHome implements HomeCard {
                 page.total(),
                 "home.card.people.unit",
                 "/schools/" + schoolId,
+                null,
                 staff);
     }
 }

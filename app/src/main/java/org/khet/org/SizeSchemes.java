@@ -60,10 +60,7 @@ class SizeSchemes {
                     "ช่วงจำนวนนักเรียนไม่ถูกต้อง หรือยังไม่กรอกชื่อ",
                     "The range is invalid or a name is missing");
         }
-        SizeClass before = jdbc.sql("select * from size_class where id = :id")
-                .param("id", classId)
-                .query(SizeClass.class)
-                .single();
+        SizeClass before = sizeClass(classId);
         jdbc.sql(
                         "update size_class set name_th = :th, name_en = :en, min_students = :min, max_students = :max where id = :id")
                 .param("th", nameTh.strip())
@@ -72,16 +69,15 @@ class SizeSchemes {
                 .param("max", max)
                 .param("id", classId)
                 .update();
-        audit.changed(
-                null,
-                "UPDATE",
-                "size_class",
-                classId,
-                before,
-                jdbc.sql("select * from size_class where id = :id")
-                        .param("id", classId)
-                        .query(SizeClass.class)
-                        .single());
+        audit.changed(null, "UPDATE", "size_class", classId, before, sizeClass(classId));
+    }
+
+    private SizeClass sizeClass(long id) {
+        return jdbc.sql("select * from size_class where id = :id")
+                .param("id", id)
+                .query(SizeClass.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("size class"));
     }
 
     /** A new version of a scheme from a date, starting as a copy of the version in force before it. */

@@ -10,8 +10,15 @@ public interface HomeCard {
 
     List<Card> cardsFor(KhetUser user);
 
-    /** One tile of the home page: a titled count with a link and a few recent lines. */
-    record Card(int order, String titleKey, long count, String countLabelKey, String link, List<Line> recent) {}
+    /** One tile of the home page: a titled count with a link and a few lines, under a heading when they need one. */
+    record Card(
+            int order,
+            String titleKey,
+            long count,
+            String countLabelKey,
+            String link,
+            String linesKey,
+            List<Line> recent) {}
 
     /** A recent item on a card. */
     record Line(String text, String link, String note) {}

@@ -48,6 +48,13 @@ class SignInJourneyTest extends BrowserTest {
                                 new com.microsoft.playwright.Page.LocatorOptions().setHasText("โรงเรียนในเขตพื้นที่"))
                         .locator(".card-count"))
                 .hasText(String.valueOf(open));
+        var sizes =
+                page.locator(".card", new com.microsoft.playwright.Page.LocatorOptions().setHasText("โรงเรียนตามขนาด"));
+        assertThat(sizes).containsText("ขนาดเล็ก");
+        int sum = sizes.locator("li .text-secondary").allTextContents().stream()
+                .mapToInt(t -> Integer.parseInt(t.strip()))
+                .sum();
+        assertThat(sum).as("the size classes add up to the open schools").isEqualTo((int) open);
         assertThat(page.getByRole(AriaRole.NAVIGATION)).containsText("โรงเรียน");
         assertThat(page.getByRole(AriaRole.NAVIGATION)).not().containsText("ผู้ใช้งาน");
         assertAccessible();
