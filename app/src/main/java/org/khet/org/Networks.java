@@ -1,7 +1,6 @@
 package org.khet.org;
 
 import java.util.List;
-import java.util.Optional;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
@@ -53,14 +52,6 @@ public class Networks {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    Optional<Long> idByName(long areaId, String nameTh) {
-        return jdbc.sql("select id from network where area_id = :a and name_th = :n")
-                .param("a", areaId)
-                .param("n", nameTh)
-                .query(Long.class)
-                .optional();
     }
 
     @Transactional

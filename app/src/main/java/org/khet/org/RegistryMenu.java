@@ -10,14 +10,12 @@ class RegistryMenu {
 
     @Bean
     MenuItem schoolsMenu() {
-        return new MenuItem(
-                10, "/schools", "nav.schools", "building", u -> !u.grants().isEmpty());
+        return new MenuItem(10, "/schools", "nav.schools", u -> !u.grants().isEmpty());
     }
 
     @Bean
     MenuItem peopleMenu() {
-        return new MenuItem(
-                20, "/people", "nav.people", "person", u -> !u.grants().isEmpty());
+        return new MenuItem(20, "/people", "nav.people", u -> !u.grants().isEmpty());
     }
 
     @Bean
@@ -26,7 +24,6 @@ class RegistryMenu {
                 30,
                 "/areas",
                 "nav.areas",
-                "map",
                 u -> u.isAdmin() || u.grants().stream().anyMatch(g -> g.isAreaWide()));
     }
 
@@ -36,7 +33,6 @@ class RegistryMenu {
                 40,
                 "/imports",
                 "nav.imports",
-                "upload",
                 u -> u.isAdmin()
                         || u.grants().stream()
                                 .anyMatch(g -> g.role() == org.khet.platform.Role.AREA_DIRECTOR
@@ -45,11 +41,11 @@ class RegistryMenu {
 
     @Bean
     MenuItem positionsMenu() {
-        return new MenuItem(45, "/positions", "nav.positions", "badge", u -> u.isAdmin());
+        return new MenuItem(45, "/positions", "nav.positions", u -> u.isAdmin());
     }
 
     @Bean
     MenuItem sizeSchemesMenu() {
-        return new MenuItem(50, "/size-schemes", "nav.sizeSchemes", "rulers", u -> u.isAdmin());
+        return new MenuItem(50, "/size-schemes", "nav.sizeSchemes", u -> u.isAdmin());
     }
 }

@@ -1,6 +1,5 @@
 package org.khet.org;
 
-import java.util.List;
 import java.util.Optional;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
@@ -118,14 +117,6 @@ public class Schools {
                         "mergedIntoCode",
                         "กรุณาระบุรหัสโรงเรียนที่ควบรวมเข้า (ในเขตเดียวกัน)",
                         "Give the code of the school it merged into (same area)"));
-    }
-
-    List<School> inNetwork(long networkId) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from school where network_id = :n order by name_th collate \"th-x-icu\"")
-                .param("n", networkId)
-                .query(School.class)
-                .list();
     }
 
     private static String blankToNull(String s) {

@@ -34,12 +34,6 @@ public class Units {
                 .list();
     }
 
-    public List<Unit> all() {
-        return jdbc.sql(SELECT + " group by u.id order by u.area_id, u.id")
-                .query(Unit.class)
-                .list();
-    }
-
     Optional<Unit> byCode(long areaId, String code) {
         return jdbc.sql(SELECT + " where u.area_id = :a and u.code = :c group by u.id")
                 .param("a", areaId)

@@ -23,7 +23,6 @@ public final class Forms {
 
     private static boolean hasField(BindingResult result, String field) {
         try {
-            result.getFieldType(field);
             return result.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;

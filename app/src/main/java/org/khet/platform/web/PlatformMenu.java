@@ -11,7 +11,7 @@ class PlatformMenu {
 
     @Bean
     MenuItem homeMenu() {
-        return new MenuItem(0, "/", "nav.home", "house", u -> true);
+        return new MenuItem(0, "/", "nav.home", u -> true);
     }
 
     @Bean
@@ -20,12 +20,11 @@ class PlatformMenu {
                 900,
                 "/audit",
                 "nav.audit",
-                "journal",
                 u -> u.hasAny(Role.SYSTEM_ADMIN, Role.AREA_DIRECTOR, Role.INTERNAL_AUDITOR));
     }
 
     @Bean
     MenuItem usersMenu() {
-        return new MenuItem(910, "/admin/users", "nav.users", "people", u -> u.isAdmin());
+        return new MenuItem(910, "/admin/users", "nav.users", u -> u.isAdmin());
     }
 }
