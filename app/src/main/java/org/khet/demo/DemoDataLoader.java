@@ -2,6 +2,7 @@ package org.khet.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.khet.achievement.ResultImport;
 import org.khet.org.Areas;
 import org.khet.org.PeopleImport;
 import org.khet.org.SchoolImport;
@@ -43,6 +44,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final SchoolImport schoolImport;
     private final PeopleImport peopleImport;
     private final Accounts accounts;
+    private final ResultImport resultImport;
 
     DemoDataLoader(
             @Value("${khet.demo}") boolean enabled,
@@ -52,7 +54,8 @@ class DemoDataLoader implements ApplicationRunner {
             Schools schools,
             SchoolImport schoolImport,
             PeopleImport peopleImport,
-            Accounts accounts) {
+            Accounts accounts,
+            ResultImport resultImport) {
         this.enabled = enabled;
         this.database = database;
         this.areas = areas;
@@ -61,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.schoolImport = schoolImport;
         this.peopleImport = peopleImport;
         this.accounts = accounts;
+        this.resultImport = resultImport;
     }
 
     @Override
@@ -90,6 +94,10 @@ class DemoDataLoader implements ApplicationRunner {
         var s = schoolImport.run(registry.schoolsCsv().getBytes(StandardCharsets.UTF_8), admin);
         var p = peopleImport.run(registry.peopleCsv().getBytes(StandardCharsets.UTF_8), admin);
         users(area);
+        DemoResults results = DemoResults.generate(registry.schoolsCsv());
+        resultImport.run(results.referencesCsv().getBytes(StandardCharsets.UTF_8), admin);
+        resultImport.run(results.schoolMeansCsv().getBytes(StandardCharsets.UTF_8), admin);
+        resultImport.run(results.studentScoresCsv().getBytes(StandardCharsets.UTF_8), admin);
         log.info(
                 "Loaded the demo area: {} schools, {} people, demo users with password {}",
                 s.created(),

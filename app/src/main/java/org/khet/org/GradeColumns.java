@@ -1,6 +1,8 @@
 package org.khet.org;
 
 import java.util.StringJoiner;
+import org.khet.platform.Cells;
+import org.khet.platform.ImportErrors;
 import org.khet.platform.TabularFile;
 
 /**

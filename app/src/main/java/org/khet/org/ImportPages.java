@@ -41,7 +41,7 @@ class ImportPages {
         }
         model.addAttribute("kind", kind);
         try {
-            byte[] content = RegistryApi.bytes(file);
+            byte[] content = org.khet.platform.Forms.upload(file);
             model.addAttribute(
                     "report", "people".equals(kind) ? people.run(content, user) : schools.run(content, user));
         } catch (RejectedException e) {

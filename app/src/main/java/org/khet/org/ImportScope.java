@@ -3,6 +3,7 @@ package org.khet.org;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 

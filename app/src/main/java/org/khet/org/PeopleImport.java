@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khet.platform.Cells;
+import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
 import org.khet.thai.ThaiNationalId;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
-import org.khet.shared.RejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,7 +86,7 @@ class RegistryApi {
                     + "students (optional: school_code10,name_en,status,phone,email,academic_year). All or nothing.")
     ApiViews.ReportView importSchools(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KhetUser user)
             throws IOException {
-        return ApiViews.of(schoolImport.run(bytes(file), user));
+        return ApiViews.of(schoolImport.run(org.khet.platform.Forms.upload(file), user));
     }
 
     @PostMapping(value = "/people/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -96,19 +95,12 @@ class RegistryApi {
                     + "(optional: title,academic_standing,school_code,unit_code,phone,email). All or nothing.")
     ApiViews.ReportView importPeople(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KhetUser user)
             throws IOException {
-        return ApiViews.of(peopleImport.run(bytes(file), user));
+        return ApiViews.of(peopleImport.run(org.khet.platform.Forms.upload(file), user));
     }
 
     private Area area(String code, KhetUser user) {
         return areas.byCode(code)
                 .map(a -> areas.readable(a.id(), user))
                 .orElseThrow(() -> new org.khet.shared.NotFoundException("area"));
-    }
-
-    static byte[] bytes(MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw RejectedException.of("file", "กรุณาแนบไฟล์", "Attach a file");
-        }
-        return file.getBytes();
     }
 }

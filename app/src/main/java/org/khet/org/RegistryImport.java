@@ -2,6 +2,7 @@ package org.khet.org;
 
 import java.util.List;
 import org.khet.platform.BulkCopy;
+import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.TabularFile;

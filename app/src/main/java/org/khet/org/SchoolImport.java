@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.khet.platform.Cells;
+import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
 import org.springframework.stereotype.Component;
@@ -122,7 +124,7 @@ public class SchoolImport {
             GradeColumns.Students students = GradeColumns.read(row, file, errors);
             Integer year =
                     file.has("academic_year") ? Cells.integer(row, "academic_year", 2500, 2700, false, errors) : null;
-            String status = file.has("status") ? Cells.status(row, errors) : null;
+            String status = file.has("status") ? SchoolStatuses.read(row, errors) : null;
             String email = file.has("email") ? Cells.email(row, errors) : null;
             if (errors.count() > before || students == null) {
                 return null;

@@ -1,6 +1,7 @@
 package org.khet.org;
 
 import org.khet.platform.AuditLog;
+import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -122,4 +122,18 @@ public class Schools {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** A school's identity for modules that key their rows by school. */
+    public record SchoolRef(long id, long areaId, String code, String nameTh) {}
+
+    /** The schools with these 8-digit codes, by code; unknown codes are simply absent. */
+    public java.util.Map<String, SchoolRef> byCodes(java.util.Collection<String> codes) {
+        java.util.Map<String, SchoolRef> found = new java.util.HashMap<>();
+        jdbc.sql("select id, area_id, code, name_th from school where code = any(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query(SchoolRef.class)
+                .list()
+                .forEach(s -> found.put(s.code(), s));
+        return found;
+    }
 }

@@ -28,4 +28,12 @@ public final class Forms {
             return false;
         }
     }
+
+    /** The bytes of an uploaded file; an empty or missing upload is refused in Thai and English. */
+    public static byte[] upload(org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            throw RejectedException.of("file", "กรุณาแนบไฟล์", "Attach a file");
+        }
+        return file.getBytes();
+    }
 }

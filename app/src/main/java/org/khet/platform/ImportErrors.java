@@ -1,19 +1,18 @@
-package org.khet.org;
+package org.khet.platform;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.khet.platform.TabularFile;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
 
 /** Collects every bad row, column and reason of a file, so one answer lists them all. */
-final class ImportErrors {
+public final class ImportErrors {
 
     private static final int MAX = 1000;
     private final List<FieldError> errors = new ArrayList<>();
 
-    void add(int row, String column, String th, String en) {
+    public void add(int row, String column, String th, String en) {
         if (errors.size() < MAX) {
             errors.add(FieldError.atRow(
                     row,
@@ -23,11 +22,11 @@ final class ImportErrors {
         }
     }
 
-    int count() {
+    public int count() {
         return errors.size();
     }
 
-    void requireColumns(TabularFile file, List<String> required) {
+    public void requireColumns(TabularFile file, List<String> required) {
         for (String column : required) {
             if (!file.has(column)) {
                 errors.add(FieldError.atRow(1, column, "ไม่มีคอลัมน์ " + column, "Missing column " + column));
@@ -39,7 +38,7 @@ final class ImportErrors {
         throwIfAny();
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new RejectedException(
                     Bilingual.of(

@@ -1,18 +1,11 @@
-package org.khet.org;
-
-import java.util.Map;
-import org.khet.platform.TabularFile;
+package org.khet.platform;
 
 /** Reads one cell of an imported row by its rule, noting in the errors why a bad cell is bad. */
-final class Cells {
-
-    private static final Map<String, String> STATUSES = Map.of(
-            "open", "OPEN", "เปิด", "OPEN", "closed", "CLOSED", "ปิด", "CLOSED", "merged", "MERGED", "ควบรวม", "MERGED",
-            "ยุบรวม", "MERGED");
+public final class Cells {
 
     private Cells() {}
 
-    static String required(TabularFile.Row row, String column, int maxLength, ImportErrors errors) {
+    public static String required(TabularFile.Row row, String column, int maxLength, ImportErrors errors) {
         String v = row.get(column);
         if (v.isEmpty()) {
             errors.add(row.number(), column, "ต้องไม่ว่าง", "must not be empty");
@@ -26,7 +19,7 @@ final class Cells {
         return v;
     }
 
-    static String optional(TabularFile.Row row, TabularFile file, String column) {
+    public static String optional(TabularFile.Row row, TabularFile file, String column) {
         if (!file.has(column)) {
             return null;
         }
@@ -34,7 +27,7 @@ final class Cells {
         return v.isEmpty() ? null : v;
     }
 
-    static String digits(TabularFile.Row row, String column, int length, boolean required, ImportErrors errors) {
+    public static String digits(TabularFile.Row row, String column, int length, boolean required, ImportErrors errors) {
         String v = row.get(column).replace(" ", "").replace("-", "");
         if (v.isEmpty() && !required) {
             return null;
@@ -49,7 +42,7 @@ final class Cells {
         return v;
     }
 
-    static Integer integer(
+    public static Integer integer(
             TabularFile.Row row, String column, int min, int max, boolean required, ImportErrors errors) {
         String v = row.get(column).replace(",", "");
         if (v.isEmpty() && !required) {
@@ -71,25 +64,7 @@ final class Cells {
         return null;
     }
 
-    static String status(TabularFile.Row row, ImportErrors errors) {
-        String v = row.get("status");
-        if (v.isEmpty()) {
-            return null;
-        }
-        String status = STATUSES.get(v.toLowerCase());
-        if (status == null) {
-            errors.add(row.number(), "status", "ต้องเป็น เปิด ปิด หรือ ควบรวม", "must be OPEN, CLOSED or MERGED");
-        } else if (status.equals("MERGED")) {
-            errors.add(
-                    row.number(),
-                    "status",
-                    "การควบรวมต้องระบุโรงเรียนที่รับ: บันทึกที่หน้าโรงเรียน",
-                    "a merger needs the receiving school: record it on the school's page");
-        }
-        return status;
-    }
-
-    static String email(TabularFile.Row row, ImportErrors errors) {
+    public static String email(TabularFile.Row row, ImportErrors errors) {
         String v = row.get("email");
         if (v.isEmpty()) {
             return null;
@@ -98,5 +73,33 @@ final class Cells {
             errors.add(row.number(), "email", "อีเมลไม่ถูกต้อง", "not a valid e-mail address");
         }
         return v;
+    }
+
+    /** A decimal number within {@code [min, max]}; commas are thousands separators. */
+    public static java.math.BigDecimal decimal(
+            TabularFile.Row row, String column, double min, double max, boolean required, ImportErrors errors) {
+        String v = row.get(column).replace(",", "");
+        if (v.isEmpty() && !required) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal n = new java.math.BigDecimal(v);
+            if (n.doubleValue() >= min && n.doubleValue() <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the range
+        }
+        String range = plain(min) + "–" + plain(max);
+        errors.add(
+                row.number(),
+                column,
+                "ต้องเป็นตัวเลข " + range + " (พบ \"" + v + "\")",
+                "must be a number " + range + " (found \"" + v + "\")");
+        return null;
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

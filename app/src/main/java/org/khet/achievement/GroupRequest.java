@@ -1,0 +1,46 @@
+package org.khet.achievement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.khet.shared.Bilingual;
+import org.khet.shared.FieldError;
+import org.khet.shared.RejectedException;
+
+/** A checked question for the grouping engine: which year, exam, grade, subject (or ALL) and policy. */
+record GroupRequest(int year, String exam, String grade, String subject, String policy) {
+
+    /** Normalises and checks the parameters against the exam catalogue; bad ones are refused all together. */
+    static GroupRequest of(
+            Integer year, String exam, String grade, String subject, String policy, Exams.Catalogue catalogue) {
+        List<FieldError> errors = new ArrayList<>();
+        String e = exam == null ? "" : exam.toUpperCase(Locale.ROOT);
+        String g = grade == null ? "" : grade.toUpperCase(Locale.ROOT);
+        String s = subject == null || subject.isBlank() ? Results.ALL : subject.toUpperCase(Locale.ROOT);
+        String p = policy == null || policy.isBlank() ? "SEED" : policy.toUpperCase(Locale.ROOT);
+        if (year == null || year < 2500 || year > 2700) {
+            errors.add(FieldError.of(
+                    "year", "ปีการศึกษา (พ.ศ.) ต้องอยู่ระหว่าง 2500–2700", "year must be 2500–2700 (BE)"));
+        }
+        var known = catalogue.exam(e);
+        if (known.isEmpty()) {
+            errors.add(FieldError.of("exam", "ไม่รู้จักการสอบ " + exam, "Unknown exam " + exam));
+        } else if (!known.get().grades().contains(g)) {
+            errors.add(FieldError.of(
+                    "grade",
+                    "การสอบ " + e + " ไม่มีชั้น " + grade + " (มี "
+                            + known.get().grades() + ")",
+                    "Exam " + e + " has no grade " + grade + " (it has "
+                            + known.get().grades() + ")"));
+        } else if (year != null && !s.equals(Results.ALL) && !catalogue.hasSubject(e, g, year, s)) {
+            errors.add(FieldError.of(
+                    "subject",
+                    "การสอบ " + e + " ชั้น " + g + " ปี " + year + " ไม่มีวิชา " + subject,
+                    "Exam " + e + " " + g + " of " + year + " has no subject " + subject));
+        }
+        if (!errors.isEmpty()) {
+            throw new RejectedException(Bilingual.of("คำขอไม่ถูกต้อง", "The request is not valid"), errors);
+        }
+        return new GroupRequest(year, e, g, s, p);
+    }
+}

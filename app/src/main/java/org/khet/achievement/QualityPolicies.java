@@ -1,0 +1,238 @@
+package org.khet.achievement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.khet.shared.Bilingual;
+import org.khet.shared.ConflictException;
+import org.khet.shared.FieldError;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.NotFoundException;
+import org.khet.shared.RejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored quality-group policies: which one applies in a year, and the administrator's edits to them. */
+@Component
+class QualityPolicies {
+
+    private static final String COLUMNS =
+            "id, code, name_th, name_en, rule, groups::text, params::text, first_year, last_year, version";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final AuditLog audit;
+
+    QualityPolicies(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    List<QualityPolicy> all() {
+        return jdbc.sql("select " + COLUMNS + " from quality_policy order by id")
+                .query((rs, n) -> new QualityPolicy(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        QualityPolicy.Rule.valueOf(rs.getString(5)),
+                        groups(rs.getString(6)),
+                        params(rs.getString(7)),
+                        rs.getInt(8),
+                        (Integer) rs.getObject(9),
+                        rs.getInt(10)))
+                .list();
+    }
+
+    /** The codes of the policies, each once, in the order they were shipped or added. */
+    List<String> codes() {
+        return all().stream().map(QualityPolicy::code).distinct().toList();
+    }
+
+    /** The version of a policy in force in an academic year. */
+    QualityPolicy inForce(String code, int year) {
+        return all().stream()
+                .filter(p -> p.code().equals(code) && p.appliesTo(year))
+                .reduce((a, b) -> a.firstYear() >= b.firstYear() ? a : b)
+                .orElseThrow(() -> new RejectedException(
+                        Bilingual.of(
+                                "ไม่มีนโยบายจัดกลุ่ม " + code + " ที่ใช้กับปี " + year,
+                                "No quality-group policy " + code + " applies to " + year),
+                        List.of(FieldError.of(
+                                "policy",
+                                "ไม่มีนโยบายจัดกลุ่ม " + code + " ที่ใช้กับปี " + year,
+                                "No quality-group policy " + code + " applies to " + year))));
+    }
+
+    Optional<QualityPolicy> byId(long id) {
+        return all().stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    /** What the administrator may change: names, groups, parameters and years; the rule stays. */
+    record Edit(
+            String nameTh, String nameEn, String groups, String params, int firstYear, Integer lastYear, int version) {}
+
+    @Transactional
+    QualityPolicy update(long id, Edit edit, KhetUser by) {
+        if (!by.isAdmin()) {
+            throw new ForbiddenException("edit quality policy");
+        }
+        QualityPolicy before = byId(id).orElseThrow(() -> new NotFoundException("policy"));
+        List<QualityPolicy.Group> groups = parse("groups", edit.groups(), this::groups);
+        QualityPolicy.Params params = parse("params", edit.params(), this::params);
+        check(before.rule(), edit, groups, params);
+        int changed = jdbc.sql("""
+                        update quality_policy set name_th = :th, name_en = :en, groups = :g::jsonb, params = :p::jsonb,
+                               first_year = :fy, last_year = :ly, updated_at = now(), version = version + 1
+                        where id = :id and version = :v""")
+                .param("th", edit.nameTh().strip())
+                .param("en", edit.nameEn().strip())
+                .param("g", json.writeValueAsString(groups))
+                .param("p", json.writeValueAsString(params))
+                .param("fy", edit.firstYear())
+                .param("ly", edit.lastYear())
+                .param("id", id)
+                .param("v", edit.version())
+                .update();
+        if (changed == 0) {
+            throw new ConflictException();
+        }
+        QualityPolicy after = byId(id).orElseThrow();
+        audit.changed(null, "UPDATE", "quality_policy", id, before, after);
+        return after;
+    }
+
+    private void check(
+            QualityPolicy.Rule rule, Edit edit, List<QualityPolicy.Group> groups, QualityPolicy.Params params) {
+        List<FieldError> errors = new ArrayList<>();
+        if (edit.nameTh() == null || edit.nameTh().isBlank()) {
+            errors.add(FieldError.of("nameTh", "ต้องมีชื่อภาษาไทย", "A Thai name is required"));
+        }
+        if (edit.nameEn() == null || edit.nameEn().isBlank()) {
+            errors.add(FieldError.of("nameEn", "ต้องมีชื่อภาษาอังกฤษ", "An English name is required"));
+        }
+        if (edit.firstYear() < 2500 || edit.firstYear() > 2700) {
+            errors.add(
+                    FieldError.of("firstYear", "ปีเริ่มต้องอยู่ระหว่าง 2500–2700", "The first year must be 2500–2700"));
+        }
+        if (edit.lastYear() != null && edit.lastYear() < edit.firstYear()) {
+            errors.add(FieldError.of("lastYear", "ปีสุดท้ายต้องไม่ก่อนปีเริ่ม", "The last year is before the first"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (QualityPolicy.Group g : groups) {
+            if (g.code() == null || !g.code().matches("[A-Z][A-Z0-9_]{0,29}") || !codes.add(g.code())) {
+                errors.add(FieldError.of(
+                        "groups",
+                        "รหัสกลุ่มต้องเป็นอักษรอังกฤษตัวใหญ่ ไม่ซ้ำกัน",
+                        "Group codes must be unique capital letters"));
+            }
+            if (g.colour() == null || !g.colour().matches("#[0-9a-fA-F]{6}")) {
+                errors.add(FieldError.of("groups", "สีต้องอยู่ในรูป #RRGGBB", "Colours must be written #RRGGBB"));
+            }
+            if (g.nameTh() == null || g.nameTh().isBlank()) {
+                errors.add(FieldError.of("groups", "ทุกกลุ่มต้องมีชื่อภาษาไทย", "Every group needs a Thai name"));
+            }
+        }
+        if (groups.size() < 2) {
+            errors.add(FieldError.of("groups", "ต้องมีอย่างน้อย 2 กลุ่ม", "At least two groups are needed"));
+        }
+        errors.addAll(checkParams(rule, params, codes, groups.size()));
+        if (!errors.isEmpty()) {
+            throw new RejectedException(
+                    Bilingual.of("นโยบายไม่ถูกต้อง ยังไม่ได้บันทึก", "The policy is not valid; nothing was saved"),
+                    errors);
+        }
+    }
+
+    private static List<FieldError> checkParams(
+            QualityPolicy.Rule rule, QualityPolicy.Params p, Set<String> codes, int groupCount) {
+        List<FieldError> errors = new ArrayList<>();
+        if (p.decimals() != null && (p.decimals() < 0 || p.decimals() > 3)) {
+            errors.add(FieldError.of("params", "decimals ต้องเป็น 0–3", "decimals must be 0–3"));
+        }
+        switch (rule) {
+            case RANK_PERCENTILE -> {
+                if (p.cuts() == null || p.cuts().isEmpty()) {
+                    errors.add(FieldError.of("params", "ต้องกำหนด cuts", "cuts are required"));
+                } else {
+                    p.cuts().forEach(c -> {
+                        if (!codes.contains(c.group()) || !percent(c.maxPercentile())) {
+                            errors.add(FieldError.of(
+                                    "params",
+                                    "cuts ต้องอ้างกลุ่มที่มีอยู่ และ max_percentile 0–100",
+                                    "each cut names a group and a max_percentile of 0–100"));
+                        }
+                    });
+                }
+            }
+            case REFERENCE_TAILS -> {
+                if (groupCount != 4 || !percent(p.topPercent()) || !percent(p.bottomPercent())) {
+                    errors.add(FieldError.of(
+                            "params",
+                            "ต้องมี 4 กลุ่ม และ top_percent, bottom_percent 0–100",
+                            "needs four groups and top_percent, bottom_percent of 0–100"));
+                }
+                errors.addAll(checkReference(p));
+            }
+            case MEAN_BANDS, LOWER_LIMIT_SHARE -> {
+                if (p.bands() == null
+                        || p.bands().isEmpty()
+                        || p.bands().stream().anyMatch(b -> !codes.contains(b.group()) || !percent(b.min()))) {
+                    errors.add(FieldError.of(
+                            "params",
+                            "bands ต้องอ้างกลุ่มที่มีอยู่ และ min 0–100",
+                            "each band names a group and a min of 0–100"));
+                }
+                if (rule == QualityPolicy.Rule.LOWER_LIMIT_SHARE) {
+                    if (p.z() == null
+                            || (p.z().compareTo(new BigDecimal("1.96")) != 0
+                                    && p.z().compareTo(new BigDecimal("2.58")) != 0)) {
+                        errors.add(FieldError.of("params", "z ต้องเป็น 1.96 หรือ 2.58", "z must be 1.96 or 2.58"));
+                    }
+                    errors.addAll(checkReference(p));
+                }
+            }
+            default -> throw new IllegalStateException(rule.name());
+        }
+        return errors;
+    }
+
+    private static List<FieldError> checkReference(QualityPolicy.Params p) {
+        return References.isScope(p.referenceScope())
+                ? List.of()
+                : List.of(FieldError.of(
+                        "params",
+                        "reference ต้องเป็น NATIONAL, OBEC, PROVINCE:ชื่อจังหวัด หรือ AREA:รหัสเขต",
+                        "reference must be NATIONAL, OBEC, PROVINCE:name or AREA:code"));
+    }
+
+    private static boolean percent(BigDecimal v) {
+        return v != null && v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0;
+    }
+
+    private <T> T parse(String field, String text, java.util.function.Function<String, T> reader) {
+        try {
+            return reader.apply(text);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw RejectedException.of(field, "รูปแบบ JSON ไม่ถูกต้อง", "Not valid JSON for this field");
+        }
+    }
+
+    private List<QualityPolicy.Group> groups(String text) {
+        return json.readValue(text, new TypeReference<List<QualityPolicy.Group>>() {});
+    }
+
+    private QualityPolicy.Params params(String text) {
+        return json.readValue(text, QualityPolicy.Params.class);
+    }
+}

@@ -1,0 +1,179 @@
+package org.khet.achievement;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads stored results for grouping and dashboards. Area means are weighted by examinees, so they are the means
+ * of the area's students, not of its schools. {@code ALL} stands for a school's mean of its subject means.
+ */
+@Component
+class Results {
+
+    static final String ALL = "ALL";
+
+    /** A school's result in one subject (or ALL) of one exam, grade and year; examinees and mean null if none. */
+    record SchoolMean(
+            long schoolId,
+            String schoolCode,
+            String nameTh,
+            long areaId,
+            String network,
+            Integer examinees,
+            BigDecimal mean) {}
+
+    private final JdbcClient jdbc;
+
+    Results(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The schools that sit this exam and grade (those with a result in any year) with their result in the subject
+     * for the year. Open schools without a result are kept, as "no data". A null area means every area.
+     */
+    List<SchoolMean> schoolMeans(Long areaId, int year, String exam, String grade, String subject) {
+        String result = ALL.equals(subject) ? """
+                  left join lateral (
+                      select max(examinees) as examinees, round(avg(mean), 3) as mean, count(*) as n
+                      from school_result
+                      where school_id = s.id and academic_year = :y and exam = :e and grade = :g) r on r.n > 0
+                  """ : """
+                  left join school_result r on r.school_id = s.id and r.academic_year = :y and r.exam = :e
+                       and r.grade = :g and r.subject = :sub
+                  """;
+        return jdbc.sql("""
+                        with candidates as (
+                            select distinct school_id from school_result
+                            where exam = :e and grade = :g and (cast(:a as bigint) is null or area_id = :a))
+                        select s.id as school_id, s.code as school_code, s.name_th, s.area_id, n.name_th as network,
+                               r.examinees, r.mean
+                        from candidates c join school s on s.id = c.school_id
+                        left join network n on n.id = s.network_id
+                        %s
+                        where s.status = 'OPEN' or r.mean is not null
+                        order by s.area_id, s.code""".formatted(result))
+                .param("a", areaId)
+                .param("y", year)
+                .param("e", exam)
+                .param("g", grade)
+                .param("sub", subject)
+                .query(SchoolMean.class)
+                .list();
+    }
+
+    /**
+     * Each school's share of student scores above the reference's lower limit, mean − z·SD/√N, per subject (or
+     * pooled over subjects for ALL, each subject against its own limit). Only schools with student scores appear.
+     */
+    Map<Long, BigDecimal> sharesAboveLimit(
+            Long areaId, int year, String exam, String grade, String subject, String scope, BigDecimal z) {
+        return jdbc
+                .sql("""
+                        select ss.school_id,
+                               round(100.0 * count(*) filter (
+                                   where ss.score > rr.mean - :z * rr.sd / sqrt(rr.examinees)) / count(*), 2)
+                        from student_score ss
+                        join reference_result rr on rr.academic_year = ss.academic_year and rr.exam = ss.exam
+                             and rr.grade = ss.grade and rr.subject = ss.subject and rr.scope = :scope
+                             and rr.sd is not null and rr.examinees > 0
+                        where ss.academic_year = :y and ss.exam = :e and ss.grade = :g
+                          and (:sub = 'ALL' or ss.subject = :sub) and (cast(:a as bigint) is null or ss.area_id = :a)
+                        group by ss.school_id""")
+                .param("z", z)
+                .param("scope", scope)
+                .param("y", year)
+                .param("e", exam)
+                .param("g", grade)
+                .param("sub", subject)
+                .param("a", areaId)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getBigDecimal(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The years an area has results for an exam and grade, latest first. */
+    List<Integer> years(long areaId, String exam, String grade) {
+        return jdbc.sql("""
+                        select distinct academic_year from school_result
+                        where area_id = :a and exam = :e and grade = :g order by academic_year desc""")
+                .param("a", areaId)
+                .param("e", exam)
+                .param("g", grade)
+                .query(Integer.class)
+                .list();
+    }
+
+    /** The exam and grade pairs an area has results for. */
+    record Sitting(String exam, String grade) {}
+
+    List<Sitting> sittings(long areaId) {
+        return jdbc.sql("""
+                        select distinct r.exam, r.grade, e.ordinal from school_result r join exam e on e.code = r.exam
+                        where r.area_id = :a order by e.ordinal, r.grade""")
+                .param("a", areaId)
+                .query((rs, n) -> new Sitting(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    /** A mean of a group of students: the area, a network, or a school. */
+    record Mean(String key, int academicYear, String subject, Integer examinees, BigDecimal mean) {}
+
+    /** The area's mean per year and subject, weighted by examinees. */
+    List<Mean> areaTrend(long areaId, String exam, String grade) {
+        return jdbc.sql("""
+                        select 'AREA', academic_year, subject, sum(examinees)::int,
+                               round(sum(mean * examinees) / nullif(sum(examinees), 0), 2)
+                        from school_result where area_id = :a and exam = :e and grade = :g
+                        group by academic_year, subject order by academic_year""")
+                .param("a", areaId)
+                .param("e", exam)
+                .param("g", grade)
+                .query(Mean.class)
+                .list();
+    }
+
+    /** Each network's mean per subject in a year, weighted by examinees. */
+    List<Mean> networkMeans(long areaId, int year, String exam, String grade) {
+        return jdbc.sql("""
+                        select coalesce(n.name_th, '-'), r.academic_year, r.subject, sum(r.examinees)::int,
+                               round(sum(r.mean * r.examinees) / nullif(sum(r.examinees), 0), 2)
+                        from school_result r join school s on s.id = r.school_id
+                        left join network n on n.id = s.network_id
+                        where r.area_id = :a and r.academic_year = :y and r.exam = :e and r.grade = :g
+                        group by n.name_th, r.academic_year, r.subject order by 1 collate "th-x-icu" """)
+                .param("a", areaId)
+                .param("y", year)
+                .param("e", exam)
+                .param("g", grade)
+                .query(Mean.class)
+                .list();
+    }
+
+    /** One school's results over the years in an exam and grade. */
+    List<Mean> schoolHistory(long schoolId, String exam, String grade) {
+        return jdbc.sql("""
+                        select 'SCHOOL', academic_year, subject, examinees, round(mean, 2) from school_result
+                        where school_id = :s and exam = :e and grade = :g order by academic_year""")
+                .param("s", schoolId)
+                .param("e", exam)
+                .param("g", grade)
+                .query(Mean.class)
+                .list();
+    }
+
+    /** The exam and grade pairs a school has results for. */
+    List<Sitting> schoolSittings(long schoolId) {
+        return jdbc.sql("""
+                        select distinct r.exam, r.grade, e.ordinal from school_result r join exam e on e.code = r.exam
+                        where r.school_id = :s order by e.ordinal, r.grade""")
+                .param("s", schoolId)
+                .query((rs, n) -> new Sitting(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+}

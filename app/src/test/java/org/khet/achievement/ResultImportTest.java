@@ -1,0 +1,198 @@
+package org.khet.achievement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.khet.Api;
+import org.khet.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class ResultImportTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api admin;
+
+    /** An area of five schools, 81010001–81010005, created once. */
+    @BeforeEach
+    void area() {
+        admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
+        if (admin.get("/api/v1/schools/81010001").status() == 200) {
+            return;
+        }
+        admin.post(
+                "/api/v1/areas",
+                "{\"code\":\"8101\",\"name_th\":\"สพป.ผลสัมฤทธิ์ เขต 1\",\"name_en\":\"Achievement Area 1\","
+                        + "\"letter_prefix\":\"ศธ 04811\"}");
+        StringBuilder schools = new StringBuilder("area_code,school_code,name_th,network,amphoe,tambon,students\n");
+        for (int i = 1; i <= 5; i++) {
+            schools.append("8101,8101000%d,โรงเรียนทดสอบ%d,เครือข่ายทดสอบ,เมือง,ตำบล%d,100\n".formatted(i, i, i));
+        }
+        assertThat(upload("/api/v1/schools/import", schools.toString()).status())
+                .isEqualTo(200);
+    }
+
+    private Api.Response upload(String path, String csv) {
+        return admin.upload(path, "file.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Api.Response results(String csv) {
+        return upload("/api/v1/achievement/imports", csv);
+    }
+
+    private static final String HEADER = "academic_year,exam,grade,school_code,subject,examinees,mean,sd\n";
+
+    @Test
+    void aFileWithBadRowsChangesNothingAndListsEveryRow() {
+        String csv = HEADER
+                + "2567,ONET,P6,81010001,MATH,20,45.5,12\n" // good
+                + "2499,ONET,P6,81010001,THAI,20,45.5,12\n" // year before 2500
+                + "2567,ONET,P6,99999999,THAI,20,45.5,12\n" // unknown school
+                + "2567,ONET,P6,81010002,THAI,20,100.5,12\n" // mean outside 0-100
+                + "2567,ONET,P6,81010001,MATH,21,46,12\n" // duplicate key
+                + "2567,ONET,P6,81010003,SOC,20,45,12\n" // no SOC in P6 O-NET since 2562
+                + "2567,NT,P6,81010003,THAI,20,45,12\n"; // NT is at P3
+        var answer = results(csv);
+
+        assertThat(answer.status()).isEqualTo(422);
+        List<String> found = new ArrayList<>();
+        for (JsonNode e : answer.json().get("errors")) {
+            found.add(e.get("row").asInt() + ":" + e.get("field").asString());
+            assertThat(e.get("message_th").asString()).isNotBlank();
+            assertThat(e.get("message_en").asString()).isNotBlank();
+        }
+        assertThat(found)
+                .containsExactlyInAnyOrder(
+                        "3:academic_year", "4:school_code", "5:mean", "6:subject", "7:subject", "8:grade");
+        assertThat(jdbc.sql("select count(*) from school_result r join school s on s.id = r.school_id "
+                                + "where s.code like '8101%' and academic_year = 2567")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void reimportingTheSameKeyReplacesTheResultAndAuditsIt() {
+        String first = HEADER + "2566,ONET,P6,81010001,THAI,20,51.25,10\n" + "2566,ONET,P6,81010002,THAI,18,40,9\n";
+        var created = results(first);
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.json().get("created").asInt()).isEqualTo(2);
+
+        var same = results(first);
+        assertThat(same.json().get("unchanged").asInt()).isEqualTo(2);
+
+        var changed = results(HEADER + "2566,ONET,P6,81010001,THAI,20,52.75,10\n");
+        assertThat(changed.json().get("replaced").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("select mean from school_result r join school s on s.id = r.school_id "
+                                + "where s.code = '81010001' and academic_year = 2566 and subject = 'THAI'")
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("52.75");
+        String audit = jdbc.sql("select before->>'mean' || '>' || (after->>'mean') from audit_event "
+                        + "where action = 'IMPORT_REPLACE' and entity_type = 'school_result' order by id desc limit 1")
+                .query(String.class)
+                .single();
+        assertThat(audit).isEqualTo("51.250>52.750");
+    }
+
+    @Test
+    void studentScoresAreAggregatedPerSchool() {
+        String csv = "academic_year,exam,grade,school_code,student_ref,subject,score\n"
+                + "2565,ONET,P6,81010004,A1,ENG,40\n"
+                + "2565,ONET,P6,81010004,A2,ENG,50\n"
+                + "2565,ONET,P6,81010004,A3,ENG,60\n"
+                + "2565,ONET,P6,81010004,A4,ENG,100\n";
+        var answer = results(csv);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("kind").asString()).isEqualTo("STUDENT");
+        var row = jdbc.sql("select examinees, mean, sd, at_least_half, bands::text from school_result r "
+                        + "join school s on s.id = r.school_id where s.code = '81010004' and academic_year = 2565")
+                .query()
+                .singleRow();
+        assertThat(row.get("examinees")).isEqualTo(4);
+        assertThat((java.math.BigDecimal) row.get("mean")).isEqualByComparingTo("62.5");
+        // Population SD of 40, 50, 60, 100: sqrt(((22.5)^2 + (12.5)^2 + (2.5)^2 + (37.5)^2) / 4) = 22.776
+        assertThat((java.math.BigDecimal) row.get("sd")).isEqualByComparingTo("22.776");
+        assertThat((java.math.BigDecimal) row.get("at_least_half")).isEqualByComparingTo("75");
+        assertThat(row.get("bands")).isEqualTo("{0,0,0,0,1,1,1,0,0,1}");
+
+        // A second file for the same school and subject replaces its students, not adds to them.
+        results("academic_year,exam,grade,school_code,student_ref,subject,score\n2565,ONET,P6,81010004,B1,ENG,30\n");
+        assertThat(jdbc.sql("select count(*) from student_score ss join school s on s.id = ss.school_id "
+                                + "where s.code = '81010004' and academic_year = 2565")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void aNationalIdIsNeverAcceptedAsAStudentCode() {
+        var answer =
+                results("academic_year,exam,grade,school_code,student_ref,subject,score\n" + "2565,ONET,P6,81010004,"
+                        + org.khet.thai.ThaiNationalId.withCheckDigit("110170023070") + ",MATH,40\n");
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("student_ref");
+    }
+
+    @Test
+    void theSeedPolicyGroupsTheAreasSchools() {
+        results(HEADER
+                + "2564,ONET,P6,81010001,MATH,20,62,10\n"
+                + "2564,ONET,P6,81010002,MATH,20,55,10\n"
+                + "2564,ONET,P6,81010003,MATH,20,55,10\n"
+                + "2564,ONET,P6,81010004,MATH,20,30,10\n"
+                + "2564,ONET,P6,81010005,THAI,20,50,10\n");
+        var answer =
+                admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&subject=MATH&area=8101");
+        assertThat(answer.status()).isEqualTo(200);
+        List<String> rows = new ArrayList<>();
+        for (JsonNode p : answer.json()) {
+            rows.add(p.get("school_code").asString() + " " + text(p.get("rank")) + " " + text(p.get("percentile")) + " "
+                    + text(p.get("group")));
+        }
+        // N = 4 ranked; 81010005 has no MATH result: "no data", never ranked.
+        assertThat(rows)
+                .containsExactly(
+                        "81010001 1.0 25.0 GREEN",
+                        "81010002 2.0 50.0 YELLOW",
+                        "81010003 2.0 50.0 YELLOW",
+                        "81010004 4.0 100.0 RED",
+                        "81010005 null null null");
+
+        var all = admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&subject=ALL&area=8101"
+                + "&policy=FIXED_BANDS");
+        assertThat(all.json().get(0).get("group").asString()).isEqualTo("FROM_50");
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? "null" : n.isNumber() ? String.valueOf(n.asDouble()) : n.asString();
+    }
+
+    @Test
+    void badQuestionsAreRefusedWithReasons() {
+        var answer = admin.get("/api/v1/achievement/quality-groups?year=2400&exam=XYZ&grade=P6&area=8101");
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("year").contains("exam");
+        var teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
+        assertThat(teacher.upload(
+                                "/api/v1/achievement/imports",
+                                "r.csv",
+                                (HEADER + "2564,ONET,P6,81010001,MATH,20,62,10\n").getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(403);
+        assertThat(teacher.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&area=8101")
+                        .status())
+                .isEqualTo(404);
+    }
+}
