@@ -13,3 +13,10 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+// A filter form marked data-autosubmit sends itself when one of its choices changes.
+document.addEventListener("change", function (event) {
+  var form = event.target.form;
+  if (form && form.hasAttribute("data-autosubmit")) {
+    form.requestSubmit();
+  }
+});

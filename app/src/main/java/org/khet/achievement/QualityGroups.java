@@ -26,7 +26,7 @@ class QualityGroups {
             BigDecimal shareAboveLimit,
             String group) {
 
-        boolean hasData() {
+        public boolean hasData() {
             return group != null;
         }
     }

@@ -35,7 +35,7 @@ record QualityPolicy(
     /** One colour group. */
     record Group(String code, String nameTh, String nameEn, String colour) {
 
-        String name(String language) {
+        public String name(String language) {
             return "en".equals(language) ? nameEn : nameTh;
         }
     }
@@ -65,16 +65,16 @@ record QualityPolicy(
         }
     }
 
-    boolean appliesTo(int year) {
+    public boolean appliesTo(int year) {
         return firstYear <= year && (lastYear == null || year <= lastYear);
     }
 
-    Optional<Group> group(String code) {
+    public Optional<Group> group(String code) {
         return groups.stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
     /** The position of a group from the best (0); groups not in the policy sort last. */
-    int ordinal(String code) {
+    public int ordinal(String code) {
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i).code().equals(code)) {
                 return i;
@@ -83,7 +83,7 @@ record QualityPolicy(
         return groups.size();
     }
 
-    String name(String language) {
+    public String name(String language) {
         return "en".equals(language) ? nameEn : nameTh;
     }
 

@@ -127,8 +127,8 @@ class Results {
     /** The area's mean per year and subject, weighted by examinees. */
     List<Mean> areaTrend(long areaId, String exam, String grade) {
         return jdbc.sql("""
-                        select 'AREA', academic_year, subject, sum(examinees)::int,
-                               round(sum(mean * examinees) / nullif(sum(examinees), 0), 2)
+                        select 'AREA' as key, academic_year, subject, sum(examinees)::int as examinees,
+                               round(sum(mean * examinees) / nullif(sum(examinees), 0), 2) as mean
                         from school_result where area_id = :a and exam = :e and grade = :g
                         group by academic_year, subject order by academic_year""")
                 .param("a", areaId)
@@ -141,12 +141,14 @@ class Results {
     /** Each network's mean per subject in a year, weighted by examinees. */
     List<Mean> networkMeans(long areaId, int year, String exam, String grade) {
         return jdbc.sql("""
-                        select coalesce(n.name_th, '-'), r.academic_year, r.subject, sum(r.examinees)::int,
-                               round(sum(r.mean * r.examinees) / nullif(sum(r.examinees), 0), 2)
+                        select coalesce(n.name_th, '-') as key, r.academic_year, r.subject, sum(r.examinees)::int as examinees,
+                               round(sum(r.mean * r.examinees) / nullif(sum(r.examinees), 0), 2) as mean
                         from school_result r join school s on s.id = r.school_id
                         left join network n on n.id = s.network_id
                         where r.area_id = :a and r.academic_year = :y and r.exam = :e and r.grade = :g
-                        group by n.name_th, r.academic_year, r.subject order by 1 collate "th-x-icu" """)
+                        group by n.name_th, r.academic_year, r.subject
+                        order by coalesce(n.name_th, '-') collate "th-x-icu"
+                        """)
                 .param("a", areaId)
                 .param("y", year)
                 .param("e", exam)
@@ -158,7 +160,7 @@ class Results {
     /** One school's results over the years in an exam and grade. */
     List<Mean> schoolHistory(long schoolId, String exam, String grade) {
         return jdbc.sql("""
-                        select 'SCHOOL', academic_year, subject, examinees, round(mean, 2) from school_result
+                        select 'SCHOOL' as key, academic_year, subject, examinees, round(mean, 2) as mean from school_result
                         where school_id = :s and exam = :e and grade = :g order by academic_year""")
                 .param("s", schoolId)
                 .param("e", exam)

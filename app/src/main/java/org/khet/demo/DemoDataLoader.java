@@ -87,7 +87,8 @@ class DemoDataLoader implements ApplicationRunner {
     /** The area, its registry through the imports, and the demo users, audited as the administrator's work. */
     private void load(KhetUser admin) {
         long area = areas.create(
-                        new Areas.NewArea(DemoArea.CODE, DemoArea.NAME_TH, DemoArea.NAME_EN, DemoArea.LETTER_PREFIX),
+                        new Areas.NewArea(
+                                DemoArea.CODE, DemoArea.NAME_TH, DemoArea.NAME_EN, DemoArea.LETTER_PREFIX, "พัทลุง"),
                         admin)
                 .id();
         DemoRegistry registry = DemoRegistry.generate();

@@ -5,7 +5,14 @@ final class ApiViews {
 
     private ApiViews() {}
 
-    record AreaView(long id, String code, String name_th, String name_en, String letter_prefix, String size_scheme) {}
+    record AreaView(
+            long id,
+            String code,
+            String name_th,
+            String name_en,
+            String letter_prefix,
+            String size_scheme,
+            String province) {}
 
     record ReportView(int rows, int created, int updated, int unchanged, int networks_created) {}
 
@@ -52,7 +59,7 @@ final class ApiViews {
             int version) {}
 
     static AreaView of(Area a) {
-        return new AreaView(a.id(), a.code(), a.nameTh(), a.nameEn(), a.letterPrefix(), a.sizeScheme());
+        return new AreaView(a.id(), a.code(), a.nameTh(), a.nameEn(), a.letterPrefix(), a.sizeScheme(), a.province());
     }
 
     static ReportView of(ImportReport r) {

@@ -116,6 +116,15 @@ class AreaPages {
         return act(id, user, flash, () -> areas.setSizeScheme(id, scheme, user));
     }
 
+    @PostMapping("/areas/{id}/province")
+    String province(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String province,
+            @AuthenticationPrincipal KhetUser user,
+            RedirectAttributes flash) {
+        return act(id, user, flash, () -> areas.setProvince(id, province, user));
+    }
+
     private String act(long areaId, KhetUser user, RedirectAttributes flash, Runnable change) {
         try {
             change.run();

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Areas {
 
-    private static final String COLUMNS = "id, code, name_th, name_en, letter_prefix, size_scheme";
+    private static final String COLUMNS = "id, code, name_th, name_en, letter_prefix, size_scheme, province";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -27,7 +27,12 @@ public class Areas {
     }
 
     /** What it takes to open an area office in Khet. */
-    public record NewArea(String code, String nameTh, String nameEn, String letterPrefix) {}
+    public record NewArea(String code, String nameTh, String nameEn, String letterPrefix, String province) {
+
+        public NewArea(String code, String nameTh, String nameEn, String letterPrefix) {
+            this(code, nameTh, nameEn, letterPrefix, null);
+        }
+    }
 
     @Transactional
     public Area create(NewArea a, KhetUser by) {
@@ -37,11 +42,17 @@ public class Areas {
         AreaRules.check(a);
         try {
             long id = jdbc.sql("""
-                    insert into area (code, name_th, name_en, letter_prefix) values (:c, :th, :en, :p) returning id""")
+                    insert into area (code, name_th, name_en, letter_prefix, province)
+                    values (:c, :th, :en, :p, :prov) returning id""")
                     .param("c", a.code().strip())
                     .param("th", a.nameTh().strip())
                     .param("en", a.nameEn().strip())
                     .param("p", a.letterPrefix().strip())
+                    .param(
+                            "prov",
+                            a.province() == null || a.province().isBlank()
+                                    ? null
+                                    : a.province().strip())
                     .query(Long.class)
                     .single();
             jdbc.sql("""
@@ -97,6 +108,22 @@ public class Areas {
         Area before = byId(areaId).orElseThrow(() -> new NotFoundException("area"));
         jdbc.sql("update area set size_scheme = :s, version = version + 1 where id = :id")
                 .param("s", scheme)
+                .param("id", areaId)
+                .update();
+        audit.changed(areaId, "UPDATE", "area", areaId, before, byId(areaId).orElseThrow());
+    }
+
+    /** Sets the province the area lies in; blank clears it. */
+    @Transactional
+    public void setProvince(long areaId, String province, KhetUser by) {
+        Networks.requireStaff(areaId, by);
+        String value = province == null || province.isBlank() ? null : province.strip();
+        if (value != null && value.length() > 60) {
+            throw RejectedException.of("province", "ชื่อจังหวัดยาวเกิน 60 ตัวอักษร", "The province name is too long");
+        }
+        Area before = byId(areaId).orElseThrow(() -> new NotFoundException("area"));
+        jdbc.sql("update area set province = :p, version = version + 1 where id = :id")
+                .param("p", value)
                 .param("id", areaId)
                 .update();
         audit.changed(areaId, "UPDATE", "area", areaId, before, byId(areaId).orElseThrow());

@@ -42,14 +42,14 @@ class RegistryApi {
     }
 
     /** A new area office as the API takes it (snake_case, as the integrations send it). */
-    record AreaPayload(String code, String name_th, String name_en, String letter_prefix) {}
+    record AreaPayload(String code, String name_th, String name_en, String letter_prefix, String province) {}
 
     @PostMapping("/areas")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an area office (system administrator); its nine groups are created with it")
     ApiViews.AreaView createArea(@RequestBody AreaPayload p, @AuthenticationPrincipal KhetUser user) {
-        return ApiViews.of(
-                areas.create(new Areas.NewArea(p.code(), p.name_th(), p.name_en(), p.letter_prefix()), user));
+        return ApiViews.of(areas.create(
+                new Areas.NewArea(p.code(), p.name_th(), p.name_en(), p.letter_prefix(), p.province()), user));
     }
 
     @GetMapping("/areas")

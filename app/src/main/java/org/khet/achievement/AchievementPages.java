@@ -1,0 +1,107 @@
+package org.khet.achievement;
+
+import java.io.IOException;
+import org.khet.org.Area;
+import org.khet.platform.Forms;
+import org.khet.platform.KhetUser;
+import org.khet.shared.RejectedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The area dashboard and the results import page. */
+@Controller
+class AchievementPages {
+
+    private final AreaChoice areaChoice;
+    private final Results results;
+    private final QualityPolicies policies;
+    private final AreaDashboard dashboard;
+    private final ResultImport imports;
+    private final JsonMapper json;
+
+    AchievementPages(
+            AreaChoice areaChoice,
+            Results results,
+            QualityPolicies policies,
+            AreaDashboard dashboard,
+            ResultImport imports,
+            JsonMapper json) {
+        this.areaChoice = areaChoice;
+        this.results = results;
+        this.policies = policies;
+        this.dashboard = dashboard;
+        this.imports = imports;
+        this.json = json;
+    }
+
+    /** A subject's trend chart, its configuration written as JSON for the page. */
+    record TrendChart(String subject, String config) {}
+
+    /** Chooses what to show and puts the choices the filter bar offers into the model. */
+    Selection select(
+            Long area, String sitting, Integer year, String policy, KhetUser user, Model model, String language) {
+        Area chosen = areaChoice.of(area, user);
+        Selection selection = Selection.of(chosen, sitting, year, policy, results, policies);
+        model.addAttribute("selection", selection);
+        model.addAttribute("areas", areaChoice.visible(user));
+        model.addAttribute("sittings", results.sittings(chosen.id()));
+        model.addAttribute(
+                "policies",
+                policies.all().stream()
+                        .filter(p -> p.appliesTo(selection.hasData() ? selection.year() : 2569))
+                        .toList());
+        model.addAttribute("mayImport", ResultImport.mayImport(user, chosen.id()));
+        model.addAttribute("language", language);
+        return selection;
+    }
+
+    @GetMapping("/achievement")
+    String dashboard(
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Selection s = select(area, sitting, year, policy, user, model, user.language());
+        if (s.hasData()) {
+            AreaDashboard.View view = dashboard.build(s, user.language());
+            model.addAttribute("view", view);
+            model.addAttribute("distributionChart", json.writeValueAsString(view.distributionChart()));
+            model.addAttribute("networkChart", json.writeValueAsString(view.networkChart()));
+            java.util.List<TrendChart> trends = new java.util.ArrayList<>();
+            for (AreaDashboard.Column c : view.columns()) {
+                if (view.trendCharts().containsKey(c.code())) {
+                    trends.add(new TrendChart(
+                            c.name(), json.writeValueAsString(view.trendCharts().get(c.code()))));
+                }
+            }
+            model.addAttribute("trendCharts", trends);
+        }
+        return "achievement/dashboard";
+    }
+
+    @GetMapping("/achievement/imports")
+    String importPage(@AuthenticationPrincipal KhetUser user, Model model) {
+        model.addAttribute("mayImport", ResultImport.mayImportAnywhere(user));
+        return "achievement/imports";
+    }
+
+    @PostMapping("/achievement/imports")
+    String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KhetUser user, Model model)
+            throws IOException {
+        model.addAttribute("mayImport", ResultImport.mayImportAnywhere(user));
+        try {
+            model.addAttribute("report", imports.run(Forms.upload(file), user));
+        } catch (RejectedException e) {
+            model.addAttribute("rejected", e);
+        }
+        return "achievement/imports";
+    }
+}

@@ -1,0 +1,37 @@
+package org.khet.achievement;
+
+import java.util.List;
+import org.khet.org.Area;
+
+/**
+ * What a dashboard shows: an area, an exam and grade (a sitting), a year and a policy. Missing parts default to
+ * the area's first sitting with results (O-NET first), its latest year, and the area's own policy SEED.
+ */
+record Selection(Area area, String exam, String grade, int year, String policy, List<Integer> years) {
+
+    static Selection of(
+            Area area, String sitting, Integer year, String policy, Results results, QualityPolicies policies) {
+        List<Results.Sitting> sittings = results.sittings(area.id());
+        Results.Sitting chosen = sittings.stream()
+                .filter(s -> (s.exam() + "-" + s.grade()).equals(sitting))
+                .findFirst()
+                .orElse(sittings.isEmpty() ? new Results.Sitting("ONET", "P6") : sittings.get(0));
+        List<Integer> years = results.years(area.id(), chosen.exam(), chosen.grade());
+        int y = year != null && years.contains(year) ? year : years.isEmpty() ? 0 : years.get(0);
+        String p = policy != null && policies.codes().contains(policy) ? policy : "SEED";
+        return new Selection(area, chosen.exam(), chosen.grade(), y, p, years);
+    }
+
+    public String sitting() {
+        return exam + "-" + grade;
+    }
+
+    public boolean hasData() {
+        return year > 0;
+    }
+
+    /** The year before, if the area has results for it. */
+    public Integer previousYear() {
+        return years.contains(year - 1) ? year - 1 : null;
+    }
+}
