@@ -24,6 +24,9 @@ class AchievementPages {
     private final AreaDashboard dashboard;
     private final ResultImport imports;
     private final JsonMapper json;
+    private final Progress progress;
+    private final Rewards rewards;
+    private final Targets targets;
 
     AchievementPages(
             AreaChoice areaChoice,
@@ -31,7 +34,13 @@ class AchievementPages {
             QualityPolicies policies,
             AreaDashboard dashboard,
             ResultImport imports,
-            JsonMapper json) {
+            JsonMapper json,
+            Progress progress,
+            Rewards rewards,
+            Targets targets) {
+        this.progress = progress;
+        this.rewards = rewards;
+        this.targets = targets;
         this.areaChoice = areaChoice;
         this.results = results;
         this.policies = policies;
@@ -103,5 +112,62 @@ class AchievementPages {
             model.addAttribute("rejected", e);
         }
         return "achievement/imports";
+    }
+
+    @GetMapping("/achievement/progress")
+    String progress(
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Selection s = select(area, sitting, year, policy, user, model, user.language());
+        if (s.hasData()) {
+            model.addAttribute("view", progress.build(s, user.language()));
+        }
+        return "achievement/progress";
+    }
+
+    @PostMapping("/achievement/targets")
+    String setTarget(
+            @RequestParam long area,
+            @RequestParam String subject,
+            @RequestParam String mean,
+            @RequestParam int fromYear,
+            @RequestParam(defaultValue = "") String sitting,
+            @AuthenticationPrincipal KhetUser user,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        try {
+            targets.set(area, subject, parse(mean), fromYear, user);
+            flash.addFlashAttribute("notice", "common.saved");
+        } catch (RejectedException e) {
+            flash.addFlashAttribute("error", e.errors().get(0).message().in(user.language()));
+        }
+        return "redirect:/achievement/progress?area=" + area + "&sitting=" + sitting;
+    }
+
+    private static java.math.BigDecimal parse(String mean) {
+        try {
+            return new java.math.BigDecimal(mean.strip());
+        } catch (NumberFormatException e) {
+            throw RejectedException.of("mean", "เป้าหมายต้องเป็นตัวเลข 0–100", "The target must be a number 0–100");
+        }
+    }
+
+    @GetMapping("/achievement/rewards")
+    String rewards(
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Selection s = select(area, sitting, year, policy, user, model, user.language());
+        if (s.hasData()) {
+            model.addAttribute("policy", policies.inForce(s.policy(), s.year()));
+            model.addAttribute("earned", rewards.earned(s, user.language()));
+        }
+        return "achievement/rewards";
     }
 }

@@ -74,9 +74,9 @@ class AreaDashboard {
     }
 
     /** The subjects of the selection's year, then ALL. */
-    List<Column> columns(Selection s, Exams.Catalogue catalogue, String language) {
+    static List<Column> columns(Exams.Catalogue catalogue, String exam, String grade, int year, String language) {
         List<Column> columns = new ArrayList<>();
-        for (Exams.Subject subject : catalogue.subjects(s.exam(), s.grade(), s.year())) {
+        for (Exams.Subject subject : catalogue.subjects(exam, grade, year)) {
             columns.add(new Column(subject.code(), subject.name(language)));
         }
         columns.add(new Column(Results.ALL, "en".equals(language) ? "All subjects" : "เฉลี่ยทุกวิชา"));
@@ -95,7 +95,7 @@ class AreaDashboard {
     View build(Selection s, String language) {
         Exams.Catalogue catalogue = exams.catalogue();
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
-        List<Column> columns = columns(s, catalogue, language);
+        List<Column> columns = columns(catalogue, s.exam(), s.grade(), s.year(), language);
         Map<String, List<QualityGroups.SchoolPlacement>> placed = placements(s, policy, columns);
         List<Distribution> distributions = new ArrayList<>();
         for (Column c : columns) {

@@ -54,6 +54,15 @@ class QualityPolicies {
                 .list();
     }
 
+    /** Each policy once, in its newest version. */
+    List<QualityPolicy> current() {
+        java.util.Map<String, QualityPolicy> newest = new java.util.LinkedHashMap<>();
+        for (QualityPolicy p : all()) {
+            newest.merge(p.code(), p, (a, b) -> a.firstYear() >= b.firstYear() ? a : b);
+        }
+        return List.copyOf(newest.values());
+    }
+
     /** The codes of the policies, each once, in the order they were shipped or added. */
     List<String> codes() {
         return all().stream().map(QualityPolicy::code).distinct().toList();

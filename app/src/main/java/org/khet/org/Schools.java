@@ -136,4 +136,10 @@ public class Schools {
                 .forEach(s -> found.put(s.code(), s));
         return found;
     }
+
+    /** The school with this id, if the user may read it. */
+    public Optional<SchoolRef> readableRef(long id, KhetUser user) {
+        return byId(id).filter(s -> user.canRead(s.areaId()))
+                .map(s -> new SchoolRef(s.id(), s.areaId(), s.code(), s.nameTh()));
+    }
 }

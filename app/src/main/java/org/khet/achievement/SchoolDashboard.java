@@ -1,0 +1,169 @@
+package org.khet.achievement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.khet.org.Area;
+import org.khet.org.Schools;
+import org.springframework.stereotype.Component;
+
+/** One school's results over the years: against the area and the nation, its groups, and its gap to target. */
+@Component
+class SchoolDashboard {
+
+    /** The school's standing in one subject of the latest year. */
+    record Gap(AreaDashboard.Column subject, BigDecimal mean, BigDecimal target, String group) {
+
+        public BigDecimal gap() {
+            return mean == null ? null : mean.subtract(target).setScale(2, RoundingMode.HALF_UP);
+        }
+
+        public boolean met() {
+            return mean != null && mean.compareTo(target) >= 0;
+        }
+    }
+
+    /** A year's groups, by subject. */
+    record YearGroups(int year, Map<String, AreaDashboard.Cell> cells) {
+
+        public AreaDashboard.Cell cell(String subject) {
+            return cells.getOrDefault(subject, new AreaDashboard.Cell(null, null, null));
+        }
+    }
+
+    record View(
+            Schools.SchoolRef school,
+            String exam,
+            String grade,
+            QualityPolicy policy,
+            int latestYear,
+            List<AreaDashboard.Column> columns,
+            List<Gap> gaps,
+            List<YearGroups> history,
+            List<AreaDashboard.Column> chartSubjects,
+            Map<String, Map<String, Object>> charts) {}
+
+    private final Exams exams;
+    private final Results results;
+    private final References references;
+    private final QualityGroups groups;
+    private final QualityPolicies policies;
+    private final Targets targets;
+
+    SchoolDashboard(
+            Exams exams,
+            Results results,
+            References references,
+            QualityGroups groups,
+            QualityPolicies policies,
+            Targets targets) {
+        this.exams = exams;
+        this.results = results;
+        this.references = references;
+        this.groups = groups;
+        this.policies = policies;
+        this.targets = targets;
+    }
+
+    View build(Schools.SchoolRef school, Area area, Results.Sitting sitting, String policyCode, String language) {
+        Exams.Catalogue catalogue = exams.catalogue();
+        List<Results.Mean> history = results.schoolHistory(school.id(), sitting.exam(), sitting.grade());
+        List<Integer> years = new ArrayList<>(
+                new TreeSet<>(history.stream().map(Results.Mean::academicYear).toList()));
+        int latest = years.get(years.size() - 1);
+        QualityPolicy policy = policies.inForce(policyCode, latest);
+        Selection latestSelection = new Selection(area, sitting.exam(), sitting.grade(), latest, policyCode, years);
+        List<AreaDashboard.Column> columns = columns(catalogue, sitting, latest, language);
+        List<YearGroups> groupHistory = new ArrayList<>();
+        for (int year : years) {
+            QualityPolicy inForce = policies.inForce(policyCode, year);
+            Map<String, AreaDashboard.Cell> cells = new LinkedHashMap<>();
+            for (AreaDashboard.Column c : columns(catalogue, sitting, year, language)) {
+                groups.place(area.id(), year, sitting.exam(), sitting.grade(), c.code(), inForce).stream()
+                        .filter(p -> p.schoolId() == school.id())
+                        .findFirst()
+                        .ifPresent(p -> cells.put(c.code(), new AreaDashboard.Cell(p.mean(), p.rank(), p.group())));
+            }
+            groupHistory.add(new YearGroups(year, cells));
+        }
+        List<AreaDashboard.Column> allColumns = new ArrayList<>();
+        for (int year : years) {
+            for (AreaDashboard.Column c : columns(catalogue, sitting, year, language)) {
+                if (allColumns.stream().noneMatch(a -> a.code().equals(c.code()))) {
+                    allColumns.add(c);
+                }
+            }
+        }
+        List<Gap> gaps = new ArrayList<>();
+        YearGroups last = groupHistory.get(groupHistory.size() - 1);
+        for (AreaDashboard.Column c : columns) {
+            AreaDashboard.Cell cell = last.cell(c.code());
+            gaps.add(new Gap(c, cell.mean(), targets.of(area.id(), c.code(), latest), cell.group()));
+        }
+        return new View(
+                school,
+                sitting.exam(),
+                sitting.grade(),
+                policy,
+                latest,
+                allColumns,
+                gaps,
+                newestFirst(groupHistory),
+                columns.stream().filter(c -> !Results.ALL.equals(c.code())).toList(),
+                charts(latestSelection, history, years, columns, language));
+    }
+
+    private static List<AreaDashboard.Column> columns(
+            Exams.Catalogue catalogue, Results.Sitting sitting, int year, String language) {
+        return AreaDashboard.columns(catalogue, sitting.exam(), sitting.grade(), year, language);
+    }
+
+    private static List<YearGroups> newestFirst(List<YearGroups> history) {
+        List<YearGroups> reversed = new ArrayList<>(history);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private Map<String, Map<String, Object>> charts(
+            Selection s,
+            List<Results.Mean> history,
+            List<Integer> years,
+            List<AreaDashboard.Column> columns,
+            String language) {
+        boolean en = "en".equals(language);
+        List<Results.Mean> area = results.areaTrend(s.area().id(), s.exam(), s.grade());
+        List<References.YearMean> national = references.trend(s.exam(), s.grade(), References.NATIONAL);
+        Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
+        for (AreaDashboard.Column c : columns) {
+            if (Results.ALL.equals(c.code())) {
+                continue;
+            }
+            charts.put(
+                    c.code(),
+                    Charts.lines(
+                            years,
+                            List.of(
+                                    new Charts.Line(
+                                            en ? "This school" : "โรงเรียน",
+                                            Charts.SCHOOL_COLOUR,
+                                            AreaDashboard.series(years, AreaDashboard.byYear(history, c.code())),
+                                            false),
+                                    new Charts.Line(
+                                            en ? "Area" : "เขตพื้นที่",
+                                            Charts.AREA_COLOUR,
+                                            AreaDashboard.series(years, AreaDashboard.byYear(area, c.code())),
+                                            true),
+                                    new Charts.Line(
+                                            en ? "National" : "ประเทศ",
+                                            Charts.NATIONAL_COLOUR,
+                                            AreaDashboard.series(years, AreaDashboard.refByYear(national, c.code())),
+                                            true)),
+                            en ? "Mean (%)" : "ค่าเฉลี่ย (ร้อยละ)"));
+        }
+        return charts;
+    }
+}

@@ -1,0 +1,80 @@
+package org.khet.achievement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khet.org.Areas;
+import org.khet.org.Schools;
+import org.khet.platform.KhetUser;
+import org.khet.shared.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A school's results page: everyone who may read the school may read its results. */
+@Controller
+class SchoolResultPages {
+
+    private final Schools schools;
+    private final Areas areas;
+    private final Results results;
+    private final QualityPolicies policies;
+    private final SchoolDashboard dashboard;
+    private final JsonMapper json;
+
+    SchoolResultPages(
+            Schools schools,
+            Areas areas,
+            Results results,
+            QualityPolicies policies,
+            SchoolDashboard dashboard,
+            JsonMapper json) {
+        this.schools = schools;
+        this.areas = areas;
+        this.results = results;
+        this.policies = policies;
+        this.dashboard = dashboard;
+        this.json = json;
+    }
+
+    /** A subject's chart with its configuration as JSON. */
+    record SubjectChart(String subject, String config) {}
+
+    @GetMapping("/achievement/schools/{id}")
+    String school(
+            @PathVariable long id,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Schools.SchoolRef school = schools.readableRef(id, user).orElseThrow(() -> new NotFoundException("school"));
+        List<Results.Sitting> sittings = results.schoolSittings(id);
+        model.addAttribute("school", school);
+        model.addAttribute("sittings", sittings);
+        model.addAttribute("language", user.language());
+        String chosenPolicy = policy != null && policies.codes().contains(policy) ? policy : "SEED";
+        model.addAttribute("policyCode", chosenPolicy);
+        model.addAttribute("policies", policies.current());
+        if (sittings.isEmpty()) {
+            return "achievement/school";
+        }
+        Results.Sitting chosen = sittings.stream()
+                .filter(s -> (s.exam() + "-" + s.grade()).equals(sitting))
+                .findFirst()
+                .orElse(sittings.get(0));
+        model.addAttribute("sitting", chosen.exam() + "-" + chosen.grade());
+        SchoolDashboard.View view = dashboard.build(
+                school, areas.byId(school.areaId()).orElseThrow(), chosen, chosenPolicy, user.language());
+        model.addAttribute("view", view);
+        List<SubjectChart> charts = new ArrayList<>();
+        for (AreaDashboard.Column c : view.chartSubjects()) {
+            charts.add(new SubjectChart(
+                    c.name(), json.writeValueAsString(view.charts().get(c.code()))));
+        }
+        model.addAttribute("charts", charts);
+        return "achievement/school";
+    }
+}
