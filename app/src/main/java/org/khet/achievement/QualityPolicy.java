@@ -56,11 +56,11 @@ record QualityPolicy(
             String reference,
             BigDecimal z) {
 
-        int scale() {
+        public int scale() {
             return decimals == null ? 2 : decimals;
         }
 
-        String referenceScope() {
+        public String referenceScope() {
             return reference == null ? "NATIONAL" : reference;
         }
     }
@@ -88,7 +88,7 @@ record QualityPolicy(
     }
 
     /** Whether the rule needs a reference population's mean (and SD and examinees). */
-    boolean needsReference() {
+    public boolean needsReference() {
         return rule == Rule.REFERENCE_TAILS || rule == Rule.LOWER_LIMIT_SHARE;
     }
 }
