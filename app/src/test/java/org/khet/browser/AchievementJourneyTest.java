@@ -1,0 +1,160 @@
+package org.khet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class AchievementJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDirectorReadsTheDashboardSwitchesPolicyAndOpensASchool() {
+        signIn("director", DEMO_PASSWORD);
+        page.navigate(url("/achievement"));
+        assertThat(page.locator("h1")).hasText("ผลสัมฤทธิ์ทางการเรียน");
+        assertThat(page.locator("main h2").first()).containsText("O-NET ป.6 ปีการศึกษา 2568");
+        assertThat(page.locator("#schools tbody tr")).hasCount(schoolsWithOnetP6());
+        // Every canvas was drawn by Chart.js (it sizes the canvas it takes over).
+        page.waitForFunction("() => [...document.querySelectorAll('canvas[data-chart]')].every(c => c.dataset.drawn)");
+        assertThat(page.locator("#distribution")).containsText("สีเขียว");
+        assertAccessible();
+        screenshot("achievement-dashboard");
+
+        page.getByLabel("วิธีจัดกลุ่มสีคุณภาพ").selectOption(new SelectOption().setValue("FIXED_BANDS"));
+        page.waitForURL(Pattern.compile(".*policy=FIXED_BANDS.*"));
+        assertThat(page.locator("#distribution")).containsText("50 ขึ้นไป");
+        assertThat(page.locator("#schools td.qg-FIXED_BANDS-FROM_50").first()).isVisible();
+
+        String best = page.locator("#schools tbody tr th a").first().textContent();
+        page.locator("#schools tbody tr th a").first().click();
+        assertThat(page.locator("h1")).hasText(best);
+        assertThat(page.locator("#gaps tbody tr")).hasCount(5);
+        int years = jdbc.sql("""
+                        select count(distinct academic_year) from school_result r join school s on s.id = r.school_id
+                        where s.name_th = :n and exam = 'ONET' and grade = 'P6'""").param("n", best).query(Integer.class).single();
+        assertThat(page.locator("#group-history tbody tr")).hasCount(years);
+        assertAccessible();
+        screenshot("achievement-school");
+    }
+
+    private int schoolsWithOnetP6() {
+        return jdbc.sql("""
+                        select count(distinct r.school_id) from school_result r join area a on a.id = r.area_id
+                        where a.code = '9302' and r.exam = 'ONET' and r.grade = 'P6'""").query(Integer.class).single();
+    }
+
+    @Test
+    void aSupervisorOnAPhoneImportsResultsAndSeesEveryBadRow() {
+        phone();
+        signIn("supervisor", DEMO_PASSWORD);
+        page.navigate(url("/achievement/imports"));
+        assertAccessible();
+        String school = "93020003";
+        BigDecimal before = thaiMean(school);
+        String bad = "academic_year,exam,grade,school_code,subject,examinees,mean,sd\n"
+                + "2567,ONET,P6," + school + ",THAI,20,61.5,10\n"
+                + "2567,ONET,P6," + school + ",THAI,20,101,10\n"
+                + "2567,ONET,P6,12345678,MATH,20,40,10\n";
+        page.getByLabel("เลือกไฟล์").setInputFiles(new FilePayload("bad.csv", "text/csv", bytes(bad)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("นำเข้า"))
+                .click();
+        assertThat(page.locator("#import-errors tbody tr")).hasCount(2);
+        assertThat(page.locator("#import-errors")).containsText("ไม่พบโรงเรียนรหัส \"12345678\"");
+        assertThat(page.locator("#import-errors")).containsText("ต้องเป็นตัวเลข 0–100");
+        assertThat(thaiMean(school)).isEqualByComparingTo(before);
+        screenshot("achievement-import-errors-phone");
+
+        String good = "academic_year,exam,grade,school_code,subject,examinees,mean,sd\n" + "2567,ONET,P6," + school
+                + ",THAI,20,61.5,10\n";
+        page.getByLabel("เลือกไฟล์").setInputFiles(new FilePayload("good.csv", "text/csv", bytes(good)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("นำเข้า"))
+                .click();
+        assertThat(page.locator("#import-report")).containsText("แทนที่ผลเดิม: 1");
+        assertThat(thaiMean(school)).isEqualByComparingTo("61.5");
+    }
+
+    private BigDecimal thaiMean(String school) {
+        return jdbc.sql("""
+                        select mean from school_result r join school s on s.id = r.school_id
+                        where s.code = :c and academic_year = 2567 and exam = 'ONET' and grade = 'P6'
+                          and subject = 'THAI'""").param("c", school).query(BigDecimal.class).single();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDirectorSetsATargetAndSeesWhoMeetsIt() {
+        signIn("director", DEMO_PASSWORD);
+        page.navigate(url("/achievement/progress"));
+        assertAccessible();
+        var mathRow = page.locator("#targets tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("คณิตศาสตร์"));
+        page.getByLabel("ตั้งเป้าหมายของวิชา").selectOption(new SelectOption().setValue("MATH"));
+        page.getByLabel("เป้าหมาย", new Page.GetByLabelOptions().setExact(true)).fill("30");
+        page.getByLabel("ตั้งแต่ปีการศึกษา").fill("2568");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกเป้าหมาย"))
+                .click();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
+        assertThat(mathRow.locator("td").first()).hasText("30.00");
+        int meeting = jdbc.sql("""
+                        select count(*) from school_result r join area a on a.id = r.area_id
+                        where a.code = '9302' and academic_year = 2568 and exam = 'ONET' and grade = 'P6'
+                          and subject = 'MATH' and round(mean, 2) >= 30""").query(Integer.class).single();
+        assertThat(mathRow.locator("td").last()).containsText(meeting + " / ");
+
+        page.getByLabel("เป้าหมาย", new Page.GetByLabelOptions().setExact(true)).fill("สูงมาก");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกเป้าหมาย"))
+                .click();
+        assertThat(page.locator(".alert-danger")).containsText("เป้าหมายต้องเป็นตัวเลข 0–100");
+        assertThat(mathRow.locator("td").first()).hasText("30.00");
+
+        page.navigate(url("/achievement/rewards"));
+        assertThat(page.locator("main")).containsText("เลี้ยงขนมจีน ณ สำนักงานเขตพื้นที่");
+        assertAccessible();
+    }
+
+    @Test
+    void theAdministratorEditsAPolicyAndBadParametersChangeNothing() {
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(url("/achievement/policies"));
+        assertAccessible();
+        long id = jdbc.sql("select id from quality_policy where code = 'FIXED_BANDS'")
+                .query(Long.class)
+                .single();
+        page.navigate(url("/achievement/policies/" + id));
+        String params = page.getByLabel("เกณฑ์ (JSON)").inputValue();
+        page.getByLabel("เกณฑ์ (JSON)").fill("{\"bands\": [{\"group\": \"NOPE\", \"min\": 50}]}");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
+                .click();
+        assertThat(page.locator("#policy-errors")).containsText("bands ต้องอ้างกลุ่มที่มีอยู่");
+        assertThat(jdbc.sql("select params->'bands'->0->>'group' from quality_policy where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FROM_50");
+
+        page.getByLabel("เกณฑ์ (JSON)").fill(params.replace("\"min\" : 50", "\"min\" : 55"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
+                .click();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
+        assertThat(page.locator("main")).containsText("50 ขึ้นไป: ≥ 55");
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'quality_policy'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+}
