@@ -27,6 +27,8 @@ class AchievementPages {
     private final Progress progress;
     private final Rewards rewards;
     private final Targets targets;
+    private final AchievementReports reports;
+    private final Exports exports;
 
     AchievementPages(
             AreaChoice areaChoice,
@@ -37,7 +39,11 @@ class AchievementPages {
             JsonMapper json,
             Progress progress,
             Rewards rewards,
-            Targets targets) {
+            Targets targets,
+            AchievementReports reports,
+            Exports exports) {
+        this.reports = reports;
+        this.exports = exports;
         this.progress = progress;
         this.rewards = rewards;
         this.targets = targets;
@@ -169,5 +175,61 @@ class AchievementPages {
             model.addAttribute("earned", rewards.earned(s, user.language()));
         }
         return "achievement/rewards";
+    }
+
+    @GetMapping("/achievement/export.{format}")
+    org.springframework.http.ResponseEntity<byte[]> exportDashboard(
+            @org.springframework.web.bind.annotation.PathVariable String format,
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Selection s = withData(select(area, sitting, year, policy, user, model, user.language()));
+        return exports.answer(
+                reports.dashboard(dashboard.build(s, user.language()), user.language()),
+                "achievement-" + s.sitting() + "-" + s.year(),
+                format);
+    }
+
+    @GetMapping("/achievement/progress/export.{format}")
+    org.springframework.http.ResponseEntity<byte[]> exportProgress(
+            @org.springframework.web.bind.annotation.PathVariable String format,
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Selection s = withData(select(area, sitting, year, policy, user, model, user.language()));
+        return exports.answer(
+                reports.progress(progress.build(s, user.language()), user.language()),
+                "progress-" + s.sitting() + "-" + s.year(),
+                format);
+    }
+
+    @GetMapping("/achievement/rewards/export.{format}")
+    org.springframework.http.ResponseEntity<byte[]> exportRewards(
+            @org.springframework.web.bind.annotation.PathVariable String format,
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Selection s = withData(select(area, sitting, year, policy, user, model, user.language()));
+        return exports.answer(
+                reports.rewards(
+                        s, policies.inForce(s.policy(), s.year()), rewards.earned(s, user.language()), user.language()),
+                "rewards-" + s.sitting() + "-" + s.year(),
+                format);
+    }
+
+    private static Selection withData(Selection s) {
+        if (!s.hasData()) {
+            throw new org.khet.shared.NotFoundException("results");
+        }
+        return s;
     }
 }

@@ -24,6 +24,8 @@ class SchoolResultPages {
     private final QualityPolicies policies;
     private final SchoolDashboard dashboard;
     private final JsonMapper json;
+    private final AchievementReports reports;
+    private final Exports exports;
 
     SchoolResultPages(
             Schools schools,
@@ -31,7 +33,11 @@ class SchoolResultPages {
             Results results,
             QualityPolicies policies,
             SchoolDashboard dashboard,
-            JsonMapper json) {
+            JsonMapper json,
+            AchievementReports reports,
+            Exports exports) {
+        this.reports = reports;
+        this.exports = exports;
         this.schools = schools;
         this.areas = areas;
         this.results = results;
@@ -76,5 +82,27 @@ class SchoolResultPages {
         }
         model.addAttribute("charts", charts);
         return "achievement/school";
+    }
+
+    @GetMapping("/achievement/schools/{id}/export.{format}")
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @PathVariable long id,
+            @PathVariable String format,
+            @RequestParam(required = false) String sitting,
+            @RequestParam(required = false) String policy,
+            @AuthenticationPrincipal KhetUser user) {
+        Schools.SchoolRef school = schools.readableRef(id, user).orElseThrow(() -> new NotFoundException("school"));
+        List<Results.Sitting> sittings = results.schoolSittings(id);
+        Results.Sitting chosen = sittings.stream()
+                .filter(s -> (s.exam() + "-" + s.grade()).equals(sitting))
+                .findFirst()
+                .orElse(sittings.stream().findFirst().orElseThrow(() -> new NotFoundException("results")));
+        String chosenPolicy = policy != null && policies.codes().contains(policy) ? policy : "SEED";
+        var area = areas.byId(school.areaId()).orElseThrow();
+        SchoolDashboard.View view = dashboard.build(school, area, chosen, chosenPolicy, user.language());
+        return exports.answer(
+                reports.school(view, area.nameTh(), user.language()),
+                "school-" + school.code() + "-" + chosen.exam() + "-" + chosen.grade(),
+                format);
     }
 }

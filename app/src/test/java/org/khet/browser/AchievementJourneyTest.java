@@ -38,6 +38,7 @@ class AchievementJourneyTest extends BrowserTest {
         assertThat(page.locator("#schools td.qg-FIXED_BANDS-FROM_50").first()).isVisible();
 
         String best = page.locator("#schools tbody tr th a").first().textContent();
+        exportsCarryTheSameFigures(best);
         page.locator("#schools tbody tr th a").first().click();
         assertThat(page.locator("h1")).hasText(best);
         assertThat(page.locator("#gaps tbody tr")).hasCount(5);
@@ -156,5 +157,35 @@ class AchievementJourneyTest extends BrowserTest {
                         .query(Long.class)
                         .single())
                 .isPositive();
+    }
+
+    /** The Excel download has the page's table with group colours; the PDF is Thai text a reader can extract. */
+    private void exportsCarryTheSameFigures(String best) {
+        var download = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("ดาวน์โหลด Excel"))
+                .click());
+        assertThat(download.suggestedFilename()).endsWith(".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("โรงเรียน");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo(best);
+            assertThat(sheet.getLastRowNum() - 3).isEqualTo(schoolsWithOnetP6());
+            var fill = sheet.getRow(4).getCell(2).getCellStyle().getFillForegroundColorColor();
+            assertThat(fill).as("cells are filled with the group colour").isNotNull();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var pdf = page.request().get(page.locator("#downloads a").nth(1).getAttribute("href").startsWith("/")
+                ? url(page.locator("#downloads a").nth(1).getAttribute("href"))
+                : page.locator("#downloads a").nth(1).getAttribute("href"));
+        assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        try {
+            var reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+            String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(first.replace("\u200b", "")).contains(best);
+            assertThat(reader.getNumberOfPages()).isGreaterThan(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,40 @@
+package org.khet.platform;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A report as tables, whatever the screen it comes from: written to Excel by {@link ReportFiles#excel} and to a
+ * Thai PDF by {@link ReportFiles#pdf}, so both exports show the same figures as the page.
+ */
+public record Report(String title, String subtitle, List<Table> tables) {
+
+    /** A titled table; every row has as many cells as the header. */
+    public record Table(String title, List<String> header, List<List<Cell>> rows) {}
+
+    /** A cell: text or a number, with an optional background colour (#RRGGBB) such as a quality group's. */
+    public record Cell(String text, BigDecimal number, String background) {
+
+        public static Cell text(String text) {
+            return new Cell(text == null ? "" : text, null, null);
+        }
+
+        /** A number shown with two decimals; null shows as a dash. */
+        public static Cell number(BigDecimal number) {
+            return new Cell(
+                    number == null
+                            ? "–"
+                            : number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    number,
+                    null);
+        }
+
+        public static Cell count(long n) {
+            return new Cell(String.valueOf(n), BigDecimal.valueOf(n), null);
+        }
+
+        public Cell on(String colour) {
+            return new Cell(text, number, colour);
+        }
+    }
+}
