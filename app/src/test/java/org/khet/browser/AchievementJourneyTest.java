@@ -161,9 +161,9 @@ class AchievementJourneyTest extends BrowserTest {
 
     /** The Excel download has the page's table with group colours; the PDF is Thai text a reader can extract. */
     private void exportsCarryTheSameFigures(String best) {
-        var download = page.waitForDownload(() -> page.getByRole(
-                        AriaRole.LINK, new Page.GetByRoleOptions().setName("ดาวน์โหลด Excel"))
-                .click());
+        var download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดาวน์โหลด Excel"))
+                        .click());
         assertThat(download.suggestedFilename()).endsWith(".xlsx");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
             var sheet = book.getSheetAt(0);
@@ -175,9 +175,11 @@ class AchievementJourneyTest extends BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        var pdf = page.request().get(page.locator("#downloads a").nth(1).getAttribute("href").startsWith("/")
-                ? url(page.locator("#downloads a").nth(1).getAttribute("href"))
-                : page.locator("#downloads a").nth(1).getAttribute("href"));
+        var pdf = page.request()
+                .get(
+                        page.locator("#downloads a").nth(1).getAttribute("href").startsWith("/")
+                                ? url(page.locator("#downloads a").nth(1).getAttribute("href"))
+                                : page.locator("#downloads a").nth(1).getAttribute("href"));
         assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
         try {
             var reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
