@@ -66,7 +66,8 @@ class AchievementApi {
     @Operation(
             summary = "Quality groups of an area's schools for a year, exam, grade and subject (or ALL)",
             description = "Without area, the caller's own area; the administrator without area gets every area, "
-                    + "each grouped on its own. group is null for a school without results (no data).")
+                    + "each grouped on its own. group is null for a school without results (no data). "
+                    + "among=areas groups area offices among area offices from reference rows with scope AREA:code.")
     List<Placement> qualityGroups(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String exam,
@@ -74,8 +75,18 @@ class AchievementApi {
             @RequestParam(required = false) String subject,
             @RequestParam(required = false) String policy,
             @RequestParam(required = false) String area,
+            @RequestParam(defaultValue = "schools") String among,
             @AuthenticationPrincipal KhetUser user) {
         GroupRequest request = GroupRequest.of(year, exam, grade, subject, policy, exams.catalogue());
+        if ("areas".equals(among)) {
+            QualityPolicy chosen = policies.inForce(request.policy(), request.year());
+            return groups
+                    .placeAreas(request.year(), request.exam(), request.grade(), request.subject(), chosen)
+                    .stream()
+                    .map(p -> new Placement(
+                            p.key(), null, null, p.examinees(), p.mean(), p.rank(), p.percentile(), null, p.group()))
+                    .toList();
+        }
         Long areaId = areaOf(area, user);
         QualityPolicy chosen = policies.inForce(request.policy(), request.year());
         Map<Long, String> areaCodes = areaId == null

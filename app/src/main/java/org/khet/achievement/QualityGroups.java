@@ -91,4 +91,19 @@ class QualityGroups {
         }
         return placed;
     }
+
+    /** Groups area offices among area offices from their results loaded with scope AREA:code. */
+    List<QualityGrouping.Placement> placeAreas(
+            int year, String exam, String grade, String subject, QualityPolicy policy) {
+        List<QualityGrouping.Entry> entries = references.areas(year, exam, grade, subject).stream()
+                .map(r -> new QualityGrouping.Entry(r.scope(), r.examinees(), r.mean(), null))
+                .toList();
+        BigDecimal referenceMean = policy.rule() == QualityPolicy.Rule.REFERENCE_TAILS
+                ? references
+                        .of(year, exam, grade, policy.params().referenceScope(), subject)
+                        .map(References.Reference::mean)
+                        .orElse(null)
+                : null;
+        return QualityGrouping.place(policy, entries, referenceMean);
+    }
 }

@@ -72,4 +72,23 @@ class References {
                 .query(YearMean.class)
                 .list();
     }
+
+    /** Every area office's own result loaded as reference rows (scope AREA:code), for grouping areas. */
+    List<Reference> areas(int year, String exam, String grade, String subject) {
+        boolean all = Results.ALL.equals(subject);
+        return jdbc.sql("""
+                        select substring(scope from 6) as scope, :sub as subject, max(examinees) as examinees,
+                               round(avg(mean), 3) as mean, null::numeric as sd
+                        from reference_result
+                        where academic_year = :y and exam = :e and grade = :g and scope like 'AREA:%'
+                          and (:all or subject = :sub)
+                        group by scope order by scope""")
+                .param("y", year)
+                .param("e", exam)
+                .param("g", grade)
+                .param("sub", subject)
+                .param("all", all)
+                .query(Reference.class)
+                .list();
+    }
 }

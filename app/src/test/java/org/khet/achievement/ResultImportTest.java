@@ -195,4 +195,30 @@ class ResultImportTest extends IntegrationTest {
                         .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void areaOfficesAreGroupedAmongAreaOfficesFromTheirReferenceRows() {
+        StringBuilder csv = new StringBuilder("academic_year,exam,grade,scope,subject,examinees,mean,sd\n");
+        String[] means = {"58", "52", "52", "47", "41", "35"};
+        for (int i = 0; i < means.length; i++) {
+            csv.append("2563,ONET,M3,AREA:77%02d,ENG,1000,%s,14\n".formatted(i, means[i]));
+        }
+        assertThat(results(csv.toString()).status()).isEqualTo(200);
+        var answer =
+                admin.get("/api/v1/achievement/quality-groups?year=2563&exam=ONET&grade=M3&subject=ENG&among=areas");
+        assertThat(answer.status()).isEqualTo(200);
+        List<String> rows = new ArrayList<>();
+        for (JsonNode p : answer.json()) {
+            rows.add(p.get("area_code").asString() + " " + text(p.get("rank")) + " " + text(p.get("group")));
+        }
+        // N = 6: positions 16.67, 50, 50, 66.67, 83.33, 100.
+        assertThat(rows)
+                .containsExactly(
+                        "7700 1.0 GREEN",
+                        "7701 2.0 YELLOW",
+                        "7702 2.0 YELLOW",
+                        "7703 4.0 BLACK",
+                        "7704 5.0 RED",
+                        "7705 6.0 RED");
+    }
 }
