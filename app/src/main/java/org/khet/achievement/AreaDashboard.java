@@ -85,11 +85,13 @@ class AreaDashboard {
 
     /** Each subject's placements, keyed by subject code; schools in rank order. */
     Map<String, List<QualityGroups.SchoolPlacement>> placements(Selection s, QualityPolicy policy, List<Column> cols) {
-        Map<String, List<QualityGroups.SchoolPlacement>> bySubject = new LinkedHashMap<>();
-        for (Column c : cols) {
-            bySubject.put(c.code(), groups.place(s.area().id(), s.year(), s.exam(), s.grade(), c.code(), policy));
-        }
-        return bySubject;
+        return groups.history(
+                        s.area().id(),
+                        s.exam(),
+                        s.grade(),
+                        Map.of(s.year(), cols.stream().map(Column::code).toList()),
+                        year -> policy)
+                .get(s.year());
     }
 
     View build(Selection s, String language) {

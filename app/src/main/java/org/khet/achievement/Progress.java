@@ -68,14 +68,14 @@ class Progress {
     private final Exams exams;
     private final Results results;
     private final QualityPolicies policies;
-    private final AreaDashboard dashboard;
+    private final QualityGroups groups;
     private final Targets targets;
 
-    Progress(Exams exams, Results results, QualityPolicies policies, AreaDashboard dashboard, Targets targets) {
+    Progress(Exams exams, Results results, QualityPolicies policies, QualityGroups groups, Targets targets) {
         this.exams = exams;
         this.results = results;
         this.policies = policies;
-        this.dashboard = dashboard;
+        this.groups = groups;
         this.targets = targets;
     }
 
@@ -83,17 +83,22 @@ class Progress {
         Exams.Catalogue catalogue = exams.catalogue();
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
         List<AreaDashboard.Column> columns = AreaDashboard.columns(catalogue, s.exam(), s.grade(), s.year(), language);
-        Map<String, List<QualityGroups.SchoolPlacement>> now = dashboard.placements(s, policy, columns);
         Integer previousYear = s.previousYear();
         QualityPolicy previousPolicy = previousYear == null ? null : policies.inForce(s.policy(), previousYear);
-        List<QualityGroups.SchoolPlacement> before = previousYear == null
-                ? List.of()
-                : dashboard
-                        .placements(
-                                new Selection(s.area(), s.exam(), s.grade(), previousYear, s.policy(), s.years()),
-                                previousPolicy,
-                                List.of(new AreaDashboard.Column(Results.ALL, "")))
-                        .get(Results.ALL);
+        Map<Integer, List<String>> years = new java.util.LinkedHashMap<>();
+        years.put(s.year(), columns.stream().map(AreaDashboard.Column::code).toList());
+        if (previousYear != null) {
+            years.put(
+                    previousYear,
+                    AreaDashboard.columns(catalogue, s.exam(), s.grade(), previousYear, language).stream()
+                            .map(AreaDashboard.Column::code)
+                            .toList());
+        }
+        var history =
+                groups.history(s.area().id(), s.exam(), s.grade(), years, y -> y == s.year() ? policy : previousPolicy);
+        Map<String, List<QualityGroups.SchoolPlacement>> now = history.get(s.year());
+        List<QualityGroups.SchoolPlacement> before =
+                previousYear == null ? List.of() : history.get(previousYear).get(Results.ALL);
         Map<String, BigDecimal> areaNow = areaMeans(s, s.year());
         Map<String, BigDecimal> areaBefore = previousYear == null ? Map.of() : areaMeans(s, previousYear);
         Map<String, BigDecimal> targetBySubject = targets.of(

@@ -42,7 +42,19 @@ class QualityGroups {
     /** Groups the schools of one area, or of every area when {@code areaId} is null, ranked best first. */
     List<SchoolPlacement> place(
             Long areaId, int year, String exam, String grade, String subject, QualityPolicy policy) {
-        List<Results.SchoolMean> means = results.schoolMeans(areaId, year, exam, grade, subject);
+        return placeMeans(
+                results.schoolMeans(areaId, year, exam, grade, subject), year, exam, grade, subject, policy, areaId);
+    }
+
+    /** Places the schools' means of one year and subject, each area on its own, with what the rule needs. */
+    private List<SchoolPlacement> placeMeans(
+            List<Results.SchoolMean> means,
+            int year,
+            String exam,
+            String grade,
+            String subject,
+            QualityPolicy policy,
+            Long areaId) {
         BigDecimal referenceMean = null;
         Map<Long, BigDecimal> shares = Map.of();
         if (policy.rule() == QualityPolicy.Rule.REFERENCE_TAILS) {
@@ -105,5 +117,84 @@ class QualityGroups {
                         .orElse(null)
                 : null;
         return QualityGrouping.place(policy, entries, referenceMean);
+    }
+
+    /**
+     * The placements of an area's schools for several years and subjects (ALL included) from one query, grouped
+     * in memory: what the dashboards need, where one query per year and subject would add up. The schools that
+     * sit the exam are those with a result in any year, as in {@link #place}.
+     */
+    Map<Integer, Map<String, List<SchoolPlacement>>> history(
+            long areaId,
+            String exam,
+            String grade,
+            Map<Integer, List<String>> subjectsByYear,
+            java.util.function.IntFunction<QualityPolicy> policyOfYear) {
+        List<Results.Row> rows = results.sitting(areaId, exam, grade);
+        Map<Long, Results.Row> schools = new java.util.TreeMap<>();
+        Map<String, Results.Row> byKey = new HashMap<>();
+        for (Results.Row r : rows) {
+            schools.putIfAbsent(r.schoolId(), r);
+            byKey.put(r.academicYear() + "/" + r.subject() + "/" + r.schoolId(), r);
+        }
+        Map<Integer, Map<String, List<SchoolPlacement>>> byYear = new LinkedHashMap<>();
+        for (var yearSubjects : subjectsByYear.entrySet()) {
+            int year = yearSubjects.getKey();
+            QualityPolicy policy = policyOfYear.apply(year);
+            List<String> subjects = yearSubjects.getValue().stream()
+                    .filter(sub -> !Results.ALL.equals(sub))
+                    .toList();
+            Map<String, List<SchoolPlacement>> bySubject = new LinkedHashMap<>();
+            for (String subject : yearSubjects.getValue()) {
+                List<Results.SchoolMean> means = new ArrayList<>();
+                for (Results.Row school : schools.values()) {
+                    Results.SchoolMean mean = Results.ALL.equals(subject)
+                            ? allSubjects(school, year, subjects, byKey)
+                            : one(school, byKey.get(year + "/" + subject + "/" + school.schoolId()));
+                    if (school.open() || mean.mean() != null) {
+                        means.add(mean);
+                    }
+                }
+                bySubject.put(subject, placeMeans(means, year, exam, grade, subject, policy, areaId));
+            }
+            byYear.put(year, bySubject);
+        }
+        return byYear;
+    }
+
+    private static Results.SchoolMean one(Results.Row school, Results.Row result) {
+        return new Results.SchoolMean(
+                school.schoolId(),
+                school.schoolCode(),
+                school.nameTh(),
+                school.areaId(),
+                school.network(),
+                result == null ? null : result.examinees(),
+                result == null ? null : result.mean());
+    }
+
+    /** A school's mean of its subject means in a year (ALL), with its largest number of examinees. */
+    private static Results.SchoolMean allSubjects(
+            Results.Row school, int year, List<String> subjects, Map<String, Results.Row> byKey) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int n = 0;
+        Integer examinees = null;
+        for (String subject : subjects) {
+            Results.Row r = byKey.get(year + "/" + subject + "/" + school.schoolId());
+            if (r != null) {
+                sum = sum.add(r.mean());
+                n++;
+                examinees = examinees == null ? r.examinees() : Math.max(examinees, r.examinees());
+            }
+        }
+        BigDecimal mean = n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 3, java.math.RoundingMode.HALF_UP);
+        return new Results.SchoolMean(
+                school.schoolId(),
+                school.schoolCode(),
+                school.nameTh(),
+                school.areaId(),
+                school.network(),
+                examinees,
+                mean);
     }
 }

@@ -178,4 +178,32 @@ class Results {
                 .query((rs, n) -> new Sitting(rs.getString(1), rs.getString(2)))
                 .list();
     }
+
+    /** One stored result with its school, for grouping many years and subjects from one query. */
+    record Row(
+            int academicYear,
+            String subject,
+            long schoolId,
+            String schoolCode,
+            String nameTh,
+            long areaId,
+            String network,
+            boolean open,
+            Integer examinees,
+            BigDecimal mean) {}
+
+    /** Every result of an area's exam and grade, all years and subjects, with each school's name and network. */
+    List<Row> sitting(long areaId, String exam, String grade) {
+        return jdbc.sql("""
+                        select r.academic_year, r.subject, s.id as school_id, s.code as school_code, s.name_th,
+                               s.area_id, n.name_th as network, s.status = 'OPEN' as open, r.examinees, r.mean
+                        from school_result r join school s on s.id = r.school_id
+                        left join network n on n.id = s.network_id
+                        where r.area_id = :a and r.exam = :e and r.grade = :g""")
+                .param("a", areaId)
+                .param("e", exam)
+                .param("g", grade)
+                .query(Row.class)
+                .list();
+    }
 }

@@ -78,16 +78,23 @@ class SchoolDashboard {
         QualityPolicy policy = policies.inForce(policyCode, latest);
         Selection latestSelection = new Selection(area, sitting.exam(), sitting.grade(), latest, policyCode, years);
         List<AreaDashboard.Column> columns = columns(catalogue, sitting, latest, language);
+        Map<Integer, List<String>> subjectsByYear = new LinkedHashMap<>();
+        for (int year : years) {
+            subjectsByYear.put(
+                    year,
+                    columns(catalogue, sitting, year, language).stream()
+                            .map(AreaDashboard.Column::code)
+                            .toList());
+        }
+        var placed = groups.history(
+                area.id(), sitting.exam(), sitting.grade(), subjectsByYear, y -> policies.inForce(policyCode, y));
         List<YearGroups> groupHistory = new ArrayList<>();
         for (int year : years) {
-            QualityPolicy inForce = policies.inForce(policyCode, year);
             Map<String, AreaDashboard.Cell> cells = new LinkedHashMap<>();
-            for (AreaDashboard.Column c : columns(catalogue, sitting, year, language)) {
-                groups.place(area.id(), year, sitting.exam(), sitting.grade(), c.code(), inForce).stream()
-                        .filter(p -> p.schoolId() == school.id())
-                        .findFirst()
-                        .ifPresent(p -> cells.put(c.code(), new AreaDashboard.Cell(p.mean(), p.rank(), p.group())));
-            }
+            placed.get(year).forEach((subject, list) -> list.stream()
+                    .filter(p -> p.schoolId() == school.id())
+                    .findFirst()
+                    .ifPresent(p -> cells.put(subject, new AreaDashboard.Cell(p.mean(), p.rank(), p.group()))));
             groupHistory.add(new YearGroups(year, cells));
         }
         List<AreaDashboard.Column> allColumns = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -114,25 +113,14 @@ public final class ImportBenchmark {
     }
 
     private boolean createAreas(Api api) {
-        List<List<String>> areas = readCsv(registry.resolve("areas.csv"));
-        double total = 0;
-        int created = 0;
-        for (List<String> a : areas) {
-            String json = Json.object(
-                    Map.of("code", a.get(0), "name_th", a.get(1), "name_en", a.get(2), "letter_prefix", a.get(3)));
-            Api.Response r = api.postJson("/api/v1/areas", json);
-            total += r.seconds();
-            if (r.status() == 201) {
-                created++;
-            } else if (problems.size() < 5) {
-                problems.add("POST /api/v1/areas (" + a.get(0) + ") answered HTTP " + r.status() + ": " + r.excerpt());
-            }
-        }
+        Areas.Created areas = Areas.create(api, registry);
+        problems.addAll(areas.problems());
         md.measure(
                 "Create areas",
-                seconds(total),
-                created + " of " + areas.size() + " via `POST /api/v1/areas`, one request each (with their units)");
-        return created == areas.size();
+                seconds(areas.seconds()),
+                areas.created() + " of " + areas.total()
+                        + " via `POST /api/v1/areas`, one request each (with their units)");
+        return areas.created() == areas.total();
     }
 
     private void importAndCompare(Api api, Psql psql) {

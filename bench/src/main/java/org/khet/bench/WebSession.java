@@ -1,0 +1,78 @@
+package org.khet.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser's session with the web pages: signs in through the login form (with its CSRF token), then reads pages. */
+final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final URI base;
+
+    WebSession(int port) {
+        this.base = URI.create("http://localhost:" + port);
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    boolean signIn(String user, String password) {
+        Api.Response page = get("/login");
+        Matcher m = CSRF.matcher(page.body());
+        if (!m.find()) {
+            return false;
+        }
+        String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+        try {
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(base.resolve("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String location = r.headers().firstValue("Location").orElse("");
+            return r.statusCode() == 302 && !location.contains("error");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    Api.Response get(String path) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofMinutes(1))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Api.Response(r.statusCode(), r.body(), (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            return new Api.Response(-1, e.toString(), (System.nanoTime() - start) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
