@@ -62,7 +62,14 @@ class Results {
                 .param("e", exam)
                 .param("g", grade)
                 .param("sub", subject)
-                .query(SchoolMean.class)
+                .query((rs, n) -> new SchoolMean(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        (Integer) rs.getObject(6),
+                        rs.getBigDecimal(7)))
                 .list();
     }
 
@@ -203,7 +210,18 @@ class Results {
                 .param("a", areaId)
                 .param("e", exam)
                 .param("g", grade)
-                .query(Row.class)
+                // Mapped by hand: a 300-school area has ~13,000 rows, and reflective mapping was most of the page.
+                .query((rs, n) -> new Row(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getString(7),
+                        rs.getBoolean(8),
+                        rs.getInt(9),
+                        rs.getBigDecimal(10)))
                 .list();
     }
 }
