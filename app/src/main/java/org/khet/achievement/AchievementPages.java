@@ -58,11 +58,14 @@ class AchievementPages {
     /** A subject's trend chart, its configuration written as JSON for the page. */
     record TrendChart(String subject, String config) {}
 
+    /** The filter bar's query parameters, every one optional: bound from the request by name. */
+    record Choice(Long area, String sitting, Integer year, String policy) {}
+
     /** Chooses what to show and puts the choices the filter bar offers into the model. */
-    Selection select(
-            Long area, String sitting, Integer year, String policy, KhetUser user, Model model, String language) {
-        Area chosen = areaChoice.of(area, user);
-        Selection selection = Selection.of(chosen, sitting, year, policy, results, policies);
+    Selection select(Choice choice, KhetUser user, Model model) {
+        String language = user.language();
+        Area chosen = areaChoice.of(choice.area(), user);
+        Selection selection = Selection.of(chosen, choice.sitting(), choice.year(), choice.policy(), results, policies);
         model.addAttribute("selection", selection);
         model.addAttribute("areas", areaChoice.visible(user));
         model.addAttribute("sittings", results.sittings(chosen.id()));
@@ -77,14 +80,8 @@ class AchievementPages {
     }
 
     @GetMapping("/achievement")
-    String dashboard(
-            @RequestParam(required = false) Long area,
-            @RequestParam(required = false) String sitting,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String policy,
-            @AuthenticationPrincipal KhetUser user,
-            Model model) {
-        Selection s = select(area, sitting, year, policy, user, model, user.language());
+    String dashboard(Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
+        Selection s = select(choice, user, model);
         if (s.hasData()) {
             AreaDashboard.View view = dashboard.build(s, user.language());
             model.addAttribute("view", view);
@@ -121,14 +118,8 @@ class AchievementPages {
     }
 
     @GetMapping("/achievement/progress")
-    String progress(
-            @RequestParam(required = false) Long area,
-            @RequestParam(required = false) String sitting,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String policy,
-            @AuthenticationPrincipal KhetUser user,
-            Model model) {
-        Selection s = select(area, sitting, year, policy, user, model, user.language());
+    String progress(Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
+        Selection s = select(choice, user, model);
         if (s.hasData()) {
             model.addAttribute("view", progress.build(s, user.language()));
         }
@@ -162,14 +153,8 @@ class AchievementPages {
     }
 
     @GetMapping("/achievement/rewards")
-    String rewards(
-            @RequestParam(required = false) Long area,
-            @RequestParam(required = false) String sitting,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String policy,
-            @AuthenticationPrincipal KhetUser user,
-            Model model) {
-        Selection s = select(area, sitting, year, policy, user, model, user.language());
+    String rewards(Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
+        Selection s = select(choice, user, model);
         if (s.hasData()) {
             model.addAttribute("policy", policies.inForce(s.policy(), s.year()));
             model.addAttribute("earned", rewards.earned(s, user.language()));
@@ -180,13 +165,10 @@ class AchievementPages {
     @GetMapping("/achievement/export.{format}")
     org.springframework.http.ResponseEntity<byte[]> exportDashboard(
             @org.springframework.web.bind.annotation.PathVariable String format,
-            @RequestParam(required = false) Long area,
-            @RequestParam(required = false) String sitting,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String policy,
+            Choice choice,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
-        Selection s = withData(select(area, sitting, year, policy, user, model, user.language()));
+        Selection s = withData(select(choice, user, model));
         return exports.answer(
                 reports.dashboard(dashboard.build(s, user.language()), user.language()),
                 "achievement-" + s.sitting() + "-" + s.year(),
@@ -196,13 +178,10 @@ class AchievementPages {
     @GetMapping("/achievement/progress/export.{format}")
     org.springframework.http.ResponseEntity<byte[]> exportProgress(
             @org.springframework.web.bind.annotation.PathVariable String format,
-            @RequestParam(required = false) Long area,
-            @RequestParam(required = false) String sitting,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String policy,
+            Choice choice,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
-        Selection s = withData(select(area, sitting, year, policy, user, model, user.language()));
+        Selection s = withData(select(choice, user, model));
         return exports.answer(
                 reports.progress(progress.build(s, user.language()), user.language()),
                 "progress-" + s.sitting() + "-" + s.year(),
@@ -212,13 +191,10 @@ class AchievementPages {
     @GetMapping("/achievement/rewards/export.{format}")
     org.springframework.http.ResponseEntity<byte[]> exportRewards(
             @org.springframework.web.bind.annotation.PathVariable String format,
-            @RequestParam(required = false) Long area,
-            @RequestParam(required = false) String sitting,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String policy,
+            Choice choice,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
-        Selection s = withData(select(area, sitting, year, policy, user, model, user.language()));
+        Selection s = withData(select(choice, user, model));
         return exports.answer(
                 reports.rewards(
                         s, policies.inForce(s.policy(), s.year()), rewards.earned(s, user.language()), user.language()),

@@ -47,8 +47,13 @@ public class ReportFiles {
     private final BaseFont bold;
 
     ReportFiles() {
-        LayoutProcessor.enableKernLiga();
-        LayoutProcessor.setWriteActualText();
+        // Process-wide in OpenPDF, and it refuses to be enabled twice (several application contexts in tests).
+        synchronized (LayoutProcessor.class) {
+            if (!LayoutProcessor.isEnabled()) {
+                LayoutProcessor.enableKernLiga();
+                LayoutProcessor.setWriteActualText();
+            }
+        }
         this.regular = font("Sarabun_400Regular.ttf");
         this.bold = font("Sarabun_700Bold.ttf");
     }

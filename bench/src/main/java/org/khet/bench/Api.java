@@ -44,8 +44,9 @@ final class Api {
         this.base = URI.create("http://localhost:" + port);
     }
 
+    /** A GET with the bearer token once {@link #login} has succeeded. */
     Response get(String path) {
-        return send(request(path).GET());
+        return send((authorization == null ? request(path) : authorized(path)).GET());
     }
 
     /** Creates an API token with HTTP Basic and uses it as the bearer token from then on. */
