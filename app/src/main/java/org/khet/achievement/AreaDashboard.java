@@ -115,7 +115,10 @@ class AreaDashboard {
             distributions.add(new Distribution(c, counts, noData, ranked));
         }
         List<SchoolRow> schools = schoolRows(placed);
-        List<Comparison> comparisons = comparisons(s, columns);
+        List<Results.Mean> area = results.areaTrend(s.area().id(), s.exam(), s.grade());
+        List<References.ScopeMean> refs = references.sitting(
+                s.exam(), s.grade(), List.of(References.NATIONAL, References.OBEC, provinceScope(s)));
+        List<Comparison> comparisons = comparisons(s, columns, area, refs);
         List<NetworkRow> networks = networkRows(s, columns);
         return new View(
                 s,
@@ -126,7 +129,7 @@ class AreaDashboard {
                 comparisons,
                 networks,
                 distributionChart(policy, distributions, language),
-                trendCharts(s, columns, language),
+                trendCharts(s, columns, area, refs, language),
                 networkChart(networks, language));
     }
 
@@ -149,8 +152,9 @@ class AreaDashboard {
                 .toList();
     }
 
-    private List<Comparison> comparisons(Selection s, List<Column> columns) {
-        Map<String, BigDecimal> area = results.areaTrend(s.area().id(), s.exam(), s.grade()).stream()
+    private static List<Comparison> comparisons(
+            Selection s, List<Column> columns, List<Results.Mean> trend, List<References.ScopeMean> refs) {
+        Map<String, BigDecimal> area = trend.stream()
                 .filter(m -> m.academicYear() == s.year())
                 .collect(Collectors.toMap(Results.Mean::subject, Results.Mean::mean, (a, b) -> a));
         List<Comparison> rows = new ArrayList<>();
@@ -159,9 +163,9 @@ class AreaDashboard {
             rows.add(new Comparison(
                     c,
                     areaMean,
-                    reference(s, provinceScope(s), c.code()),
-                    reference(s, References.OBEC, c.code()),
-                    reference(s, References.NATIONAL, c.code())));
+                    References.meanOf(refs, s.year(), provinceScope(s), c.code()),
+                    References.meanOf(refs, s.year(), References.OBEC, c.code()),
+                    References.meanOf(refs, s.year(), References.NATIONAL, c.code())));
         }
         return rows;
     }
@@ -169,13 +173,6 @@ class AreaDashboard {
     /** The province reference: the one loaded for the area's province, if any. */
     static String provinceScope(Selection s) {
         return References.province(s.area().province() == null ? "" : s.area().province());
-    }
-
-    private BigDecimal reference(Selection s, String scope, String subject) {
-        return references
-                .of(s.year(), s.exam(), s.grade(), scope, subject)
-                .map(r -> r.mean().setScale(2, RoundingMode.HALF_UP))
-                .orElse(null);
     }
 
     private List<NetworkRow> networkRows(Selection s, List<Column> columns) {
@@ -225,10 +222,13 @@ class AreaDashboard {
         return Charts.stackedBars(labels, stacks, "en".equals(language) ? "Schools" : "จำนวนโรงเรียน");
     }
 
-    private Map<String, Map<String, Object>> trendCharts(Selection s, List<Column> columns, String language) {
-        List<Results.Mean> area = results.areaTrend(s.area().id(), s.exam(), s.grade());
-        List<References.YearMean> national = references.trend(s.exam(), s.grade(), References.NATIONAL);
-        List<References.YearMean> province = references.trend(s.exam(), s.grade(), provinceScope(s));
+    private static Map<String, Map<String, Object>> trendCharts(
+            Selection s,
+            List<Column> columns,
+            List<Results.Mean> area,
+            List<References.ScopeMean> refs,
+            String language) {
+        String province = provinceScope(s);
         List<Integer> years = new ArrayList<>(new TreeSet<>(s.years()));
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
         boolean en = "en".equals(language);
@@ -242,12 +242,12 @@ class AreaDashboard {
             lines.add(new Charts.Line(
                     en ? "Province" : "จังหวัด",
                     Charts.PROVINCE_COLOUR,
-                    series(years, refByYear(province, c.code())),
+                    series(years, scopeByYear(refs, province, c.code())),
                     true));
             lines.add(new Charts.Line(
                     en ? "National" : "ประเทศ",
                     Charts.NATIONAL_COLOUR,
-                    series(years, refByYear(national, c.code())),
+                    series(years, scopeByYear(refs, References.NATIONAL, c.code())),
                     true));
             charts.put(c.code(), Charts.lines(years, lines, en ? "Mean (%)" : "ค่าเฉลี่ย (ร้อยละ)"));
         }
@@ -260,10 +260,10 @@ class AreaDashboard {
         return byYear;
     }
 
-    static Map<Integer, BigDecimal> refByYear(List<References.YearMean> means, String subject) {
+    static Map<Integer, BigDecimal> scopeByYear(List<References.ScopeMean> refs, String scope, String subject) {
         Map<Integer, BigDecimal> byYear = new HashMap<>();
-        means.stream()
-                .filter(m -> m.subject().equals(subject))
+        refs.stream()
+                .filter(m -> m.scope().equals(scope) && m.subject().equals(subject))
                 .forEach(m -> byYear.put(m.academicYear(), m.mean().setScale(2, RoundingMode.HALF_UP)));
         return byYear;
     }

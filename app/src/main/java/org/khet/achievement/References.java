@@ -59,20 +59,6 @@ class References {
                 .optional();
     }
 
-    /** A scope's means over the years: one row per year and subject. */
-    record YearMean(int academicYear, String subject, BigDecimal mean) {}
-
-    List<YearMean> trend(String exam, String grade, String scope) {
-        return jdbc.sql("""
-                        select academic_year, subject, mean from reference_result
-                        where exam = :e and grade = :g and scope = :s order by academic_year""")
-                .param("e", exam)
-                .param("g", grade)
-                .param("s", scope)
-                .query(YearMean.class)
-                .list();
-    }
-
     /** Every area office's own result loaded as reference rows (scope AREA:code), for grouping areas. */
     List<Reference> areas(int year, String exam, String grade, String subject) {
         boolean all = Results.ALL.equals(subject);
@@ -90,5 +76,35 @@ class References {
                 .param("all", all)
                 .query(Reference.class)
                 .list();
+    }
+
+    /** Every reference mean of an exam and grade, all years and scopes, for pages that show many of them. */
+    record ScopeMean(int academicYear, String scope, String subject, BigDecimal mean) {}
+
+    List<ScopeMean> sitting(String exam, String grade, List<String> scopes) {
+        return jdbc.sql("""
+                        select academic_year, scope, subject, mean from reference_result
+                        where exam = :e and grade = :g and scope in (:scopes)""")
+                .param("e", exam)
+                .param("g", grade)
+                .param("scopes", scopes)
+                .query((rs, n) -> new ScopeMean(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
+                .list();
+    }
+
+    /** A scope's mean in a year and subject from {@link #sitting}; for ALL, the mean of its subject means. */
+    static BigDecimal meanOf(List<ScopeMean> means, int year, String scope, String subject) {
+        List<BigDecimal> found = means.stream()
+                .filter(m -> m.academicYear() == year
+                        && m.scope().equals(scope)
+                        && (Results.ALL.equals(subject) || m.subject().equals(subject)))
+                .map(ScopeMean::mean)
+                .toList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = found.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(found.size()), 3, java.math.RoundingMode.HALF_UP)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -143,7 +143,7 @@ class SchoolDashboard {
             String language) {
         boolean en = "en".equals(language);
         List<Results.Mean> area = results.areaTrend(s.area().id(), s.exam(), s.grade());
-        List<References.YearMean> national = references.trend(s.exam(), s.grade(), References.NATIONAL);
+        List<References.ScopeMean> national = references.sitting(s.exam(), s.grade(), List.of(References.NATIONAL));
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
         for (AreaDashboard.Column c : columns) {
             if (Results.ALL.equals(c.code())) {
@@ -167,7 +167,9 @@ class SchoolDashboard {
                                     new Charts.Line(
                                             en ? "National" : "ประเทศ",
                                             Charts.NATIONAL_COLOUR,
-                                            AreaDashboard.series(years, AreaDashboard.refByYear(national, c.code())),
+                                            AreaDashboard.series(
+                                                    years,
+                                                    AreaDashboard.scopeByYear(national, References.NATIONAL, c.code())),
                                             true)),
                             en ? "Mean (%)" : "ค่าเฉลี่ย (ร้อยละ)"));
         }
