@@ -162,44 +162,28 @@ class AchievementPages {
         return "achievement/rewards";
     }
 
-    @GetMapping("/achievement/export.{format}")
-    org.springframework.http.ResponseEntity<byte[]> exportDashboard(
+    /** The dashboard, progress or rewards page as Excel or PDF, with the same choices as the page. */
+    @GetMapping({"/achievement/export.{format}", "/achievement/{page}/export.{format}"})
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @org.springframework.web.bind.annotation.PathVariable(required = false) String page,
             @org.springframework.web.bind.annotation.PathVariable String format,
             Choice choice,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
         Selection s = withData(select(choice, user, model));
+        String language = user.language();
+        org.khet.platform.Report report;
+        if (page == null) {
+            report = reports.dashboard(dashboard.build(s, language), language);
+        } else if (page.equals("progress")) {
+            report = reports.progress(progress.build(s, language), language);
+        } else if (page.equals("rewards")) {
+            report = reports.rewards(s, policies.inForce(s.policy(), s.year()), rewards.earned(s, language), language);
+        } else {
+            throw new org.khet.shared.NotFoundException("page");
+        }
         return exports.answer(
-                reports.dashboard(dashboard.build(s, user.language()), user.language()),
-                "achievement-" + s.sitting() + "-" + s.year(),
-                format);
-    }
-
-    @GetMapping("/achievement/progress/export.{format}")
-    org.springframework.http.ResponseEntity<byte[]> exportProgress(
-            @org.springframework.web.bind.annotation.PathVariable String format,
-            Choice choice,
-            @AuthenticationPrincipal KhetUser user,
-            Model model) {
-        Selection s = withData(select(choice, user, model));
-        return exports.answer(
-                reports.progress(progress.build(s, user.language()), user.language()),
-                "progress-" + s.sitting() + "-" + s.year(),
-                format);
-    }
-
-    @GetMapping("/achievement/rewards/export.{format}")
-    org.springframework.http.ResponseEntity<byte[]> exportRewards(
-            @org.springframework.web.bind.annotation.PathVariable String format,
-            Choice choice,
-            @AuthenticationPrincipal KhetUser user,
-            Model model) {
-        Selection s = withData(select(choice, user, model));
-        return exports.answer(
-                reports.rewards(
-                        s, policies.inForce(s.policy(), s.year()), rewards.earned(s, user.language()), user.language()),
-                "rewards-" + s.sitting() + "-" + s.year(),
-                format);
+                report, (page == null ? "achievement" : page) + "-" + s.sitting() + "-" + s.year(), format);
     }
 
     private static Selection withData(Selection s) {

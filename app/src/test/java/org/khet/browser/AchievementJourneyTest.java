@@ -126,6 +126,21 @@ class AchievementJourneyTest extends BrowserTest {
         page.navigate(url("/achievement/rewards"));
         assertThat(page.locator("main")).containsText("เลี้ยงขนมจีน ณ สำนักงานเขตพื้นที่");
         assertAccessible();
+
+        var progressExcel = page.request().get(url("/achievement/progress/export.xlsx"));
+        assertThat(progressExcel.status()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(progressExcel.body()))) {
+            assertThat(book.getSheetAt(0).getRow(5).getCell(1).getNumericCellValue())
+                    .as("the saved target of คณิตศาสตร์, the second subject, is in the export")
+                    .isEqualTo(30.0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var rewardsPdf = page.request().get(url("/achievement/rewards/export.pdf"));
+        assertThat(rewardsPdf.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(page.request().get(url("/achievement/nothing/export.pdf")).status())
+                .isEqualTo(404);
     }
 
     @Test
