@@ -192,4 +192,24 @@ class AchievementPages {
         }
         return s;
     }
+
+    @PostMapping("/achievement/rewards")
+    String setReward(
+            @RequestParam long area,
+            @RequestParam String policy,
+            @RequestParam String group,
+            @RequestParam String nameTh,
+            @RequestParam(defaultValue = "") String nameEn,
+            @RequestParam int fromYear,
+            @RequestParam(defaultValue = "") String sitting,
+            @AuthenticationPrincipal KhetUser user,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        try {
+            rewards.set(area, policy, group, nameTh, nameEn, fromYear, user);
+            flash.addFlashAttribute("notice", "common.saved");
+        } catch (RejectedException e) {
+            flash.addFlashAttribute("error", e.errors().get(0).message().in(user.language()));
+        }
+        return "redirect:/achievement/rewards?area=" + area + "&sitting=" + sitting + "&policy=" + policy;
+    }
 }

@@ -22,9 +22,16 @@ class Rewards {
     private final Exams exams;
     private final QualityPolicies policies;
     private final AreaDashboard dashboard;
+    private final org.khet.platform.AuditLog audit;
 
-    Rewards(JdbcClient jdbc, Exams exams, QualityPolicies policies, AreaDashboard dashboard) {
+    Rewards(
+            JdbcClient jdbc,
+            Exams exams,
+            QualityPolicies policies,
+            AreaDashboard dashboard,
+            org.khet.platform.AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.exams = exams;
         this.policies = policies;
         this.dashboard = dashboard;
@@ -73,5 +80,50 @@ class Rewards {
             earned.add(new Earned(g, names.get(g.code()), byGroup.get(g.code())));
         }
         return earned;
+    }
+
+    /** Sets the area's own reward for a group of a policy from a year on (the director, unit staff, supervisors). */
+    @org.springframework.transaction.annotation.Transactional
+    void set(
+            long areaId,
+            String policy,
+            String group,
+            String nameTh,
+            String nameEn,
+            int fromYear,
+            org.khet.platform.KhetUser by) {
+        if (!ResultImport.mayImport(by, areaId)) {
+            throw new org.khet.shared.ForbiddenException("set reward");
+        }
+        QualityPolicy inForce = policies.inForce(policy, fromYear);
+        if (inForce.group(group).isEmpty()) {
+            throw org.khet.shared.RejectedException.of(
+                    "group", "ไม่มีกลุ่ม " + group + " ในวิธีจัดกลุ่มนี้", "The policy has no group " + group);
+        }
+        if (nameTh == null || nameTh.isBlank() || nameTh.length() > 200) {
+            throw org.khet.shared.RejectedException.of(
+                    "nameTh", "กรุณากรอกรางวัล (ไม่เกิน 200 ตัวอักษร)", "Enter the reward (at most 200 characters)");
+        }
+        String english = nameEn == null || nameEn.isBlank() ? nameTh.strip() : nameEn.strip();
+        String before = names(areaId, policy, fromYear, "th").get(group);
+        jdbc.sql("""
+                        insert into quality_reward (area_id, policy, group_code, name_th, name_en, first_year)
+                        values (:a, :p, :g, :th, :en, :y)
+                        on conflict (area_id, policy, group_code, first_year)
+                        do update set name_th = excluded.name_th, name_en = excluded.name_en""")
+                .param("a", areaId)
+                .param("p", policy)
+                .param("g", group)
+                .param("th", nameTh.strip())
+                .param("en", english)
+                .param("y", fromYear)
+                .update();
+        audit.changed(
+                areaId,
+                "UPDATE",
+                "quality_reward",
+                policy + "/" + group + "@" + fromYear,
+                before == null ? null : Map.of("name_th", before),
+                Map.of("name_th", nameTh.strip()));
     }
 }

@@ -127,6 +127,23 @@ class AchievementJourneyTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("เลี้ยงขนมจีน ณ สำนักงานเขตพื้นที่");
         assertAccessible();
 
+        page.locator("details")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("เปลี่ยนรางวัล"))
+                .last()
+                .locator("summary")
+                .click();
+        page.getByLabel("รางวัล (ภาษาไทย)").last().fill("เลี้ยงก๋วยเตี๋ยว ณ สำนักงานเขตพื้นที่");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
+                .last()
+                .click();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
+        assertThat(page.locator("main")).containsText("เลี้ยงก๋วยเตี๋ยว ณ สำนักงานเขตพื้นที่");
+        assertThat(jdbc.sql("select name_th from quality_reward where area_id is null and group_code = 'RED'")
+                        .query(String.class)
+                        .single())
+                .as("the default for other areas stays")
+                .isEqualTo("เลี้ยงขนมจีน ณ สำนักงานเขตพื้นที่");
+
         var progressExcel = page.request().get(url("/achievement/progress/export.xlsx"));
         assertThat(progressExcel.status()).isEqualTo(200);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
