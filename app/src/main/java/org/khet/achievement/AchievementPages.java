@@ -55,9 +55,6 @@ class AchievementPages {
         this.json = json;
     }
 
-    /** A subject's trend chart, its configuration written as JSON for the page. */
-    record TrendChart(String subject, String config) {}
-
     /** The filter bar's query parameters, every one optional: bound from the request by name. */
     record Choice(Long area, String sitting, Integer year, String policy) {}
 
@@ -87,14 +84,7 @@ class AchievementPages {
             model.addAttribute("view", view);
             model.addAttribute("distributionChart", json.writeValueAsString(view.distributionChart()));
             model.addAttribute("networkChart", json.writeValueAsString(view.networkChart()));
-            java.util.List<TrendChart> trends = new java.util.ArrayList<>();
-            for (AreaDashboard.Column c : view.columns()) {
-                if (view.trendCharts().containsKey(c.code())) {
-                    trends.add(new TrendChart(
-                            c.name(), json.writeValueAsString(view.trendCharts().get(c.code()))));
-                }
-            }
-            model.addAttribute("trendCharts", trends);
+            model.addAttribute("trendCharts", Charts.perSubject(view.columns(), view.trendCharts(), json));
         }
         return "achievement/dashboard";
     }

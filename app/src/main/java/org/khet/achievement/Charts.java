@@ -103,4 +103,21 @@ final class Charts {
                         "plugins",
                         Map.of("legend", Map.of("display", false))));
     }
+
+    /** A subject's chart with its configuration written as JSON, for a page's {@code data-chart} attribute. */
+    record SubjectChart(String subject, String config) {}
+
+    /** The charts of the columns that have one, in column order. */
+    static List<SubjectChart> perSubject(
+            List<AreaDashboard.Column> columns,
+            Map<String, Map<String, Object>> charts,
+            tools.jackson.databind.json.JsonMapper json) {
+        List<SubjectChart> list = new ArrayList<>();
+        for (AreaDashboard.Column c : columns) {
+            if (charts.containsKey(c.code())) {
+                list.add(new SubjectChart(c.name(), json.writeValueAsString(charts.get(c.code()))));
+            }
+        }
+        return list;
+    }
 }

@@ -17,7 +17,7 @@ record GroupRequest(int year, String exam, String grade, String subject, String 
         String e = exam == null ? "" : exam.toUpperCase(Locale.ROOT);
         String g = grade == null ? "" : grade.toUpperCase(Locale.ROOT);
         String s = subject == null || subject.isBlank() ? Results.ALL : subject.toUpperCase(Locale.ROOT);
-        String p = policy == null || policy.isBlank() ? "SEED" : policy.toUpperCase(Locale.ROOT);
+        String p = policy == null || policy.isBlank() ? QualityPolicies.DEFAULT : policy.toUpperCase(Locale.ROOT);
         if (year == null || year < 2500 || year > 2700) {
             errors.add(FieldError.of(
                     "year", "ปีการศึกษา (พ.ศ.) ต้องอยู่ระหว่าง 2500–2700", "year must be 2500–2700 (BE)"));

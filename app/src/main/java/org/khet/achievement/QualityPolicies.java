@@ -54,6 +54,14 @@ class QualityPolicies {
                 .list();
     }
 
+    /** The policy pages and the API use when none is asked for: the seed's own four colours. */
+    static final String DEFAULT = "SEED";
+
+    /** The policy asked for if it exists, else {@link #DEFAULT}. */
+    String orDefault(String requested) {
+        return requested != null && codes().contains(requested) ? requested : DEFAULT;
+    }
+
     /** Each policy once, in its newest version. */
     List<QualityPolicy> current() {
         java.util.Map<String, QualityPolicy> newest = new java.util.LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.khet.achievement;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.khet.org.Areas;
 import org.khet.org.Schools;
@@ -46,9 +45,6 @@ class SchoolResultPages {
         this.json = json;
     }
 
-    /** A subject's chart with its configuration as JSON. */
-    record SubjectChart(String subject, String config) {}
-
     @GetMapping("/achievement/schools/{id}")
     String school(
             @PathVariable long id,
@@ -61,26 +57,18 @@ class SchoolResultPages {
         model.addAttribute("school", school);
         model.addAttribute("sittings", sittings);
         model.addAttribute("language", user.language());
-        String chosenPolicy = policy != null && policies.codes().contains(policy) ? policy : "SEED";
+        String chosenPolicy = policies.orDefault(policy);
         model.addAttribute("policyCode", chosenPolicy);
         model.addAttribute("policies", policies.current());
         if (sittings.isEmpty()) {
             return "achievement/school";
         }
-        Results.Sitting chosen = sittings.stream()
-                .filter(s -> (s.exam() + "-" + s.grade()).equals(sitting))
-                .findFirst()
-                .orElse(sittings.get(0));
+        Results.Sitting chosen = chosen(sittings, sitting);
         model.addAttribute("sitting", chosen.exam() + "-" + chosen.grade());
         SchoolDashboard.View view = dashboard.build(
                 school, areas.byId(school.areaId()).orElseThrow(), chosen, chosenPolicy, user.language());
         model.addAttribute("view", view);
-        List<SubjectChart> charts = new ArrayList<>();
-        for (AreaDashboard.Column c : view.chartSubjects()) {
-            charts.add(new SubjectChart(
-                    c.name(), json.writeValueAsString(view.charts().get(c.code()))));
-        }
-        model.addAttribute("charts", charts);
+        model.addAttribute("charts", Charts.perSubject(view.chartSubjects(), view.charts(), json));
         return "achievement/school";
     }
 
@@ -93,16 +81,24 @@ class SchoolResultPages {
             @AuthenticationPrincipal KhetUser user) {
         Schools.SchoolRef school = schools.readableRef(id, user).orElseThrow(() -> new NotFoundException("school"));
         List<Results.Sitting> sittings = results.schoolSittings(id);
-        Results.Sitting chosen = sittings.stream()
-                .filter(s -> (s.exam() + "-" + s.grade()).equals(sitting))
-                .findFirst()
-                .orElse(sittings.stream().findFirst().orElseThrow(() -> new NotFoundException("results")));
-        String chosenPolicy = policy != null && policies.codes().contains(policy) ? policy : "SEED";
+        if (sittings.isEmpty()) {
+            throw new NotFoundException("results");
+        }
+        Results.Sitting chosen = chosen(sittings, sitting);
+        String chosenPolicy = policies.orDefault(policy);
         var area = areas.byId(school.areaId()).orElseThrow();
         SchoolDashboard.View view = dashboard.build(school, area, chosen, chosenPolicy, user.language());
         return exports.answer(
                 reports.school(view, area.nameTh(), user.language()),
                 "school-" + school.code() + "-" + chosen.exam() + "-" + chosen.grade(),
                 format);
+    }
+
+    /** The sitting asked for (EXAM-GRADE) if the school has results in it, else its first. */
+    private static Results.Sitting chosen(List<Results.Sitting> sittings, String sitting) {
+        return sittings.stream()
+                .filter(s -> (s.exam() + "-" + s.grade()).equals(sitting))
+                .findFirst()
+                .orElse(sittings.get(0));
     }
 }

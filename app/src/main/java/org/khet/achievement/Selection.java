@@ -18,7 +18,7 @@ record Selection(Area area, String exam, String grade, int year, String policy, 
                 .orElse(sittings.isEmpty() ? new Results.Sitting("ONET", "P6") : sittings.get(0));
         List<Integer> years = results.years(area.id(), chosen.exam(), chosen.grade());
         int y = year != null && years.contains(year) ? year : years.isEmpty() ? 0 : years.get(0);
-        String p = policy != null && policies.codes().contains(policy) ? policy : "SEED";
+        String p = policies.orDefault(policy);
         return new Selection(area, chosen.exam(), chosen.grade(), y, p, years);
     }
 
