@@ -1,6 +1,11 @@
 package org.khet.achievement;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.khet.org.Area;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
@@ -29,6 +34,8 @@ class AchievementPages {
     private final Targets targets;
     private final AchievementReports reports;
     private final Exports exports;
+    private final ViewCache cache;
+    private final KeptFragments kept;
 
     AchievementPages(
             AreaChoice areaChoice,
@@ -41,7 +48,11 @@ class AchievementPages {
             Rewards rewards,
             Targets targets,
             AchievementReports reports,
-            Exports exports) {
+            Exports exports,
+            ViewCache cache,
+            KeptFragments kept) {
+        this.cache = cache;
+        this.kept = kept;
         this.reports = reports;
         this.exports = exports;
         this.progress = progress;
@@ -62,10 +73,13 @@ class AchievementPages {
     Selection select(Choice choice, KhetUser user, Model model) {
         String language = user.language();
         Area chosen = areaChoice.of(choice.area(), user);
-        Selection selection = Selection.of(chosen, choice.sitting(), choice.year(), choice.policy(), results, policies);
+        Map<Results.Sitting, List<Integer>> sittings =
+                cache.get(chosen.id(), "sittings", List.of(chosen.id()), () -> results.sittings(chosen.id()));
+        Selection selection =
+                Selection.of(chosen, choice.sitting(), choice.year(), choice.policy(), sittings, policies);
         model.addAttribute("selection", selection);
         model.addAttribute("areas", areaChoice.visible(user));
-        model.addAttribute("sittings", results.sittings(chosen.id()));
+        model.addAttribute("sittings", sittings.keySet());
         model.addAttribute(
                 "policies",
                 policies.all().stream()
@@ -77,14 +91,41 @@ class AchievementPages {
     }
 
     @GetMapping("/achievement")
-    String dashboard(Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
+    String dashboard(
+            Choice choice,
+            @AuthenticationPrincipal KhetUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
         Selection s = select(choice, user, model);
         if (s.hasData()) {
-            AreaDashboard.View view = dashboard.build(s, user.language());
-            model.addAttribute("view", view);
-            model.addAttribute("distributionChart", json.writeValueAsString(view.distributionChart()));
-            model.addAttribute("networkChart", json.writeValueAsString(view.networkChart()));
-            model.addAttribute("trendCharts", Charts.perSubject(view.columns(), view.trendCharts(), json));
+            String language = user.language();
+            model.addAttribute(
+                    "body",
+                    kept.html(
+                            "dashboard",
+                            s.area().id(),
+                            List.of(s, language),
+                            () -> {
+                                AreaDashboard.View view = dashboard.build(s, language);
+                                return Map.of(
+                                        "view",
+                                        view,
+                                        "selection",
+                                        s,
+                                        "language",
+                                        language,
+                                        "distributionChart",
+                                        json.writeValueAsString(view.distributionChart()),
+                                        "networkChart",
+                                        json.writeValueAsString(view.networkChart()),
+                                        "trendCharts",
+                                        Charts.perSubject(view.columns(), view.trendCharts(), json));
+                            },
+                            request,
+                            response,
+                            locale));
         }
         return "achievement/dashboard";
     }
@@ -108,10 +149,28 @@ class AchievementPages {
     }
 
     @GetMapping("/achievement/progress")
-    String progress(Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
+    String progress(
+            Choice choice,
+            @AuthenticationPrincipal KhetUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
         Selection s = select(choice, user, model);
         if (s.hasData()) {
-            model.addAttribute("view", progress.build(s, user.language()));
+            String language = user.language();
+            Progress.View view = progress.build(s, language);
+            model.addAttribute("view", view);
+            model.addAttribute(
+                    "movementTable",
+                    kept.html(
+                            "movement",
+                            s.area().id(),
+                            List.of(s, language),
+                            () -> Map.of("view", view, "selection", s, "language", language),
+                            request,
+                            response,
+                            locale));
         }
         return "achievement/progress";
     }

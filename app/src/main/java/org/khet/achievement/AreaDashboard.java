@@ -64,8 +64,16 @@ class AreaDashboard {
     private final References references;
     private final QualityGroups groups;
     private final QualityPolicies policies;
+    private final ViewCache cache;
 
-    AreaDashboard(Exams exams, Results results, References references, QualityGroups groups, QualityPolicies policies) {
+    AreaDashboard(
+            Exams exams,
+            Results results,
+            References references,
+            QualityGroups groups,
+            QualityPolicies policies,
+            ViewCache cache) {
+        this.cache = cache;
         this.exams = exams;
         this.results = results;
         this.references = references;
@@ -94,7 +102,12 @@ class AreaDashboard {
                 .get(s.year());
     }
 
+    /** The dashboard of a selection, kept until the area's data changes. */
     View build(Selection s, String language) {
+        return cache.get(s.area().id(), "dashboard", List.of(s, language), () -> compute(s, language));
+    }
+
+    private View compute(Selection s, String language) {
         Exams.Catalogue catalogue = exams.catalogue();
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
         List<Column> columns = columns(catalogue, s.exam(), s.grade(), s.year(), language);

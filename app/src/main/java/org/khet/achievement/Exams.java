@@ -11,11 +11,23 @@ import org.springframework.stereotype.Component;
 class Exams {
 
     /** An exam and the grades that sit it. */
-    record Exam(String code, String nameTh, String nameEn, List<String> grades) {}
+    record Exam(String code, String nameTh, String nameEn, List<String> grades) {
+
+        public String name(String language) {
+            return "en".equals(language) ? nameEn : nameTh;
+        }
+    }
 
     /** A subject of an exam, in force from {@code firstYear} to {@code lastYear} (open when null). */
     record Subject(
-            String exam, String grade, String code, String nameTh, String nameEn, int firstYear, Integer lastYear) {
+            long id,
+            String exam,
+            String grade,
+            String code,
+            String nameTh,
+            String nameEn,
+            int firstYear,
+            Integer lastYear) {
 
         boolean appliesTo(String exam, String grade, int year) {
             return this.exam.equals(exam)
@@ -24,7 +36,7 @@ class Exams {
                     && (lastYear == null || year <= lastYear);
         }
 
-        String name(String language) {
+        public String name(String language) {
             return "en".equals(language) ? nameEn : nameTh;
         }
     }
@@ -34,6 +46,20 @@ class Exams {
 
         Optional<Exam> exam(String code) {
             return exams.stream().filter(e -> e.code().equals(code)).findFirst();
+        }
+
+        /**
+         * Every subject row of an exam as a reader looks for them: by grade (rows for every grade first), the
+         * current curriculum before older ones, and the exam's own order of subjects within.
+         */
+        public List<Subject> of(String exam) {
+            List<String> grades = exam(exam).map(Exam::grades).orElse(List.of());
+            return subjects.stream()
+                    .filter(s -> s.exam().equals(exam))
+                    .sorted(java.util.Comparator.comparingInt(
+                                    (Subject s) -> s.grade() == null ? -1 : grades.indexOf(s.grade()))
+                            .thenComparing(Subject::firstYear, java.util.Comparator.reverseOrder()))
+                    .toList();
         }
 
         List<Subject> subjects(String exam, String grade, int year) {
@@ -55,18 +81,25 @@ class Exams {
     }
 
     private final JdbcClient jdbc;
+    private final ViewCache cache;
 
-    Exams(JdbcClient jdbc) {
+    Exams(JdbcClient jdbc, ViewCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
+    /** Every exam and subject; kept until they (or other achievement data) change. */
     Catalogue catalogue() {
+        return cache.global("exams", List.of(), this::read);
+    }
+
+    private Catalogue read() {
         List<Exam> exams = jdbc.sql("select code, name_th, name_en, grades from exam order by ordinal")
                 .query((rs, n) -> new Exam(rs.getString(1), rs.getString(2), rs.getString(3), Arrays.asList((String[])
                         rs.getArray(4).getArray())))
                 .list();
         List<Subject> subjects = jdbc.sql("""
-                        select exam, grade, code, name_th, name_en, first_year, last_year
+                        select id, exam, grade, code, name_th, name_en, first_year, last_year
                         from exam_subject order by exam, ordinal, first_year""").query(Subject.class).list();
         return new Catalogue(exams, subjects);
     }

@@ -70,8 +70,16 @@ class Progress {
     private final QualityPolicies policies;
     private final QualityGroups groups;
     private final Targets targets;
+    private final ViewCache cache;
 
-    Progress(Exams exams, Results results, QualityPolicies policies, QualityGroups groups, Targets targets) {
+    Progress(
+            Exams exams,
+            Results results,
+            QualityPolicies policies,
+            QualityGroups groups,
+            Targets targets,
+            ViewCache cache) {
+        this.cache = cache;
         this.exams = exams;
         this.results = results;
         this.policies = policies;
@@ -79,7 +87,12 @@ class Progress {
         this.targets = targets;
     }
 
+    /** The progress of a selection, kept until the area's data changes. */
     View build(Selection s, String language) {
+        return cache.get(s.area().id(), "progress", List.of(s, language), () -> compute(s, language));
+    }
+
+    private View compute(Selection s, String language) {
         Exams.Catalogue catalogue = exams.catalogue();
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
         List<AreaDashboard.Column> columns = AreaDashboard.columns(catalogue, s.exam(), s.grade(), s.year(), language);

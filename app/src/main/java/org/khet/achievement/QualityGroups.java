@@ -33,10 +33,12 @@ class QualityGroups {
 
     private final Results results;
     private final References references;
+    private final ViewCache cache;
 
-    QualityGroups(Results results, References references) {
+    QualityGroups(Results results, References references, ViewCache cache) {
         this.results = results;
         this.references = references;
+        this.cache = cache;
     }
 
     /** Groups the schools of one area, or of every area when {@code areaId} is null, ranked best first. */
@@ -122,7 +124,8 @@ class QualityGroups {
     /**
      * The placements of an area's schools for several years and subjects (ALL included) from one query, grouped
      * in memory: what the dashboards need, where one query per year and subject would add up. The schools that
-     * sit the exam are those with a result in any year, as in {@link #place}.
+     * sit the exam are those with a result in any year, as in {@link #place}. Kept until the area's data changes:
+     * every achievement page starts from it.
      */
     Map<Integer, Map<String, List<SchoolPlacement>>> history(
             long areaId,
@@ -130,6 +133,21 @@ class QualityGroups {
             String grade,
             Map<Integer, List<String>> subjectsByYear,
             java.util.function.IntFunction<QualityPolicy> policyOfYear) {
+        Map<Integer, QualityPolicy> policies = new LinkedHashMap<>();
+        subjectsByYear.keySet().forEach(year -> policies.put(year, policyOfYear.apply(year)));
+        return cache.get(
+                areaId,
+                "placements",
+                List.of(areaId, exam, grade, subjectsByYear, policies),
+                () -> computeHistory(areaId, exam, grade, subjectsByYear, policies));
+    }
+
+    private Map<Integer, Map<String, List<SchoolPlacement>>> computeHistory(
+            long areaId,
+            String exam,
+            String grade,
+            Map<Integer, List<String>> subjectsByYear,
+            Map<Integer, QualityPolicy> policyOfYear) {
         List<Results.Row> rows = results.sitting(areaId, exam, grade);
         Map<Long, Results.Row> schools = new java.util.TreeMap<>();
         Map<String, Results.Row> byKey = new HashMap<>();
@@ -140,7 +158,7 @@ class QualityGroups {
         Map<Integer, Map<String, List<SchoolPlacement>>> byYear = new LinkedHashMap<>();
         for (var yearSubjects : subjectsByYear.entrySet()) {
             int year = yearSubjects.getKey();
-            QualityPolicy policy = policyOfYear.apply(year);
+            QualityPolicy policy = policyOfYear.get(year);
             List<String> subjects = yearSubjects.getValue().stream()
                     .filter(sub -> !Results.ALL.equals(sub))
                     .toList();

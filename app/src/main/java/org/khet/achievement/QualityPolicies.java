@@ -29,16 +29,23 @@ class QualityPolicies {
             "id, code, name_th, name_en, rule, groups::text, params::text, first_year, last_year, version";
 
     private final JdbcClient jdbc;
+    private final ViewCache cache;
     private final JsonMapper json;
     private final AuditLog audit;
 
-    QualityPolicies(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
+    QualityPolicies(JdbcClient jdbc, JsonMapper json, AuditLog audit, ViewCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
     }
 
+    /** Every policy row, oldest first; kept until a policy (or other achievement data) changes. */
     List<QualityPolicy> all() {
+        return cache.global("policies", List.of(), this::read);
+    }
+
+    private List<QualityPolicy> read() {
         return jdbc.sql("select " + COLUMNS + " from quality_policy order by id")
                 .query((rs, n) -> new QualityPolicy(
                         rs.getLong(1),

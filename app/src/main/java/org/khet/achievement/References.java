@@ -78,6 +78,22 @@ class References {
                 .list();
     }
 
+    /** The sittings (exam and grade) with results of area offices loaded as AREA:code, each with its years. */
+    java.util.Map<Results.Sitting, List<Integer>> areaSittings() {
+        java.util.Map<Results.Sitting, List<Integer>> sittings = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.exam, r.grade, r.academic_year
+                        from (select distinct exam, grade, academic_year from reference_result
+                              where scope like 'AREA:%') r
+                        join exam e on e.code = r.exam
+                        order by e.ordinal, r.grade, r.academic_year desc""").query(rs -> {
+            sittings.computeIfAbsent(
+                            new Results.Sitting(rs.getString(1), rs.getString(2)), k -> new java.util.ArrayList<>())
+                    .add(rs.getInt(3));
+        });
+        return sittings;
+    }
+
     /** Every reference mean of an exam and grade, all years and scopes, for pages that show many of them. */
     record ScopeMean(int academicYear, String scope, String subject, BigDecimal mean) {}
 

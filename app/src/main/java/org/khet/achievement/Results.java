@@ -1,6 +1,7 @@
 package org.khet.achievement;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -104,28 +105,21 @@ class Results {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The years an area has results for an exam and grade, latest first. */
-    List<Integer> years(long areaId, String exam, String grade) {
-        return jdbc.sql("""
-                        select distinct academic_year from school_result
-                        where area_id = :a and exam = :e and grade = :g order by academic_year desc""")
-                .param("a", areaId)
-                .param("e", exam)
-                .param("g", grade)
-                .query(Integer.class)
-                .list();
-    }
-
     /** The exam and grade pairs an area has results for. */
     record Sitting(String exam, String grade) {}
 
-    List<Sitting> sittings(long areaId) {
-        return jdbc.sql("""
-                        select distinct r.exam, r.grade, e.ordinal from school_result r join exam e on e.code = r.exam
-                        where r.area_id = :a order by e.ordinal, r.grade""")
-                .param("a", areaId)
-                .query((rs, n) -> new Sitting(rs.getString(1), rs.getString(2)))
-                .list();
+    /** The exam and grade pairs an area has results for (O-NET first), each with its years, latest first. */
+    Map<Sitting, List<Integer>> sittings(long areaId) {
+        Map<Sitting, List<Integer>> sittings = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.exam, r.grade, r.academic_year
+                        from (select distinct exam, grade, academic_year from school_result where area_id = :a) r
+                        join exam e on e.code = r.exam
+                        order by e.ordinal, r.grade, r.academic_year desc""").param("a", areaId).query(rs -> {
+            sittings.computeIfAbsent(new Sitting(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+                    .add(rs.getInt(3));
+        });
+        return sittings;
     }
 
     /** A mean of a group of students: the area, a network, or a school. */

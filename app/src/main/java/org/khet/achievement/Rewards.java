@@ -23,13 +23,16 @@ class Rewards {
     private final QualityPolicies policies;
     private final AreaDashboard dashboard;
     private final org.khet.platform.AuditLog audit;
+    private final ViewCache cache;
 
     Rewards(
             JdbcClient jdbc,
             Exams exams,
             QualityPolicies policies,
             AreaDashboard dashboard,
-            org.khet.platform.AuditLog audit) {
+            org.khet.platform.AuditLog audit,
+            ViewCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.audit = audit;
         this.exams = exams;
@@ -53,7 +56,12 @@ class Rewards {
         return names;
     }
 
+    /** The schools earning each group's reward, kept until the area's data changes. */
     List<Earned> earned(Selection s, String language) {
+        return cache.get(s.area().id(), "rewards", List.of(s, language), () -> computeEarned(s, language));
+    }
+
+    private List<Earned> computeEarned(Selection s, String language) {
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
         List<AreaDashboard.Column> subjects =
                 AreaDashboard.columns(exams.catalogue(), s.exam(), s.grade(), s.year(), language).stream()

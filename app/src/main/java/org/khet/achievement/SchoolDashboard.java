@@ -53,6 +53,7 @@ class SchoolDashboard {
     private final QualityGroups groups;
     private final QualityPolicies policies;
     private final Targets targets;
+    private final ViewCache cache;
 
     SchoolDashboard(
             Exams exams,
@@ -60,7 +61,9 @@ class SchoolDashboard {
             References references,
             QualityGroups groups,
             QualityPolicies policies,
-            Targets targets) {
+            Targets targets,
+            ViewCache cache) {
+        this.cache = cache;
         this.exams = exams;
         this.results = results;
         this.references = references;
@@ -69,7 +72,17 @@ class SchoolDashboard {
         this.targets = targets;
     }
 
+    /** A school's page, kept until its area's data changes. */
     View build(Schools.SchoolRef school, Area area, Results.Sitting sitting, String policyCode, String language) {
+        return cache.get(
+                area.id(),
+                "school",
+                List.of(school, area, sitting, policyCode, language),
+                () -> compute(school, area, sitting, policyCode, language));
+    }
+
+    private View compute(
+            Schools.SchoolRef school, Area area, Results.Sitting sitting, String policyCode, String language) {
         Exams.Catalogue catalogue = exams.catalogue();
         List<Results.Mean> history = results.schoolHistory(school.id(), sitting.exam(), sitting.grade());
         List<Integer> years = new ArrayList<>(

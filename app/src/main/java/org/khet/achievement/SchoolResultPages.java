@@ -1,6 +1,11 @@
 package org.khet.achievement;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.khet.org.Area;
 import org.khet.org.Areas;
 import org.khet.org.Schools;
 import org.khet.platform.KhetUser;
@@ -25,6 +30,7 @@ class SchoolResultPages {
     private final JsonMapper json;
     private final AchievementReports reports;
     private final Exports exports;
+    private final KeptFragments kept;
 
     SchoolResultPages(
             Schools schools,
@@ -34,7 +40,9 @@ class SchoolResultPages {
             SchoolDashboard dashboard,
             JsonMapper json,
             AchievementReports reports,
-            Exports exports) {
+            Exports exports,
+            KeptFragments kept) {
+        this.kept = kept;
         this.reports = reports;
         this.exports = exports;
         this.schools = schools;
@@ -51,7 +59,10 @@ class SchoolResultPages {
             @RequestParam(required = false) String sitting,
             @RequestParam(required = false) String policy,
             @AuthenticationPrincipal KhetUser user,
-            Model model) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
         Schools.SchoolRef school = schools.readableRef(id, user).orElseThrow(() -> new NotFoundException("school"));
         List<Results.Sitting> sittings = results.schoolSittings(id);
         model.addAttribute("school", school);
@@ -65,10 +76,27 @@ class SchoolResultPages {
         }
         Results.Sitting chosen = chosen(sittings, sitting);
         model.addAttribute("sitting", chosen.exam() + "-" + chosen.grade());
-        SchoolDashboard.View view = dashboard.build(
-                school, areas.byId(school.areaId()).orElseThrow(), chosen, chosenPolicy, user.language());
-        model.addAttribute("view", view);
-        model.addAttribute("charts", Charts.perSubject(view.chartSubjects(), view.charts(), json));
+        String language = user.language();
+        Area area = areas.byId(school.areaId()).orElseThrow();
+        model.addAttribute(
+                "body",
+                kept.html(
+                        "school",
+                        area.id(),
+                        List.of(school, area, chosen, chosenPolicy, language),
+                        () -> {
+                            SchoolDashboard.View view = dashboard.build(school, area, chosen, chosenPolicy, language);
+                            return Map.of(
+                                    "view", view,
+                                    "school", school,
+                                    "sitting", chosen.exam() + "-" + chosen.grade(),
+                                    "policyCode", chosenPolicy,
+                                    "language", language,
+                                    "charts", Charts.perSubject(view.chartSubjects(), view.charts(), json));
+                        },
+                        request,
+                        response,
+                        locale));
         return "achievement/school";
     }
 

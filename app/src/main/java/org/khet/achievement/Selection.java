@@ -1,6 +1,7 @@
 package org.khet.achievement;
 
 import java.util.List;
+import java.util.Map;
 import org.khet.org.Area;
 
 /**
@@ -9,14 +10,22 @@ import org.khet.org.Area;
  */
 record Selection(Area area, String exam, String grade, int year, String policy, List<Integer> years) {
 
+    /** Chooses among the area's sittings and their years (latest first), as {@link Results#sittings} gives them. */
     static Selection of(
-            Area area, String sitting, Integer year, String policy, Results results, QualityPolicies policies) {
-        List<Results.Sitting> sittings = results.sittings(area.id());
-        Results.Sitting chosen = sittings.stream()
+            Area area,
+            String sitting,
+            Integer year,
+            String policy,
+            Map<Results.Sitting, List<Integer>> sittings,
+            QualityPolicies policies) {
+        Results.Sitting chosen = sittings.keySet().stream()
                 .filter(s -> (s.exam() + "-" + s.grade()).equals(sitting))
                 .findFirst()
-                .orElse(sittings.isEmpty() ? new Results.Sitting("ONET", "P6") : sittings.get(0));
-        List<Integer> years = results.years(area.id(), chosen.exam(), chosen.grade());
+                .orElse(
+                        sittings.isEmpty()
+                                ? new Results.Sitting("ONET", "P6")
+                                : sittings.keySet().iterator().next());
+        List<Integer> years = sittings.getOrDefault(chosen, List.of());
         int y = year != null && years.contains(year) ? year : years.isEmpty() ? 0 : years.get(0);
         String p = policies.orDefault(policy);
         return new Selection(area, chosen.exam(), chosen.grade(), y, p, years);

@@ -70,6 +70,7 @@ final class DemoResults {
         for (String subject : subjects) {
             double national = onetNational(subject, year);
             reference(year, "ONET", "P6", subject, national);
+            areas(year, subject, national);
             for (School s : schools) {
                 boolean skipped = year >= 2564 && Math.floorMod((s.code + year).hashCode(), 9) == 0;
                 if (s.p6 == 0 || skipped) {
@@ -132,6 +133,51 @@ final class DemoResults {
         references.append(line(year, exam, grade, "OBEC", subject, examinees * 4 / 5, national - 1.1, 15.2));
         references.append(line(year, exam, grade, PROVINCE, subject, 4_100, national - 0.6, 15.0));
     }
+
+    /**
+     * O-NET P6 means of the southern primary area offices (by code only: the demo registry holds one area), so the
+     * page comparing areas has something to compare; the demo area's own row follows its schools' trend.
+     */
+    private void areas(int year, String subject, double national) {
+        for (String code : SOUTHERN_AREAS) {
+            double mean = code.equals(DemoArea.CODE)
+                    ? national - 3.5 + (year - FIRST_YEAR) * 0.5
+                    : national + Math.floorMod((code + subject).hashCode(), 9) - 4 + random.nextGaussian();
+            references.append(line(year, "ONET", "P6", "AREA:" + code, subject, 2_000, mean, 15.0));
+        }
+    }
+
+    private static final List<String> SOUTHERN_AREAS = List.of(
+            "8001",
+            "8002",
+            "8003",
+            "8004",
+            "8101",
+            "8201",
+            "8301",
+            "8401",
+            "8402",
+            "8403",
+            "8501",
+            "8601",
+            "8602",
+            "9001",
+            "9002",
+            "9003",
+            "9101",
+            "9201",
+            "9202",
+            "9301",
+            DemoArea.CODE,
+            "9401",
+            "9402",
+            "9403",
+            "9501",
+            "9502",
+            "9503",
+            "9601",
+            "9602",
+            "9603");
 
     private void schoolMean(int year, String exam, String grade, String code, int students, String subject, double m) {
         int examinees = Math.max(1, students - random.nextInt(2));

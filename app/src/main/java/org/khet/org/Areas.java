@@ -1,6 +1,7 @@
 package org.khet.org;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
@@ -86,6 +87,18 @@ public class Areas {
             throw new NotFoundException("area");
         }
         return byId(id).orElseThrow(() -> new NotFoundException("area"));
+    }
+
+    /**
+     * The Thai name of every area office by code: public facts that pages comparing area offices show to every
+     * user (an area's own records stay behind {@link #readable}).
+     */
+    public Map<String, String> namesByCode() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select code, name_th from area order by code").query(rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
     }
 
     /** The areas a user may read, in Thai order. */

@@ -3,6 +3,7 @@ package org.khet.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -189,6 +190,92 @@ class AchievementJourneyTest extends BrowserTest {
                         .query(Long.class)
                         .single())
                 .isPositive();
+    }
+
+    @Test
+    void theAdministratorAddsASubjectAndCannotCutOffYearsThatHaveResults() {
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(url("/achievement/exams"));
+        assertThat(page.locator("#exam-ONET")).containsText("คณิตศาสตร์");
+        assertAccessible();
+        long before = subjectRows();
+
+        page.locator("#exam-LAS summary").click();
+        page.locator("#add-LAS-code").fill("ALL");
+        page.locator("#add-LAS-th").fill("วิทยาศาสตร์");
+        page.locator("#add-LAS-en").fill("Science");
+        page.locator("#add-LAS-first").fill("2569");
+        page.locator("#add-LAS-last").fill("2560");
+        page.locator("#exam-LAS")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("เพิ่ม"))
+                .click();
+        assertThat(page.locator("#subject-errors")).containsText("ไม่ใช่ ALL");
+        assertThat(page.locator("#subject-errors")).containsText("ปีสุดท้ายต้องไม่ก่อนปีเริ่ม");
+        assertThat(page.locator("#add-LAS-th")).hasValue("วิทยาศาสตร์");
+        assertThat(subjectRows()).isEqualTo(before);
+
+        // LAS has had SCI for every grade since 2550: a second SCI from 2569 would overlap it.
+        page.locator("#add-LAS-code").fill("SCI");
+        page.locator("#add-LAS-last").fill("");
+        page.locator("#exam-LAS")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("เพิ่ม"))
+                .click();
+        assertThat(page.locator("#subject-errors")).containsText("วิชานี้มีอยู่แล้วในปี 2550–");
+        assertThat(subjectRows()).isEqualTo(before);
+
+        page.locator("#add-LAS-code").fill("READ");
+        page.locator("#add-LAS-th").fill("การอ่านจับใจความ");
+        page.locator("#add-LAS-en").fill("Reading comprehension");
+        page.locator("#exam-LAS")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("เพิ่ม"))
+                .click();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
+        assertThat(page.locator("#exam-LAS tbody")).containsText("การอ่านจับใจความ");
+        assertThat(subjectRows()).isEqualTo(before + 1);
+        screenshot("achievement-exams");
+
+        // O-NET P6 Thai has results up to 2568: its years may not end before them.
+        long thai = jdbc.sql("""
+                        select id from exam_subject
+                        where exam = 'ONET' and grade = 'P6' and code = 'THAI' and first_year = 2562""").query(Long.class).single();
+        page.navigate(url("/achievement/exams/subjects/" + thai));
+        assertAccessible();
+        page.getByLabel("ถึงปีการศึกษา (ว่าง = ปัจจุบัน)").fill("2565");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
+                .click();
+        assertThat(page.locator("#subject-errors")).containsText("2566");
+        assertThat(jdbc.sql("select last_year is null from exam_subject where id = :id")
+                        .param("id", thai)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
+    void theDirectorComparesTheAreaWithOtherAreas() {
+        signIn("director", DEMO_PASSWORD);
+        page.navigate(url("/achievement"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("เทียบเขตพื้นที่"))
+                .click();
+        assertThat(page.locator("h1")).hasText("เทียบเขตพื้นที่");
+        int areas = jdbc.sql("""
+                        select count(distinct scope) from reference_result
+                        where scope like 'AREA:%' and exam = 'ONET' and grade = 'P6' and academic_year = 2568""").query(Integer.class).single();
+        assertThat(page.locator("#areas tbody tr")).hasCount(areas);
+        assertThat(page.locator("#own-area")).containsText("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2");
+        assertThat(page.locator("#own-area")).containsText("จาก " + areas + " เขต");
+        // The lower-limit rule needs each student's score, which area rows do not have: it is not offered here.
+        assertThat(page.locator("#f-policy option[value=ONESQA_LOWER_LIMIT]")).hasCount(0);
+        assertAccessible();
+        screenshot("achievement-among-areas");
+
+        page.getByLabel("วิธีจัดกลุ่มสีคุณภาพ").selectOption(new SelectOption().setValue("FIXED_BANDS"));
+        page.waitForURL(Pattern.compile(".*policy=FIXED_BANDS.*"));
+        assertThat(page.locator("#areas td[class^=qg-FIXED_BANDS-]").first()).isVisible();
+    }
+
+    private long subjectRows() {
+        return jdbc.sql("select count(*) from exam_subject").query(Long.class).single();
     }
 
     /** The Excel download has the page's table with group colours; the PDF is Thai text a reader can extract. */

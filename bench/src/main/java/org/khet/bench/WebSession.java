@@ -54,6 +54,30 @@ final class WebSession {
         }
     }
 
+    /** Posts a form from a page of the app, with the CSRF token that page carries; true when it redirected. */
+    boolean submit(String pagePath, String action, java.util.Map<String, String> fields) {
+        Matcher m = CSRF.matcher(get(pagePath).body());
+        if (!m.find()) {
+            return false;
+        }
+        StringBuilder form = new StringBuilder("_csrf=").append(enc(m.group(1)));
+        fields.forEach((k, v) -> form.append('&').append(enc(k)).append('=').append(enc(v)));
+        try {
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(base.resolve(action))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 302;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     Api.Response get(String path) {
         long start = System.nanoTime();
         try {

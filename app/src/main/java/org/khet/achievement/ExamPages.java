@@ -1,0 +1,138 @@
+package org.khet.achievement;
+
+import org.khet.platform.KhetUser;
+import org.khet.shared.RejectedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The exams and their subjects by year, for everyone to read and for the administrator to change. */
+@Controller
+class ExamPages {
+
+    private final Exams exams;
+    private final ExamSubjects subjects;
+
+    ExamPages(Exams exams, ExamSubjects subjects) {
+        this.exams = exams;
+        this.subjects = subjects;
+    }
+
+    @GetMapping("/achievement/exams")
+    String list(@AuthenticationPrincipal KhetUser user, Model model) {
+        return listPage(user, model);
+    }
+
+    @PostMapping("/achievement/exams/{exam}/subjects")
+    String add(
+            @PathVariable String exam,
+            @RequestParam(defaultValue = "") String grade,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String nameTh,
+            @RequestParam(defaultValue = "") String nameEn,
+            @RequestParam(defaultValue = "") String firstYear,
+            @RequestParam(defaultValue = "") String lastYear,
+            @AuthenticationPrincipal KhetUser user,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            ExamSubjects.Form form = new ExamSubjects.Form(
+                    exam, grade, code, nameTh, nameEn, year(firstYear, "firstYear"), open(lastYear));
+            subjects.add(form, user);
+            flash.addFlashAttribute("notice", "common.saved");
+            return "redirect:/achievement/exams#exam-" + exam;
+        } catch (RejectedException e) {
+            model.addAttribute("rejected", e);
+            model.addAttribute("failedExam", exam);
+            model.addAttribute("form", new Entered(grade, code, nameTh, nameEn, firstYear, lastYear));
+            return listPage(user, model);
+        }
+    }
+
+    @GetMapping("/achievement/exams/subjects/{id}")
+    String edit(@PathVariable long id, @AuthenticationPrincipal KhetUser user, Model model) {
+        requireAdmin(user);
+        Exams.Subject s = subjects.byId(id);
+        model.addAttribute("subject", s);
+        model.addAttribute(
+                "form",
+                new Entered(
+                        s.grade(),
+                        s.code(),
+                        s.nameTh(),
+                        s.nameEn(),
+                        String.valueOf(s.firstYear()),
+                        s.lastYear() == null ? "" : String.valueOf(s.lastYear())));
+        return "achievement/exam-subject";
+    }
+
+    @PostMapping("/achievement/exams/subjects/{id}")
+    String save(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String nameTh,
+            @RequestParam(defaultValue = "") String nameEn,
+            @RequestParam(defaultValue = "") String firstYear,
+            @RequestParam(defaultValue = "") String lastYear,
+            @AuthenticationPrincipal KhetUser user,
+            Model model,
+            RedirectAttributes flash) {
+        requireAdmin(user);
+        Exams.Subject s = subjects.byId(id);
+        try {
+            subjects.update(
+                    id,
+                    new ExamSubjects.Form(
+                            s.exam(),
+                            s.grade(),
+                            s.code(),
+                            nameTh,
+                            nameEn,
+                            year(firstYear, "firstYear"),
+                            open(lastYear)),
+                    user);
+            flash.addFlashAttribute("notice", "common.saved");
+            return "redirect:/achievement/exams#exam-" + s.exam();
+        } catch (RejectedException e) {
+            model.addAttribute("rejected", e);
+            model.addAttribute("subject", s);
+            model.addAttribute("form", new Entered(s.grade(), s.code(), nameTh, nameEn, firstYear, lastYear));
+            return "achievement/exam-subject";
+        }
+    }
+
+    /** What the user typed, shown again beside the errors. */
+    record Entered(String grade, String code, String nameTh, String nameEn, String firstYear, String lastYear) {}
+
+    private String listPage(KhetUser user, Model model) {
+        model.addAttribute("catalogue", exams.catalogue());
+        model.addAttribute("language", user.language());
+        model.addAttribute("canEdit", user.isAdmin());
+        return "achievement/exams";
+    }
+
+    private static int year(String text, String field) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw RejectedException.of(
+                    field,
+                    "ปีการศึกษาต้องเป็นตัวเลข พ.ศ. เช่น 2568",
+                    "The year must be a Buddhist-Era number, e.g. 2568");
+        }
+    }
+
+    private static Integer open(String text) {
+        return text.isBlank() ? null : year(text, "lastYear");
+    }
+
+    private static void requireAdmin(KhetUser user) {
+        if (!user.isAdmin()) {
+            throw new org.khet.shared.ForbiddenException("edit exam subjects");
+        }
+    }
+}
