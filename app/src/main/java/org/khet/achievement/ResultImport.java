@@ -100,6 +100,7 @@ public class ResultImport {
                         .map(r -> r.get("school_code"))
                         .collect(java.util.stream.Collectors.toSet()));
         List<List<Object>> staged = new ArrayList<>(file.rows().size());
+        List<Integer> stagedRows = new ArrayList<>(file.rows().size());
         Set<String> keys = new HashSet<>();
         for (TabularFile.Row row : file.rows()) {
             List<Object> line = check(kind, row, catalogue, byCode, user, errors);
@@ -120,6 +121,10 @@ public class ResultImport {
                                 + " and subject appear earlier in the file");
             }
             staged.add(line);
+            stagedRows.add(row.number());
+        }
+        if (kind == Kind.SCHOOL) {
+            refuseReplacingStudentResults(staged, stagedRows, errors);
         }
         errors.throwIfAny();
         // Staging tables go at commit; a caller that imports several files in one transaction reuses the names.
@@ -212,6 +217,57 @@ public class ResultImport {
             line.add(((Schools.SchoolRef) where).areaId());
         }
         return line;
+    }
+
+    /**
+     * A school's result computed from its students' scores is not replaced by a school-level mean: the scores would
+     * then disagree with the result they no longer make (and the lower-limit rule reads them). Import the students'
+     * scores again instead.
+     */
+    private void refuseReplacingStudentResults(
+            List<List<Object>> staged, List<Integer> rowNumbers, ImportErrors errors) {
+        if (staged.isEmpty()) {
+            return;
+        }
+        boolean any = jdbc.sql("""
+                        select exists (select 1 from school_result
+                                       where from_students and academic_year = any(:years) and exam = any(:exams))""")
+                .param(
+                        "years",
+                        staged.stream().map(l -> (Integer) l.get(0)).distinct().toArray(Integer[]::new))
+                .param(
+                        "exams",
+                        staged.stream().map(l -> (String) l.get(1)).distinct().toArray(String[]::new))
+                .query(Boolean.class)
+                .single();
+        if (!any) {
+            return;
+        }
+        jdbc.sql("""
+                        select k.n from unnest(:years, :exams, :grades, :schools, :subjects, :rows)
+                                        as k(academic_year, exam, grade, school_id, subject, n)
+                        join school_result r using (academic_year, exam, grade, school_id, subject)
+                        where r.from_students order by k.n""")
+                .param("years", column(staged, 0, Integer[]::new))
+                .param("exams", column(staged, 1, String[]::new))
+                .param("grades", column(staged, 2, String[]::new))
+                .param("schools", column(staged, 3, Long[]::new))
+                .param("subjects", column(staged, 4, String[]::new))
+                .param("rows", rowNumbers.toArray(Integer[]::new))
+                .query(Integer.class)
+                .list()
+                .forEach(n -> errors.add(
+                        n,
+                        "school_code",
+                        "ผลนี้คำนวณจากคะแนนรายนักเรียนแล้ว จะแทนด้วยค่าเฉลี่ยรายโรงเรียนไม่ได้"
+                                + " ให้นำเข้าคะแนนรายนักเรียนชุดใหม่แทน",
+                        "this result was computed from student scores and is not replaced by a school mean;"
+                                + " import the students' scores again instead"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T[] column(List<List<Object>> staged, int index, java.util.function.IntFunction<T[]> array) {
+        return staged.stream().map(l -> (T) l.get(index)).toArray(array);
     }
 
     private static Schools.SchoolRef school(

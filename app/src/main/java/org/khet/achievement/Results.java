@@ -77,28 +77,51 @@ class Results {
     /**
      * Each school's share of student scores above the reference's lower limit, mean − z·SD/√N, per subject (or
      * pooled over subjects for ALL, each subject against its own limit). Only schools with student scores appear.
+     * The limits are read first and written into the query, so the million scores are read once, in order, without
+     * a join whose plan would depend on fresh table statistics.
      */
     Map<Long, BigDecimal> sharesAboveLimit(
             Long areaId, int year, String exam, String grade, String subject, String scope, BigDecimal z) {
-        return jdbc
-                .sql("""
-                        select ss.school_id,
-                               round(100.0 * count(*) filter (
-                                   where ss.score > rr.mean - :z * rr.sd / sqrt(rr.examinees)) / count(*), 2)
-                        from student_score ss
-                        join reference_result rr on rr.academic_year = ss.academic_year and rr.exam = ss.exam
-                             and rr.grade = ss.grade and rr.subject = ss.subject and rr.scope = :scope
-                             and rr.sd is not null and rr.examinees > 0
-                        where ss.academic_year = :y and ss.exam = :e and ss.grade = :g
-                          and (:sub = 'ALL' or ss.subject = :sub) and (cast(:a as bigint) is null or ss.area_id = :a)
-                        group by ss.school_id""")
+        Map<String, BigDecimal> limits = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select subject, mean - :z * sd / sqrt(examinees) from reference_result
+                        where academic_year = :y and exam = :e and grade = :g and scope = :scope
+                          and sd is not null and examinees > 0 and (:sub = 'ALL' or subject = :sub)""")
                 .param("z", z)
                 .param("scope", scope)
                 .param("y", year)
                 .param("e", exam)
                 .param("g", grade)
                 .param("sub", subject)
-                .param("a", areaId)
+                .query(rs -> {
+                    limits.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        if (limits.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder limitOf = new StringBuilder("case ss.subject");
+        Map<String, Object> params = new java.util.HashMap<>();
+        int i = 0;
+        for (var limit : limits.entrySet()) {
+            limitOf.append(" when :s").append(i).append(" then :l").append(i);
+            params.put("s" + i, limit.getKey());
+            params.put("l" + i, limit.getValue());
+            i++;
+        }
+        limitOf.append(" end");
+        params.put("subjects", List.copyOf(limits.keySet()));
+        params.put("y", year);
+        params.put("e", exam);
+        params.put("g", grade);
+        params.put("a", areaId);
+        return jdbc
+                .sql("""
+                        select ss.school_id, round(100.0 * count(*) filter (where ss.score > %s) / count(*), 2)
+                        from student_score ss
+                        where ss.academic_year = :y and ss.exam = :e and ss.grade = :g and ss.subject in (:subjects)
+                          and (cast(:a as bigint) is null or ss.area_id = :a)
+                        group by ss.school_id""".formatted(limitOf))
+                .params(params)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getBigDecimal(2)))
                 .list()
                 .stream()

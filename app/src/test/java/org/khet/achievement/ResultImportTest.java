@@ -221,4 +221,65 @@ class ResultImportTest extends IntegrationTest {
                         "7704 5.0 RED",
                         "7705 6.0 RED");
     }
+
+    @Test
+    void theLowerLimitRuleCountsEachSchoolsStudentsAboveTheNationalLimit() {
+        // National MATH: 40 − 2.58 × 10 / √400 = 38.71; THAI: 50 − 2.58 × 20 / √100 = 44.84.
+        assertThat(results("academic_year,exam,grade,scope,subject,examinees,mean,sd\n"
+                                + "2564,ONET,M3,NATIONAL,MATH,400,40,10\n"
+                                + "2564,ONET,M3,NATIONAL,THAI,100,50,20\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(results("academic_year,exam,grade,school_code,student_ref,subject,score\n"
+                                + "2564,ONET,M3,81010005,S1,MATH,30\n"
+                                + "2564,ONET,M3,81010005,S2,MATH,38.71\n" // at the limit: not above it
+                                + "2564,ONET,M3,81010005,S3,MATH,38.72\n"
+                                + "2564,ONET,M3,81010005,S4,MATH,50\n"
+                                + "2564,ONET,M3,81010005,S5,MATH,90\n"
+                                + "2564,ONET,M3,81010005,S1,THAI,44\n"
+                                + "2564,ONET,M3,81010005,S2,THAI,45\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(shareOf("MATH")).isEqualTo("60.0");
+        // ALL pools the students of every subject, each against its own limit: (3 + 1) / (5 + 2).
+        assertThat(shareOf("ALL")).isEqualTo("57.14");
+    }
+
+    private String shareOf(String subject) {
+        var answer = admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=M3&subject=" + subject
+                + "&policy=ONESQA_LOWER_LIMIT&area=8101");
+        assertThat(answer.status()).isEqualTo(200);
+        for (JsonNode p : answer.json()) {
+            if (p.get("school_code").asString().equals("81010005")) {
+                return text(p.get("share_above_limit"));
+            }
+        }
+        throw new AssertionError("81010005 not in " + answer.body());
+    }
+
+    @Test
+    void aSchoolMeanDoesNotReplaceAResultComputedFromStudents() {
+        assertThat(results("academic_year,exam,grade,school_code,student_ref,subject,score\n"
+                                + "2562,ONET,P6,81010003,R1,SCI,40\n"
+                                + "2562,ONET,P6,81010003,R2,SCI,60\n")
+                        .status())
+                .isEqualTo(200);
+        var answer = results(HEADER + "2562,ONET,P6,81010002,SCI,20,44,10\n" + "2562,ONET,P6,81010003,SCI,20,70,10\n");
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().get("errors")).hasSize(1);
+        assertThat(answer.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(answer.json().get("errors").get(0).get("message_en").asString())
+                .contains("computed from student scores");
+        assertThat(jdbc.sql("select mean from school_result r join school s on s.id = r.school_id "
+                                + "where s.code = '81010003' and academic_year = 2562 and subject = 'SCI'")
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("50");
+        assertThat(jdbc.sql("select count(*) from school_result r join school s on s.id = r.school_id "
+                                + "where s.code = '81010002' and academic_year = 2562")
+                        .query(Long.class)
+                        .single())
+                .as("the file's good row waits for the whole file")
+                .isZero();
+    }
 }
