@@ -202,11 +202,33 @@ class AchievementPages {
     }
 
     @GetMapping("/achievement/rewards")
-    String rewards(Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
+    String rewards(
+            Choice choice,
+            @AuthenticationPrincipal KhetUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
         Selection s = select(choice, user, model);
         if (s.hasData()) {
+            String language = user.language();
+            List<Rewards.Earned> earned = rewards.earned(s, language);
+            Map<String, String> lists = new java.util.HashMap<>();
+            for (Rewards.Earned e : earned) {
+                lists.put(
+                        e.group().code(),
+                        kept.html(
+                                "rewardSchools",
+                                s.area().id(),
+                                List.of(s, language, e.group().code()),
+                                () -> Map.of("earned", e, "selection", s),
+                                request,
+                                response,
+                                locale));
+            }
             model.addAttribute("policy", policies.inForce(s.policy(), s.year()));
-            model.addAttribute("earned", rewards.earned(s, user.language()));
+            model.addAttribute("earned", earned);
+            model.addAttribute("schoolLists", lists);
         }
         return "achievement/rewards";
     }
