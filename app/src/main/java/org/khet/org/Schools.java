@@ -126,6 +126,16 @@ public class Schools {
     /** A school's identity for modules that key their rows by school. */
     public record SchoolRef(long id, long areaId, String code, String nameTh) {}
 
+    /** An area's open schools in Thai order: names anyone may see, for public forms that name a school. */
+    public java.util.List<SchoolRef> openIn(long areaId) {
+        return jdbc.sql("""
+                        select id, area_id, code, name_th from school where area_id = :a and status = 'OPEN'
+                        order by name_th collate "th-x-icu\"""")
+                .param("a", areaId)
+                .query((rs, n) -> new SchoolRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     /** The schools with these 8-digit codes, by code; unknown codes are simply absent. */
     public java.util.Map<String, SchoolRef> byCodes(java.util.Collection<String> codes) {
         java.util.Map<String, SchoolRef> found = new java.util.HashMap<>();

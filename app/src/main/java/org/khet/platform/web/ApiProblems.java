@@ -72,6 +72,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", Bilingual.of("ไม่พบข้อมูลที่ขอ", "Not found"));
     }
 
+    @ExceptionHandler(org.khet.shared.TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(org.khet.shared.TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many requests",
+                        Bilingual.of(
+                                "ส่งคำขอถี่เกินไป กรุณารอสักครู่แล้วลองใหม่ ไม่มีการบันทึกคำขอนี้",
+                                "Too many requests; nothing was done. Please wait and try again")));
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
         return problem(

@@ -1,0 +1,13 @@
+package org.khet.complaints;
+
+/** How a complaint reached the office: the public form or API, or staff writing down one that came otherwise. */
+enum Channel {
+    WEB,
+    API,
+    WALK_IN,
+    PHONE,
+    LETTER,
+    FACEBOOK,
+    EMAIL,
+    LINE
+}

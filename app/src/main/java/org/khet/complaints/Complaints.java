@@ -1,0 +1,298 @@
+package org.khet.complaints;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.khet.org.Area;
+import org.khet.org.Areas;
+import org.khet.org.Schools;
+import org.khet.platform.AuditLog;
+import org.khet.shared.Bilingual;
+import org.khet.shared.FieldError;
+import org.khet.shared.RejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files complaints and answers a complainant who holds a case's tracking code and secret. */
+@Component
+class Complaints {
+
+    /** A complaint as the public form, the API or staff give it; names and contacts are ignored when anonymous. */
+    record NewComplaint(
+            String areaCode,
+            String category,
+            String subject,
+            String details,
+            boolean anonymous,
+            String name,
+            String phone,
+            String email,
+            List<String> notifyBy,
+            String schoolCode) {}
+
+    /** What the complainant keeps: the secret is shown once and never stored. */
+    record Receipt(String trackingCode, String secret) {
+
+        /** The secret in groups of five, easier to copy by hand; spaces are ignored when it is typed back. */
+        public String secretGrouped() {
+            return secret.replaceAll("(.{5})(?=.)", "$1 ");
+        }
+    }
+
+    /** A step as the complainant sees it: never the office's internal notes. */
+    record Step(String step, Instant at, String publicNote, boolean fromPublic) {
+
+        /** When, in Thailand's time: Buddhist-Era in Thai, ISO-like in English. */
+        public String when(String language) {
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, BANGKOK);
+            return "en".equals(language)
+                    ? local.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                    : org.khet.thai.BuddhistDates.dateTime(local);
+        }
+    }
+
+    static final java.time.ZoneId BANGKOK = java.time.ZoneId.of("Asia/Bangkok");
+
+    record Status(
+            String trackingCode,
+            String category,
+            String subject,
+            String status,
+            Instant receivedAt,
+            List<Step> steps) {}
+
+    private static final List<String> NOTIFY = List.of("EMAIL", "SMS");
+
+    private final JdbcClient jdbc;
+    private final Areas areas;
+    private final Schools schools;
+    private final AuditLog audit;
+
+    Complaints(JdbcClient jdbc, Areas areas, Schools schools, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.areas = areas;
+        this.schools = schools;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Receipt file(NewComplaint c, Channel channel) {
+        List<FieldError> errors = new ArrayList<>();
+        Category category = category(c.category(), errors);
+        String subject = text(c.subject(), "subject", 200, "เรื่อง", "The subject", errors);
+        String details = text(c.details(), "details", 10_000, "รายละเอียด", "The details", errors);
+        Schools.SchoolRef school = school(c.schoolCode(), errors);
+        Area area = area(c.areaCode(), school, errors);
+        Contact contact = c.anonymous() ? null : contact(c, errors);
+        if (!errors.isEmpty()) {
+            throw new RejectedException(
+                    Bilingual.of(
+                            "ยังส่งเรื่องไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The complaint was not sent; please correct it"),
+                    errors);
+        }
+        String code = TrackingCodes.newCode();
+        String secret = TrackingCodes.newSecret();
+        long id = jdbc.sql("""
+                        insert into complaint (area_id, tracking_code, secret_hash, category, channel, subject, details,
+                                               school_id, anonymous)
+                        values (:area, :code, :hash, :category, :channel, :subject, :details, :school, :anonymous)
+                        returning id""")
+                .param("area", area.id())
+                .param("code", code)
+                .param("hash", TrackingCodes.hash(secret))
+                .param("category", category.name())
+                .param("channel", channel.name())
+                .param("subject", subject)
+                .param("details", details)
+                .param("school", school == null ? null : school.id())
+                .param("anonymous", c.anonymous())
+                .query(Long.class)
+                .single();
+        if (contact != null) {
+            jdbc.sql("""
+                            insert into complainant (complaint_id, name, phone, email, notify_by)
+                            values (:id, :name, :phone, :email, :notify)""")
+                    .param("id", id)
+                    .param("name", contact.name())
+                    .param("phone", contact.phone())
+                    .param("email", contact.email())
+                    .param("notify", contact.notifyBy().toArray(String[]::new))
+                    .update();
+        }
+        jdbc.sql("insert into complaint_step (complaint_id, step) values (:id, 'RECEIVED')")
+                .param("id", id)
+                .update();
+        // The audit names the case, never the complainant or what they wrote.
+        audit.changed(
+                area.id(),
+                "CREATE",
+                "complaint",
+                id,
+                null,
+                Map.of(
+                        "tracking_code",
+                        code,
+                        "category",
+                        category.name(),
+                        "channel",
+                        channel.name(),
+                        "anonymous",
+                        c.anonymous()));
+        return new Receipt(code, secret);
+    }
+
+    /** The case's status for whoever holds its code and secret; empty for an unknown code or a wrong secret alike. */
+    Optional<Status> track(String code, String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        record Found(
+                long id,
+                String code,
+                String hash,
+                String category,
+                String subject,
+                String status,
+                Instant receivedAt) {}
+        Optional<Found> found = jdbc.sql("""
+                        select id, tracking_code, secret_hash, category, subject, status, received_at from complaint
+                        where tracking_code = :code""")
+                .param("code", TrackingCodes.normalise(code))
+                .query((rs, n) -> new Found(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
+                .optional();
+        // A wrong secret costs the same hash as a right one; an unknown code hashes too.
+        boolean matches = TrackingCodes.matches(
+                secret.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT),
+                found.map(Found::hash).orElse(TrackingCodes.hash("-")));
+        if (found.isEmpty() || !matches) {
+            return Optional.empty();
+        }
+        Found f = found.get();
+        List<Step> steps = jdbc.sql("""
+                        select step, at, public_note, from_public from complaint_step
+                        where complaint_id = :id order by at, id""")
+                .param("id", f.id())
+                .query((rs, n) ->
+                        new Step(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getBoolean(4)))
+                .list();
+        return Optional.of(new Status(f.code(), f.category(), f.subject(), f.status(), f.receivedAt(), steps));
+    }
+
+    private record Contact(String name, String phone, String email, List<String> notifyBy) {}
+
+    private static Category category(String value, List<FieldError> errors) {
+        try {
+            return Category.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(
+                    "category",
+                    "เลือกประเภทเรื่อง (UNFAIR, HELP, TIP_OFF, STAFF_CONDUCT, OTHER)",
+                    "Choose the kind of complaint (UNFAIR, HELP, TIP_OFF, STAFF_CONDUCT, OTHER)"));
+            return null;
+        }
+    }
+
+    private static String text(String value, String field, int max, String th, String en, List<FieldError> errors) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            errors.add(FieldError.of(field, "กรุณากรอก" + th, en + " is required"));
+        } else if (v.length() > max) {
+            errors.add(FieldError.of(
+                    field, th + "ยาวเกิน " + max + " ตัวอักษร", en + " is longer than " + max + " characters"));
+        }
+        return v;
+    }
+
+    private Schools.SchoolRef school(String code, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Schools.SchoolRef school = schools.byCodes(List.of(code.strip())).get(code.strip());
+        if (school == null) {
+            errors.add(FieldError.of(
+                    "schoolCode", "ไม่พบโรงเรียนรหัส " + code.strip(), "No school has the code " + code.strip()));
+        }
+        return school;
+    }
+
+    /** The area asked for; else the school's; else the only area of this installation. */
+    private Area area(String code, Schools.SchoolRef school, List<FieldError> errors) {
+        if (code != null && !code.isBlank()) {
+            Optional<Area> area = areas.byCode(code.strip());
+            if (area.isEmpty()) {
+                errors.add(FieldError.of("areaCode", "ไม่พบสำนักงานเขตพื้นที่นี้", "No such area office"));
+                return null;
+            }
+            if (school != null && school.areaId() != area.get().id()) {
+                errors.add(FieldError.of(
+                        "schoolCode",
+                        "โรงเรียนนี้ไม่ได้อยู่ในสำนักงานเขตพื้นที่ที่เลือก",
+                        "This school is not in the chosen area office"));
+            }
+            return area.get();
+        }
+        if (school != null) {
+            return areas.byId(school.areaId()).orElseThrow();
+        }
+        Map<String, String> all = areas.namesByCode();
+        if (all.size() == 1) {
+            return areas.byCode(all.keySet().iterator().next()).orElseThrow();
+        }
+        errors.add(FieldError.of("areaCode", "กรุณาเลือกสำนักงานเขตพื้นที่", "Choose the area office"));
+        return null;
+    }
+
+    private static Contact contact(NewComplaint c, List<FieldError> errors) {
+        String name = c.name() == null ? "" : c.name().strip();
+        String phone = c.phone() == null ? "" : c.phone().replaceAll("[\\s-]", "");
+        String email = c.email() == null ? "" : c.email().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add(FieldError.of(
+                    "name", "กรุณากรอกชื่อ หรือเลือกไม่ระบุตัวตน", "Give your name, or choose to stay anonymous"));
+        }
+        if (!phone.isEmpty() && !phone.matches("0[0-9]{8,9}")) {
+            errors.add(FieldError.of(
+                    "phone",
+                    "เบอร์โทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก ขึ้นต้นด้วย 0",
+                    "A phone number is 9–10 digits from 0"));
+        }
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(FieldError.of("email", "อีเมลไม่ถูกต้อง", "The e-mail address is not valid"));
+        }
+        if (phone.isEmpty() && email.isEmpty()) {
+            errors.add(FieldError.of(
+                    "phone",
+                    "กรุณาให้เบอร์โทรศัพท์หรืออีเมลเพื่อติดต่อกลับ",
+                    "Give a phone number or an e-mail address to be reached"));
+        }
+        List<String> notify = c.notifyBy() == null
+                ? List.of()
+                : c.notifyBy().stream()
+                        .map(n -> n.strip().toUpperCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
+        for (String n : notify) {
+            if (!NOTIFY.contains(n)) {
+                errors.add(
+                        FieldError.of("notifyBy", "แจ้งผลได้ทาง EMAIL หรือ SMS", "Progress is sent by EMAIL or SMS"));
+            } else if (n.equals("EMAIL") && email.isEmpty()) {
+                errors.add(FieldError.of("email", "ต้องมีอีเมลเพื่อรับแจ้งทางอีเมล", "An e-mail address is needed"));
+            } else if (n.equals("SMS") && phone.isEmpty()) {
+                errors.add(
+                        FieldError.of("phone", "ต้องมีเบอร์โทรศัพท์เพื่อรับ SMS", "A phone number is needed for SMS"));
+            }
+        }
+        return new Contact(name, phone.isEmpty() ? null : phone, email.isEmpty() ? null : email, notify);
+    }
+}

@@ -1,0 +1,136 @@
+package org.khet.complaints;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.khet.org.Areas;
+import org.khet.org.Schools;
+import org.khet.shared.RejectedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public complaint form, its receipt and the status page, without an account. The receipt and the status page
+ * are answers to POST and never cached, so the secret appears in no address, history or log.
+ */
+@Controller
+class PublicComplaintPages {
+
+    /** The form as typed; {@code homepage} is a trap field people never see and robots fill in. */
+    record Form(
+            String areaCode,
+            String category,
+            String subject,
+            String details,
+            String identity,
+            String name,
+            String phone,
+            String email,
+            List<String> notifyBy,
+            String schoolCode,
+            String homepage) {
+
+        public boolean anonymous() {
+            return !"NAMED".equals(identity);
+        }
+
+        Complaints.NewComplaint complaint() {
+            return new Complaints.NewComplaint(
+                    areaCode, category, subject, details, anonymous(), name, phone, email, notifyBy, schoolCode);
+        }
+    }
+
+    private final Complaints complaints;
+    private final PublicLimits limits;
+    private final Areas areas;
+    private final Schools schools;
+
+    PublicComplaintPages(Complaints complaints, PublicLimits limits, Areas areas, Schools schools) {
+        this.complaints = complaints;
+        this.limits = limits;
+        this.areas = areas;
+        this.schools = schools;
+    }
+
+    @GetMapping("/public/complaints")
+    String form(Model model) {
+        return formPage(new Form(null, null, "", "", "ANONYMOUS", "", "", "", List.of(), "", ""), model);
+    }
+
+    @PostMapping("/public/complaints")
+    String file(@ModelAttribute Form form, HttpServletRequest request, HttpServletResponse response, Model model) {
+        noStore(response);
+        if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
+            response.setStatus(429);
+            model.addAttribute("tooMany", true);
+            return formPage(form, model);
+        }
+        if (form.homepage() != null && !form.homepage().isBlank()) {
+            response.setStatus(422);
+            model.addAttribute("refused", true);
+            return formPage(form, model);
+        }
+        try {
+            model.addAttribute("receipt", complaints.file(form.complaint(), Channel.WEB));
+            response.setStatus(201);
+            return "complaints/receipt";
+        } catch (RejectedException e) {
+            response.setStatus(422);
+            model.addAttribute("rejected", e);
+            return formPage(form, model);
+        }
+    }
+
+    @GetMapping("/public/complaints/track")
+    String trackForm() {
+        return "complaints/track";
+    }
+
+    @PostMapping("/public/complaints/track")
+    String track(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String secret,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        noStore(response);
+        String client = request.getRemoteAddr();
+        model.addAttribute("code", code);
+        if (!limits.allow(PublicLimits.Kind.LOOKUP, client)) {
+            response.setStatus(429);
+            model.addAttribute("tooMany", true);
+            return "complaints/track";
+        }
+        var status = complaints.track(code, secret);
+        if (status.isEmpty()) {
+            limits.missed(client);
+            response.setStatus(404);
+            model.addAttribute("notFound", true);
+            return "complaints/track";
+        }
+        model.addAttribute("status", status.get());
+        return "complaints/status";
+    }
+
+    private String formPage(Form form, Model model) {
+        Map<String, String> all = areas.namesByCode();
+        model.addAttribute("form", form);
+        model.addAttribute("areas", all);
+        model.addAttribute("categories", Category.values());
+        if (all.size() == 1) {
+            long area =
+                    areas.byCode(all.keySet().iterator().next()).orElseThrow().id();
+            model.addAttribute("schools", schools.openIn(area));
+        }
+        return "complaints/form";
+    }
+
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+    }
+}

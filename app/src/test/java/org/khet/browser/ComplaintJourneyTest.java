@@ -1,0 +1,96 @@
+package org.khet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A parent on a phone tips off the office anonymously, then follows the case with the codes it received. */
+class ComplaintJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAnonymousTipOffFiledOnAPhoneIsFollowedWithItsCodes() {
+        phone();
+        AtomicBoolean dialog = new AtomicBoolean();
+        page.onDialog(d -> {
+            dialog.set(true);
+            d.dismiss();
+        });
+        page.navigate(url("/login"));
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("ร้องเรียน / แจ้งเบาะแส (ไม่ต้องเข้าสู่ระบบ)"))
+                .click();
+        assertThat(page.locator("h1")).hasText("ร้องเรียน / แจ้งเบาะแส");
+        assertAccessible();
+        screenshot("complaint-form-phone");
+
+        String subject = "<b>เรียกเก็บเงิน</b> ค่าสมัครเรียน";
+        page.getByLabel("แจ้งเบาะแสการทุจริต").check();
+        page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)).fill(subject);
+        page.getByLabel("รายละเอียด").fill("โรงเรียนเรียกเก็บเงิน 2,000 บาทต่อคน <script>alert('x')</script>");
+        page.locator("#schoolCode").selectOption("93020001");
+        // Named but without a name or a way to be reached: refused, and what was typed stays.
+        page.locator("#identity-named").check();
+        long before = complaints();
+        send();
+        assertThat(page.locator("#complaint-errors")).containsText("กรุณากรอกชื่อ หรือเลือกไม่ระบุตัวตน");
+        assertThat(page.locator("#complaint-errors")).containsText("กรุณาให้เบอร์โทรศัพท์หรืออีเมลเพื่อติดต่อกลับ");
+        assertThat(page.locator("#subject")).hasValue(subject);
+        assertThat(complaints()).isEqualTo(before);
+        assertAccessible();
+
+        page.locator("#identity-anonymous").check();
+        send();
+        assertThat(page.locator("h1")).hasText("ได้รับเรื่องแล้ว");
+        String code = page.locator("#tracking-code").textContent();
+        String secret = page.locator("#secret").textContent();
+        assertThat(complaints()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select anonymous from complaint where tracking_code = :c")
+                        .param("c", code)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertAccessible();
+        screenshot("complaint-receipt-phone");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ติดตามเรื่องที่แจ้งไว้"))
+                .click();
+        assertAccessible();
+        page.getByLabel("รหัสติดตามเรื่อง").fill(code);
+        page.getByLabel("รหัสลับ").fill("WRONGWRONGWRONGWRONGWRONG2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ดูความคืบหน้า"))
+                .click();
+        assertThat(page.locator("#track-error")).containsText("ไม่พบเรื่อง หรือรหัสลับไม่ถูกต้อง");
+
+        page.getByLabel("รหัสลับ").fill(secret);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ดูความคืบหน้า"))
+                .click();
+        assertThat(page.locator("h1")).hasText("ความคืบหน้าของเรื่อง");
+        assertThat(page.locator("#complaint-status")).hasText("รับเรื่องแล้ว");
+        assertThat(page.locator("#steps li")).hasCount(1);
+        // The complainant's text is shown as text, never as markup.
+        assertThat(page.locator("#complaint-subject")).hasText(subject);
+        assertThat(page.locator("#complaint-subject b")).hasCount(0);
+        assertThat(dialog.get()).isFalse();
+        assertAccessible();
+        screenshot("complaint-status-phone");
+    }
+
+    private void send() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งเรื่อง"))
+                .click();
+    }
+
+    private long complaints() {
+        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+    }
+}
