@@ -6,9 +6,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The exams and their subjects by year, for everyone to read and for the administrator to change. */
@@ -31,25 +31,17 @@ class ExamPages {
     @PostMapping("/achievement/exams/{exam}/subjects")
     String add(
             @PathVariable String exam,
-            @RequestParam(defaultValue = "") String grade,
-            @RequestParam(defaultValue = "") String code,
-            @RequestParam(defaultValue = "") String nameTh,
-            @RequestParam(defaultValue = "") String nameEn,
-            @RequestParam(defaultValue = "") String firstYear,
-            @RequestParam(defaultValue = "") String lastYear,
+            @ModelAttribute("form") Entered form,
             @AuthenticationPrincipal KhetUser user,
             Model model,
             RedirectAttributes flash) {
         try {
-            ExamSubjects.Form form = new ExamSubjects.Form(
-                    exam, grade, code, nameTh, nameEn, year(firstYear, "firstYear"), open(lastYear));
-            subjects.add(form, user);
+            subjects.add(form.of(exam, form.grade(), form.code()), user);
             flash.addFlashAttribute("notice", "common.saved");
             return "redirect:/achievement/exams#exam-" + exam;
         } catch (RejectedException e) {
             model.addAttribute("rejected", e);
             model.addAttribute("failedExam", exam);
-            model.addAttribute("form", new Entered(grade, code, nameTh, nameEn, firstYear, lastYear));
             return listPage(user, model);
         }
     }
@@ -74,39 +66,32 @@ class ExamPages {
     @PostMapping("/achievement/exams/subjects/{id}")
     String save(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String nameTh,
-            @RequestParam(defaultValue = "") String nameEn,
-            @RequestParam(defaultValue = "") String firstYear,
-            @RequestParam(defaultValue = "") String lastYear,
+            @ModelAttribute("form") Entered form,
             @AuthenticationPrincipal KhetUser user,
             Model model,
             RedirectAttributes flash) {
         requireAdmin(user);
         Exams.Subject s = subjects.byId(id);
         try {
-            subjects.update(
-                    id,
-                    new ExamSubjects.Form(
-                            s.exam(),
-                            s.grade(),
-                            s.code(),
-                            nameTh,
-                            nameEn,
-                            year(firstYear, "firstYear"),
-                            open(lastYear)),
-                    user);
+            subjects.update(id, form.of(s.exam(), s.grade(), s.code()), user);
             flash.addFlashAttribute("notice", "common.saved");
             return "redirect:/achievement/exams#exam-" + s.exam();
         } catch (RejectedException e) {
             model.addAttribute("rejected", e);
             model.addAttribute("subject", s);
-            model.addAttribute("form", new Entered(s.grade(), s.code(), nameTh, nameEn, firstYear, lastYear));
             return "achievement/exam-subject";
         }
     }
 
     /** What the user typed, shown again beside the errors. */
-    record Entered(String grade, String code, String nameTh, String nameEn, String firstYear, String lastYear) {}
+    record Entered(String grade, String code, String nameTh, String nameEn, String firstYear, String lastYear) {
+
+        /** The subject typed, for an exam, grade and code (an edit keeps the stored ones). */
+        ExamSubjects.Form of(String exam, String grade, String code) {
+            return new ExamSubjects.Form(
+                    exam, grade, code, nameTh, nameEn, year(firstYear, "firstYear"), open(lastYear));
+        }
+    }
 
     private String listPage(KhetUser user, Model model) {
         model.addAttribute("catalogue", exams.catalogue());
@@ -117,7 +102,7 @@ class ExamPages {
 
     private static int year(String text, String field) {
         try {
-            return Integer.parseInt(text.strip());
+            return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
             throw RejectedException.of(
                     field,
@@ -127,7 +112,7 @@ class ExamPages {
     }
 
     private static Integer open(String text) {
-        return text.isBlank() ? null : year(text, "lastYear");
+        return text == null || text.isBlank() ? null : year(text, "lastYear");
     }
 
     private static void requireAdmin(KhetUser user) {
