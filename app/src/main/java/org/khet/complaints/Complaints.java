@@ -189,6 +189,31 @@ class Complaints {
         return Optional.of(new Status(f.code(), f.category(), f.subject(), f.status(), f.receivedAt(), steps));
     }
 
+    /**
+     * The complainant adds information or answers the office's question: a step the status page shows. Empty when
+     * the code and secret do not match, as for {@link #track}.
+     */
+    @Transactional
+    Optional<Status> addInformation(String code, String secret, String text) {
+        Optional<Status> status = track(code, secret);
+        if (status.isEmpty()) {
+            return status;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String info = text(text, "text", 5_000, "ข้อมูลเพิ่มเติม", "The added information", errors);
+        if (!errors.isEmpty()) {
+            throw new RejectedException(
+                    Bilingual.of("ยังส่งข้อมูลไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The information was not sent"), errors);
+        }
+        jdbc.sql("""
+                        insert into complaint_step (complaint_id, step, public_note, from_public)
+                        select id, 'INFO_ADDED', :note, true from complaint where tracking_code = :code""")
+                .param("note", info)
+                .param("code", status.get().trackingCode())
+                .update();
+        return track(code, secret);
+    }
+
     private record Contact(String name, String phone, String email, List<String> notifyBy) {}
 
     private static Category category(String value, List<FieldError> errors) {

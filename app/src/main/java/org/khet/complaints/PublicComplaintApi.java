@@ -46,6 +46,34 @@ class PublicComplaintApi {
                 .body(new Filed(receipt.trackingCode(), receipt.secret()));
     }
 
+    /** What the complainant adds to a case. */
+    record Information(String text) {}
+
+    @PostMapping("/{trackingCode}/information")
+    @Operation(
+            summary = "Add information to a complaint, or answer the office's question (header X-Complaint-Secret)",
+            description = "Answers the case's status with the new step; 404 as for the status.")
+    ResponseEntity<Complaints.Status> addInformation(
+            @PathVariable String trackingCode,
+            @RequestHeader(value = "X-Complaint-Secret", required = false) String secret,
+            @RequestBody Information information,
+            HttpServletRequest request) {
+        String client = request.getRemoteAddr();
+        if (!limits.allow(PublicLimits.Kind.SUBMIT, client)) {
+            throw new TooManyRequestsException(limits.retryAfterSeconds());
+        }
+        Complaints.Status status = complaints
+                .addInformation(trackingCode, secret, information.text())
+                .orElse(null);
+        if (status == null) {
+            limits.missed(client);
+            throw new NotFoundException("complaint");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .cacheControl(CacheControl.noStore())
+                .body(status);
+    }
+
     @GetMapping("/{trackingCode}")
     @Operation(
             summary = "A complaint's status and steps, for the holder of its secret (header X-Complaint-Secret)",

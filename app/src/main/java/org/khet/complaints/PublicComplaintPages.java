@@ -114,6 +114,42 @@ class PublicComplaintPages {
             return "complaints/track";
         }
         model.addAttribute("status", status.get());
+        model.addAttribute("secret", secret);
+        return "complaints/status";
+    }
+
+    @PostMapping("/public/complaints/information")
+    String addInformation(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String secret,
+            @RequestParam(defaultValue = "") String text,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        noStore(response);
+        String client = request.getRemoteAddr();
+        model.addAttribute("code", code);
+        if (!limits.allow(PublicLimits.Kind.SUBMIT, client)) {
+            response.setStatus(429);
+            model.addAttribute("tooMany", true);
+            return "complaints/track";
+        }
+        try {
+            var status = complaints.addInformation(code, secret, text);
+            if (status.isEmpty()) {
+                limits.missed(client);
+                response.setStatus(404);
+                model.addAttribute("notFound", true);
+                return "complaints/track";
+            }
+            model.addAttribute("status", status.get());
+            model.addAttribute("added", true);
+        } catch (RejectedException e) {
+            response.setStatus(422);
+            model.addAttribute("rejected", e);
+            model.addAttribute("status", complaints.track(code, secret).orElseThrow());
+        }
+        model.addAttribute("secret", secret);
         return "complaints/status";
     }
 

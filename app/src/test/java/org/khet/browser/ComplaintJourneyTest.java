@@ -86,9 +86,21 @@ class ComplaintJourneyTest extends BrowserTest {
         // The complainant's text is shown as text, never as markup.
         assertThat(page.locator("#complaint-subject")).hasText(subject);
         assertThat(page.locator("#complaint-subject b")).hasCount(0);
-        assertThat(dialog.get()).isFalse();
         assertAccessible();
         screenshot("complaint-status-phone");
+
+        // The parent remembers one more thing; it is shown as text too.
+        String more = "<img src=x onerror=alert(1)> เกิดขึ้นทุกภาคเรียน";
+        page.getByLabel("ข้อมูลเพิ่มเติม").fill(more);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งข้อมูล"))
+                .click();
+        assertThat(page.locator("#add-information")).containsText("ได้รับข้อมูลเพิ่มเติมแล้ว");
+        assertThat(page.locator("#steps li")).hasCount(2);
+        assertThat(page.locator("#steps li").nth(1)).containsText("ผู้แจ้งส่งข้อมูลเพิ่มเติม");
+        assertThat(page.locator("#steps li").nth(1).locator(".step-note")).hasText(more);
+        assertThat(page.locator("#steps img")).hasCount(0);
+        assertThat(dialog.get()).isFalse();
+        assertAccessible();
     }
 
     private void send() {

@@ -80,6 +80,36 @@ class PublicComplaintApiTest extends IntegrationTest {
     }
 
     @Test
+    void theComplainantAddsInformationWithTheSecretOnly() {
+        Answer filed = file("198.51.100.8", """
+                {"area_code": "9302", "category": "UNFAIR", "subject": "ไม่โปร่งใส", "details": "การคัดเลือก",
+                 "anonymous": true}""");
+        String code = filed.json().get("tracking_code").asString();
+        String secret = filed.json().get("secret").asString();
+        assertThat(addInformation("198.51.100.8", code, "AAAAAAAAAAAAAAAAAAAAAAAAAA", "ข้อมูลปลอม")
+                        .status())
+                .isEqualTo(404);
+        assertThat(addInformation("198.51.100.8", code, secret, "  ").status()).isEqualTo(422);
+        Answer added = addInformation("198.51.100.8", code, secret, "มีหลักฐานเป็นภาพถ่าย");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("steps")).hasSize(2);
+        assertThat(added.json().get("steps").get(1).get("step").asString()).isEqualTo("INFO_ADDED");
+        assertThat(added.json().get("steps").get(1).get("public_note").asString())
+                .isEqualTo("มีหลักฐานเป็นภาพถ่าย");
+        assertThat(added.json().get("steps").get(1).get("from_public").asBoolean())
+                .isTrue();
+    }
+
+    private Answer addInformation(String client, String code, String secret, String text) {
+        return send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/public/complaints/" + code + "/information"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client)
+                .header("X-Complaint-Secret", secret)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("text", text)))));
+    }
+
+    @Test
     void aWrongSecretAndAnUnknownCodeGetTheSameAnswer() {
         Answer filed = file("198.51.100.2", """
                 {"area_code": "9302", "category": "HELP", "subject": "ขอความช่วยเหลือ", "details": "ลูกไม่มีที่เรียน", "anonymous": false,
