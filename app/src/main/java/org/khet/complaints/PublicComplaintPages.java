@@ -2,7 +2,6 @@ package org.khet.complaints;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Map;
 import org.khet.org.Areas;
 import org.khet.org.Schools;
@@ -21,30 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicComplaintPages {
 
-    /** The form as typed; {@code homepage} is a trap field people never see and robots fill in. */
-    record Form(
-            String areaCode,
-            String category,
-            String subject,
-            String details,
-            String identity,
-            String name,
-            String phone,
-            String email,
-            List<String> notifyBy,
-            String schoolCode,
-            String homepage) {
-
-        public boolean anonymous() {
-            return !"NAMED".equals(identity);
-        }
-
-        Complaints.NewComplaint complaint() {
-            return new Complaints.NewComplaint(
-                    areaCode, category, subject, details, anonymous(), name, phone, email, notifyBy, schoolCode);
-        }
-    }
-
     private final Complaints complaints;
     private final PublicLimits limits;
     private final Areas areas;
@@ -59,18 +34,19 @@ class PublicComplaintPages {
 
     @GetMapping("/public/complaints")
     String form(Model model) {
-        return formPage(new Form(null, null, "", "", "ANONYMOUS", "", "", "", List.of(), "", ""), model);
+        return formPage(ComplaintForm.empty(), model);
     }
 
     @PostMapping("/public/complaints")
-    String file(@ModelAttribute Form form, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String file(
+            @ModelAttribute ComplaintForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         noStore(response);
         if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
             response.setStatus(429);
             model.addAttribute("tooMany", true);
             return formPage(form, model);
         }
-        if (form.homepage() != null && !form.homepage().isBlank()) {
+        if (form.trapped()) {
             response.setStatus(422);
             model.addAttribute("refused", true);
             return formPage(form, model);
@@ -153,7 +129,7 @@ class PublicComplaintPages {
         return "complaints/status";
     }
 
-    private String formPage(Form form, Model model) {
+    private String formPage(ComplaintForm form, Model model) {
         Map<String, String> all = areas.namesByCode();
         model.addAttribute("form", form);
         model.addAttribute("areas", all);

@@ -103,6 +103,51 @@ class ComplaintJourneyTest extends BrowserTest {
         assertAccessible();
     }
 
+    @Test
+    void theLegalOfficerWritesDownAComplaintThatCameByPhone() {
+        signIn("legal", DEMO_PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("รับเรื่องร้องเรียน"))
+                .click();
+        assertThat(page.locator("h1")).hasText("บันทึกรับเรื่องร้องเรียน");
+        page.getByLabel("ร้องเรียนครูหรือบุคลากรทางการศึกษา").check();
+        page.locator("#subject").fill("ครูตีนักเรียน");
+        page.getByLabel("รายละเอียด").fill("ผู้ปกครองโทรมาแจ้งว่าครูตีนักเรียนชั้น ป.4");
+        page.locator("#identity-named").check();
+        page.locator("#name").fill("นายผู้ปกครอง ทดสอบ");
+        page.getByLabel("รับเรื่องทาง").selectOption("PHONE");
+        // A phone number written wrongly: refused, nothing stored, what was typed stays.
+        page.locator("#phone").fill("1234");
+        long before = complaints();
+        send();
+        assertThat(page.locator("#complaint-errors")).containsText("เบอร์โทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก");
+        assertThat(page.locator("#name")).hasValue("นายผู้ปกครอง ทดสอบ");
+        assertThat(page.getByLabel("รับเรื่องทาง")).hasValue("PHONE");
+        assertThat(complaints()).isEqualTo(before);
+
+        page.locator("#phone").fill("081-234-5678");
+        send();
+        assertThat(page.locator("h1")).hasText("ได้รับเรื่องแล้ว");
+        assertThat(page.locator("main")).containsText("ให้รหัสทั้งสองแก่ผู้แจ้ง");
+        String code = page.locator("#tracking-code").textContent();
+        var row = jdbc.sql("""
+                        select c.channel, c.anonymous, p.name, p.phone from complaint c
+                        join complainant p on p.complaint_id = c.id where c.tracking_code = :code""").param("code", code).query().singleRow();
+        assertThat(row.get("channel")).isEqualTo("PHONE");
+        assertThat(row.get("anonymous")).isEqualTo(false);
+        assertThat(row.get("name")).isEqualTo("นายผู้ปกครอง ทดสอบ");
+        assertThat(row.get("phone")).isEqualTo("0812345678");
+        assertAccessible();
+    }
+
+    @Test
+    void aTeacherCannotTakeInComplaints() {
+        signIn("teacher", DEMO_PASSWORD);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("รับเรื่องร้องเรียน")))
+                .hasCount(0);
+        var answer = page.navigate(url("/complaints/new"));
+        assertThat(answer.status()).isEqualTo(403);
+    }
+
     private void send() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งเรื่อง"))
                 .click();

@@ -1,0 +1,39 @@
+package org.khet.complaints;
+
+import java.util.List;
+
+/**
+ * The complaint form as typed, by the public or by staff writing down a complaint that came another way.
+ * {@code channel} is only read from staff; {@code homepage} is a trap field people never see and robots fill in.
+ */
+record ComplaintForm(
+        String areaCode,
+        String channel,
+        String category,
+        String subject,
+        String details,
+        String identity,
+        String name,
+        String phone,
+        String email,
+        List<String> notifyBy,
+        String schoolCode,
+        String homepage) {
+
+    static ComplaintForm empty() {
+        return new ComplaintForm(null, null, null, "", "", "ANONYMOUS", "", "", "", List.of(), "", "");
+    }
+
+    public boolean anonymous() {
+        return !"NAMED".equals(identity);
+    }
+
+    boolean trapped() {
+        return homepage != null && !homepage.isBlank();
+    }
+
+    Complaints.NewComplaint complaint() {
+        return new Complaints.NewComplaint(
+                areaCode, category, subject, details, anonymous(), name, phone, email, notifyBy, schoolCode);
+    }
+}

@@ -1,0 +1,20 @@
+package org.khet.complaints;
+
+import org.khet.platform.MenuItem;
+import org.khet.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The office's staff who take complaints in see where to write one down. */
+@Configuration(proxyBeanMethods = false)
+class ComplaintsMenu {
+
+    @Bean
+    MenuItem complaintIntakeNavigation() {
+        return new MenuItem(
+                6,
+                "/complaints/new",
+                "nav.complaints",
+                u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.LEGAL_OFFICER));
+    }
+}

@@ -1,0 +1,116 @@
+package org.khet.complaints;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.khet.org.Area;
+import org.khet.org.Areas;
+import org.khet.org.Schools;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.RejectedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Staff write down a complaint that came by walk-in, phone, letter, Facebook, e-mail or LINE; it joins the same
+ * cases as the public form, and the receipt's code and secret go back to the complainant.
+ */
+@Controller
+class StaffIntakePages {
+
+    static final List<Channel> CHANNELS =
+            List.of(Channel.WALK_IN, Channel.PHONE, Channel.LETTER, Channel.FACEBOOK, Channel.EMAIL, Channel.LINE);
+
+    private final Complaints complaints;
+    private final Areas areas;
+    private final Schools schools;
+
+    StaffIntakePages(Complaints complaints, Areas areas, Schools schools) {
+        this.complaints = complaints;
+        this.areas = areas;
+        this.schools = schools;
+    }
+
+    /** The office's staff who take complaints in: the director, the units' staff and the legal officers. */
+    static boolean mayTakeIn(KhetUser user, long areaId) {
+        return user.isAdmin()
+                || user.holds(Role.AREA_DIRECTOR, areaId)
+                || user.holds(Role.AREA_STAFF, areaId)
+                || user.holds(Role.LEGAL_OFFICER, areaId);
+    }
+
+    @GetMapping("/complaints/new")
+    String form(@AuthenticationPrincipal KhetUser user, Model model) {
+        return formPage(ComplaintForm.empty(), user, model);
+    }
+
+    @PostMapping("/complaints/new")
+    String file(@ModelAttribute ComplaintForm form, @AuthenticationPrincipal KhetUser user, Model model) {
+        Map<String, String> mine = areasOf(user);
+        String areaCode = mine.size() == 1 ? mine.keySet().iterator().next() : form.areaCode();
+        if (areaCode != null && !areaCode.isBlank() && !mine.containsKey(areaCode)) {
+            throw new ForbiddenException("take in complaints for this area");
+        }
+        try {
+            Channel channel = CHANNELS.stream()
+                    .filter(c -> c.name().equals(form.channel()))
+                    .findFirst()
+                    .orElseThrow(() -> RejectedException.of(
+                            "channel", "เลือกช่องทางที่รับเรื่อง", "Choose how the complaint came in"));
+            ComplaintForm inArea = new ComplaintForm(
+                    areaCode,
+                    form.channel(),
+                    form.category(),
+                    form.subject(),
+                    form.details(),
+                    form.identity(),
+                    form.name(),
+                    form.phone(),
+                    form.email(),
+                    form.notifyBy(),
+                    form.schoolCode(),
+                    null);
+            model.addAttribute("receipt", complaints.file(inArea.complaint(), channel));
+            model.addAttribute("staff", true);
+            return "complaints/receipt";
+        } catch (RejectedException e) {
+            model.addAttribute("rejected", e);
+            return formPage(form, user, model);
+        }
+    }
+
+    private String formPage(ComplaintForm form, KhetUser user, Model model) {
+        Map<String, String> mine = areasOf(user);
+        if (mine.isEmpty()) {
+            throw new ForbiddenException("take in complaints");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("areas", mine);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("channels", CHANNELS);
+        model.addAttribute("staff", true);
+        if (mine.size() == 1) {
+            long area =
+                    areas.byCode(mine.keySet().iterator().next()).orElseThrow().id();
+            model.addAttribute("schools", schools.openIn(area));
+        }
+        return "complaints/form";
+    }
+
+    /** The areas the user takes complaints in, code → name. */
+    private Map<String, String> areasOf(KhetUser user) {
+        Map<String, String> mine = new LinkedHashMap<>();
+        for (Area a : areas.visibleTo(user)) {
+            if (mayTakeIn(user, a.id())) {
+                mine.put(a.code(), a.nameTh());
+            }
+        }
+        return mine;
+    }
+}
