@@ -32,6 +32,20 @@ record ComplaintForm(
         return homepage != null && !homepage.isBlank();
     }
 
+    /** The files a form sent (an empty file input sends one empty part, which is dropped). */
+    static List<Attachments.Upload> uploads(List<org.springframework.web.multipart.MultipartFile> files)
+            throws java.io.IOException {
+        List<Attachments.Upload> uploads = new java.util.ArrayList<>();
+        if (files != null) {
+            for (var f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new Attachments.Upload(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+
     Complaints.NewComplaint complaint() {
         return new Complaints.NewComplaint(
                 areaCode, category, subject, details, anonymous(), name, phone, email, notifyBy, schoolCode);

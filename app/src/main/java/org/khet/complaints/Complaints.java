@@ -63,6 +63,7 @@ class Complaints {
             String subject,
             String status,
             Instant receivedAt,
+            int attachments,
             List<Step> steps) {}
 
     private static final List<String> NOTIFY = List.of("EMAIL", "SMS");
@@ -71,8 +72,10 @@ class Complaints {
     private final Areas areas;
     private final Schools schools;
     private final AuditLog audit;
+    private final Attachments attachments;
 
-    Complaints(JdbcClient jdbc, Areas areas, Schools schools, AuditLog audit) {
+    Complaints(JdbcClient jdbc, Areas areas, Schools schools, AuditLog audit, Attachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.areas = areas;
         this.schools = schools;
@@ -81,6 +84,12 @@ class Complaints {
 
     @Transactional
     Receipt file(NewComplaint c, Channel channel) {
+        return file(c, channel, List.of());
+    }
+
+    /** Files a complaint with its attachments; any bad field or file refuses the whole and stores nothing. */
+    @Transactional
+    Receipt file(NewComplaint c, Channel channel, List<Attachments.Upload> uploads) {
         List<FieldError> errors = new ArrayList<>();
         Category category = category(c.category(), errors);
         String subject = text(c.subject(), "subject", 200, "เรื่อง", "The subject", errors);
@@ -88,6 +97,7 @@ class Complaints {
         Schools.SchoolRef school = school(c.schoolCode(), errors);
         Area area = area(c.areaCode(), school, errors);
         Contact contact = c.anonymous() ? null : contact(c, errors);
+        List<Attachments.Checked> files = attachments.check(uploads, errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(
                     Bilingual.of(
@@ -123,6 +133,7 @@ class Complaints {
                     .param("notify", contact.notifyBy().toArray(String[]::new))
                     .update();
         }
+        attachments.store(id, files);
         jdbc.sql("insert into complaint_step (complaint_id, step) values (:id, 'RECEIVED')")
                 .param("id", id)
                 .update();
@@ -186,7 +197,8 @@ class Complaints {
                 .query((rs, n) ->
                         new Step(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getBoolean(4)))
                 .list();
-        return Optional.of(new Status(f.code(), f.category(), f.subject(), f.status(), f.receivedAt(), steps));
+        return Optional.of(new Status(
+                f.code(), f.category(), f.subject(), f.status(), f.receivedAt(), attachments.count(f.id()), steps));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.khet.complaints;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.khet.org.Areas;
 import org.khet.org.Schools;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public complaint form, its receipt and the status page, without an account. The receipt and the status page
@@ -39,7 +42,12 @@ class PublicComplaintPages {
 
     @PostMapping("/public/complaints")
     String file(
-            @ModelAttribute ComplaintForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
+            @ModelAttribute ComplaintForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
         noStore(response);
         if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
             response.setStatus(429);
@@ -52,7 +60,7 @@ class PublicComplaintPages {
             return formPage(form, model);
         }
         try {
-            model.addAttribute("receipt", complaints.file(form.complaint(), Channel.WEB));
+            model.addAttribute("receipt", complaints.file(form.complaint(), Channel.WEB, ComplaintForm.uploads(files)));
             response.setStatus(201);
             return "complaints/receipt";
         } catch (RejectedException e) {

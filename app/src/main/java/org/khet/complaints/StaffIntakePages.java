@@ -16,6 +16,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Staff write down a complaint that came by walk-in, phone, letter, Facebook, e-mail or LINE; it joins the same
@@ -51,7 +53,12 @@ class StaffIntakePages {
     }
 
     @PostMapping("/complaints/new")
-    String file(@ModelAttribute ComplaintForm form, @AuthenticationPrincipal KhetUser user, Model model) {
+    String file(
+            @ModelAttribute ComplaintForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal KhetUser user,
+            Model model)
+            throws java.io.IOException {
         Map<String, String> mine = areasOf(user);
         String areaCode = mine.size() == 1 ? mine.keySet().iterator().next() : form.areaCode();
         if (areaCode != null && !areaCode.isBlank() && !mine.containsKey(areaCode)) {
@@ -76,7 +83,7 @@ class StaffIntakePages {
                     form.notifyBy(),
                     form.schoolCode(),
                     null);
-            model.addAttribute("receipt", complaints.file(inArea.complaint(), channel));
+            model.addAttribute("receipt", complaints.file(inArea.complaint(), channel, ComplaintForm.uploads(files)));
             model.addAttribute("staff", true);
             return "complaints/receipt";
         } catch (RejectedException e) {

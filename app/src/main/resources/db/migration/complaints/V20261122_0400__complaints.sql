@@ -40,3 +40,16 @@ create table complaint_step (
     user_id      bigint
 );
 create index complaint_step_case on complaint_step (complaint_id, at);
+
+-- Photos and PDFs sent with a complaint. The files live outside the web root under the data directory, named by
+-- a random id; photos are stored re-encoded, without their metadata (a phone's GPS position would name a sender).
+create table complaint_attachment (
+    id            bigint generated always as identity primary key,
+    complaint_id  bigint      not null references complaint (id),
+    stored_name   text        not null unique,
+    original_name text        not null,
+    content_type  text        not null check (content_type in ('image/jpeg', 'image/png', 'application/pdf')),
+    size_bytes    int         not null check (size_bytes > 0),
+    added_at      timestamptz not null default now()
+);
+create index complaint_attachment_case on complaint_attachment (complaint_id);

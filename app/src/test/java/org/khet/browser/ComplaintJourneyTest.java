@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,8 @@ class ComplaintJourneyTest extends BrowserTest {
         assertAccessible();
 
         page.locator("#identity-anonymous").check();
+        page.getByLabel("ภาพถ่ายหรือเอกสารประกอบ (ถ้ามี)")
+                .setInputFiles(new FilePayload("receipt.png", "image/png", png()));
         send();
         assertThat(page.locator("h1")).hasText("ได้รับเรื่องแล้ว");
         String code = page.locator("#tracking-code").textContent();
@@ -83,6 +86,7 @@ class ComplaintJourneyTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("ความคืบหน้าของเรื่อง");
         assertThat(page.locator("#complaint-status")).hasText("รับเรื่องแล้ว");
         assertThat(page.locator("#steps li")).hasCount(1);
+        assertThat(page.locator("#complaint-files")).hasText("แนบไว้ 1 ไฟล์");
         // The complainant's text is shown as text, never as markup.
         assertThat(page.locator("#complaint-subject")).hasText(subject);
         assertThat(page.locator("#complaint-subject b")).hasCount(0);
@@ -146,6 +150,17 @@ class ComplaintJourneyTest extends BrowserTest {
                 .hasCount(0);
         var answer = page.navigate(url("/complaints/new"));
         assertThat(answer.status()).isEqualTo(403);
+    }
+
+    private static byte[] png() {
+        var image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private void send() {

@@ -1,0 +1,139 @@
+package org.khet.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.khet.IntegrationTest;
+import org.khet.shared.RejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Files sent with a complaint: told by content, limited in size and number, photos stored without metadata. */
+class AttachmentsTest extends IntegrationTest {
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${khet.data-dir}")
+    Path dataDir;
+
+    private static Complaints.NewComplaint tipOff() {
+        return new Complaints.NewComplaint(
+                "9302", "TIP_OFF", "ภาพหลักฐาน", "ภาพถ่ายใบเสร็จ", true, null, null, null, List.of(), null);
+    }
+
+    @Test
+    void aPhotoIsStoredWithoutItsGpsPositionAndAPdfAsItIs() throws IOException {
+        byte[] photo = withExif(jpeg());
+        assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
+        byte[] pdf = "%PDF-1.4\n% a tiny document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        var receipt = complaints.file(
+                tipOff(),
+                Channel.WEB,
+                List.of(new Attachments.Upload("IMG_0001.jpg", photo), new Attachments.Upload("receipt.pdf", pdf)));
+
+        var stored = jdbc.sql("""
+                        select a.stored_name, a.content_type from complaint_attachment a
+                        join complaint c on c.id = a.complaint_id where c.tracking_code = :code order by a.id""")
+                .param("code", receipt.trackingCode())
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .list();
+        assertThat(stored).extracting(r -> r.get(1)).containsExactly("image/jpeg", "application/pdf");
+        Path dir = dataDir.resolve("files").resolve("complaints");
+        byte[] keptPhoto = Files.readAllBytes(dir.resolve(stored.get(0).get(0)));
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(keptPhoto))).isNotNull();
+        assertThat(new String(keptPhoto, StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPSLatitude")
+                .doesNotContain("Exif");
+        assertThat(Files.readAllBytes(dir.resolve(stored.get(1).get(0)))).isEqualTo(pdf);
+        assertThat(complaints
+                        .track(receipt.trackingCode(), receipt.secret())
+                        .orElseThrow()
+                        .attachments())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aFileThatIsNotAPhotoOrPdfRefusesTheWholeComplaint() {
+        long before = count();
+        byte[] script = "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() ->
+                        complaints.file(tipOff(), Channel.WEB, List.of(new Attachments.Upload("photo.jpg", script))))
+                .isInstanceOf(RejectedException.class)
+                .satisfies(e -> assertThat(((RejectedException) e)
+                                .errors()
+                                .get(0)
+                                .message()
+                                .th())
+                        .contains("photo.jpg")
+                        .contains("รับเฉพาะภาพ JPEG, PNG หรือไฟล์ PDF"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void moreThanThreeFilesOrALargeOneAreRefused() throws IOException {
+        byte[] photo = jpeg();
+        var four = List.of(
+                new Attachments.Upload("1.jpg", photo),
+                new Attachments.Upload("2.jpg", photo),
+                new Attachments.Upload("3.jpg", photo),
+                new Attachments.Upload("4.jpg", photo));
+        assertThatThrownBy(() -> complaints.file(tipOff(), Channel.WEB, four))
+                .isInstanceOf(RejectedException.class)
+                .hasMessageContaining("not sent");
+        byte[] large = new byte[Attachments.MAX_BYTES + 1];
+        System.arraycopy(photo, 0, large, 0, photo.length);
+        assertThatThrownBy(
+                        () -> complaints.file(tipOff(), Channel.WEB, List.of(new Attachments.Upload("big.jpg", large))))
+                .isInstanceOf(RejectedException.class)
+                .satisfies(e -> assertThat(((RejectedException) e)
+                                .errors()
+                                .get(0)
+                                .message()
+                                .en())
+                        .isEqualTo("big.jpg: larger than 5 MB"));
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+    }
+
+    private static byte[] jpeg() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0xCC3300);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    /** The JPEG with an APP1 "Exif" segment right after its start marker, as phones write one. */
+    private static byte[] withExif(byte[] jpeg) {
+        byte[] payload =
+                "Exif\0\0MM\0*GPSLatitude 7.6167N GPSLongitude 100.0742E".getBytes(StandardCharsets.ISO_8859_1);
+        int length = payload.length + 2;
+        byte[] out = new byte[jpeg.length + 2 + length];
+        out[0] = jpeg[0];
+        out[1] = jpeg[1];
+        out[2] = (byte) 0xFF;
+        out[3] = (byte) 0xE1;
+        out[4] = (byte) (length >> 8);
+        out[5] = (byte) length;
+        System.arraycopy(payload, 0, out, 6, payload.length);
+        System.arraycopy(jpeg, 2, out, 6 + payload.length, jpeg.length - 2);
+        return out;
+    }
+}
