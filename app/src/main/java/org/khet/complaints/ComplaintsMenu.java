@@ -5,7 +5,7 @@ import org.khet.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The office's staff who take complaints in see where to write one down. */
+/** The office's staff who take complaints in and handle them. */
 @Configuration(proxyBeanMethods = false)
 class ComplaintsMenu {
 
@@ -13,8 +13,8 @@ class ComplaintsMenu {
     MenuItem complaintIntakeNavigation() {
         return new MenuItem(
                 6,
-                "/complaints/new",
-                "nav.complaints",
+                "/complaints",
+                "nav.complaints.cases",
                 u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.LEGAL_OFFICER));
     }
 }

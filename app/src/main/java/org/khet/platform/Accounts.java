@@ -64,6 +64,22 @@ public class Accounts {
         }
     }
 
+    /** Someone of an area office who may be given work there: a name and the unit they are in (if any). */
+    public record Officer(long id, String displayName, Long unitId) {}
+
+    /** The office's people in an area (director, unit staff, supervisors, legal officers), by name. */
+    public List<Officer> officersIn(long areaId) {
+        return jdbc.sql("""
+                        select distinct on (u.display_name, u.id) u.id, u.display_name, g.unit_id
+                        from app_user u join role_grant g on g.user_id = u.id
+                        where u.enabled and g.area_id = :a and g.school_id is null
+                          and g.role in ('AREA_DIRECTOR', 'AREA_STAFF', 'SUPERVISOR', 'LEGAL_OFFICER')
+                        order by u.display_name, u.id, g.unit_id nulls last""")
+                .param("a", areaId)
+                .query((rs, n) -> new Officer(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)))
+                .list();
+    }
+
     public Optional<Account> byUsername(String username) {
         return jdbc.sql("select * from app_user where username = :u")
                 .param("u", username)

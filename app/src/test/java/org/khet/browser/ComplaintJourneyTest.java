@@ -110,7 +110,11 @@ class ComplaintJourneyTest extends BrowserTest {
     @Test
     void theLegalOfficerWritesDownAComplaintThatCameByPhone() {
         signIn("legal", DEMO_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("รับเรื่องร้องเรียน"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("เรื่องร้องเรียน").setExact(true))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("บันทึกรับเรื่องร้องเรียน"))
                 .click();
         assertThat(page.locator("h1")).hasText("บันทึกรับเรื่องร้องเรียน");
         page.getByLabel("ร้องเรียนครูหรือบุคลากรทางการศึกษา").check();
@@ -146,7 +150,9 @@ class ComplaintJourneyTest extends BrowserTest {
     @Test
     void aTeacherCannotTakeInComplaints() {
         signIn("teacher", DEMO_PASSWORD);
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("รับเรื่องร้องเรียน")))
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("เรื่องร้องเรียน").setExact(true)))
                 .hasCount(0);
         var answer = page.navigate(url("/complaints/new"));
         assertThat(answer.status()).isEqualTo(403);
