@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * test that extends it (one Spring context, one database).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";

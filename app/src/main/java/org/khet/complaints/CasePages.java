@@ -42,15 +42,24 @@ class CasePages {
     private final Units units;
     private final Accounts accounts;
 
-    CasePages(Cases cases, Units units, Accounts accounts) {
+    private final java.time.Clock clock;
+
+    CasePages(Cases cases, Units units, Accounts accounts, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.units = units;
         this.accounts = accounts;
     }
 
     @GetMapping("/complaints")
-    String list(@RequestParam(required = false) String status, @AuthenticationPrincipal KhetUser user, Model model) {
-        model.addAttribute("cases", cases.list(user, status));
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        model.addAttribute("cases", cases.list(user, status, overdue));
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("status", status);
         model.addAttribute("statuses", Cases.NEXT.keySet().stream().sorted().toList());
         model.addAttribute("language", user.language());
@@ -88,6 +97,7 @@ class CasePages {
 
     private String casePage(Cases.Case c, KhetUser user, Model model) {
         model.addAttribute("case", c);
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("steps", cases.steps(c.id()));
         model.addAttribute("next", nextFor(c, user));
         model.addAttribute("maySeeComplainant", Cases.maySeeComplainant(user, c));

@@ -46,7 +46,21 @@ class Cases {
             String outcome,
             String forwardedTo,
             String forwardedRef,
-            LocalDate forwardedOn) {
+            LocalDate forwardedOn,
+            LocalDate dueOn,
+            int escalation) {
+
+        /** The due date in Thai (Buddhist Era) or English. */
+        public String dueText(String language) {
+            return dueOn == null
+                    ? ""
+                    : "en".equals(language) ? dueOn.toString() : org.khet.thai.BuddhistDates.abbreviated(dueOn);
+        }
+
+        /** Whether the case overran its step on {@code today}. */
+        public boolean overdue(LocalDate today) {
+            return dueOn != null && dueOn.isBefore(today);
+        }
 
         /** The day it came, in Thai (Buddhist Era) or English. */
         public String received(String language) {
@@ -81,16 +95,20 @@ class Cases {
     private static final String COLUMNS = """
             c.id, c.area_id, c.tracking_code, c.category, c.channel, c.subject, c.details, s.name_th, c.anonymous,
             c.status, c.received_at, c.unit_id, u.name_th, c.officer_id, o.display_name, c.outcome, c.forwarded_to,
-            c.forwarded_ref, c.forwarded_on
+            c.forwarded_ref, c.forwarded_on, c.due_on, c.escalation
             from complaint c left join school s on s.id = c.school_id left join unit u on u.id = c.unit_id
             left join app_user o on o.id = c.officer_id""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Deadlines deadlines;
+    private final java.time.Clock clock;
 
-    Cases(JdbcClient jdbc, AuditLog audit) {
+    Cases(JdbcClient jdbc, AuditLog audit, Deadlines deadlines, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     /** The complaint centre of an area: its director and its legal officers. */
@@ -113,12 +131,15 @@ class Cases {
     }
 
     /** The cases a user may read, newest first, optionally of one status. */
-    List<Case> list(KhetUser user, String status) {
+    List<Case> list(KhetUser user, String status, boolean overdueOnly) {
         return jdbc
                 .sql("select " + COLUMNS + " " + """
                          where c.area_id = any(:areas) and (cast(:status as text) is null or c.status = :status)
+                           and (not :overdue or (c.due_on < :today and c.status <> 'CLOSED'))
                          order by c.received_at desc limit 500""")
                 .param("areas", user.areaIds().toArray(Long[]::new))
+                .param("overdue", overdueOnly)
+                .param("today", LocalDate.now(clock))
                 .param("status", status == null || status.isBlank() ? null : status)
                 .query(Cases::map)
                 .list()
@@ -214,12 +235,17 @@ class Cases {
             throw RejectedException.of("outcome", "ระบุผลการดำเนินการ", "Give the outcome");
         }
         int changed = jdbc.sql("""
-                        update complaint set status = :to, version = version + 1,
+                        update complaint set status = :to, version = version + 1, due_on = :due, escalation = 0,
                                unit_id = coalesce(:unit, unit_id), officer_id = coalesce(:officer, officer_id),
                                forwarded_to = coalesce(:fwd, forwarded_to), forwarded_ref = coalesce(:ref, forwarded_ref),
                                forwarded_on = coalesce(:fwdOn, forwarded_on), outcome = coalesce(:outcome, outcome)
                         where id = :id and status = :from""")
                 .param("to", to)
+                .param(
+                        "due",
+                        deadlines
+                                .due(c.areaId(), c.category(), to, LocalDate.now(clock))
+                                .orElse(null))
                 .param("unit", to.equals("ASSIGNED") ? m.unitId() : null)
                 .param("officer", to.equals("ASSIGNED") ? m.officerId() : null)
                 .param("fwd", to.equals("FORWARDED") ? blankToNull(m.forwardedTo()) : null)
@@ -272,6 +298,8 @@ class Cases {
                 rs.getString(16),
                 rs.getString(17),
                 rs.getString(18),
-                rs.getObject(19, LocalDate.class));
+                rs.getObject(19, LocalDate.class),
+                rs.getObject(20, LocalDate.class),
+                rs.getInt(21));
     }
 }

@@ -74,7 +74,19 @@ class Complaints {
     private final AuditLog audit;
     private final Attachments attachments;
 
-    Complaints(JdbcClient jdbc, Areas areas, Schools schools, AuditLog audit, Attachments attachments) {
+    private final Deadlines deadlines;
+    private final java.time.Clock clock;
+
+    Complaints(
+            JdbcClient jdbc,
+            Areas areas,
+            Schools schools,
+            AuditLog audit,
+            Attachments attachments,
+            Deadlines deadlines,
+            java.time.Clock clock) {
+        this.deadlines = deadlines;
+        this.clock = clock;
         this.attachments = attachments;
         this.jdbc = jdbc;
         this.areas = areas;
@@ -134,6 +146,14 @@ class Complaints {
                     .update();
         }
         attachments.store(id, files);
+        jdbc.sql("update complaint set due_on = :due where id = :id")
+                .param(
+                        "due",
+                        deadlines
+                                .due(area.id(), category.name(), "RECEIVED", java.time.LocalDate.now(clock))
+                                .orElse(null))
+                .param("id", id)
+                .update();
         jdbc.sql("insert into complaint_step (complaint_id, step) values (:id, 'RECEIVED')")
                 .param("id", id)
                 .update();

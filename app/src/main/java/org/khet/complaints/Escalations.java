@@ -1,0 +1,78 @@
+package org.khet.complaints;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises cases that overran their step: first to the legal group (the complaint centre), then, {@value #TO_DIRECTOR}
+ * working days later, to the area director. Each raise is a step of the case. Runs every hour by the clock; tests
+ * run it for a given day.
+ */
+@Component
+public class Escalations {
+
+    static final int TO_DIRECTOR = 3;
+
+    private record Overdue(long id, long areaId, LocalDate due, int level) {}
+
+    private final JdbcClient jdbc;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    Escalations(JdbcClient jdbc, Deadlines deadlines, Clock clock) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 5 * * * *")
+    void hourly() {
+        runNow();
+    }
+
+    /** Raises what is overdue today by the application's clock; answers how many cases were raised. */
+    public int runNow() {
+        return run(LocalDate.now(clock));
+    }
+
+    /** Raises every case overdue on {@code today}; answers how many were raised. */
+    @Transactional
+    int run(LocalDate today) {
+        List<Overdue> overdue = jdbc.sql("""
+                        select id, area_id, due_on, escalation from complaint
+                        where due_on < :today and status <> 'CLOSED' and escalation < 2
+                        for update skip locked""")
+                .param("today", today)
+                .query((rs, n) ->
+                        new Overdue(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4)))
+                .list();
+        int raised = 0;
+        for (Overdue o : overdue) {
+            int level = o.level() == 0
+                    ? 1
+                    : deadlines.after(o.areaId(), o.due(), TO_DIRECTOR).isBefore(today) ? 2 : o.level();
+            if (level == o.level()) {
+                continue;
+            }
+            jdbc.sql("update complaint set escalation = :level where id = :id")
+                    .param("level", level)
+                    .param("id", o.id())
+                    .update();
+            jdbc.sql("""
+                            insert into complaint_step (complaint_id, step, internal_note, at)
+                            values (:id, :step, :note, :at)""")
+                    .param("id", o.id())
+                    .param("step", level == 1 ? "ESCALATED" : "ESCALATED_TO_DIRECTOR")
+                    .param("note", "ครบกำหนด " + org.khet.thai.BuddhistDates.abbreviated(o.due()))
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            raised++;
+        }
+        return raised;
+    }
+}

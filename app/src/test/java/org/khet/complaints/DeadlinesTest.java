@@ -1,0 +1,42 @@
+package org.khet.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.khet.IntegrationTest;
+import org.khet.org.Areas;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Deadlines come from the procedure's rows and the office's calendar, both data. */
+class DeadlinesTest extends IntegrationTest {
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    Areas areas;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anAreaHolidayAndACategoryRuleMoveTheDueDate() {
+        long area = areas.byCode("9302").orElseThrow().id();
+        LocalDate thursday = LocalDate.of(2027, 12, 30);
+        // Friday 31 December, Monday 3 and Tuesday 4 January: three working days.
+        assertThat(deadlines.due(area, "HELP", "RECEIVED", thursday)).hasValue(LocalDate.of(2028, 1, 4));
+        jdbc.sql("insert into office_holiday (area_id, day, name_th) values (:a, '2028-01-03', 'วันหยุดของเขต')")
+                .param("a", area)
+                .update();
+        assertThat(deadlines.due(area, "HELP", "RECEIVED", thursday)).hasValue(LocalDate.of(2028, 1, 5));
+        // A tip-off may be looked into for 45 working days, other complaints for 30.
+        LocalDate monday = LocalDate.of(2027, 3, 1);
+        assertThat(deadlines.due(area, "TIP_OFF", "INVESTIGATING", monday))
+                .hasValue(WorkingDays.after(monday, 45, java.util.Set.of()));
+        assertThat(deadlines.due(area, "HELP", "INVESTIGATING", monday))
+                .hasValue(WorkingDays.after(monday, 30, java.util.Set.of()));
+        // A closed case has no deadline.
+        assertThat(deadlines.due(area, "HELP", "CLOSED", monday)).isEmpty();
+    }
+}
