@@ -109,10 +109,8 @@ class CasePages {
 
     /** The steps this user may take now, in the order a form lists them. */
     private static List<String> nextFor(Cases.Case c, KhetUser user) {
-        boolean centre = Cases.runsCentre(user, c.areaId());
-        boolean mine = c.officerId() != null && c.officerId() == user.id();
         return Cases.NEXT.getOrDefault(c.status(), java.util.Set.of()).stream()
-                .filter(to -> centre || (mine && (to.equals("INVESTIGATING") || to.equals("RESOLVED"))))
+                .filter(to -> Cases.mayTake(user, c, to))
                 .sorted()
                 .toList();
     }

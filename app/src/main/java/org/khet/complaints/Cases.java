@@ -116,6 +116,13 @@ class Cases {
         return user.holds(Role.AREA_DIRECTOR, areaId) || user.holds(Role.LEGAL_OFFICER, areaId);
     }
 
+    /** The centre takes every step; the officer in charge starts looking into a case and answers it. */
+    static boolean mayTake(KhetUser user, Case c, String to) {
+        boolean officerStep = to.equals("INVESTIGATING") || to.equals("RESOLVED");
+        boolean mine = c.officerId() != null && c.officerId() == user.id();
+        return runsCentre(user, c.areaId()) || (officerStep && mine);
+    }
+
     static boolean mayRead(KhetUser user, Case c) {
         return runsCentre(user, c.areaId())
                 || (c.officerId() != null && c.officerId() == user.id())
@@ -212,9 +219,7 @@ class Cases {
                     "เรื่องนี้อยู่ในขั้น " + c.status() + " จึงไปขั้น " + to + " ไม่ได้",
                     "A case at " + c.status() + " cannot go to " + to);
         }
-        boolean officerStep = to.equals("INVESTIGATING") || to.equals("RESOLVED");
-        boolean mine = c.officerId() != null && c.officerId() == by.id();
-        if (!(runsCentre(by, c.areaId()) || (officerStep && mine))) {
+        if (!mayTake(by, c, to)) {
             throw new ForbiddenException("move the complaint to " + to);
         }
         String publicNote = blankToNull(m.publicNote());

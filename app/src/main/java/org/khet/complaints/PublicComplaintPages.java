@@ -82,24 +82,8 @@ class PublicComplaintPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        noStore(response);
-        String client = request.getRemoteAddr();
-        model.addAttribute("code", code);
-        if (!limits.allow(PublicLimits.Kind.LOOKUP, client)) {
-            response.setStatus(429);
-            model.addAttribute("tooMany", true);
-            return "complaints/track";
-        }
-        var status = complaints.track(code, secret);
-        if (status.isEmpty()) {
-            limits.missed(client);
-            response.setStatus(404);
-            model.addAttribute("notFound", true);
-            return "complaints/track";
-        }
-        model.addAttribute("status", status.get());
-        model.addAttribute("secret", secret);
-        return "complaints/status";
+        return statusPage(
+                PublicLimits.Kind.LOOKUP, code, secret, () -> complaints.track(code, secret), request, response, model);
     }
 
     @PostMapping("/public/complaints/information")
@@ -110,29 +94,54 @@ class PublicComplaintPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        noStore(response);
-        String client = request.getRemoteAddr();
-        model.addAttribute("code", code);
-        if (!limits.allow(PublicLimits.Kind.SUBMIT, client)) {
-            response.setStatus(429);
-            model.addAttribute("tooMany", true);
-            return "complaints/track";
-        }
         try {
-            var status = complaints.addInformation(code, secret, text);
-            if (status.isEmpty()) {
-                limits.missed(client);
-                response.setStatus(404);
-                model.addAttribute("notFound", true);
-                return "complaints/track";
-            }
-            model.addAttribute("status", status.get());
-            model.addAttribute("added", true);
+            String page = statusPage(
+                    PublicLimits.Kind.SUBMIT,
+                    code,
+                    secret,
+                    () -> complaints.addInformation(code, secret, text),
+                    request,
+                    response,
+                    model);
+            model.addAttribute("added", model.containsAttribute("status"));
+            return page;
         } catch (RejectedException e) {
             response.setStatus(422);
             model.addAttribute("rejected", e);
             model.addAttribute("status", complaints.track(code, secret).orElseThrow());
+            model.addAttribute("secret", secret);
+            return "complaints/status";
         }
+    }
+
+    /**
+     * The status page after a look-up or an addition, within the client's limits; an unknown code and a wrong
+     * secret answer alike and count as a miss.
+     */
+    private String statusPage(
+            PublicLimits.Kind kind,
+            String code,
+            String secret,
+            java.util.function.Supplier<java.util.Optional<Complaints.Status>> lookup,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        noStore(response);
+        String client = request.getRemoteAddr();
+        model.addAttribute("code", code);
+        if (!limits.allow(kind, client)) {
+            response.setStatus(429);
+            model.addAttribute("tooMany", true);
+            return "complaints/track";
+        }
+        var status = lookup.get();
+        if (status.isEmpty()) {
+            limits.missed(client);
+            response.setStatus(404);
+            model.addAttribute("notFound", true);
+            return "complaints/track";
+        }
+        model.addAttribute("status", status.get());
         model.addAttribute("secret", secret);
         return "complaints/status";
     }

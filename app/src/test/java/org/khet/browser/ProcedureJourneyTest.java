@@ -22,25 +22,11 @@ class ProcedureJourneyTest extends BrowserTest {
         assertThat(page.locator("#deadlines")).containsText("อยู่ระหว่างตรวจสอบ");
         assertAccessible();
         long before = deadlines();
-        page.locator("#deadlines summary").click();
-        page.getByLabel("ขั้นตอน").selectOption("INVESTIGATING");
-        page.locator("#d-category").selectOption("STAFF_CONDUCT");
-        page.getByLabel("วันทำการ").fill("0");
-        page.getByLabel("ใช้ตั้งแต่").fill("2027-01-01");
-        page.locator("#deadlines")
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("บันทึก"))
-                .click();
+        addDeadline("0");
         assertThat(page.locator(".alert-danger")).containsText("จำนวนวันทำการ 1–365");
         assertThat(deadlines()).isEqualTo(before);
 
-        page.locator("#deadlines summary").click();
-        page.getByLabel("ขั้นตอน").selectOption("INVESTIGATING");
-        page.locator("#d-category").selectOption("STAFF_CONDUCT");
-        page.getByLabel("วันทำการ").fill("20");
-        page.getByLabel("ใช้ตั้งแต่").fill("2027-01-01");
-        page.locator("#deadlines")
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("บันทึก"))
-                .click();
+        addDeadline("20");
         assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
         assertThat(deadlines()).isEqualTo(before + 1);
         assertThat(page.locator("#deadlines tbody")).containsText("1 ม.ค. 2570");
@@ -63,6 +49,18 @@ class ProcedureJourneyTest extends BrowserTest {
         screenshot("complaint-procedure");
         row.getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator("#holidays")).not().containsText("วันหยุดพิเศษของเขต");
+    }
+
+    /** Investigating a complaint about staff may take {@code days} working days from 1 January 2027. */
+    private void addDeadline(String days) {
+        page.locator("#deadlines summary").click();
+        page.getByLabel("ขั้นตอน").selectOption("INVESTIGATING");
+        page.locator("#d-category").selectOption("STAFF_CONDUCT");
+        page.getByLabel("วันทำการ").fill(days);
+        page.getByLabel("ใช้ตั้งแต่").fill("2027-01-01");
+        page.locator("#deadlines")
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("บันทึก"))
+                .click();
     }
 
     private long deadlines() {
