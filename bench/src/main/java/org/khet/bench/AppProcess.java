@@ -39,12 +39,18 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar; JVM options may be given in {@code BENCH_JAVA_OPTS}, separated by spaces. */
     static AppProcess start(Path jar, Path dataDir, Path log) {
+        return start(jar, dataDir, log, List.of());
+    }
+
+    /** Starts the jar with settings of its own ({@code -Dkey=value}) besides {@code BENCH_JAVA_OPTS}. */
+    static AppProcess start(Path jar, Path dataDir, Path log, List<String> settings) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java"));
         String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "").trim();
         if (!opts.isEmpty()) {
             command.addAll(List.of(opts.split("\\s+")));
         }
+        command.addAll(settings);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
