@@ -25,6 +25,9 @@ public abstract class IntegrationTest {
         registry.add("khet.data-dir", DATA_DIR::toString);
         registry.add("khet.admin-password", () -> ADMIN_PASSWORD);
         registry.add("khet.db.url", () -> "");
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", TestPeers::smtpPort);
+        registry.add("khet.sms.url", TestPeers::smsUrl);
     }
 
     private static Path temporaryDataDir() {

@@ -104,7 +104,15 @@ class Cases {
     private final Deadlines deadlines;
     private final java.time.Clock clock;
 
-    Cases(JdbcClient jdbc, AuditLog audit, Deadlines deadlines, java.time.Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Cases(
+            JdbcClient jdbc,
+            AuditLog audit,
+            Deadlines deadlines,
+            java.time.Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.deadlines = deadlines;
@@ -277,6 +285,7 @@ class Cases {
                 .param("user", by.id())
                 .update();
         audit.changed(c.areaId(), "STEP", "complaint", id, Map.of("status", c.status()), Map.of("status", to));
+        events.publishEvent(new CaseStepped(id, to));
     }
 
     private static String blankToNull(String s) {

@@ -76,6 +76,7 @@ class Complaints {
 
     private final Deadlines deadlines;
     private final java.time.Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Complaints(
             JdbcClient jdbc,
@@ -84,7 +85,9 @@ class Complaints {
             AuditLog audit,
             Attachments attachments,
             Deadlines deadlines,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.deadlines = deadlines;
         this.clock = clock;
         this.attachments = attachments;
@@ -157,6 +160,7 @@ class Complaints {
         jdbc.sql("insert into complaint_step (complaint_id, step) values (:id, 'RECEIVED')")
                 .param("id", id)
                 .update();
+        events.publishEvent(new CaseStepped(id, "RECEIVED"));
         // The audit names the case, never the complainant or what they wrote.
         audit.changed(
                 area.id(),

@@ -23,8 +23,14 @@ public class Escalations {
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Escalations(JdbcClient jdbc, Deadlines deadlines, Clock clock) {
+    Escalations(
+            JdbcClient jdbc,
+            Deadlines deadlines,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -71,6 +77,7 @@ public class Escalations {
                     .param("note", "ครบกำหนด " + org.khet.thai.BuddhistDates.abbreviated(o.due()))
                     .param("at", java.sql.Timestamp.from(clock.instant()))
                     .update();
+            events.publishEvent(new CaseStepped(o.id(), level == 1 ? "ESCALATED" : "ESCALATED_TO_DIRECTOR"));
             raised++;
         }
         return raised;

@@ -1,0 +1,134 @@
+package org.khet.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khet.IntegrationTest;
+import org.khet.TestPeers;
+import org.khet.platform.Accounts;
+import org.khet.platform.KhetUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Named complainants and officers hear of steps by e-mail and SMS, through a real SMTP server and HTTP gateway. */
+class NotificationTest extends IntegrationTest {
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theComplainantAndTheOfficerAreToldOfEachStep() throws Exception {
+        String email = "parent.notify@example.org";
+        var receipt = complaints.file(
+                new Complaints.NewComplaint(
+                        "9302",
+                        "HELP",
+                        "ขอย้ายโรงเรียน",
+                        "รายละเอียดส่วนตัวที่ไม่ควรอยู่ในอีเมล",
+                        false,
+                        "นางทดสอบ แจ้งเตือน",
+                        "0812223333",
+                        email,
+                        List.of("EMAIL", "SMS"),
+                        null),
+                Channel.WEB);
+        MimeMessage received = awaitMailTo(email, 1);
+        assertThat(received.getSubject()).contains(receipt.trackingCode()).contains("รับเรื่องแล้ว");
+        String body = (String) received.getContent();
+        assertThat(body)
+                .contains(receipt.trackingCode())
+                .contains("/public/complaints/track")
+                .doesNotContain("รายละเอียดส่วนตัว");
+        awaitSms(receipt.trackingCode(), "0812223333");
+
+        long id = jdbc.sql("select id from complaint where tracking_code = :c")
+                .param("c", receipt.trackingCode())
+                .query(Long.class)
+                .single();
+        KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
+        cases.move(id, new Cases.Move("ACCEPTED", null, null, null, null, null, null, null, null), legal);
+        assertThat(awaitMailTo(email, 2).getSubject()).contains("รับไว้พิจารณา");
+
+        String officerMail = "personnel.notify@example.org";
+        jdbc.sql("update app_user set email = :e where username = 'personnel'")
+                .param("e", officerMail)
+                .update();
+        long personnel = accounts.byUsername("personnel").orElseThrow().id();
+        long unit = jdbc.sql("select unit_id from role_grant where user_id = :u and unit_id is not null")
+                .param("u", personnel)
+                .query(Long.class)
+                .single();
+        cases.move(id, new Cases.Move("ASSIGNED", null, "ภายใน", unit, personnel, null, null, null, null), legal);
+        MimeMessage toOfficer = awaitMailTo(officerMail, 1);
+        assertThat(toOfficer.getSubject()).contains(receipt.trackingCode()).contains("มอบหมาย");
+        assertThat((String) toOfficer.getContent()).contains("/complaints/" + id);
+    }
+
+    @Test
+    void anAnonymousComplainantIsNeverReached() throws Exception {
+        int before = TestPeers.mail().getReceivedMessages().length;
+        var receipt = complaints.file(
+                new Complaints.NewComplaint(
+                        "9302",
+                        "TIP_OFF",
+                        "เงียบ",
+                        "ไม่ระบุตัวตน",
+                        true,
+                        "ชื่อ",
+                        "0899999999",
+                        "anonymous.notify@example.org",
+                        List.of("EMAIL", "SMS"),
+                        null),
+                Channel.WEB);
+        Thread.sleep(1500);
+        assertThat(Arrays.stream(TestPeers.mail().getReceivedMessages()).skip(before))
+                .noneMatch(m -> recipients(m).contains("anonymous.notify@example.org"));
+        assertThat(TestPeers.sms()).noneMatch(s -> s.contains(receipt.trackingCode()));
+    }
+
+    private static MimeMessage awaitMailTo(String address, int count) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < end) {
+            List<MimeMessage> mine = Arrays.stream(TestPeers.mail().getReceivedMessages())
+                    .filter(m -> recipients(m).contains(address))
+                    .toList();
+            if (mine.size() >= count) {
+                return mine.get(count - 1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no e-mail number " + count + " to " + address);
+    }
+
+    private static void awaitSms(String code, String phone) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < end) {
+            if (TestPeers.sms().stream().anyMatch(s -> s.contains(code) && s.contains(phone))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no SMS for " + code + " in " + TestPeers.sms());
+    }
+
+    private static String recipients(MimeMessage m) {
+        try {
+            return Arrays.toString(m.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+}
