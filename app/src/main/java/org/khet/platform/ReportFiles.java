@@ -70,6 +70,27 @@ public class ReportFiles {
         }
     }
 
+    /** A report as a download: {@code format} is xlsx or pdf; anything else is not found. */
+    public org.springframework.http.ResponseEntity<byte[]> download(Report report, String name, String format) {
+        boolean excel = "xlsx".equals(format);
+        if (!excel && !"pdf".equals(format)) {
+            throw new org.khet.shared.NotFoundException("format");
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(
+                        excel
+                                ? org.springframework.http.MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                : org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name + "." + format, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(excel ? excel(report) : pdf(report));
+    }
+
     public byte[] excel(Report report) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
