@@ -59,18 +59,9 @@ public final class AchievementBenchmark {
         Files.createDirectories(dir);
         Path log = dir.resolve("achievement-app.log");
         Files.deleteIfExists(log);
-        Path dataDir = Files.createTempDirectory("achievement-bench-");
         AchievementBenchmark bench = new AchievementBenchmark(registry, dir.resolve("achievement"));
         bench.dashboardsOnly = args.length > 3 && args[3].equals("--dashboards-only");
-        try {
-            bench.run(jar, dataDir, log);
-        } finally {
-            try (Stream<Path> s = Files.walk(dataDir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        FreshDataDir.use("achievement-bench-", dataDir -> bench.run(jar, dataDir, log));
         Files.writeString(output, bench.md.text(), StandardCharsets.UTF_8);
         System.out.println(bench.md.text());
         System.out.println("Written to " + output.toAbsolutePath() + "; app log in " + log);

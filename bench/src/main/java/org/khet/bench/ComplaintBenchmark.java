@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The public complaint API under load: 50 clients filing complaints for a fixed time (submissions per second, and
@@ -56,17 +55,8 @@ final class ComplaintBenchmark {
         Files.createDirectories(dir);
         Path log = dir.resolve("complaint-app.log");
         Files.deleteIfExists(log);
-        Path dataDir = Files.createTempDirectory("complaint-bench-");
         ComplaintBenchmark bench = new ComplaintBenchmark();
-        try {
-            bench.run(jar, dataDir, log);
-        } finally {
-            try (Stream<Path> s = Files.walk(dataDir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        FreshDataDir.use("complaint-bench-", dataDir -> bench.run(jar, dataDir, log));
         Files.writeString(output, bench.md.text(), StandardCharsets.UTF_8);
         System.out.println(bench.md.text());
     }
