@@ -45,6 +45,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PeopleImport peopleImport;
     private final Accounts accounts;
     private final ResultImport resultImport;
+    private final org.khet.complaints.SampleCases sampleCases;
 
     DemoDataLoader(
             @Value("${khet.demo}") boolean enabled,
@@ -55,7 +56,9 @@ class DemoDataLoader implements ApplicationRunner {
             SchoolImport schoolImport,
             PeopleImport peopleImport,
             Accounts accounts,
-            ResultImport resultImport) {
+            ResultImport resultImport,
+            org.khet.complaints.SampleCases sampleCases) {
+        this.sampleCases = sampleCases;
         this.enabled = enabled;
         this.database = database;
         this.areas = areas;
@@ -99,6 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
         resultImport.run(results.referencesCsv().getBytes(StandardCharsets.UTF_8), admin);
         resultImport.run(results.schoolMeansCsv().getBytes(StandardCharsets.UTF_8), admin);
         resultImport.run(results.studentScoresCsv().getBytes(StandardCharsets.UTF_8), admin);
+        sampleCases.load(DemoArea.CODE, "legal", "personnel", DemoRegistry.firstSchoolCode());
         log.info(
                 "Loaded the demo area: {} schools, {} people, demo users with password {}",
                 s.created(),

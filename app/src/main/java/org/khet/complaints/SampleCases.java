@@ -1,0 +1,147 @@
+package org.khet.complaints;
+
+import java.util.List;
+import org.khet.platform.Accounts;
+import org.khet.platform.KhetUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fictional cases for a demonstration area, at different steps, so the case list and its figures have something
+ * to show: filed as the public and staff would, and moved by the demo's legal officer and personnel officer.
+ */
+@Component
+public class SampleCases {
+
+    private final Complaints complaints;
+    private final Cases cases;
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+
+    SampleCases(Complaints complaints, Cases cases, Accounts accounts, JdbcClient jdbc) {
+        this.complaints = complaints;
+        this.cases = cases;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    /** Files the cases in the area {@code areaCode}; {@code legal} and {@code officer} are the demo's usernames. */
+    @Transactional
+    public void load(String areaCode, String legal, String officer, String schoolCode) {
+        KhetUser centre = accounts.signedIn(accounts.byUsername(legal).orElseThrow());
+        Accounts.Account person = accounts.byUsername(officer).orElseThrow();
+        long unit = jdbc.sql("select unit_id from role_grant where user_id = :u and unit_id is not null limit 1")
+                .param("u", person.id())
+                .query(Long.class)
+                .single();
+        file(
+                areaCode,
+                "TIP_OFF",
+                "เรียกเก็บเงินค่าบำรุงการศึกษาเกินประกาศ",
+                "ผู้ปกครองหลายคนถูกเรียกเก็บเงินคนละ 1,500 บาท โดยไม่มีใบเสร็จ",
+                true,
+                null,
+                schoolCode,
+                Channel.WEB);
+        long help = file(
+                areaCode,
+                "HELP",
+                "ขอความช่วยเหลือเรื่องทุนการศึกษา",
+                "บุตรเรียนชั้น ป.5 ครอบครัวรายได้น้อย ขอทราบช่องทางขอทุน",
+                false,
+                "นางสาวตัวอย่าง ผู้ปกครอง",
+                schoolCode,
+                Channel.PHONE);
+        move(help, "ACCEPTED", "รับเรื่องไว้พิจารณา จะแจ้งผลภายใน 30 วันทำการ", centre);
+        long conduct = file(
+                areaCode,
+                "STAFF_CONDUCT",
+                "ครูมาสายเป็นประจำ",
+                "ครูประจำชั้นมาถึงโรงเรียนหลัง 9 โมงเกือบทุกวัน",
+                true,
+                null,
+                schoolCode,
+                Channel.LETTER);
+        move(conduct, "ACCEPTED", null, centre);
+        cases.move(
+                conduct,
+                new Cases.Move(
+                        "ASSIGNED", null, "ตรวจสอบบันทึกการมาปฏิบัติราชการ", unit, person.id(), null, null, null, null),
+                centre);
+        long unfair = file(
+                areaCode,
+                "UNFAIR",
+                "การคัดเลือกนักเรียนเข้าห้องเรียนพิเศษไม่โปร่งใส",
+                "ไม่ประกาศคะแนนสอบคัดเลือก",
+                true,
+                null,
+                schoolCode,
+                Channel.WEB);
+        move(unfair, "ACCEPTED", null, centre);
+        cases.move(unfair, new Cases.Move("ASSIGNED", null, null, unit, person.id(), null, null, null, null), centre);
+        move(unfair, "INVESTIGATING", null, centre);
+        cases.move(
+                unfair,
+                new Cases.Move(
+                        "RESOLVED",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "โรงเรียนประกาศคะแนนและเกณฑ์คัดเลือกแล้ว"),
+                centre);
+        move(unfair, "CLOSED", null, centre);
+        long other = file(
+                areaCode, "OTHER", "ถนนหน้าโรงเรียนชำรุด", "ขอให้ประสานซ่อมถนน", true, null, null, Channel.FACEBOOK);
+        move(other, "NOT_OURS", "เป็นอำนาจขององค์การบริหารส่วนตำบล กรุณาติดต่อ อบต. ในพื้นที่", centre);
+        // One case nobody has screened for two weeks: it shows as overdue and is raised within the hour.
+        long late = file(
+                areaCode,
+                "HELP",
+                "ขอย้ายบุตรกลางภาคเรียน",
+                "ย้ายที่ทำงานไปต่างจังหวัด",
+                true,
+                null,
+                schoolCode,
+                Channel.WALK_IN);
+        jdbc.sql("""
+                        update complaint set received_at = received_at - interval '14 days',
+                               due_on = current_date - 7 where id = :id""").param("id", late).update();
+    }
+
+    private long file(
+            String area,
+            String category,
+            String subject,
+            String details,
+            boolean anonymous,
+            String name,
+            String school,
+            Channel channel) {
+        var receipt = complaints.file(
+                new Complaints.NewComplaint(
+                        area,
+                        category,
+                        subject,
+                        details,
+                        anonymous,
+                        name,
+                        anonymous ? null : "0800000000",
+                        null,
+                        List.of(),
+                        school),
+                channel);
+        return jdbc.sql("select id from complaint where tracking_code = :c")
+                .param("c", receipt.trackingCode())
+                .query(Long.class)
+                .single();
+    }
+
+    private void move(long id, String to, String publicNote, KhetUser by) {
+        cases.move(id, new Cases.Move(to, publicNote, null, null, null, null, null, null, null), by);
+    }
+}
