@@ -77,6 +77,47 @@ class NotificationTest extends IntegrationTest {
         assertThat((String) toOfficer.getContent()).contains("/complaints/" + id);
     }
 
+    @Autowired
+    Escalations escalations;
+
+    @Test
+    void theLegalOfficersHearOfAnOverdueCase() throws Exception {
+        var receipt = complaints.file(
+                new Complaints.NewComplaint(
+                        "9302", "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null),
+                Channel.WEB);
+        jdbc.sql("update complaint set due_on = current_date - 1 where tracking_code = :c")
+                .param("c", receipt.trackingCode())
+                .update();
+        String legalMail = "legal.notify@example.org";
+        jdbc.sql("update app_user set email = :e where username = 'legal'")
+                .param("e", legalMail)
+                .update();
+        escalations.runNow();
+        assertThat(jdbc.sql("select escalation from complaint where tracking_code = :c")
+                        .param("c", receipt.trackingCode())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < end
+                && Arrays.stream(TestPeers.mail().getReceivedMessages())
+                        .noneMatch(m ->
+                                recipients(m).contains(legalMail) && subject(m).contains(receipt.trackingCode()))) {
+            Thread.sleep(100);
+        }
+        assertThat(Arrays.stream(TestPeers.mail().getReceivedMessages()))
+                .anyMatch(m -> recipients(m).contains(legalMail) && subject(m).contains(receipt.trackingCode()));
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return String.valueOf(m.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
     @Test
     void anAnonymousComplainantIsNeverReached() throws Exception {
         int before = TestPeers.mail().getReceivedMessages().length;
