@@ -33,7 +33,7 @@ class AchievementPages {
     private final Rewards rewards;
     private final Targets targets;
     private final AchievementReports reports;
-    private final Exports exports;
+    private final org.khet.platform.ReportFiles files;
     private final ViewCache cache;
     private final KeptFragments kept;
 
@@ -48,13 +48,13 @@ class AchievementPages {
             Rewards rewards,
             Targets targets,
             AchievementReports reports,
-            Exports exports,
+            org.khet.platform.ReportFiles files,
             ViewCache cache,
             KeptFragments kept) {
         this.cache = cache;
         this.kept = kept;
         this.reports = reports;
-        this.exports = exports;
+        this.files = files;
         this.progress = progress;
         this.rewards = rewards;
         this.targets = targets;
@@ -253,7 +253,7 @@ class AchievementPages {
         } else {
             throw new org.khet.shared.NotFoundException("page");
         }
-        return exports.answer(
+        return files.download(
                 report, (page == null ? "achievement" : page) + "-" + s.sitting() + "-" + s.year(), format);
     }
 

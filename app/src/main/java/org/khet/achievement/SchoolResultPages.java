@@ -29,7 +29,7 @@ class SchoolResultPages {
     private final SchoolDashboard dashboard;
     private final JsonMapper json;
     private final AchievementReports reports;
-    private final Exports exports;
+    private final org.khet.platform.ReportFiles files;
     private final KeptFragments kept;
 
     SchoolResultPages(
@@ -40,11 +40,11 @@ class SchoolResultPages {
             SchoolDashboard dashboard,
             JsonMapper json,
             AchievementReports reports,
-            Exports exports,
+            org.khet.platform.ReportFiles files,
             KeptFragments kept) {
         this.kept = kept;
         this.reports = reports;
-        this.exports = exports;
+        this.files = files;
         this.schools = schools;
         this.areas = areas;
         this.results = results;
@@ -116,7 +116,7 @@ class SchoolResultPages {
         String chosenPolicy = policies.orDefault(policy);
         var area = areas.byId(school.areaId()).orElseThrow();
         SchoolDashboard.View view = dashboard.build(school, area, chosen, chosenPolicy, user.language());
-        return exports.answer(
+        return files.download(
                 reports.school(view, area.nameTh(), user.language()),
                 "school-" + school.code() + "-" + chosen.exam() + "-" + chosen.grade(),
                 format);

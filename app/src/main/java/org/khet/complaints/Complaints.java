@@ -48,14 +48,9 @@ class Complaints {
 
         /** When, in Thailand's time: Buddhist-Era in Thai, ISO-like in English. */
         public String when(String language) {
-            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, BANGKOK);
-            return "en".equals(language)
-                    ? local.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
-                    : org.khet.thai.BuddhistDates.dateTime(local);
+            return Shown.moment(at, language);
         }
     }
-
-    static final java.time.ZoneId BANGKOK = java.time.ZoneId.of("Asia/Bangkok");
 
     record Status(
             String trackingCode,

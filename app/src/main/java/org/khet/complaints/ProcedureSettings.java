@@ -27,20 +27,15 @@ class ProcedureSettings {
     record Deadline(long id, String category, String step, int workingDays, LocalDate firstDay) {
 
         public String from(String language) {
-            return shown(firstDay, language);
+            return Shown.day(firstDay, language);
         }
     }
 
     record Holiday(long id, Long areaId, LocalDate day, String nameTh) {
 
         public String date(String language) {
-            return shown(day, language);
+            return Shown.day(day, language);
         }
-    }
-
-    /** A day in Thai (Buddhist Era, abbreviated) or English (ISO). */
-    static String shown(LocalDate day, String language) {
-        return "en".equals(language) ? day.toString() : org.khet.thai.BuddhistDates.abbreviated(day);
     }
 
     static final List<String> STEPS = List.of(

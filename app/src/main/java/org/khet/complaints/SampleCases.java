@@ -30,11 +30,12 @@ public class SampleCases {
     @Transactional
     public void load(String areaCode, String legal, String officer, String schoolCode) {
         KhetUser centre = accounts.signedIn(accounts.byUsername(legal).orElseThrow());
-        Accounts.Account person = accounts.byUsername(officer).orElseThrow();
-        long unit = jdbc.sql("select unit_id from role_grant where user_id = :u and unit_id is not null limit 1")
-                .param("u", person.id())
-                .query(Long.class)
-                .single();
+        long personId = accounts.byUsername(officer).orElseThrow().id();
+        Accounts.Officer person = accounts.officersIn(centre.homeArea().orElseThrow()).stream()
+                .filter(o -> o.id() == personId && o.unitId() != null)
+                .findFirst()
+                .orElseThrow();
+        long unit = person.unitId();
         file(
                 areaCode,
                 "TIP_OFF",
