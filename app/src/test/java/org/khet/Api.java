@@ -17,10 +17,23 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     private Api(String base, String authorization) {
+        this(base, authorization, java.util.Map.of());
+    }
+
+    private Api(String base, String authorization, java.util.Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client with one more header on every request (a client address, a complaint's secret). */
+    public Api with(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, java.util.Map.copyOf(more));
     }
 
     public static Api anonymous(int port) {
@@ -89,6 +102,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        headers.forEach(b::header);
         return authorization == null ? b : b.header("Authorization", authorization);
     }
 

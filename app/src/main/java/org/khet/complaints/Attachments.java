@@ -105,6 +105,44 @@ class Attachments {
         }
     }
 
+    /** A stored file as the case page lists it. */
+    record Stored(long id, String name, String contentType, int sizeBytes) {
+
+        /** The size people read: kB under a megabyte, else MB with one decimal. */
+        public String size() {
+            return sizeBytes < 1024 * 1024
+                    ? Math.max(1, sizeBytes / 1024) + " kB"
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024));
+        }
+    }
+
+    List<Stored> of(long complaintId) {
+        return jdbc.sql("""
+                        select id, original_name, content_type, size_bytes from complaint_attachment
+                        where complaint_id = :c order by id""")
+                .param("c", complaintId)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** The content of one file of a case, or empty when the case has no such file. */
+    java.util.Optional<Checked> read(long complaintId, long attachmentId) {
+        return jdbc.sql("""
+                        select stored_name, original_name, content_type from complaint_attachment
+                        where id = :a and complaint_id = :c""")
+                .param("a", attachmentId)
+                .param("c", complaintId)
+                .query((rs, n) -> {
+                    try {
+                        return new Checked(
+                                rs.getString(2), rs.getString(3), Files.readAllBytes(root.resolve(rs.getString(1))));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .optional();
+    }
+
     int count(long complaintId) {
         return jdbc.sql("select count(*) from complaint_attachment where complaint_id = :c")
                 .param("c", complaintId)

@@ -1,11 +1,19 @@
 package org.khet.complaints;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.khet.org.Units;
 import org.khet.platform.Accounts;
+import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +49,25 @@ class CasePages {
     private final Cases cases;
     private final Units units;
     private final Accounts accounts;
-
+    private final CaseSubjects subjects;
+    private final Dispatches dispatches;
+    private final Attachments attachments;
+    private final AuditLog audit;
     private final java.time.Clock clock;
 
-    CasePages(Cases cases, Units units, Accounts accounts, java.time.Clock clock) {
+    CasePages(
+            Cases cases,
+            Units units,
+            Accounts accounts,
+            CaseSubjects subjects,
+            Dispatches dispatches,
+            Attachments attachments,
+            AuditLog audit,
+            java.time.Clock clock) {
+        this.subjects = subjects;
+        this.dispatches = dispatches;
+        this.attachments = attachments;
+        this.audit = audit;
         this.clock = clock;
         this.cases = cases;
         this.units = units;
@@ -67,8 +90,67 @@ class CasePages {
     }
 
     @GetMapping("/complaints/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal KhetUser user, Model model) {
-        return casePage(cases.read(id, user), user, model);
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) String subjectQuery,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
+        Cases.Case c = cases.read(id, user);
+        if (subjectQuery != null) {
+            model.addAttribute("subjectQuery", subjectQuery);
+            model.addAttribute("candidates", subjects.candidates(c, subjectQuery, user));
+        }
+        return casePage(c, user, model);
+    }
+
+    @PostMapping("/complaints/{id}/subject")
+    String nameSubject(
+            @PathVariable long id,
+            @RequestParam(required = false) Long personId,
+            @AuthenticationPrincipal KhetUser user,
+            RedirectAttributes flash) {
+        return saved(id, user, flash, () -> subjects.name(id, personId, user));
+    }
+
+    @PostMapping("/complaints/{id}/dispatches")
+    String dispatch(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String team,
+            @RequestParam(required = false) LocalDate onDay,
+            @RequestParam(defaultValue = "") String place,
+            @AuthenticationPrincipal KhetUser user,
+            RedirectAttributes flash) {
+        return saved(id, user, flash, () -> dispatches.send(id, team, onDay, place, user));
+    }
+
+    @PostMapping("/complaints/{id}/dispatches/{dispatch}/report")
+    String report(
+            @PathVariable long id,
+            @PathVariable long dispatch,
+            @RequestParam(defaultValue = "") String report,
+            @AuthenticationPrincipal KhetUser user,
+            RedirectAttributes flash) {
+        return saved(id, user, flash, () -> dispatches.report(id, dispatch, report, user));
+    }
+
+    /** A file sent with the case, for those who may read the case; every download is logged. */
+    @GetMapping("/complaints/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> attachment(
+            @PathVariable long id, @PathVariable long attachment, @AuthenticationPrincipal KhetUser user) {
+        Cases.Case c = cases.read(id, user);
+        Attachments.Checked file =
+                attachments.read(id, attachment).orElseThrow(() -> new NotFoundException("attachment"));
+        audit.viewed(c.areaId(), "complaint_attachment", attachment, "file of complaint " + c.trackingCode());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(file.content());
     }
 
     @PostMapping("/complaints/{id}/complainant")
@@ -85,8 +167,13 @@ class CasePages {
             @ModelAttribute MoveForm form,
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
+        return saved(id, user, flash, () -> cases.move(id, form.move(), user));
+    }
+
+    /** Does a change and goes back to the case, saying it was saved or why it was refused. */
+    private static String saved(long id, KhetUser user, RedirectAttributes flash, Runnable change) {
         try {
-            cases.move(id, form.move(), user);
+            change.run();
             flash.addFlashAttribute("notice", "common.saved");
         } catch (RejectedException e) {
             // A conflict (someone moved the case meanwhile) is a refusal too: its reason says so.
@@ -102,7 +189,16 @@ class CasePages {
         model.addAttribute("next", nextFor(c, user));
         model.addAttribute("maySeeComplainant", Cases.maySeeComplainant(user, c));
         model.addAttribute("units", units.inArea(c.areaId()));
-        model.addAttribute("officers", accounts.officersIn(c.areaId()));
+        model.addAttribute(
+                "officers",
+                accounts.officersIn(c.areaId()).stream()
+                        .filter(o -> !Cases.concerns(c, o.id(), accounts.grantsOf(o.id())))
+                        .toList());
+        model.addAttribute("centre", Cases.runsCentre(user, c.areaId()));
+        model.addAttribute(
+                "mayReport", Cases.runsCentre(user, c.areaId()) || c.officerId() != null && c.officerId() == user.id());
+        model.addAttribute("attachments", attachments.of(c.id()));
+        model.addAttribute("dispatches", dispatches.of(c.id()));
         model.addAttribute("language", user.language());
         return "complaints/case";
     }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.khet.platform.Accounts;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.RoleGrant;
 import org.khet.shared.ConflictException;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
@@ -48,7 +50,11 @@ class Cases {
             String forwardedRef,
             LocalDate forwardedOn,
             LocalDate dueOn,
-            int escalation) {
+            int escalation,
+            Long subjectPersonId,
+            String subjectPersonName,
+            Long subjectUserId,
+            Long subjectSchoolId) {
 
         /** The due date in Thai (Buddhist Era) or English. */
         public String dueText(String language) {
@@ -58,6 +64,11 @@ class Cases {
         /** Whether the case overran its step on {@code today}. */
         public boolean overdue(LocalDate today) {
             return dueOn != null && dueOn.isBefore(today);
+        }
+
+        /** Whether it is a request for one of the centre's services rather than a complaint. */
+        public boolean service() {
+            return Category.valueOf(category).service();
         }
 
         /** The day it came, in Thai (Buddhist Era) or English. */
@@ -92,15 +103,17 @@ class Cases {
     private static final String COLUMNS = """
             c.id, c.area_id, c.tracking_code, c.category, c.channel, c.subject, c.details, s.name_th, c.anonymous,
             c.status, c.received_at, c.unit_id, u.name_th, c.officer_id, o.display_name, c.outcome, c.forwarded_to,
-            c.forwarded_ref, c.forwarded_on, c.due_on, c.escalation
+            c.forwarded_ref, c.forwarded_on, c.due_on, c.escalation, c.subject_person_id,
+            sp.title || sp.first_name_th || ' ' || sp.last_name_th, pa.user_id, sp.school_id
             from complaint c left join school s on s.id = c.school_id left join unit u on u.id = c.unit_id
-            left join app_user o on o.id = c.officer_id""";
+            left join app_user o on o.id = c.officer_id left join person sp on sp.id = c.subject_person_id
+            left join person_account pa on pa.person_id = c.subject_person_id""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Deadlines deadlines;
     private final java.time.Clock clock;
-
+    private final Accounts accounts;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Cases(
@@ -108,7 +121,9 @@ class Cases {
             AuditLog audit,
             Deadlines deadlines,
             java.time.Clock clock,
+            Accounts accounts,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.accounts = accounts;
         this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -129,12 +144,25 @@ class Cases {
     }
 
     static boolean mayRead(KhetUser user, Case c) {
-        return runsCentre(user, c.areaId())
-                || (c.officerId() != null && c.officerId() == user.id())
-                || (c.unitId() != null
-                        && user.grants().stream()
-                                .anyMatch(g -> g.role() == Role.AREA_STAFF
-                                        && c.unitId().equals(g.unitId())));
+        return !concerns(c, user.id(), user.grants())
+                && (runsCentre(user, c.areaId())
+                        || (c.officerId() != null && c.officerId() == user.id())
+                        || (c.unitId() != null
+                                && user.grants().stream()
+                                        .anyMatch(g -> g.role() == Role.AREA_STAFF
+                                                && c.unitId().equals(g.unitId()))));
+    }
+
+    /**
+     * Whether a user is the person the case is about, or the director of that person's school: they may neither
+     * read it nor be given it, whatever else their roles allow.
+     */
+    static boolean concerns(Case c, long userId, List<RoleGrant> grants) {
+        return (c.subjectUserId() != null && c.subjectUserId() == userId)
+                || (c.subjectSchoolId() != null
+                        && grants.stream()
+                                .anyMatch(g -> g.role() == Role.SCHOOL_DIRECTOR
+                                        && c.subjectSchoolId().equals(g.schoolId())));
     }
 
     /** Only the officer in charge and the legal officers see who complained. */
@@ -150,14 +178,20 @@ class Cases {
                 .filter(g -> g.role() == Role.AREA_STAFF && g.unitId() != null)
                 .map(g -> g.unitId())
                 .toArray(Long[]::new);
+        Long[] directed = user.grants().stream()
+                .filter(g -> g.role() == Role.SCHOOL_DIRECTOR && g.schoolId() != null)
+                .map(g -> g.schoolId())
+                .toArray(Long[]::new);
         return jdbc.sql("select " + COLUMNS + " " + """
                          where (c.area_id = any(:centre) or c.officer_id = :me or c.unit_id = any(:units))
+                           and pa.user_id is distinct from :me and not coalesce(sp.school_id = any(:directed), false)
                            and (cast(:status as text) is null or c.status = :status)
                            and (not :overdue or (c.due_on < :today and c.status <> 'CLOSED'))
                          order by c.received_at desc limit 500""")
                 .param("centre", centre)
                 .param("me", user.id())
                 .param("units", units)
+                .param("directed", directed)
                 .param("overdue", overdueOnly)
                 .param("today", LocalDate.now(clock))
                 .param("status", status == null || status.isBlank() ? null : status)
@@ -242,6 +276,12 @@ class Cases {
         if (to.equals("ASSIGNED") && (m.unitId() == null || m.officerId() == null)) {
             throw RejectedException.of("officerId", "เลือกกลุ่มและผู้รับผิดชอบ", "Choose the unit and the officer");
         }
+        if (to.equals("ASSIGNED") && concerns(c, m.officerId(), accounts.grantsOf(m.officerId()))) {
+            throw RejectedException.of(
+                    "officerId",
+                    "มอบหมายให้ผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของผู้ถูกร้องเรียนไม่ได้",
+                    "The case cannot be given to the person it is about or to that person's school director");
+        }
         if (to.equals("FORWARDED") && (blankToNull(m.forwardedTo()) == null || m.forwardedOn() == null)) {
             throw RejectedException.of(
                     "forwardedTo", "ระบุหน่วยงานและวันที่ส่งต่อ", "Give the agency and the date it was forwarded");
@@ -316,6 +356,10 @@ class Cases {
                 rs.getString(18),
                 rs.getObject(19, LocalDate.class),
                 rs.getObject(20, LocalDate.class),
-                rs.getInt(21));
+                rs.getInt(21),
+                (Long) rs.getObject(22),
+                rs.getString(23),
+                (Long) rs.getObject(24),
+                (Long) rs.getObject(25));
     }
 }

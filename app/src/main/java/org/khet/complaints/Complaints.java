@@ -102,8 +102,8 @@ class Complaints {
     Receipt file(NewComplaint c, Channel channel, List<Attachments.Upload> uploads) {
         List<FieldError> errors = new ArrayList<>();
         Category category = category(c.category(), errors);
-        String subject = text(c.subject(), "subject", 200, "เรื่อง", "The subject", errors);
-        String details = text(c.details(), "details", 10_000, "รายละเอียด", "The details", errors);
+        String subject = RequiredText.of(c.subject(), "subject", 200, "เรื่อง", "The subject", errors);
+        String details = RequiredText.of(c.details(), "details", 10_000, "รายละเอียด", "The details", errors);
         Schools.SchoolRef school = school(c.schoolCode(), errors);
         Area area = area(c.areaCode(), school, errors);
         Contact contact = c.anonymous() ? null : contact(c, errors);
@@ -221,27 +221,34 @@ class Complaints {
     }
 
     /**
-     * The complainant adds information or answers the office's question: a step the status page shows. Empty when
-     * the code and secret do not match, as for {@link #track}.
+     * The complainant adds information or answers the office's question, with photos or documents if they have
+     * them: a step the status page shows. Empty when the code and secret do not match, as for {@link #track}.
      */
     @Transactional
-    Optional<Status> addInformation(String code, String secret, String text) {
+    Optional<Status> addInformation(String code, String secret, String text, List<Attachments.Upload> uploads) {
         Optional<Status> status = track(code, secret);
         if (status.isEmpty()) {
             return status;
         }
         List<FieldError> errors = new ArrayList<>();
-        String info = text(text, "text", 5_000, "ข้อมูลเพิ่มเติม", "The added information", errors);
+        List<Attachments.Checked> files = attachments.check(uploads, errors);
+        boolean withFiles = !files.isEmpty() || !errors.isEmpty();
+        String info = withFiles && (text == null || text.isBlank())
+                ? null
+                : RequiredText.of(text, "text", 5_000, "ข้อมูลเพิ่มเติม", "The added information", errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(
                     Bilingual.of("ยังส่งข้อมูลไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The information was not sent"), errors);
         }
-        jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into complaint_step (complaint_id, step, public_note, from_public)
-                        select id, 'INFO_ADDED', :note, true from complaint where tracking_code = :code""")
+                        select id, :step, :note, true from complaint where tracking_code = :code returning complaint_id""")
+                .param("step", info == null ? "FILES_ADDED" : "INFO_ADDED")
                 .param("note", info)
                 .param("code", status.get().trackingCode())
-                .update();
+                .query(Long.class)
+                .single();
+        attachments.store(id, files);
         return track(code, secret);
     }
 
@@ -253,21 +260,10 @@ class Complaints {
         } catch (IllegalArgumentException e) {
             errors.add(FieldError.of(
                     "category",
-                    "เลือกประเภทเรื่อง (UNFAIR, HELP, TIP_OFF, STAFF_CONDUCT, OTHER)",
-                    "Choose the kind of complaint (UNFAIR, HELP, TIP_OFF, STAFF_CONDUCT, OTHER)"));
+                    "เลือกประเภทเรื่อง (" + Category.codes() + ")",
+                    "Choose what it is about (" + Category.codes() + ")"));
             return null;
         }
-    }
-
-    private static String text(String value, String field, int max, String th, String en, List<FieldError> errors) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            errors.add(FieldError.of(field, "กรุณากรอก" + th, en + " is required"));
-        } else if (v.length() > max) {
-            errors.add(FieldError.of(
-                    field, th + "ยาวเกิน " + max + " ตัวอักษร", en + " is longer than " + max + " characters"));
-        }
-        return v;
     }
 
     private Schools.SchoolRef school(String code, List<FieldError> errors) {
@@ -301,9 +297,9 @@ class Complaints {
         if (school != null) {
             return areas.byId(school.areaId()).orElseThrow();
         }
-        Map<String, String> all = areas.namesByCode();
-        if (all.size() == 1) {
-            return areas.byCode(all.keySet().iterator().next()).orElseThrow();
+        Optional<Area> only = areas.onlyOne();
+        if (only.isPresent()) {
+            return only.get();
         }
         errors.add(FieldError.of("areaCode", "กรุณาเลือกสำนักงานเขตพื้นที่", "Choose the area office"));
         return null;

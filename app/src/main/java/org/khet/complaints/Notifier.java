@@ -71,7 +71,11 @@ class Notifier {
                 .optional();
     }
 
-    /** The officer given the case; the legal officers, then the director, of an overdue one. */
+    /**
+     * The officer given the case; for an overdue one, first the legal officers and the head of the unit it is
+     * assigned to (the account linked to the unit's group head in the registry), then the director. Never the
+     * person the case is about.
+     */
     private List<String> staffToTell(CaseStepped event) {
         String sql =
                 switch (event.step()) {
@@ -81,7 +85,15 @@ class Notifier {
                     case "ESCALATED", "ESCALATED_TO_DIRECTOR" -> """
                             select distinct u.email from complaint c join role_grant g on g.area_id = c.area_id
                             join app_user u on u.id = g.user_id
-                            where c.id = :id and u.email is not null and u.enabled and g.role = :role""";
+                            where c.id = :id and u.email is not null and u.enabled and g.role = :role
+                              and not exists (select 1 from person_account pa
+                                              where pa.person_id = c.subject_person_id and pa.user_id = u.id)
+                            union
+                            select u.email from complaint c join person p on p.unit_id = c.unit_id and p.active
+                            join position pos on pos.id = p.position_id and pos.code = 'GROUP_HEAD'
+                            join person_account pa on pa.person_id = p.id join app_user u on u.id = pa.user_id
+                            where c.id = :id and :role = 'LEGAL_OFFICER' and u.email is not null and u.enabled
+                              and p.id is distinct from c.subject_person_id""";
                     default -> null;
                 };
         if (sql == null) {

@@ -2,7 +2,12 @@ package org.khet.complaints;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.khet.shared.NotFoundException;
+import org.khet.shared.RejectedException;
 import org.khet.shared.TooManyRequestsException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -13,7 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Filing and following a complaint without an account. */
 @RestController
@@ -33,7 +40,8 @@ class PublicComplaintApi {
     @PostMapping
     @Operation(
             summary = "File a complaint or tip-off",
-            description = "category is UNFAIR, HELP, TIP_OFF, STAFF_CONDUCT or OTHER. When anonymous is true, name "
+            description = "category is a complaint (UNFAIR, HELP, TIP_OFF, STAFF_CONDUCT, OTHER) or a service request "
+                    + "(ONE_STOP_SERVICE, INFORMATION_REQUEST, CONSULTATION, SUGGESTION). When anonymous is true, name "
                     + "and contacts are ignored and nothing identifying the sender is stored. Answers the tracking "
                     + "code and the secret, shown this once; keep both to follow the case.")
     ResponseEntity<Filed> file(@RequestBody Complaints.NewComplaint complaint, HttpServletRequest request) {
@@ -58,13 +66,17 @@ class PublicComplaintApi {
             @RequestHeader(value = "X-Complaint-Secret", required = false) String secret,
             @RequestBody Information information,
             HttpServletRequest request) {
+        return added(request, () -> complaints.addInformation(trackingCode, secret, information.text(), List.of()));
+    }
+
+    /** What the complainant adds, within the client's limits; a miss answers 404 and counts against the client. */
+    private ResponseEntity<Complaints.Status> added(
+            HttpServletRequest request, Supplier<Optional<Complaints.Status>> add) {
         String client = request.getRemoteAddr();
         if (!limits.allow(PublicLimits.Kind.SUBMIT, client)) {
             throw new TooManyRequestsException(limits.retryAfterSeconds());
         }
-        Complaints.Status status = complaints
-                .addInformation(trackingCode, secret, information.text())
-                .orElse(null);
+        Complaints.Status status = add.get().orElse(null);
         if (status == null) {
             limits.missed(client);
             throw new NotFoundException("complaint");
@@ -72,6 +84,28 @@ class PublicComplaintApi {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .cacheControl(CacheControl.noStore())
                 .body(status);
+    }
+
+    @PostMapping(value = "/{trackingCode}/attachments", consumes = "multipart/form-data")
+    @Operation(
+            summary = "Add photos or PDFs to a complaint (header X-Complaint-Secret; multipart field file, repeated)",
+            description = "JPEG, PNG or PDF told by content, at most 3 files of 5 MB per request; photos are stored "
+                    + "without their metadata. An optional field text says what they are. 422 lists every bad file "
+                    + "and nothing is kept; 404 as for the status.")
+    ResponseEntity<Complaints.Status> addAttachments(
+            @PathVariable String trackingCode,
+            @RequestHeader(value = "X-Complaint-Secret", required = false) String secret,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(name = "text", required = false) String text,
+            HttpServletRequest request)
+            throws IOException {
+        List<Attachments.Upload> uploads = ComplaintForm.uploads(files);
+        return added(request, () -> {
+            if (uploads.isEmpty()) {
+                throw RejectedException.of("file", "กรุณาแนบไฟล์", "Attach at least one file");
+            }
+            return complaints.addInformation(trackingCode, secret, text, uploads);
+        });
     }
 
     @GetMapping("/{trackingCode}")

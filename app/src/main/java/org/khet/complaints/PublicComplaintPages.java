@@ -91,15 +91,18 @@ class PublicComplaintPages {
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String secret,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
             HttpServletRequest request,
             HttpServletResponse response,
-            Model model) {
+            Model model)
+            throws IOException {
+        List<Attachments.Upload> uploads = ComplaintForm.uploads(files);
         try {
             String page = statusPage(
                     PublicLimits.Kind.SUBMIT,
                     code,
                     secret,
-                    () -> complaints.addInformation(code, secret, text),
+                    () -> complaints.addInformation(code, secret, text, uploads),
                     request,
                     response,
                     model);
@@ -150,7 +153,8 @@ class PublicComplaintPages {
         Map<String, String> all = areas.namesByCode();
         model.addAttribute("form", form);
         model.addAttribute("areas", all);
-        model.addAttribute("categories", Category.values());
+        model.addAttribute("complaintCategories", Category.complaints());
+        model.addAttribute("serviceCategories", Category.services());
         if (all.size() == 1) {
             long area =
                     areas.byCode(all.keySet().iterator().next()).orElseThrow().id();

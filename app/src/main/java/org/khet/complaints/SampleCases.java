@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fictional cases for a demonstration area, at different steps, so the case list and its figures have something
- * to show: filed as the public and staff would, and moved by the demo's legal officer and personnel officer.
+ * to show, and questions of the public Q&A: filed as the public and staff would, and moved by the demo's legal
+ * officer and personnel officer.
  */
 @Component
 public class SampleCases {
@@ -18,8 +19,18 @@ public class SampleCases {
     private final Cases cases;
     private final Accounts accounts;
     private final JdbcClient jdbc;
+    private final CaseSubjects subjects;
+    private final Questions questions;
 
-    SampleCases(Complaints complaints, Cases cases, Accounts accounts, JdbcClient jdbc) {
+    SampleCases(
+            Complaints complaints,
+            Cases cases,
+            Accounts accounts,
+            JdbcClient jdbc,
+            CaseSubjects subjects,
+            Questions questions) {
+        this.questions = questions;
+        this.subjects = subjects;
         this.complaints = complaints;
         this.cases = cases;
         this.accounts = accounts;
@@ -99,6 +110,22 @@ public class SampleCases {
         long other = file(
                 areaCode, "OTHER", "ถนนหน้าโรงเรียนชำรุด", "ขอให้ประสานซ่อมถนน", true, null, null, Channel.FACEBOOK);
         move(other, "NOT_OURS", "เป็นอำนาจขององค์การบริหารส่วนตำบล กรุณาติดต่อ อบต. ในพื้นที่", centre);
+        // A tip-off about the demo's personnel officer: the centre names them, so they cannot see it.
+        long aboutOfficer = file(
+                areaCode,
+                "TIP_OFF",
+                "เรียกรับเงินเพื่อพิจารณาย้าย",
+                "มีผู้อ้างว่าเจ้าหน้าที่กลุ่มบริหารงานบุคคลรับเงินเพื่อให้ได้ย้ายกลับภูมิลำเนา",
+                true,
+                null,
+                null,
+                Channel.WEB);
+        move(aboutOfficer, "ACCEPTED", "รับเรื่องไว้พิจารณา", centre);
+        jdbc.sql("select person_id from person_account where user_id = :u")
+                .param("u", personId)
+                .query(Long.class)
+                .optional()
+                .ifPresent(p -> subjects.name(aboutOfficer, p, centre));
         // One case nobody has screened for two weeks: it shows as overdue and is raised within the hour.
         long late = file(
                 areaCode,
@@ -112,6 +139,37 @@ public class SampleCases {
         jdbc.sql("""
                         update complaint set received_at = received_at - interval '14 days',
                                due_on = current_date - 7 where id = :id""").param("id", late).update();
+        questions(areaCode, accounts.signedIn(accounts.byUsername(officer).orElseThrow()));
+    }
+
+    /** Questions of the public Q&A: three answered and published, one waiting. */
+    private void questions(String areaCode, KhetUser officer) {
+        answered(
+                areaCode,
+                "TRANSFER",
+                "ครูผู้ช่วยขอย้ายได้เมื่อใด",
+                "ครูผู้ช่วยยังไม่มีสิทธิ์ยื่นคำร้องขอย้ายจนกว่าจะได้รับการแต่งตั้งให้ดำรงตำแหน่งครู"
+                        + " และปฏิบัติงานในสถานศึกษาปัจจุบันครบตามหลักเกณฑ์ที่ ก.ค.ศ. กำหนด",
+                officer);
+        answered(
+                areaCode,
+                "PROMOTION",
+                "ยื่นขอมีวิทยฐานะชำนาญการพิเศษต้องเตรียมเอกสารอะไรบ้าง",
+                "ยื่นผ่านระบบ DPA พร้อมผลการพัฒนางานตามข้อตกลง (PA) ย้อนหลังตามหลักเกณฑ์"
+                        + " กลุ่มบริหารงานบุคคลตรวจสอบคุณสมบัติก่อนเสนอคณะกรรมการ",
+                officer);
+        answered(
+                areaCode,
+                "APPOINTMENT",
+                "ประกาศผลการสอบแข่งขันครูผู้ช่วยดูได้ที่ไหน",
+                "ประกาศที่สำนักงานเขตพื้นที่การศึกษาและบนเว็บไซต์ของสำนักงานเขต",
+                officer);
+        questions.ask(areaCode, "TRANSFER", "ย้ายกรณีพิเศษเพื่อดูแลบิดามารดาที่ป่วย ต้องใช้เอกสารใด");
+    }
+
+    private void answered(String areaCode, String topic, String question, String answer, KhetUser officer) {
+        long id = questions.ask(areaCode, topic, question);
+        questions.answer(id, 0, question, answer, officer);
     }
 
     private long file(

@@ -99,7 +99,8 @@ class StaffIntakePages {
         }
         model.addAttribute("form", form);
         model.addAttribute("areas", mine);
-        model.addAttribute("categories", Category.values());
+        model.addAttribute("complaintCategories", Category.complaints());
+        model.addAttribute("serviceCategories", Category.services());
         model.addAttribute("channels", CHANNELS);
         model.addAttribute("staff", true);
         if (mine.size() == 1) {

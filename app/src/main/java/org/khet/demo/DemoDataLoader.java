@@ -46,6 +46,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final ResultImport resultImport;
     private final org.khet.complaints.SampleCases sampleCases;
+    private final DemoAccountLinks accountLinks;
 
     DemoDataLoader(
             @Value("${khet.demo}") boolean enabled,
@@ -57,8 +58,10 @@ class DemoDataLoader implements ApplicationRunner {
             PeopleImport peopleImport,
             Accounts accounts,
             ResultImport resultImport,
-            org.khet.complaints.SampleCases sampleCases) {
+            org.khet.complaints.SampleCases sampleCases,
+            DemoAccountLinks accountLinks) {
         this.sampleCases = sampleCases;
+        this.accountLinks = accountLinks;
         this.enabled = enabled;
         this.database = database;
         this.areas = areas;
@@ -98,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         var s = schoolImport.run(registry.schoolsCsv().getBytes(StandardCharsets.UTF_8), admin);
         var p = peopleImport.run(registry.peopleCsv().getBytes(StandardCharsets.UTF_8), admin);
         users(area);
+        accountLinks.link(area, DemoRegistry.firstSchoolCode(), admin);
         DemoResults results = DemoResults.generate(registry.schoolsCsv());
         resultImport.run(results.referencesCsv().getBytes(StandardCharsets.UTF_8), admin);
         resultImport.run(results.schoolMeansCsv().getBytes(StandardCharsets.UTF_8), admin);

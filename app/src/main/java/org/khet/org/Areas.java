@@ -111,6 +111,14 @@ public class Areas {
                 .list();
     }
 
+    /** The area office of an installation that serves just one; empty when it serves several or none. */
+    public Optional<Area> onlyOne() {
+        List<Area> two = jdbc.sql("select " + COLUMNS + " from area order by id limit 2")
+                .query(Area.class)
+                .list();
+        return two.size() == 1 ? Optional.of(two.get(0)) : Optional.empty();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from area").query(Long.class).single();
     }

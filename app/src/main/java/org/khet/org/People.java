@@ -84,6 +84,29 @@ public class People {
         return new Page(rows, total, f.page());
     }
 
+    /** Up to {@code limit} people of one area whose name or position matches {@code q}, for a picker. */
+    public List<Person> matching(long areaId, String q, int limit) {
+        List<String> terms = SearchTerms.of(q);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder w = new StringBuilder("p.area_id = ?");
+        List<Object> params = new ArrayList<>(List.of(areaId));
+        for (String term : terms) {
+            w.append(" and p.search_text ilike ?");
+            params.add(term);
+        }
+        return jdbc.sql(SELECT + " where " + w + " order by p.first_name_th collate \"th-x-icu\" limit " + limit)
+                .params(params)
+                .query(Person.class)
+                .list();
+    }
+
+    /** A person of the given area. */
+    public Optional<Person> inArea(long id, long areaId) {
+        return byId(id).filter(p -> p.areaId() == areaId);
+    }
+
     Person readable(long id, KhetUser user) {
         return byId(id).filter(p -> user.canRead(p.areaId())).orElseThrow(() -> new NotFoundException("person"));
     }

@@ -29,8 +29,17 @@ class PeoplePages {
     private final Units units;
     private final Schools schools;
     private final PersonChoices choices;
+    private final PersonAccounts personAccounts;
 
-    PeoplePages(People people, PersonEditor editor, Areas areas, Units units, Schools schools, PersonChoices choices) {
+    PeoplePages(
+            People people,
+            PersonEditor editor,
+            Areas areas,
+            Units units,
+            Schools schools,
+            PersonChoices choices,
+            PersonAccounts personAccounts) {
+        this.personAccounts = personAccounts;
         this.people = people;
         this.editor = editor;
         this.areas = areas;
@@ -67,7 +76,24 @@ class PeoplePages {
         model.addAttribute("person", p);
         model.addAttribute("canReveal", people.maySeeNationalId(p, user));
         model.addAttribute("canEdit", people.mayEdit(p, user));
+        model.addAttribute("canLink", PersonAccounts.mayLink(p, user));
+        model.addAttribute("account", personAccounts.usernameOf(id).orElse(null));
         return "org/person";
+    }
+
+    @PostMapping("/people/{id}/account")
+    String link(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String username,
+            @AuthenticationPrincipal KhetUser user,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        try {
+            personAccounts.link(id, username, user);
+            flash.addFlashAttribute("notice", "common.saved");
+        } catch (org.khet.shared.RejectedException e) {
+            flash.addFlashAttribute("error", e.reason().in(user.language()));
+        }
+        return "redirect:/people/" + id;
     }
 
     @PostMapping(value = "/people/{id}/national-id", produces = "text/html")

@@ -28,9 +28,9 @@ class ComplaintJourneyTest extends BrowserTest {
         page.navigate(url("/login"));
         page.getByRole(
                         AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("ร้องเรียน / แจ้งเบาะแส (ไม่ต้องเข้าสู่ระบบ)"))
+                        new Page.GetByRoleOptions().setName("ร้องเรียน แจ้งเบาะแส ขอรับบริการ (ไม่ต้องเข้าสู่ระบบ)"))
                 .click();
-        assertThat(page.locator("h1")).hasText("ร้องเรียน / แจ้งเบาะแส");
+        assertThat(page.locator("h1")).hasText("ร้องเรียน แจ้งเบาะแส ขอรับบริการ");
         assertAccessible();
         screenshot("complaint-form-phone");
 
@@ -57,7 +57,7 @@ class ComplaintJourneyTest extends BrowserTest {
 
         page.locator("#identity-anonymous").check();
         page.getByLabel("ภาพถ่ายหรือเอกสารประกอบ (ถ้ามี)")
-                .setInputFiles(new FilePayload("receipt.png", "image/png", png()));
+                .setInputFiles(new FilePayload("receipt.png", "image/png", org.khet.TestFiles.png()));
         send();
         assertThat(page.locator("h1")).hasText("ได้รับเรื่องแล้ว");
         String code = page.locator("#tracking-code").textContent();
@@ -156,17 +156,6 @@ class ComplaintJourneyTest extends BrowserTest {
                 .hasCount(0);
         var answer = page.navigate(url("/complaints/new"));
         assertThat(answer.status()).isEqualTo(403);
-    }
-
-    private static byte[] png() {
-        var image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        var out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private void send() {

@@ -99,15 +99,93 @@ class NotificationTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+        awaitMailAbout(legalMail, receipt.trackingCode());
+    }
+
+    @Autowired
+    org.khet.org.PersonAccounts personAccounts;
+
+    @Test
+    void theHeadOfTheAssignedUnitHearsOfAnOverdueCaseButNotOfOneAboutThemselves() throws Exception {
+        KhetUser admin = accounts.signedIn(accounts.byUsername("admin").orElseThrow());
+        long personnel = accounts.byUsername("personnel").orElseThrow().id();
+        long unit = jdbc.sql("select unit_id from role_grant where user_id = :u and unit_id is not null")
+                .param("u", personnel)
+                .query(Long.class)
+                .single();
+        long area = jdbc.sql("select area_id from unit where id = :u")
+                .param("u", unit)
+                .query(Long.class)
+                .single();
+        String headMail = "head.personnel@example.org";
+        accounts.create(
+                "head.personnel",
+                "หัวหน้ากลุ่มบริหารงานบุคคล",
+                headMail,
+                "head-personnel-2569",
+                List.of(new org.khet.platform.RoleGrant(org.khet.platform.Role.AREA_STAFF, area, unit, null)));
+        long head = jdbc.sql("select p.id from person p join position pos on pos.id = p.position_id"
+                        + " where p.unit_id = :u and pos.code = 'GROUP_HEAD' order by p.id limit 1")
+                .param("u", unit)
+                .query(Long.class)
+                .single();
+        personAccounts.link(head, "head.personnel", admin);
+
+        KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
+        var late = complaints.file(
+                new Complaints.NewComplaint(
+                        "9302", "HELP", "ขอเอกสารช้า", "รอหนังสือรับรองนาน", true, null, null, null, List.of(), null),
+                Channel.WEB);
+        long id = assigned(late.trackingCode(), unit, personnel, legal);
+        // A second overdue case is about the head: they must not hear of it.
+        var aboutHead = complaints.file(
+                new Complaints.NewComplaint(
+                        "9302",
+                        "STAFF_CONDUCT",
+                        "หัวหน้ากลุ่มไม่ลงนาม",
+                        "ไม่ลงนาม",
+                        true,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null),
+                Channel.WEB);
+        long other = assigned(aboutHead.trackingCode(), unit, personnel, legal);
+        jdbc.sql("update complaint set subject_person_id = :p where id = :id")
+                .param("p", head)
+                .param("id", other)
+                .update();
+        jdbc.sql("update complaint set due_on = current_date - 1 where id in (:a, :b)")
+                .param("a", id)
+                .param("b", other)
+                .update();
+        escalations.runNow();
+        awaitMailAbout(headMail, late.trackingCode());
+        assertThat(Arrays.stream(TestPeers.mail().getReceivedMessages()))
+                .noneMatch(m -> recipients(m).contains(headMail) && subject(m).contains(aboutHead.trackingCode()));
+    }
+
+    private long assigned(String code, long unit, long officer, KhetUser legal) {
+        long id = jdbc.sql("select id from complaint where tracking_code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+        cases.move(id, new Cases.Move("ACCEPTED", null, null, null, null, null, null, null, null), legal);
+        cases.move(id, new Cases.Move("ASSIGNED", null, null, unit, officer, null, null, null, null), legal);
+        return id;
+    }
+
+    private static void awaitMailAbout(String address, String code) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < end
                 && Arrays.stream(TestPeers.mail().getReceivedMessages())
                         .noneMatch(m ->
-                                recipients(m).contains(legalMail) && subject(m).contains(receipt.trackingCode()))) {
+                                recipients(m).contains(address) && subject(m).contains(code))) {
             Thread.sleep(100);
         }
         assertThat(Arrays.stream(TestPeers.mail().getReceivedMessages()))
-                .anyMatch(m -> recipients(m).contains(legalMail) && subject(m).contains(receipt.trackingCode()));
+                .anyMatch(m -> recipients(m).contains(address) && subject(m).contains(code));
     }
 
     private static String subject(MimeMessage m) {

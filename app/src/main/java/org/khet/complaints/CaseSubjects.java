@@ -1,0 +1,87 @@
+package org.khet.complaints;
+
+import java.util.List;
+import java.util.Map;
+import org.khet.org.People;
+import org.khet.org.Person;
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.RejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person of the registry a case is about (ผู้ถูกร้องเรียน), named by the complaint centre. From then on the case
+ * is hidden from that person's account and from the director of that person's school ({@link Cases#concerns}).
+ */
+@Component
+class CaseSubjects {
+
+    private final Cases cases;
+    private final People people;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    CaseSubjects(Cases cases, People people, JdbcClient jdbc, AuditLog audit) {
+        this.cases = cases;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** People of the case's area matching {@code q}, for the centre to choose from. */
+    List<Person> candidates(Cases.Case c, String q, KhetUser by) {
+        requireCentre(c, by);
+        return people.matching(c.areaId(), q, 20);
+    }
+
+    /** Names the person the case is about, or clears it when {@code personId} is null; audited. */
+    @Transactional
+    void name(long caseId, Long personId, KhetUser by) {
+        Cases.Case c = cases.read(caseId, by);
+        requireCentre(c, by);
+        if (personId != null) {
+            Person p = people.inArea(personId, c.areaId())
+                    .orElseThrow(() -> RejectedException.of(
+                            "personId", "ไม่พบบุคคลนี้ในเขตพื้นที่", "No such person in this area office"));
+            if (c.officerId() != null && officerConcerned(c.officerId(), p)) {
+                throw RejectedException.of(
+                        "personId",
+                        "ผู้รับผิดชอบเรื่องนี้คือผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของเขา เปิดเรื่องใหม่แล้วมอบหมายผู้อื่นก่อน",
+                        "The officer in charge is this person or their school director; give the case to someone"
+                                + " else first");
+            }
+        }
+        jdbc.sql("update complaint set subject_person_id = :p, version = version + 1 where id = :id")
+                .param("p", personId)
+                .param("id", caseId)
+                .update();
+        audit.changed(
+                c.areaId(),
+                "UPDATE",
+                "complaint",
+                caseId,
+                c.subjectPersonId() == null ? null : Map.of("subject_person_id", c.subjectPersonId()),
+                personId == null ? null : Map.of("subject_person_id", personId));
+    }
+
+    private boolean officerConcerned(long officerId, Person p) {
+        return jdbc.sql("""
+                        select exists (select 1 from person_account where person_id = :p and user_id = :u)
+                            or exists (select 1 from role_grant where user_id = :u and role = 'SCHOOL_DIRECTOR'
+                                       and school_id = :school)""")
+                .param("p", p.id())
+                .param("u", officerId)
+                .param("school", p.schoolId())
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static void requireCentre(Cases.Case c, KhetUser by) {
+        if (!Cases.runsCentre(by, c.areaId())) {
+            throw new ForbiddenException("name the person a complaint is about");
+        }
+    }
+}

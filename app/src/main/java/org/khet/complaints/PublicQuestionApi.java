@@ -1,0 +1,56 @@
+package org.khet.complaints;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.khet.shared.TooManyRequestsException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public Q&A on transfers, promotions and appointments, without an account. */
+@RestController
+@RequestMapping("/api/v1/public/questions")
+class PublicQuestionApi {
+
+    record Ask(String areaCode, String topic, String question) {}
+
+    record Asked(long id) {}
+
+    /** A published question and its answer. */
+    record Answered(long id, String topic, String question, String answer, java.time.Instant answeredAt) {}
+
+    private final Questions questions;
+    private final PublicLimits limits;
+
+    PublicQuestionApi(Questions questions, PublicLimits limits) {
+        this.questions = questions;
+        this.limits = limits;
+    }
+
+    @GetMapping
+    @Operation(summary = "Published questions and answers, newest first; topic and words narrow them")
+    List<Answered> published(@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String q) {
+        return questions.published(topic, q, 100).stream()
+                .map(x -> new Answered(x.id(), x.topic(), x.question(), x.answer(), x.answeredAt()))
+                .toList();
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Ask a question (topic TRANSFER, PROMOTION, APPOINTMENT or OTHER)",
+            description = "Nothing about the asker is stored. The question is published with its answer once the "
+                    + "office's staff have answered it.")
+    ResponseEntity<Asked> ask(@RequestBody Ask ask, HttpServletRequest request) {
+        if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
+            throw new TooManyRequestsException(limits.retryAfterSeconds());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Asked(questions.ask(ask.areaCode(), ask.topic(), ask.question())));
+    }
+}

@@ -1,0 +1,128 @@
+package org.khet.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.khet.Api;
+import org.khet.IntegrationTest;
+import org.khet.TestFiles;
+import org.khet.platform.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The centre's other services ride the same intake and tracking; complainants add files through the API; the
+ * public Q&A publishes only what the staff answered. Each test speaks as its own client address.
+ */
+class CentreServicesApiTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Questions questions;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void anInformationRequestIsFiledAndTrackedLikeAComplaintWithItsOwnDeadline() {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.61");
+        Api.Response filed = api.post("/api/v1/public/complaints", """
+                {"area_code": "9302", "category": "INFORMATION_REQUEST", "subject": "ขอสำเนาประกาศผลการคัดเลือก",
+                 "details": "ขอสำเนาประกาศผลการคัดเลือกผู้อำนวยการโรงเรียน ปี 2569", "anonymous": true}""");
+        assertThat(filed.status()).isEqualTo(201);
+        String code = filed.json().get("tracking_code").asString();
+        var row = jdbc.sql("select category, due_on from complaint where tracking_code = :c")
+                .param("c", code)
+                .query()
+                .singleRow();
+        assertThat(row.get("category")).isEqualTo("INFORMATION_REQUEST");
+        assertThat(row.get("due_on")).isNotNull();
+
+        Api.Response status = api.with(
+                        "X-Complaint-Secret", filed.json().get("secret").asString())
+                .get("/api/v1/public/complaints/" + code);
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.json().get("category").asString()).isEqualTo("INFORMATION_REQUEST");
+
+        Api.Response wrong = api.post("/api/v1/public/complaints", """
+                {"category": "GOSSIP", "subject": "x", "details": "y", "anonymous": true}""");
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.body()).contains("ONE_STOP_SERVICE").contains("SUGGESTION");
+    }
+
+    @Test
+    void theComplainantAddsFilesThroughTheApiAndABadFileChangesNothing() {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.62");
+        Api.Response filed = api.post("/api/v1/public/complaints", """
+                {"area_code": "9302", "category": "TIP_OFF", "subject": "จัดซื้อโต๊ะราคาสูง", "details": "ราคาสูงกว่าท้องตลาดสองเท่า",
+                 "anonymous": true}""");
+        String code = filed.json().get("tracking_code").asString();
+        Api holder = api.with("X-Complaint-Secret", filed.json().get("secret").asString());
+        String path = "/api/v1/public/complaints/" + code + "/attachments";
+
+        Api.Response text = holder.upload(path, "notes.txt", "not a picture".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.status()).isEqualTo(422);
+        assertThat(text.body()).contains("notes.txt").contains("JPEG");
+        assertThat(files(code)).isZero();
+
+        Api.Response stranger =
+                api.with("X-Complaint-Secret", "AAAAAAAAAAAAAAAAAAAAAAAAAA").upload(path, "photo.png", TestFiles.png());
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(files(code)).isZero();
+
+        Api.Response added = holder.upload(path, "photo.png", TestFiles.png());
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("attachments").asInt()).isEqualTo(1);
+        assertThat(files(code)).isEqualTo(1);
+        assertThat(added.body()).contains("FILES_ADDED");
+    }
+
+    @Test
+    void aQuestionIsPublishedOnlyOnceAnsweredAndCanBeWithdrawn() {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.63");
+        assertThat(api.post("/api/v1/public/questions", """
+                                {"area_code": "9302", "topic": "GOSSIP", "question": "x"}""").status()).isEqualTo(422);
+        Api.Response asked = api.post("/api/v1/public/questions", """
+                {"area_code": "9302", "topic": "TRANSFER", "question": "ครูอัตราจ้างย้ายโรงเรียนได้หรือไม่ นายสมชาย"}""");
+        assertThat(asked.status()).isEqualTo(201);
+        long id = asked.json().get("id").asLong();
+        assertThat(api.get("/api/v1/public/questions?topic=TRANSFER").body()).doesNotContain("ครูอัตราจ้าง");
+
+        var personnel = accounts.signedIn(accounts.byUsername("personnel").orElseThrow());
+        questions.answer(
+                id, 0, "ครูอัตราจ้างย้ายโรงเรียนได้หรือไม่", "ครูอัตราจ้างไม่ใช่ข้าราชการ จึงไม่มีการย้าย", personnel);
+        String published =
+                api.get("/api/v1/public/questions?topic=TRANSFER&q=อัตราจ้าง").body();
+        assertThat(published).contains("ไม่มีการย้าย").doesNotContain("นายสมชาย");
+        assertThat(api.get("/api/v1/public/questions?topic=PROMOTION&q=อัตราจ้าง")
+                        .json())
+                .isEmpty();
+
+        var teacher = accounts.signedIn(accounts.byUsername("teacher").orElseThrow());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> questions.reject(id, 1, teacher))
+                .isInstanceOf(org.khet.shared.ForbiddenException.class);
+        questions.reject(id, 1, personnel);
+        assertThat(api.get("/api/v1/public/questions?q=อัตราจ้าง").json()).isEmpty();
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where entity_type = 'public_question' and entity_id = :id")
+                        .param("id", String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    private long files(String code) {
+        return jdbc.sql("select count(*) from complaint_attachment a join complaint c on c.id = a.complaint_id"
+                        + " where c.tracking_code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+}
