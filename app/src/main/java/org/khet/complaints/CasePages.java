@@ -6,9 +6,9 @@ import java.util.List;
 import org.khet.org.Units;
 import org.khet.platform.Accounts;
 import org.khet.platform.AuditLog;
+import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
 import org.khet.shared.NotFoundException;
-import org.khet.shared.RejectedException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -170,16 +170,9 @@ class CasePages {
         return saved(id, user, flash, () -> cases.move(id, form.move(), user));
     }
 
-    /** Does a change and goes back to the case, saying it was saved or why it was refused. */
     private static String saved(long id, KhetUser user, RedirectAttributes flash, Runnable change) {
-        try {
-            change.run();
-            flash.addFlashAttribute("notice", "common.saved");
-        } catch (RejectedException e) {
-            // A conflict (someone moved the case meanwhile) is a refusal too: its reason says so.
-            flash.addFlashAttribute("error", e.reason().in(user.language()));
-        }
-        return "redirect:/complaints/" + id;
+        // A conflict (someone moved the case meanwhile) is a refusal too: its reason says so.
+        return Forms.saved(change, user, flash, "/complaints/" + id);
     }
 
     private String casePage(Cases.Case c, KhetUser user, Model model) {

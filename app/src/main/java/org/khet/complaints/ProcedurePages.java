@@ -1,8 +1,8 @@
 package org.khet.complaints;
 
 import java.time.LocalDate;
+import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
-import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,17 +67,6 @@ class ProcedurePages {
     }
 
     private static String saved(Runnable change, KhetUser user, RedirectAttributes flash) {
-        try {
-            change.run();
-            flash.addFlashAttribute("notice", "common.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute(
-                    "error",
-                    e.errors().stream()
-                            .map(err -> err.message().in(user.language()))
-                            .reduce((a, b) -> a + " · " + b)
-                            .orElse(e.reason().in(user.language())));
-        }
-        return "redirect:/complaints/procedure";
+        return Forms.saved(change, user, flash, "/complaints/procedure");
     }
 }

@@ -1,7 +1,7 @@
 package org.khet.complaints;
 
+import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
-import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +52,6 @@ class QuestionDesk {
     }
 
     private static String done(KhetUser user, RedirectAttributes flash, Runnable change) {
-        try {
-            change.run();
-            flash.addFlashAttribute("notice", "common.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(user.language()));
-        }
-        return "redirect:/complaints/questions";
+        return Forms.saved(change, user, flash, "/complaints/questions");
     }
 }

@@ -193,10 +193,8 @@ class Questions {
         try {
             return Topic.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of(
-                    "topic",
-                    "เลือกหัวข้อ (TRANSFER, PROMOTION, APPOINTMENT, OTHER)",
-                    "Choose the topic (TRANSFER, PROMOTION, APPOINTMENT, OTHER)"));
+            String codes = java.util.Arrays.toString(Topic.values());
+            errors.add(FieldError.of("topic", "เลือกหัวข้อ " + codes, "Choose the topic " + codes));
             return null;
         }
     }

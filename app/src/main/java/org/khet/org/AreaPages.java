@@ -1,5 +1,6 @@
 package org.khet.org;
 
+import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -126,12 +127,6 @@ class AreaPages {
     }
 
     private String act(long areaId, KhetUser user, RedirectAttributes flash, Runnable change) {
-        try {
-            change.run();
-            flash.addFlashAttribute("notice", "common.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.errors().get(0).message().in(user.language()));
-        }
-        return "redirect:/areas/" + areaId;
+        return Forms.saved(change, user, flash, "/areas/" + areaId);
     }
 }

@@ -87,13 +87,8 @@ class PeoplePages {
             @RequestParam(defaultValue = "") String username,
             @AuthenticationPrincipal KhetUser user,
             org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
-        try {
-            personAccounts.link(id, username, user);
-            flash.addFlashAttribute("notice", "common.saved");
-        } catch (org.khet.shared.RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(user.language()));
-        }
-        return "redirect:/people/" + id;
+        return org.khet.platform.Forms.saved(
+                () -> personAccounts.link(id, username, user), user, flash, "/people/" + id);
     }
 
     @PostMapping(value = "/people/{id}/national-id", produces = "text/html")

@@ -1,7 +1,7 @@
 package org.khet.org;
 
+import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
-import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,12 +36,10 @@ class PositionPages {
             @RequestParam String place,
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
-        try {
-            positions.save(id, code.strip().toUpperCase(), nameTh, nameEn, place, user);
-            flash.addFlashAttribute("notice", "common.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(user.language()));
-        }
-        return "redirect:/positions";
+        return Forms.saved(
+                () -> positions.save(id, code.strip().toUpperCase(), nameTh, nameEn, place, user),
+                user,
+                flash,
+                "/positions");
     }
 }

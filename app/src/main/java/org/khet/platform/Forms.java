@@ -36,4 +36,27 @@ public final class Forms {
         }
         return file.getBytes();
     }
+
+    /**
+     * Makes a change a form asked for and goes on to {@code then}: the flash says it was saved, or why it was
+     * refused (every field's reason, in the user's language), and a refused change changed nothing.
+     */
+    public static String saved(
+            Runnable change,
+            KhetUser user,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash,
+            String then) {
+        try {
+            change.run();
+            flash.addFlashAttribute("notice", "common.saved");
+        } catch (RejectedException e) {
+            flash.addFlashAttribute(
+                    "error",
+                    e.errors().stream()
+                            .map(err -> err.message().in(user.language()))
+                            .reduce((a, b) -> a + " · " + b)
+                            .orElse(e.reason().in(user.language())));
+        }
+        return "redirect:" + then;
+    }
 }
