@@ -138,6 +138,22 @@ public final class ImportBenchmark {
         Api.Response again = api.upload("/api/v1/people/import", largest);
 
         Baseline baseline = Baseline.run(psql, registry);
+        ShapedBaseline shapedSchools = ShapedBaseline.run(
+                psql,
+                outputDir,
+                "schools",
+                List.of(
+                        new ShapedBaseline.Part("network", "true"),
+                        new ShapedBaseline.Part("school", "true"),
+                        new ShapedBaseline.Part("enrolment", "true"),
+                        new ShapedBaseline.Part("audit_event", "entity_type in ('school', 'enrolment')")));
+        ShapedBaseline shapedPeople = ShapedBaseline.run(
+                psql,
+                outputDir,
+                "people",
+                List.of(
+                        new ShapedBaseline.Part("person", "true"),
+                        new ShapedBaseline.Part("audit_event", "entity_type = 'person'")));
         md.measure(
                 "Schools import (app)",
                 seconds(schools.totalSeconds()),
@@ -147,6 +163,14 @@ public final class ImportBenchmark {
                 seconds(baseline.schoolSeconds()),
                 "schools.csv in one `\\copy` (median of 3); " + rate(baseline.schools(), baseline.schoolSeconds()));
         md.measure("Schools ratio app / COPY", ratio(schools.totalSeconds(), baseline.schoolSeconds()), "");
+        md.measure(
+                "Schools COPY into tables of the same shape",
+                seconds(shapedSchools.seconds()),
+                String.format(
+                                "%,d rows the import stored (networks, schools, students, their audit rows)",
+                                shapedSchools.rows())
+                        + " into copies with the same keys, indexes, foreign keys and triggers (median of 3)");
+        md.measure("Schools ratio app / same-shape COPY", ratio(schools.totalSeconds(), shapedSchools.seconds()), "");
         md.measure(
                 "People import (app)",
                 seconds(people.totalSeconds()),
@@ -161,6 +185,12 @@ public final class ImportBenchmark {
                 seconds(baseline.peopleSeconds()),
                 "people.csv in one `\\copy` (median of 3); " + rate(baseline.people(), baseline.peopleSeconds()));
         md.measure("People ratio app / COPY", ratio(people.totalSeconds(), baseline.peopleSeconds()), "");
+        md.measure(
+                "People COPY into tables of the same shape",
+                seconds(shapedPeople.seconds()),
+                String.format("%,d rows the import stored (people and their audit rows)", shapedPeople.rows())
+                        + " into copies with the same keys, indexes, foreign keys and triggers (median of 3)");
+        md.measure("People ratio app / same-shape COPY", ratio(people.totalSeconds(), shapedPeople.seconds()), "");
         reimport(largest, again);
         check(
                 "app reported " + PEOPLE + " people rows, all created",
