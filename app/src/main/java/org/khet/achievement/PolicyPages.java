@@ -8,22 +8,19 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The quality-group policies for everyone to read, and for the administrator to edit. */
 @Controller
 class PolicyPages {
 
     private final QualityPolicies policies;
-    private final JsonMapper json;
 
-    PolicyPages(QualityPolicies policies, JsonMapper json) {
+    PolicyPages(QualityPolicies policies) {
         this.policies = policies;
-        this.json = json;
     }
 
     @GetMapping("/achievement/policies")
@@ -38,46 +35,42 @@ class PolicyPages {
     String edit(@PathVariable long id, @AuthenticationPrincipal KhetUser user, Model model) {
         requireAdmin(user);
         QualityPolicy p = policies.byId(id).orElseThrow(() -> new NotFoundException("policy"));
-        model.addAttribute("policy", p);
-        model.addAttribute(
-                "form",
-                new QualityPolicies.Edit(
-                        p.nameTh(),
-                        p.nameEn(),
-                        json.writerWithDefaultPrettyPrinter().writeValueAsString(p.groups()),
-                        json.writerWithDefaultPrettyPrinter().writeValueAsString(p.params()),
-                        p.firstYear(),
-                        p.lastYear(),
-                        p.version()));
-        return "achievement/policy-edit";
+        return form(p, PolicyForm.of(p), model);
     }
 
     @PostMapping("/achievement/policies/{id}")
     String save(
             @PathVariable long id,
-            @RequestParam String nameTh,
-            @RequestParam String nameEn,
-            @RequestParam String groups,
-            @RequestParam String params,
-            @RequestParam int firstYear,
-            @RequestParam(required = false) Integer lastYear,
-            @RequestParam int version,
+            @ModelAttribute PolicyForm form,
             @AuthenticationPrincipal KhetUser user,
             Model model,
             RedirectAttributes flash) {
         requireAdmin(user);
         QualityPolicy p = policies.byId(id).orElseThrow(() -> new NotFoundException("policy"));
-        QualityPolicies.Edit form =
-                new QualityPolicies.Edit(nameTh, nameEn, groups, params, firstYear, lastYear, version);
         try {
-            policies.update(id, form, user);
+            policies.update(
+                    id,
+                    new QualityPolicies.Edit(
+                            form.nameTh(),
+                            form.nameEn(),
+                            form.groups(),
+                            form.params(),
+                            form.firstYear() == null ? 0 : form.firstYear(),
+                            form.lastYear(),
+                            form.version()),
+                    user);
             flash.addFlashAttribute("notice", "common.saved");
             return "redirect:/achievement/policies";
         } catch (RejectedException e) {
             model.addAttribute("rejected", e);
         }
+        return form(p, form, model);
+    }
+
+    private static String form(QualityPolicy p, PolicyForm form, Model model) {
         model.addAttribute("policy", p);
         model.addAttribute("form", form);
+        model.addAttribute("scopes", References.NATIONAL + ", " + References.OBEC + ", PROVINCE:…, AREA:…");
         return "achievement/policy-edit";
     }
 

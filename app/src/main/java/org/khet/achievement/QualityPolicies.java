@@ -17,7 +17,6 @@ import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,7 +103,13 @@ class QualityPolicies {
 
     /** What the administrator may change: names, groups, parameters and years; the rule stays. */
     record Edit(
-            String nameTh, String nameEn, String groups, String params, int firstYear, Integer lastYear, int version) {}
+            String nameTh,
+            String nameEn,
+            List<QualityPolicy.Group> groups,
+            QualityPolicy.Params params,
+            int firstYear,
+            Integer lastYear,
+            int version) {}
 
     @Transactional
     QualityPolicy update(long id, Edit edit, KhetUser by) {
@@ -112,8 +117,8 @@ class QualityPolicies {
             throw new ForbiddenException("edit quality policy");
         }
         QualityPolicy before = byId(id).orElseThrow(() -> new NotFoundException("policy"));
-        List<QualityPolicy.Group> groups = parse("groups", edit.groups(), this::groups);
-        QualityPolicy.Params params = parse("params", edit.params(), this::params);
+        List<QualityPolicy.Group> groups = edit.groups();
+        QualityPolicy.Params params = edit.params();
         check(before.rule(), edit, groups, params);
         int changed = jdbc.sql("""
                         update quality_policy set name_th = :th, name_en = :en, groups = :g::jsonb, params = :p::jsonb,
@@ -182,19 +187,19 @@ class QualityPolicies {
             QualityPolicy.Rule rule, QualityPolicy.Params p, Set<String> codes, int groupCount) {
         List<FieldError> errors = new ArrayList<>();
         if (p.decimals() != null && (p.decimals() < 0 || p.decimals() > 3)) {
-            errors.add(FieldError.of("params", "decimals ต้องเป็น 0–3", "decimals must be 0–3"));
+            errors.add(FieldError.of("decimals", "ทศนิยมที่ใช้เทียบต้องเป็น 0–3", "The decimals compared must be 0–3"));
         }
         switch (rule) {
             case RANK_PERCENTILE -> {
                 if (p.cuts() == null || p.cuts().isEmpty()) {
-                    errors.add(FieldError.of("params", "ต้องกำหนด cuts", "cuts are required"));
+                    errors.add(FieldError.of("cuts", "ต้องมีเกณฑ์อย่างน้อยหนึ่งแถว", "At least one cut is needed"));
                 } else {
                     p.cuts().forEach(c -> {
                         if (!codes.contains(c.group()) || !percent(c.maxPercentile())) {
                             errors.add(FieldError.of(
-                                    "params",
-                                    "cuts ต้องอ้างกลุ่มที่มีอยู่ และ max_percentile 0–100",
-                                    "each cut names a group and a max_percentile of 0–100"));
+                                    "cuts",
+                                    "แต่ละเกณฑ์ต้องเลือกกลุ่มที่มีอยู่ และตำแหน่งไม่เกินร้อยละ 0–100",
+                                    "Each cut names one of the groups and a position of 0–100"));
                         }
                     });
                 }
@@ -202,9 +207,9 @@ class QualityPolicies {
             case REFERENCE_TAILS -> {
                 if (groupCount != 4 || !percent(p.topPercent()) || !percent(p.bottomPercent())) {
                     errors.add(FieldError.of(
-                            "params",
-                            "ต้องมี 4 กลุ่ม และ top_percent, bottom_percent 0–100",
-                            "needs four groups and top_percent, bottom_percent of 0–100"));
+                            "topPercent",
+                            "ต้องมี 4 กลุ่ม และร้อยละบนสุด ล่างสุด 0–100",
+                            "Needs four groups, and top and bottom percents of 0–100"));
                 }
                 errors.addAll(checkReference(p));
             }
@@ -213,15 +218,15 @@ class QualityPolicies {
                         || p.bands().isEmpty()
                         || p.bands().stream().anyMatch(b -> !codes.contains(b.group()) || !percent(b.min()))) {
                     errors.add(FieldError.of(
-                            "params",
-                            "bands ต้องอ้างกลุ่มที่มีอยู่ และ min 0–100",
-                            "each band names a group and a min of 0–100"));
+                            "bands",
+                            "แต่ละช่วงต้องเลือกกลุ่มที่มีอยู่ และค่าต่ำสุด 0–100",
+                            "Each band names one of the groups and a minimum of 0–100"));
                 }
                 if (rule == QualityPolicy.Rule.LOWER_LIMIT_SHARE) {
                     if (p.z() == null
                             || (p.z().compareTo(new BigDecimal("1.96")) != 0
                                     && p.z().compareTo(new BigDecimal("2.58")) != 0)) {
-                        errors.add(FieldError.of("params", "z ต้องเป็น 1.96 หรือ 2.58", "z must be 1.96 or 2.58"));
+                        errors.add(FieldError.of("z", "ค่า z ต้องเป็น 1.96 หรือ 2.58", "z must be 1.96 or 2.58"));
                     }
                     errors.addAll(checkReference(p));
                 }
@@ -235,21 +240,13 @@ class QualityPolicies {
         return References.isScope(p.referenceScope())
                 ? List.of()
                 : List.of(FieldError.of(
-                        "params",
-                        "reference ต้องเป็น NATIONAL, OBEC, PROVINCE:ชื่อจังหวัด หรือ AREA:รหัสเขต",
+                        "reference",
+                        "ค่าอ้างอิงต้องเป็น NATIONAL, OBEC, PROVINCE:ชื่อจังหวัด หรือ AREA:รหัสเขต",
                         "reference must be NATIONAL, OBEC, PROVINCE:name or AREA:code"));
     }
 
     private static boolean percent(BigDecimal v) {
         return v != null && v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0;
-    }
-
-    private <T> T parse(String field, String text, java.util.function.Function<String, T> reader) {
-        try {
-            return reader.apply(text);
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            throw RejectedException.of(field, "รูปแบบ JSON ไม่ถูกต้อง", "Not valid JSON for this field");
-        }
     }
 
     private List<QualityPolicy.Group> groups(String text) {

@@ -170,26 +170,55 @@ class AchievementJourneyTest extends BrowserTest {
                 .query(Long.class)
                 .single();
         page.navigate(url("/achievement/policies/" + id));
-        String params = page.getByLabel("เกณฑ์ (JSON)").inputValue();
-        page.getByLabel("เกณฑ์ (JSON)").fill("{\"bands\": [{\"group\": \"NOPE\", \"min\": 50}]}");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
-                .click();
-        assertThat(page.locator("#policy-errors")).containsText("bands ต้องอ้างกลุ่มที่มีอยู่");
-        assertThat(jdbc.sql("select params->'bands'->0->>'group' from quality_policy where id = :id")
+        assertThat(page.getByLabel("รหัสกลุ่ม 1", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("FROM_50");
+        assertAccessible();
+        // A band that is not a number, and a band pointing at a group removed in the same edit: refused whole.
+        page.getByLabel("ค่าอย่างน้อย 1", new Page.GetByLabelOptions().setExact(true))
+                .fill("ห้าสิบ");
+        page.getByLabel("รหัสกลุ่ม 4", new Page.GetByLabelOptions().setExact(true))
+                .fill("");
+        page.getByLabel("ชื่อภาษาไทย 4", new Page.GetByLabelOptions().setExact(true))
+                .fill("");
+        page.getByLabel("ชื่อภาษาอังกฤษ 4", new Page.GetByLabelOptions().setExact(true))
+                .fill("");
+        save();
+        assertThat(page.locator("#policy-errors")).containsText("\"ห้าสิบ\" ไม่ใช่ตัวเลข (แถว 1)");
+        page.getByLabel("ค่าอย่างน้อย 1", new Page.GetByLabelOptions().setExact(true))
+                .fill("50");
+        save();
+        assertThat(page.locator("#policy-errors")).containsText("แต่ละช่วงต้องเลือกกลุ่มที่มีอยู่");
+        assertThat(jdbc.sql("select jsonb_array_length(groups) from quality_policy where id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+        screenshot("policy-edit");
+
+        page.navigate(url("/achievement/policies/" + id));
+        page.getByLabel("ค่าอย่างน้อย 1", new Page.GetByLabelOptions().setExact(true))
+                .fill("55");
+        page.getByLabel("ชื่อภาษาไทย 1", new Page.GetByLabelOptions().setExact(true))
+                .fill("55 ขึ้นไป");
+        save();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
+        assertThat(page.locator("main")).containsText("55 ขึ้นไป: ≥ 55");
+        assertThat(jdbc.sql("select params->'bands'->0->>'min' from quality_policy where id = :id")
                         .param("id", id)
                         .query(String.class)
                         .single())
-                .isEqualTo("FROM_50");
-
-        page.getByLabel("เกณฑ์ (JSON)").fill(params.replace("\"min\" : 50", "\"min\" : 55"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
-        assertThat(page.locator("main")).containsText("50 ขึ้นไป: ≥ 55");
+                .isEqualTo("55");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'quality_policy'")
                         .query(Long.class)
                         .single())
                 .isPositive();
+    }
+
+    private void save() {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("บันทึก").setExact(true))
+                .click();
     }
 
     @Test
