@@ -86,7 +86,7 @@ class Dispatches {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
-        step(caseId, "DISPATCHED", Shown.day(onDay, "th"), by);
+        step(caseId, "DISPATCHED", "วันที่ลงพื้นที่ " + Shown.day(onDay, "th"), by);
         audit.changed(c.areaId(), "CREATE", "complaint_dispatch", id, null, Map.of("complaint", caseId, "day", onDay));
     }
 
