@@ -143,6 +143,9 @@ public final class AchievementBenchmark {
                         files.schoolRows(), files.schoolRows() / schools.seconds()));
         md.measure("School means `\\copy` (baseline)", String.format("%.2f s", schoolCopy), "median of 3");
         md.measure("School means ratio app / COPY", String.format("%.1f×", schools.seconds() / schoolCopy), "");
+        ShapedBaseline shapedSchools = ShapedBaseline.run(
+                psql, out, "school-means", List.of(new ShapedBaseline.Part("school_result", "academic_year = 2567")));
+        shaped("School means", schools.seconds(), shapedSchools, "school results");
 
         List<Path> areaFiles = list(out.resolve("students-by-area"));
         double students = 0;
@@ -166,6 +169,14 @@ public final class AchievementBenchmark {
                         files.studentRows(), areaFiles.size(), files.studentRows() / students));
         md.measure("Student scores `\\copy` (baseline)", String.format("%.2f s", studentCopy), "one file, median of 3");
         md.measure("Student scores ratio app / COPY", String.format("%.1f×", students / studentCopy), "");
+        ShapedBaseline shapedStudents = ShapedBaseline.run(
+                psql,
+                out,
+                "student-scores",
+                List.of(
+                        new ShapedBaseline.Part("student_score", "true"),
+                        new ShapedBaseline.Part("school_result", "academic_year = 2568 and from_students")));
+        shaped("Student scores", students, shapedStudents, "scores and the school results aggregated from them");
         long stored = psql.count("student_score");
         check("all student files accepted (" + failed + " refused)", failed == 0);
         check(
@@ -184,6 +195,17 @@ public final class AchievementBenchmark {
     private void importHistory(Api api) {
         Api.Response history = api.upload("/api/v1/achievement/imports", out.resolve("dashboard-area-history.csv"));
         check("dashboard area history imported (HTTP " + history.status() + ")", history.ok());
+    }
+
+    private void shaped(String what, double appSeconds, ShapedBaseline shaped, String rows) {
+        md.measure(
+                what + " COPY into tables of the same shape",
+                String.format("%.2f s", shaped.seconds()),
+                String.format(
+                                "%,d rows the import stored (%s) into copies with the same keys, indexes,",
+                                shaped.rows(), rows)
+                        + " foreign keys and triggers; median of 3");
+        md.measure(what + " ratio app / same-shape COPY", String.format("%.1f×", appSeconds / shaped.seconds()), "");
     }
 
     /** The baseline: psql's own {@code \copy} of the same file into an all-text table without indexes. */
