@@ -39,6 +39,15 @@ class CaseHandlingJourneyTest extends BrowserTest {
                 .single();
 
         signIn("legal", DEMO_PASSWORD);
+        long open = jdbc.sql("select count(*) from complaint c join area a on a.id = c.area_id"
+                        + " where a.code = '9302' and c.status <> 'CLOSED'")
+                .query(Long.class)
+                .single();
+        assertThat(page.locator(
+                                "section.card",
+                                new Page.LocatorOptions().setHasText("เรื่องร้องเรียนและคำขอที่ยังไม่ยุติ"))
+                        .locator(".card-count"))
+                .hasText(String.valueOf(open));
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("เรื่องร้องเรียน").setExact(true))

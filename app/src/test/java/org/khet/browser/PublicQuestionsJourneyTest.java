@@ -58,6 +58,13 @@ class PublicQuestionsJourneyTest extends BrowserTest {
 
         page.setViewportSize(1280, 900);
         signIn("personnel", DEMO_PASSWORD);
+        long waiting = jdbc.sql("select count(*) from public_question q join area a on a.id = q.area_id"
+                        + " where a.code = '9302' and q.status = 'PENDING'")
+                .query(Long.class)
+                .single();
+        assertThat(page.locator("section.card", new Page.LocatorOptions().setHasText("คำถามจากประชาชนที่รอตอบ"))
+                        .locator(".card-count"))
+                .hasText(String.valueOf(waiting));
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("ถาม-ตอบ").setExact(true))
