@@ -324,7 +324,7 @@ public class ResultImport {
                 staged);
         return upsertSchoolResults(
                 "select academic_year, exam, grade, school_id, subject, examinees, mean, sd, null::numeric, "
-                        + "null::int[], false, area_id from result_stage",
+                        + "null::int[], null::numeric(6,2)[], false, area_id from result_stage",
                 staged.size(),
                 user,
                 "SCHOOL");
@@ -350,7 +350,7 @@ public class ResultImport {
         Report aggregated = upsertSchoolResults("""
                 select academic_year, exam, grade, school_id, subject, count(*)::int, round(avg(score), 3),
                        round(stddev_pop(score), 3), round(100.0 * count(*) filter (where score >= 50) / count(*), 2),
-                       %s,
+                       %s, array_agg(score order by score),
                        true, min(area_id)
                 from score_stage s group by academic_year, exam, grade, school_id, subject""".formatted(BANDS), staged.size(), user, "STUDENT");
         return aggregated;
@@ -358,12 +358,13 @@ public class ResultImport {
 
     /**
      * Inserts or replaces school results from {@code select}, auditing each replacement. The select's columns are
-     * the result's key, examinees, mean, sd, share at least half, bands, whether from students, and area.
+     * the result's key, examinees, mean, sd, share at least half, bands, the sorted scores, whether from students,
+     * and area.
      */
     private Report upsertSchoolResults(String select, int rows, KhetUser user, String kind) {
         jdbc.sql("""
                 create temporary table result_incoming (academic_year, exam, grade, school_id, subject, examinees,
-                    mean, sd, at_least_half, bands, from_students, area_id) on commit drop as %s""".formatted(select)).update();
+                    mean, sd, at_least_half, bands, scores, from_students, area_id) on commit drop as %s""".formatted(select)).update();
         jdbc.sql("""
                 create temporary table result_before on commit drop as
                 select r.* from school_result r join result_incoming i
@@ -371,16 +372,16 @@ public class ResultImport {
                    = (i.academic_year, i.exam, i.grade, i.school_id, i.subject)""").update();
         int changed = jdbc.sql("""
                 insert into school_result (academic_year, exam, grade, school_id, subject, examinees, mean, sd,
-                                           at_least_half, bands, from_students, area_id)
+                                           at_least_half, bands, scores, from_students, area_id)
                 select * from result_incoming
                 on conflict (academic_year, exam, grade, school_id, subject) do update
                 set examinees = excluded.examinees, mean = excluded.mean, sd = excluded.sd,
-                    at_least_half = excluded.at_least_half, bands = excluded.bands,
+                    at_least_half = excluded.at_least_half, bands = excluded.bands, scores = excluded.scores,
                     from_students = excluded.from_students, updated_at = now()
                 where (school_result.examinees, school_result.mean, school_result.sd, school_result.at_least_half,
-                       school_result.bands, school_result.from_students)
+                       school_result.bands, school_result.scores, school_result.from_students)
                       is distinct from (excluded.examinees, excluded.mean, excluded.sd, excluded.at_least_half,
-                                        excluded.bands, excluded.from_students)""").update();
+                                        excluded.bands, excluded.scores, excluded.from_students)""").update();
         int existing = jdbc.sql("select count(*) from result_before")
                 .query(Integer.class)
                 .single();
@@ -390,7 +391,7 @@ public class ResultImport {
         int replaced = jdbc.sql("""
                 insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
                 select :uid, :uname, r.area_id, 'IMPORT_REPLACE', 'school_result', r.id::text,
-                       to_jsonb(b), to_jsonb(r)
+                       to_jsonb(b) - 'scores', to_jsonb(r) - 'scores'
                 from result_before b join school_result r on r.id = b.id
                 where r.updated_at <> b.updated_at""")
                 .param("uid", user.id())

@@ -77,8 +77,9 @@ class Results {
     /**
      * Each school's share of student scores above the reference's lower limit, mean − z·SD/√N, per subject (or
      * pooled over subjects for ALL, each subject against its own limit). Only schools with student scores appear.
-     * The limits are read first and written into the query, so the million scores are read once, in order, without
-     * a join whose plan would depend on fresh table statistics.
+     * The limits are read first and written into the query (no join whose plan would depend on fresh statistics);
+     * each result aggregated from student scores keeps its scores sorted, so counting those above a limit is a
+     * binary search ({@code width_bucket}) in some 116,000 results rather than a read of a million scores.
      */
     Map<Long, BigDecimal> sharesAboveLimit(
             Long areaId, int year, String exam, String grade, String subject, String scope, BigDecimal z) {
@@ -99,7 +100,7 @@ class Results {
         if (limits.isEmpty()) {
             return Map.of();
         }
-        StringBuilder limitOf = new StringBuilder("case ss.subject");
+        StringBuilder limitOf = new StringBuilder("case r.subject");
         Map<String, Object> params = new java.util.HashMap<>();
         int i = 0;
         for (var limit : limits.entrySet()) {
@@ -116,11 +117,12 @@ class Results {
         params.put("a", areaId);
         return jdbc
                 .sql("""
-                        select ss.school_id, round(100.0 * count(*) filter (where ss.score > %s) / count(*), 2)
-                        from student_score ss
-                        where ss.academic_year = :y and ss.exam = :e and ss.grade = :g and ss.subject in (:subjects)
-                          and (cast(:a as bigint) is null or ss.area_id = :a)
-                        group by ss.school_id""".formatted(limitOf))
+                        select r.school_id, round(100.0 * sum(cardinality(r.scores) - width_bucket(%s, r.scores))
+                                                  / sum(cardinality(r.scores)), 2)
+                        from school_result r
+                        where r.academic_year = :y and r.exam = :e and r.grade = :g and r.subject in (:subjects)
+                          and r.scores is not null and (cast(:a as bigint) is null or r.area_id = :a)
+                        group by r.school_id""".formatted(limitOf))
                 .params(params)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getBigDecimal(2)))
                 .list()

@@ -243,6 +243,16 @@ class ResultImportTest extends IntegrationTest {
         assertThat(shareOf("MATH")).isEqualTo("60.0");
         // ALL pools the students of every subject, each against its own limit: (3 + 1) / (5 + 2).
         assertThat(shareOf("ALL")).isEqualTo("57.14");
+        // A new file of the school's MATH scores replaces them, and the shares follow: MATH 2 of 3; ALL (2 + 1) / (3 +
+        // 2).
+        assertThat(results("academic_year,exam,grade,school_code,student_ref,subject,score\n"
+                                + "2564,ONET,M3,81010005,S1,MATH,38.70\n"
+                                + "2564,ONET,M3,81010005,S6,MATH,70\n"
+                                + "2564,ONET,M3,81010005,S7,MATH,71\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(shareOf("MATH")).isEqualTo("66.67");
+        assertThat(shareOf("ALL")).isEqualTo("60.0");
     }
 
     private String shareOf(String subject) {
