@@ -1,8 +1,10 @@
 /**
  * The complaint and integrity centre (ศูนย์รับเรื่องร้องเรียน): complaints and tip-offs from the public, named or
- * anonymous, each with a tracking code and a secret that only the complainant holds; the steps of each case; and
- * the complainant's identity kept apart from the case. Public intake is rate-limited and stores nothing that
- * identifies an anonymous sender.
+ * anonymous, and the centre's other services (one-stop service, official information requests, consultation,
+ * suggestions, rapid mobile unit dispatches) on the same cases, each with a tracking code and a secret that only
+ * the complainant holds; the steps and deadlines of each case; the complainant's identity kept apart from the case,
+ * and the case kept from the person it is about; and the public Q&A on transfers, promotions and appointments.
+ * Public intake is rate-limited and stores nothing that identifies an anonymous sender.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org"})
 package org.khet.complaints;
