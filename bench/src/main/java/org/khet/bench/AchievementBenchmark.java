@@ -145,7 +145,7 @@ public final class AchievementBenchmark {
         md.measure("School means ratio app / COPY", String.format("%.1f×", schools.seconds() / schoolCopy), "");
         ShapedBaseline shapedSchools = ShapedBaseline.run(
                 psql, out, "school-means", List.of(new ShapedBaseline.Part("school_result", "academic_year = 2567")));
-        shaped("School means", schools.seconds(), shapedSchools, "school results");
+        shapedSchools.report(md, "School means", schools.seconds(), "school results");
 
         List<Path> areaFiles = list(out.resolve("students-by-area"));
         double students = 0;
@@ -176,7 +176,7 @@ public final class AchievementBenchmark {
                 List.of(
                         new ShapedBaseline.Part("student_score", "true"),
                         new ShapedBaseline.Part("school_result", "academic_year = 2568 and from_students")));
-        shaped("Student scores", students, shapedStudents, "scores and the school results aggregated from them");
+        shapedStudents.report(md, "Student scores", students, "scores and the school results aggregated from them");
         long stored = psql.count("student_score");
         check("all student files accepted (" + failed + " refused)", failed == 0);
         check(
@@ -195,17 +195,6 @@ public final class AchievementBenchmark {
     private void importHistory(Api api) {
         Api.Response history = api.upload("/api/v1/achievement/imports", out.resolve("dashboard-area-history.csv"));
         check("dashboard area history imported (HTTP " + history.status() + ")", history.ok());
-    }
-
-    private void shaped(String what, double appSeconds, ShapedBaseline shaped, String rows) {
-        md.measure(
-                what + " COPY into tables of the same shape",
-                String.format("%.2f s", shaped.seconds()),
-                String.format(
-                                "%,d rows the import stored (%s) into copies with the same keys, indexes,",
-                                shaped.rows(), rows)
-                        + " foreign keys and triggers; median of 3");
-        md.measure(what + " ratio app / same-shape COPY", String.format("%.1f×", appSeconds / shaped.seconds()), "");
     }
 
     /** The baseline: psql's own {@code \copy} of the same file into an all-text table without indexes. */

@@ -163,14 +163,7 @@ public final class ImportBenchmark {
                 seconds(baseline.schoolSeconds()),
                 "schools.csv in one `\\copy` (median of 3); " + rate(baseline.schools(), baseline.schoolSeconds()));
         md.measure("Schools ratio app / COPY", ratio(schools.totalSeconds(), baseline.schoolSeconds()), "");
-        md.measure(
-                "Schools COPY into tables of the same shape",
-                seconds(shapedSchools.seconds()),
-                String.format(
-                                "%,d rows the import stored (networks, schools, students, their audit rows)",
-                                shapedSchools.rows())
-                        + " into copies with the same keys, indexes, foreign keys and triggers (median of 3)");
-        md.measure("Schools ratio app / same-shape COPY", ratio(schools.totalSeconds(), shapedSchools.seconds()), "");
+        shapedSchools.report(md, "Schools", schools.totalSeconds(), "networks, schools, students, their audit rows");
         md.measure(
                 "People import (app)",
                 seconds(people.totalSeconds()),
@@ -185,12 +178,7 @@ public final class ImportBenchmark {
                 seconds(baseline.peopleSeconds()),
                 "people.csv in one `\\copy` (median of 3); " + rate(baseline.people(), baseline.peopleSeconds()));
         md.measure("People ratio app / COPY", ratio(people.totalSeconds(), baseline.peopleSeconds()), "");
-        md.measure(
-                "People COPY into tables of the same shape",
-                seconds(shapedPeople.seconds()),
-                String.format("%,d rows the import stored (people and their audit rows)", shapedPeople.rows())
-                        + " into copies with the same keys, indexes, foreign keys and triggers (median of 3)");
-        md.measure("People ratio app / same-shape COPY", ratio(people.totalSeconds(), shapedPeople.seconds()), "");
+        shapedPeople.report(md, "People", people.totalSeconds(), "people and their audit rows");
         reimport(largest, again);
         check(
                 "app reported " + PEOPLE + " people rows, all created",

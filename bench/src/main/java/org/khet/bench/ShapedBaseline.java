@@ -77,4 +77,16 @@ record ShapedBaseline(long rows, double seconds) {
                 .toString()
                 .replace("'", "''");
     }
+
+    /** Writes this baseline and the app's ratio to it; {@code rows} says what the import stored. */
+    void report(Markdown md, String what, double appSeconds, String rows) {
+        md.measure(
+                what + " COPY into tables of the same shape",
+                String.format("%.2f s", seconds),
+                String.format(
+                                "%,d rows the import stored (%s) into copies with the same keys, indexes,",
+                                this.rows, rows)
+                        + " foreign keys and triggers; median of 3");
+        md.measure(what + " ratio app / same-shape COPY", String.format("%.1f×", appSeconds / seconds), "");
+    }
 }
