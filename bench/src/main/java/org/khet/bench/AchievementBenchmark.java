@@ -300,6 +300,11 @@ public final class AchievementBenchmark {
 
     private void load(List<WebSession> users, String path, String what) {
         users.get(0).get(path);
+        long[] weight = users.get(0).weight(path);
+        md.measure(
+                what + ": page weight",
+                String.format("%,d kB", weight[0] / 1024),
+                String.format("%,d kB to a browser that asks for gzip", weight[1] / 1024));
         ExecutorService pool = Executors.newFixedThreadPool(users.size());
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());

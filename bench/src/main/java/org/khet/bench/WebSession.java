@@ -78,6 +78,29 @@ final class WebSession {
         }
     }
 
+    /** The bytes of a page as sent to a client that does not ask for compression, and to one that asks for gzip. */
+    long[] weight(String path) {
+        long[] bytes = new long[2];
+        for (int i = 0; i < 2; i++) {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(1));
+            if (i == 1) {
+                request.header("Accept-Encoding", "gzip");
+            }
+            try {
+                bytes[i] = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .body()
+                        .length;
+            } catch (IOException e) {
+                bytes[i] = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return bytes;
+    }
+
     Api.Response get(String path) {
         long start = System.nanoTime();
         try {
