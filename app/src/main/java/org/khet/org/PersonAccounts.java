@@ -44,7 +44,10 @@ public class PersonAccounts {
                 .optional();
     }
 
-    /** Links the person to the account of {@code username}, or unlinks them when it is blank; audited. */
+    /**
+     * Links the person to the account of {@code username}, or unlinks them when it is blank; audited. An account
+     * linked to someone else is refused (the transaction undoes the unlinking above).
+     */
     @Transactional
     public void link(long personId, String username, KhetUser by) {
         Person p = people.readable(personId, by);
@@ -61,9 +64,17 @@ public class PersonAccounts {
                     .orElseThrow(() -> RejectedException.of(
                             "username", "ไม่พบบัญชีผู้ใช้ " + name, "There is no account named " + name))
                     .id();
-            jdbc.sql("delete from person_account where user_id = :u")
+            boolean elsewhere = jdbc.sql("select exists (select 1 from person_account where user_id = :u)")
                     .param("u", userId)
-                    .update();
+                    .query(Boolean.class)
+                    .single();
+            if (elsewhere) {
+                // Moving a link silently would leave another person's record unlinked without a trace.
+                throw RejectedException.of(
+                        "username",
+                        "บัญชี " + name + " เชื่อมกับบุคคลอื่นอยู่แล้ว ยกเลิกที่หน้าของบุคคลนั้นก่อน",
+                        "The account " + name + " is linked to someone else; unlink it on that person's page first");
+            }
             jdbc.sql("insert into person_account (person_id, user_id) values (:p, :u)")
                     .param("p", personId)
                     .param("u", userId)

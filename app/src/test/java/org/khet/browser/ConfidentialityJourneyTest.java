@@ -45,6 +45,15 @@ class ConfidentialityJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".alert-danger")).containsText("ไม่พบบัญชีผู้ใช้ nobody.here");
         assertThat(page.locator("#person-account")).hasText("-");
+        // An account already linked to someone else is refused, and nothing moves.
+        page.getByLabel("ชื่อผู้ใช้", new Page.GetByLabelOptions().setExact(true))
+                .fill("personnel");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("บันทึก").setExact(true))
+                .click();
+        assertThat(page.locator(".alert-danger")).containsText("บัญชี personnel เชื่อมกับบุคคลอื่นอยู่แล้ว");
+        assertThat(page.locator("#person-account")).hasText("-");
         page.getByLabel("ชื่อผู้ใช้", new Page.GetByLabelOptions().setExact(true))
                 .fill("saraban");
         page.getByRole(
