@@ -27,6 +27,9 @@ class WebSecurityTest extends IntegrationTest {
 
     HttpClient browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void newBrowser() {
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -67,6 +70,60 @@ class WebSecurityTest extends IntegrationTest {
         String token = csrf(get("/login").body());
         HttpResponse<String> wrong = post("/login", "username=supervisor&password=wrong-one&_csrf=" + enc(token));
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void assetsCarryTheirContentHashAreKeptForAYearAndLeaveTheSessionAlone() throws Exception {
+        signIn("supervisor");
+        String home = get("/").body();
+        Matcher links = Pattern.compile("(?:href|src)=\"(/(?:css|js|img|webjars)/[^\"]+)\"")
+                .matcher(home);
+        java.util.List<String> assets = new java.util.ArrayList<>();
+        while (links.find()) {
+            assets.add(links.group(1));
+        }
+        assertThat(assets).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(assets).allMatch(a -> a.matches(".*-[0-9a-f]{32}\\.\\w+"), "fingerprinted");
+        long before = lastAccess();
+        Thread.sleep(20);
+        for (String asset : assets) {
+            HttpResponse<String> r = get(asset);
+            assertThat(r.statusCode()).as(asset).isEqualTo(200);
+            assertThat(r.headers().firstValue("Cache-Control").orElse(""))
+                    .as(asset)
+                    .contains("max-age=31536000", "public", "immutable");
+            assertThat(r.headers().firstValue("Set-Cookie")).as(asset).isEmpty();
+        }
+        assertThat(lastAccess()).as("assets neither read nor write the session").isEqualTo(before);
+        get("/");
+        assertThat(lastAccess()).as("a page does").isGreaterThan(before);
+
+        String css = get(assets.stream()
+                        .filter(a -> a.startsWith("/css/khet-"))
+                        .findFirst()
+                        .orElseThrow())
+                .body();
+        Matcher font = Pattern.compile("url\\(\"(/fonts/sarabun-thai-400-normal-[0-9a-f]{32}\\.woff2)\"\\)")
+                .matcher(css);
+        assertThat(font.find()).as("the style sheet links its fonts by hash").isTrue();
+        assertThat(get(font.group(1)).statusCode()).isEqualTo(200);
+        assertThat(get("/css/khet-0123456789abcdef0123456789abcdef.css").statusCode())
+                .as("a hash that is not the content's")
+                .isEqualTo(404);
+    }
+
+    private long lastAccess() {
+        String cookie = ((CookieManager) browser.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("SESSION"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue();
+        String id = new String(java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+        return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private HttpResponse<String> signIn(String user) throws Exception {

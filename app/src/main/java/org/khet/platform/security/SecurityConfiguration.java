@@ -14,10 +14,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Three doors: the token endpoint (HTTP Basic, to obtain a token), the rest of the API (bearer tokens only, no
+ * Four doors: the assets (public, no session), the token endpoint (HTTP Basic, to obtain a token), the rest of the API (bearer tokens only, no
  * cookies, so no CSRF), and the web pages (form login, sessions in PostgreSQL, CSRF on every form).
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,24 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(PasswordAuthenticationProvider provider) {
         return new ProviderManager(provider);
+    }
+
+    /**
+     * Styles, scripts, fonts and images: public, and served without reading or writing anyone's session, so that
+     * loading them costs the database nothing.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain assetsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // Each of these would look up the session: the anonymous token records its id.
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.disable())
+                .anonymous(a -> a.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .build();
     }
 
     @Bean
@@ -93,15 +112,7 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, LoginHandlers handlers) throws Exception {
         return http.authenticationManager(manager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/fonts/**",
-                                "/img/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/samples/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/favicon.ico", "/samples/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/public/**")
                         .permitAll()
