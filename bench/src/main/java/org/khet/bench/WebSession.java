@@ -101,6 +101,31 @@ final class WebSession {
         return bytes;
     }
 
+    /** A page as a load client reads it: status, size and time, the body read in full but not decoded to text. */
+    record Read(int status, long bytes, double seconds) {}
+
+    /**
+     * Reads a page the way a browser's network layer does, without turning its bytes into a Java string: the load
+     * client shares the CPUs with the app it measures, so it should spend as little of them as it can.
+     */
+    Read read(String path) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofMinutes(1))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Read(r.statusCode(), r.body().length, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            return new Read(-1, 0, (System.nanoTime() - start) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Api.Response get(String path) {
         long start = System.nanoTime();
         try {
