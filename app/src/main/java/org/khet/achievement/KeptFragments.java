@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.khet.platform.KeptHtml;
 import org.khet.platform.RenderedFragments;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,9 @@ class KeptFragments {
     }
 
     /**
-     * The fragment's HTML for the area's data as it is now; {@code key} names everything the variables depend on
-     * besides that data, and the variables are only built when the fragment is rendered.
+     * The fragment's HTML for the area's data as it is now, placed in the request's page: the answer is the marker
+     * to show with {@code th:utext}. {@code key} names everything the variables depend on besides that data, and the
+     * variables are only built when the fragment is rendered.
      */
     String html(
             String fragment,
@@ -36,10 +38,12 @@ class KeptFragments {
             HttpServletRequest request,
             HttpServletResponse response,
             Locale locale) {
-        return cache.get(
+        KeptHtml kept = cache.get(
                 areaId,
                 "kept-" + fragment,
                 List.of(key, locale),
-                () -> fragments.render("achievement/kept", fragment, variables.get(), request, response, locale));
+                () -> KeptHtml.of(
+                        fragments.render("achievement/kept", fragment, variables.get(), request, response, locale)));
+        return kept.placeIn(request);
     }
 }

@@ -13,9 +13,9 @@ class WebConfiguration {
     }
 
     /**
-     * Links are not rewritten by the resource chain. Khet's asset links are versionless (webjars are resolved when
-     * served), and rewriting made every link of a page look for a classpath resource: a 300-school table spent
-     * most of its time there.
+     * Links are not rewritten by the resource chain's filter: it made every link of a page look for a classpath
+     * resource, and a 300-school table spent most of its time there. Templates name assets through
+     * {@code #assets.url(…)} instead (see {@link StaticAssets}), so only asset links are looked up.
      */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<
