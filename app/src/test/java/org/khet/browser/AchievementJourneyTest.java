@@ -30,6 +30,7 @@ class AchievementJourneyTest extends BrowserTest {
         // Every canvas was drawn by Chart.js (it sizes the canvas it takes over).
         page.waitForFunction("() => [...document.querySelectorAll('canvas[data-chart]')].every(c => c.dataset.drawn)");
         assertThat(page.locator("#distribution")).containsText("สีเขียว");
+        assertNothingBelowTheFooter();
         assertAccessible();
         screenshot("achievement-dashboard");
 
@@ -47,6 +48,7 @@ class AchievementJourneyTest extends BrowserTest {
                         select count(distinct academic_year) from school_result r join school s on s.id = r.school_id
                         where s.name_th = :n and exam = 'ONET' and grade = 'P6'""").param("n", best).query(Integer.class).single();
         assertThat(page.locator("#group-history tbody tr")).hasCount(years);
+        assertNothingBelowTheFooter();
         assertAccessible();
         screenshot("achievement-school");
     }
@@ -102,6 +104,7 @@ class AchievementJourneyTest extends BrowserTest {
     void theDirectorSetsATargetAndSeesWhoMeetsIt() {
         signIn("director", DEMO_PASSWORD);
         page.navigate(url("/achievement/progress"));
+        assertNothingBelowTheFooter();
         assertAccessible();
         var mathRow = page.locator("#targets tbody tr")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("คณิตศาสตร์"));

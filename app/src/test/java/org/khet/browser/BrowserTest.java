@@ -95,6 +95,15 @@ abstract class BrowserTest extends IntegrationTest {
         page.setViewportSize(PHONE_WIDTH, 780);
     }
 
+    /** The page ends with its footer: nothing hidden inside a scrolling table stretches it into blank space. */
+    void assertNothingBelowTheFooter() {
+        Number below = (Number) page.evaluate("() => document.documentElement.scrollHeight"
+                + " - (document.querySelector('footer').getBoundingClientRect().bottom + window.scrollY)");
+        org.assertj.core.api.Assertions.assertThat(below.doubleValue())
+                .as("page height below the footer, px")
+                .isLessThan(40);
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", name + ".png"))
