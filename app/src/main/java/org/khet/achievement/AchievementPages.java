@@ -72,13 +72,14 @@ class AchievementPages {
     /** Chooses what to show and puts the choices the filter bar offers into the model. */
     Selection select(Choice choice, KhetUser user, Model model) {
         String language = user.language();
-        Area chosen = areaChoice.of(choice.area(), user);
+        AreaChoice.Chosen choosing = areaChoice.of(choice.area(), user);
+        Area chosen = choosing.area();
         Map<Results.Sitting, List<Integer>> sittings =
                 cache.get(chosen.id(), "sittings", List.of(chosen.id()), () -> results.sittings(chosen.id()));
         Selection selection =
                 Selection.of(chosen, choice.sitting(), choice.year(), choice.policy(), sittings, policies);
         model.addAttribute("selection", selection);
-        model.addAttribute("areas", areaChoice.visible(user));
+        model.addAttribute("areas", choosing.visible());
         model.addAttribute("sittings", sittings.keySet());
         model.addAttribute(
                 "policies",

@@ -17,18 +17,23 @@ class AreaChoice {
         this.areas = areas;
     }
 
-    Area of(Long requested, KhetUser user) {
-        if (requested != null) {
-            return areas.readable(requested, user);
-        }
+    /** The area chosen and the areas the user may choose among, from one reading of the areas. */
+    record Chosen(Area area, List<Area> visible) {}
+
+    Chosen of(Long requested, KhetUser user) {
         List<Area> visible = areas.visibleTo(user);
-        return user.homeArea()
-                .flatMap(areas::byId)
+        if (requested != null) {
+            return new Chosen(
+                    visible.stream()
+                            .filter(a -> a.id() == requested && user.canRead(a.id()))
+                            .findFirst()
+                            .orElseThrow(() -> new NotFoundException("area")),
+                    visible);
+        }
+        Area home = user.homeArea()
+                .flatMap(id -> visible.stream().filter(a -> a.id() == id).findFirst())
                 .or(() -> visible.stream().findFirst())
                 .orElseThrow(() -> new NotFoundException("area"));
-    }
-
-    List<Area> visible(KhetUser user) {
-        return areas.visibleTo(user);
+        return new Chosen(home, visible);
     }
 }

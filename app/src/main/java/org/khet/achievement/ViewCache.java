@@ -30,6 +30,8 @@ class ViewCache {
 
     private record Key(List<Object> parts, State state) {}
 
+    private static final String REVISION = "khet.achievement.revision";
+
     private final JdbcClient jdbc;
     /** One cache per kind of view, so a view may be computed from another cached view. */
     private final Map<String, Cache<Key, Object>> views = new ConcurrentHashMap<>();
@@ -71,11 +73,14 @@ class ViewCache {
 
     /** The state of an area's data, read once per web request (a page asks for several views). */
     State state(long areaId) {
-        return perRequest("khet.achievement.state." + areaId, () -> readState(areaId));
+        State state = perRequest("khet.achievement.state." + areaId, () -> readState(areaId));
+        // The area's state carries the revision: a view of no area in the same request need not read it again.
+        perRequest(REVISION, state::revision);
+        return state;
     }
 
     private long revision() {
-        return perRequest("khet.achievement.revision", () -> jdbc.sql("select revision from achievement_revision")
+        return perRequest(REVISION, () -> jdbc.sql("select revision from achievement_revision")
                 .query(Long.class)
                 .single());
     }

@@ -31,6 +31,13 @@ class AchievementJourneyTest extends BrowserTest {
         page.waitForFunction("() => [...document.querySelectorAll('canvas[data-chart]')].every(c => c.dataset.drawn)");
         assertThat(page.locator("#distribution")).containsText("สีเขียว");
         assertNothingBelowTheFooter();
+        long otherArea = jdbc.sql("""
+                        insert into area (code, name_th, name_en, letter_prefix)
+                        values ('9399', 'สพป.ทดสอบขอบเขต', 'Scope test area', 'ศธ 09399')
+                        on conflict (code) do update set code = excluded.code returning id""").query(Long.class).single();
+        assertThat(page.request().get(url("/achievement?area=" + otherArea)).status())
+                .as("another area's dashboard")
+                .isEqualTo(404);
         assertAccessible();
         screenshot("achievement-dashboard");
 
