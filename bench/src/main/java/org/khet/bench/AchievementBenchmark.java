@@ -350,27 +350,13 @@ public final class AchievementBenchmark {
         }
         pool.shutdown();
         double wall = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = latencies.stream().sorted().toList();
+        Latencies measured = new Latencies(latencies, wall);
         long ok = statuses.stream().filter(s -> s == 200).count();
         if (record) {
-            md.measure(
-                    label,
-                    String.format("p95 %.0f ms", 1000 * quantile(sorted, 0.95)),
-                    String.format(
-                            "p50 %.0f ms, max %.0f ms; %d requests, %d answered 200; %.0f requests/s",
-                            1000 * quantile(sorted, 0.5),
-                            1000 * quantile(sorted, 1.0),
-                            sorted.size(),
-                            ok,
-                            sorted.size() / wall));
+            md.measure(label, measured.p95(), measured.details(", " + ok + " answered 200"));
         }
-        check(label + ": every request answered 200", ok == sorted.size());
-        return quantile(sorted, 0.95);
-    }
-
-    private static double quantile(List<Double> sorted, double q) {
-        int index = (int) Math.ceil(q * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        check(label + ": every request answered 200", ok == measured.count());
+        return measured.quantile(0.95);
     }
 
     private static String shortBody(Api.Response r) {

@@ -118,7 +118,7 @@ final class ComplaintBenchmark {
             }
         });
         double wall = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = latencies.stream().sorted().toList();
+        Latencies measured = new Latencies(latencies, wall);
         long stored = psql.count("complaint");
         md.measure(
                 "Public submissions, " + CLIENTS + " clients for " + FILING.toSeconds() + " s",
@@ -127,9 +127,9 @@ final class ComplaintBenchmark {
                         "%,d answered 201, %d otherwise; p50 %.0f ms, p95 %.0f ms, max %.0f ms",
                         receipts.size(),
                         refused.get(),
-                        1000 * quantile(sorted, 0.5),
-                        1000 * quantile(sorted, 0.95),
-                        1000 * quantile(sorted, 1.0)));
+                        1000 * measured.quantile(0.5),
+                        1000 * measured.quantile(0.95),
+                        1000 * measured.quantile(1.0)));
         md.measure(
                 "Stored after the run",
                 String.format("%,d", stored),
@@ -159,17 +159,8 @@ final class ComplaintBenchmark {
                 }
             }
         });
-        double wall = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = latencies.stream().sorted().toList();
-        md.measure(
-                "Status look-up at " + CLIENTS + " clients",
-                String.format("p95 %.0f ms", 1000 * quantile(sorted, 0.95)),
-                String.format(
-                        "p50 %.0f ms, max %.0f ms; %d requests; %.0f requests/s",
-                        1000 * quantile(sorted, 0.5),
-                        1000 * quantile(sorted, 1.0),
-                        sorted.size(),
-                        sorted.size() / wall));
+        Latencies measured = new Latencies(latencies, (System.nanoTime() - start) / 1e9);
+        md.measure("Status look-up at " + CLIENTS + " clients", measured.p95(), measured.details(""));
         check("every look-up answered its own case (" + wrong.get() + " did not)", wrong.get() == 0);
     }
 
@@ -182,12 +173,8 @@ final class ComplaintBenchmark {
                         send(HttpRequest.newBuilder(uri("/css/khet.css")).GET()).seconds());
             }
         });
-        double wall = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = latencies.stream().sorted().toList();
-        md.measure(
-                what + " at " + CLIENTS + " clients",
-                String.format("p95 %.0f ms", 1000 * quantile(sorted, 0.95)),
-                String.format("p50 %.0f ms; %.0f requests/s", 1000 * quantile(sorted, 0.5), sorted.size() / wall));
+        Latencies measured = new Latencies(latencies, (System.nanoTime() - start) / 1e9);
+        md.measure(what + " at " + CLIENTS + " clients", measured.p95(), measured.details(""));
     }
 
     private void everyClient(java.util.function.IntConsumer work) {
@@ -228,14 +215,6 @@ final class ComplaintBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double quantile(List<Double> sorted, double q) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(q * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
     private void check(String what, boolean passed) {
