@@ -107,6 +107,28 @@ class AchievementReports {
                 tables);
     }
 
+    /** The area offices compared: each area's cells coloured by its group, and its group of the mean of all. */
+    Report amongAreas(AreaComparison.View v, String language) {
+        List<String> header = new ArrayList<>(List.of(m(language, "results.area"), m(language, "amongAreas.code")));
+        v.columns().forEach(c -> header.add(c.name()));
+        header.add(m(language, "results.group") + " ("
+                + v.columns().get(v.columns().size() - 1).name() + ")");
+        String none = m(language, "results.noData");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (AreaComparison.Row r : v.rows()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(r.name()), Cell.text(r.code())));
+            v.columns().forEach(c -> row.add(groupCell(v.policy(), r.cell(c.code()), language)));
+            row.add(Cell.text(groupName(v.policy(), r.cell(Results.ALL).group(), language, none)));
+            rows.add(row);
+        }
+        return new Report(
+                m(language, "amongAreas.title"),
+                sitting(language, v.exam(), v.grade(), v.year()) + " · "
+                        + v.policy().name(language) + " · "
+                        + m(language, "amongAreas.count", v.rows().size()),
+                List.of(new Report.Table(m(language, "amongAreas.title"), header, rows)));
+    }
+
     Report school(SchoolDashboard.View v, String areaName, String language) {
         List<List<Cell>> gaps = new ArrayList<>();
         String none = m(language, "results.noData");

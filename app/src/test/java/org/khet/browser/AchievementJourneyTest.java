@@ -47,7 +47,7 @@ class AchievementJourneyTest extends BrowserTest {
         assertThat(page.locator("#schools td.qg-FIXED_BANDS-FROM_50").first()).isVisible();
 
         String best = page.locator("#schools tbody tr th a").first().textContent();
-        exportsCarryTheSameFigures(best);
+        exportsCarryTheSameFigures("โรงเรียน", best, schoolsWithOnetP6(), 2);
         page.locator("#schools tbody tr th a").first().click();
         assertThat(page.locator("h1")).hasText(best);
         assertThat(page.locator("#gaps tbody tr")).hasCount(5);
@@ -311,23 +311,33 @@ class AchievementJourneyTest extends BrowserTest {
         page.getByLabel("วิธีจัดกลุ่มสีคุณภาพ").selectOption(new SelectOption().setValue("FIXED_BANDS"));
         page.waitForURL(Pattern.compile(".*policy=FIXED_BANDS.*"));
         assertThat(page.locator("#areas td[class^=qg-FIXED_BANDS-]").first()).isVisible();
+        String top = page.locator("#areas tbody tr th span").first().textContent();
+        exportsCarryTheSameFigures("เขตพื้นที่", top, areas, 1);
+        assertThat(page.request()
+                        .get(url("/achievement/among-areas/export.pdf?policy=FIXED_BANDS"))
+                        .status())
+                .isEqualTo(200);
     }
 
     private long subjectRows() {
         return jdbc.sql("select count(*) from exam_subject").query(Long.class).single();
     }
 
-    /** The Excel download has the page's table with group colours; the PDF is Thai text a reader can extract. */
-    private void exportsCarryTheSameFigures(String best) {
+    /**
+     * The Excel download has the page's table (its first column headed {@code heading}, {@code first} on top, one row
+     * per row of the page) with group colours; the PDF is Thai text a reader can extract, of at least
+     * {@code pages} pages.
+     */
+    private void exportsCarryTheSameFigures(String heading, String first, int rows, int pages) {
         var download = page.waitForDownload(
                 () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดาวน์โหลด Excel"))
                         .click());
         assertThat(download.suggestedFilename()).endsWith(".xlsx");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
             var sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("โรงเรียน");
-            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo(best);
-            assertThat(sheet.getLastRowNum() - 3).isEqualTo(schoolsWithOnetP6());
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(heading);
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo(first);
+            assertThat(sheet.getLastRowNum() - 3).isEqualTo(rows);
             var fill = sheet.getRow(4).getCell(2).getCellStyle().getFillForegroundColorColor();
             assertThat(fill).as("cells are filled with the group colour").isNotNull();
         } catch (java.io.IOException e) {
@@ -341,9 +351,9 @@ class AchievementJourneyTest extends BrowserTest {
         assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
         try {
             var reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
-            String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(first.replace("\u200b", "")).contains(best);
-            assertThat(reader.getNumberOfPages()).isGreaterThan(1);
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text.replace("\u200b", "")).contains(first);
+            assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(pages);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
