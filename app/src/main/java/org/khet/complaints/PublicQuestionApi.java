@@ -3,6 +3,9 @@ package org.khet.complaints;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
+import org.khet.org.Area;
+import org.khet.org.Areas;
 import org.khet.shared.TooManyRequestsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,22 +25,27 @@ class PublicQuestionApi {
 
     record Asked(long id) {}
 
-    /** A published question and its answer. */
-    record Answered(long id, String topic, String question, String answer, java.time.Instant answeredAt) {}
+    /** A published question and its answer, with the code of the area office that answered it. */
+    record Answered(
+            long id, String areaCode, String topic, String question, String answer, java.time.Instant answeredAt) {}
 
     private final Questions questions;
     private final PublicLimits limits;
+    private final Areas areas;
 
-    PublicQuestionApi(Questions questions, PublicLimits limits) {
+    PublicQuestionApi(Questions questions, PublicLimits limits, Areas areas) {
         this.questions = questions;
         this.limits = limits;
+        this.areas = areas;
     }
 
     @GetMapping
     @Operation(summary = "Published questions and answers, newest first; topic and words narrow them")
     List<Answered> published(@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String q) {
+        Map<Long, Area> byId = areas.allById();
         return questions.published(topic, q, 100).stream()
-                .map(x -> new Answered(x.id(), x.topic(), x.question(), x.answer(), x.answeredAt()))
+                .map(x -> new Answered(
+                        x.id(), byId.get(x.areaId()).code(), x.topic(), x.question(), x.answer(), x.answeredAt()))
                 .toList();
     }
 

@@ -72,6 +72,8 @@ class PublicQuestionPages {
         model.addAttribute("q", q);
         model.addAttribute("form", form);
         model.addAttribute("areas", all);
+        // An installation serving several area offices says whose answer each one is.
+        model.addAttribute("areaById", all.size() > 1 ? areas.allById() : Map.of());
         model.addAttribute("questions", questions.published(topic, q, 100));
         model.addAttribute(
                 "language",

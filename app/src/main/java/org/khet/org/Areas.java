@@ -89,6 +89,16 @@ public class Areas {
         return byId(id).orElseThrow(() -> new NotFoundException("area"));
     }
 
+    /** Every area office by id: public facts (code and names), as {@link #namesByCode}. */
+    public Map<Long, Area> allById() {
+        Map<Long, Area> all = new java.util.HashMap<>();
+        for (Area a :
+                jdbc.sql("select " + COLUMNS + " from area").query(Area.class).list()) {
+            all.put(a.id(), a);
+        }
+        return all;
+    }
+
     /**
      * The Thai name of every area office by code: public facts that pages comparing area offices show to every
      * user (an area's own records stay behind {@link #readable}).

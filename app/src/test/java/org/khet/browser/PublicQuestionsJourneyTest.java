@@ -91,6 +91,14 @@ class PublicQuestionsJourneyTest extends BrowserTest {
         assertThat(page.locator("#answers .question")).hasCount(1);
         assertThat(page.locator("#answers")).containsText("ระหว่างปีการศึกษาไม่มีรอบย้ายปกติ");
         assertThat(page.locator("#answers")).not().containsText("นายสมหมาย");
+        // With more than one area office served, each answer says whose it is.
+        jdbc.sql("""
+                        insert into area (code, name_th, name_en, letter_prefix)
+                        values ('9398', 'สพป.ทดสอบถาม-ตอบ', 'Q&A test area', 'ศธ 09398')
+                        on conflict (code) do nothing""").update();
+        page.reload();
+        assertThat(page.locator("#answers .question .question-area"))
+                .hasText("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2");
         assertAccessible();
         screenshot("questions-public-phone");
     }

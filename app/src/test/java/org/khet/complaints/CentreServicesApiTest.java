@@ -100,7 +100,7 @@ class CentreServicesApiTest extends IntegrationTest {
                 id, 0, "ครูอัตราจ้างย้ายโรงเรียนได้หรือไม่", "ครูอัตราจ้างไม่ใช่ข้าราชการ จึงไม่มีการย้าย", personnel);
         String published =
                 api.get("/api/v1/public/questions?topic=TRANSFER&q=อัตราจ้าง").body();
-        assertThat(published).contains("ไม่มีการย้าย").doesNotContain("นายสมชาย");
+        assertThat(published).contains("ไม่มีการย้าย", "\"area_code\":\"9302\"").doesNotContain("นายสมชาย");
         assertThat(api.get("/api/v1/public/questions?topic=PROMOTION&q=อัตราจ้าง")
                         .json())
                 .isEmpty();
