@@ -12,6 +12,28 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 @Component
 public class Assets {
 
+    /** Where assets are served from: each URL folder and the classpath folder it is read from. */
+    public static final Map<String, String> FOLDERS = folders();
+
+    private static Map<String, String> folders() {
+        Map<String, String> folders = new java.util.LinkedHashMap<>();
+        for (String folder : new String[] {"/css/", "/js/", "/fonts/", "/img/"}) {
+            folders.put(folder, "classpath:/static" + folder);
+        }
+        folders.put("/webjars/", "classpath:/META-INF/resources/webjars/");
+        return java.util.Collections.unmodifiableMap(folders);
+    }
+
+    /** The URL patterns of every asset ({@code /css/**} …), for the handlers and the security filter chain. */
+    public static String[] patterns() {
+        return FOLDERS.keySet().stream().map(f -> f + "**").toArray(String[]::new);
+    }
+
+    /** Whether a request path (without the context path) names an asset. */
+    public static boolean isAsset(String path) {
+        return FOLDERS.keySet().stream().anyMatch(path::startsWith);
+    }
+
     private final ResourceUrlProvider urls;
     private final Map<String, String> known = new ConcurrentHashMap<>();
 

@@ -1,6 +1,7 @@
 package org.khet.platform.security;
 
 import org.khet.platform.Accounts;
+import org.khet.platform.Assets;
 import org.khet.platform.tokens.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain assetsChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**")
+        return http.securityMatcher(Assets.patterns())
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 // Each of these would look up the session: the anonymous token records its id.
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))

@@ -2,6 +2,7 @@ package org.khet.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import org.khet.platform.Assets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -15,15 +16,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * Styles, scripts, fonts and images are served under names that carry a hash of their content
  * ({@code /css/khet-5f1c….css}) and may be kept by browsers and proxies for a year: a phone on a rural link loads
  * Bootstrap once, not on every page. A new release changes the names of what changed. Pages link to these names
- * through {@link org.khet.platform.Assets}; the links in {@code khet.css} (its fonts) are rewritten as it is served.
+ * through {@link Assets}; the links in {@code khet.css} (its fonts) are rewritten as it is served.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssets implements WebMvcConfigurer {
-
-    /** The folders of assets, each served with fingerprinted names. */
-    static final String[] FOLDERS = {"/css/", "/js/", "/fonts/", "/img/"};
-
-    static final String WEBJARS = "/webjars/";
 
     /** The flash maps of Spring MVC, not looked up for assets (see {@link AssetFlashMaps}). */
     @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
@@ -32,30 +28,18 @@ class StaticAssets implements WebMvcConfigurer {
     }
 
     static boolean isAsset(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (String folder : FOLDERS) {
-            if (path.startsWith(folder)) {
-                return true;
-            }
-        }
-        return path.startsWith(WEBJARS);
+        return Assets.isAsset(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl year =
                 CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-        for (String folder : FOLDERS) {
-            registry.addResourceHandler(folder + "**")
-                    .addResourceLocations("classpath:/static" + folder)
-                    .setCacheControl(year)
-                    .resourceChain(true)
-                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-        }
-        registry.addResourceHandler(WEBJARS + "**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+        Assets.FOLDERS.forEach((folder, location) -> registry.addResourceHandler(folder + "**")
+                .addResourceLocations(location)
                 .setCacheControl(year)
                 .resourceChain(true)
-                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**")));
     }
 }
