@@ -39,6 +39,9 @@ public final class AchievementBenchmark {
     private static final String DIRECTOR = "bench.director";
     private static final String DIRECTOR_PASSWORD = "bench-director-2569";
 
+    /** The app under test, once started: the page load reads its CPU time. */
+    private AppProcess app;
+
     /** With {@code --dashboards-only}: only the dashboard area's data and the page load, for quick iterations. */
     private boolean dashboardsOnly;
 
@@ -96,6 +99,7 @@ public final class AchievementBenchmark {
                     imports(api, psql, files);
                     grouping(api);
                 }
+                this.app = app;
                 dashboards(app.port(), psql);
             }
             md.measure("Stop (SIGTERM until exit)", String.format("%.2f s", app.stop()), "");
@@ -297,6 +301,13 @@ public final class AchievementBenchmark {
         load(users, "/achievement/schools/" + school, "School page");
         load(users, "/achievement/progress?area=" + area, "Targets and progress");
         load(users, "/achievement/rewards?area=" + area, "Rewards");
+        // The load as it was read before 2026-12-01, answers decoded into Java strings, for what that costs the client.
+        pass(
+                users,
+                "/achievement?area=" + area,
+                "Area dashboard at " + users.size() + " users, answers decoded to text (the client before 2026-12-01)",
+                true,
+                true);
     }
 
     /**
@@ -314,30 +325,48 @@ public final class AchievementBenchmark {
                 String.format("%,d kB to a browser that asks for gzip", weight[1] / 1024));
         String at = what + " at " + users.size() + " users";
         pass(users, path, at + ", first pass (JIT compiling)", true);
-        List<String> warming = new ArrayList<>();
+        List<String> p95s = new ArrayList<>();
+        List<String> appCpu = new ArrayList<>();
         for (int i = 0; i < WARMING_PASSES; i++) {
-            warming.add(String.format("%.0f", 1000 * pass(users, path, at + ", warming pass " + (i + 2), false)));
+            Pass warming = pass(users, path, at + ", warming pass " + (i + 2), false);
+            p95s.add(String.format("%.0f", 1000 * warming.p95()));
+            appCpu.add(String.format("%.1f", warming.cpu().appMs()));
         }
         md.measure(
                 at + ", warming passes 2–" + (WARMING_PASSES + 1),
-                "p95 " + String.join(", ", warming) + " ms",
-                "800 requests each");
+                "p95 " + String.join(", ", p95s) + " ms",
+                "800 requests each; the app's CPU per request " + String.join(", ", appCpu) + " ms");
         pass(users, path, at, true);
     }
 
-    /** One pass; answers its p95 in seconds, and records the pass in full when asked. */
-    private double pass(List<WebSession> users, String path, String label, boolean record) {
+    /** A pass's p95 in seconds, and the CPU its requests cost each part of the run on average. */
+    private record Pass(double p95, ProcCpu.Sample cpu) {}
+
+    /** One pass; records it in full when asked. */
+    private Pass pass(List<WebSession> users, String path, String label, boolean record) {
+        return pass(users, path, label, record, false);
+    }
+
+    /** One pass, reading each answer as bytes or, when asked, decoding it to text; records it when asked. */
+    private Pass pass(List<WebSession> users, String path, String label, boolean record, boolean asText) {
         ExecutorService pool = Executors.newFixedThreadPool(users.size());
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        ProcCpu.Sample cpuBefore = ProcCpu.of(app);
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (WebSession user : users) {
             done.add(pool.submit(() -> {
                 for (int i = 0; i < REQUESTS_PER_USER; i++) {
-                    WebSession.Read r = user.read(path);
-                    latencies.add(r.seconds());
-                    statuses.add(r.bytes() > 0 ? r.status() : -1);
+                    if (asText) {
+                        Api.Response r = user.get(path);
+                        latencies.add(r.seconds());
+                        statuses.add(r.body().isEmpty() ? -1 : r.status());
+                    } else {
+                        WebSession.Read r = user.read(path);
+                        latencies.add(r.seconds());
+                        statuses.add(r.bytes() > 0 ? r.status() : -1);
+                    }
                 }
             }));
         }
@@ -351,12 +380,13 @@ public final class AchievementBenchmark {
         pool.shutdown();
         double wall = (System.nanoTime() - start) / 1e9;
         Latencies measured = new Latencies(latencies, wall);
+        ProcCpu.Sample cpu = ProcCpu.of(app).since(cpuBefore).per(measured.count());
         long ok = statuses.stream().filter(s -> s == 200).count();
         if (record) {
-            md.measure(label, measured.p95(), measured.details(", " + ok + " answered 200"));
+            md.measure(label, measured.p95(), measured.details(", " + ok + " answered 200") + "; " + cpu.perRequest());
         }
         check(label + ": every request answered 200", ok == measured.count());
-        return measured.quantile(0.95);
+        return new Pass(measured.quantile(0.95), cpu);
     }
 
     private static String shortBody(Api.Response r) {
