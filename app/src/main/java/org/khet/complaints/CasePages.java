@@ -175,7 +175,9 @@ class CasePages {
         return Forms.saved(change, user, flash, "/complaints/" + id);
     }
 
+    /** The case page; every showing of a case's details to the office is logged (PDPA), who read which case. */
     private String casePage(Cases.Case c, KhetUser user, Model model) {
+        audit.viewed(c.areaId(), "complaint", c.id(), "case details");
         model.addAttribute("case", c);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("steps", cases.steps(c.id()));

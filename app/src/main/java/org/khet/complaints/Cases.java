@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.khet.platform.Accounts;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
@@ -113,7 +112,7 @@ class Cases {
     private final AuditLog audit;
     private final Deadlines deadlines;
     private final java.time.Clock clock;
-    private final Accounts accounts;
+    private final Assignees assignees;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Cases(
@@ -121,9 +120,9 @@ class Cases {
             AuditLog audit,
             Deadlines deadlines,
             java.time.Clock clock,
-            Accounts accounts,
+            Assignees assignees,
             org.springframework.context.ApplicationEventPublisher events) {
-        this.accounts = accounts;
+        this.assignees = assignees;
         this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -211,11 +210,12 @@ class Cases {
         return c;
     }
 
+    /** The steps in the order they were taken; an anonymous case's own steps keep only their hour. */
     List<Step> steps(long id) {
         return jdbc.sql("""
                         select s.step, s.at, s.public_note, s.internal_note, s.from_public, u.display_name
                         from complaint_step s left join app_user u on u.id = s.user_id
-                        where s.complaint_id = :id order by s.at, s.id""")
+                        where s.complaint_id = :id order by s.id""")
                 .param("id", id)
                 .query((rs, n) -> new Step(
                         rs.getString(1),
@@ -273,14 +273,8 @@ class Cases {
                     "บอกผู้แจ้งว่าทำไมไม่ใช่เรื่องของเขต และควรติดต่อหน่วยงานใด",
                     "Tell the complainant why it is not the office's and where to go");
         }
-        if (to.equals("ASSIGNED") && (m.unitId() == null || m.officerId() == null)) {
-            throw RejectedException.of("officerId", "เลือกกลุ่มและผู้รับผิดชอบ", "Choose the unit and the officer");
-        }
-        if (to.equals("ASSIGNED") && concerns(c, m.officerId(), accounts.grantsOf(m.officerId()))) {
-            throw RejectedException.of(
-                    "officerId",
-                    "มอบหมายให้ผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของผู้ถูกร้องเรียนไม่ได้",
-                    "The case cannot be given to the person it is about or to that person's school director");
+        if (to.equals("ASSIGNED")) {
+            assignees.check(c, m.unitId(), m.officerId());
         }
         if (to.equals("FORWARDED") && (blankToNull(m.forwardedTo()) == null || m.forwardedOn() == null)) {
             throw RejectedException.of(

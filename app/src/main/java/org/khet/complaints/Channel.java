@@ -9,5 +9,10 @@ enum Channel {
     LETTER,
     FACEBOOK,
     EMAIL,
-    LINE
+    LINE;
+
+    /** Whether the complainant sent it themselves, from a browser or a program, without the office's staff. */
+    boolean isPublic() {
+        return this == WEB || this == API;
+    }
 }

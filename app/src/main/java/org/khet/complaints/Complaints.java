@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.khet.org.Area;
 import org.khet.org.Areas;
 import org.khet.org.Schools;
@@ -62,6 +63,7 @@ class Complaints {
             List<Step> steps) {}
 
     private static final List<String> NOTIFY = List.of("EMAIL", "SMS");
+    private static final int CODE_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final Areas areas;
@@ -72,6 +74,7 @@ class Complaints {
     private final Deadlines deadlines;
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private Supplier<String> codes = TrackingCodes::newCode;
 
     Complaints(
             JdbcClient jdbc,
@@ -114,24 +117,10 @@ class Complaints {
                             "ยังส่งเรื่องไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The complaint was not sent; please correct it"),
                     errors);
         }
-        String code = TrackingCodes.newCode();
         String secret = TrackingCodes.newSecret();
-        long id = jdbc.sql("""
-                        insert into complaint (area_id, tracking_code, secret_hash, category, channel, subject, details,
-                                               school_id, anonymous)
-                        values (:area, :code, :hash, :category, :channel, :subject, :details, :school, :anonymous)
-                        returning id""")
-                .param("area", area.id())
-                .param("code", code)
-                .param("hash", TrackingCodes.hash(secret))
-                .param("category", category.name())
-                .param("channel", channel.name())
-                .param("subject", subject)
-                .param("details", details)
-                .param("school", school == null ? null : school.id())
-                .param("anonymous", c.anonymous())
-                .query(Long.class)
-                .single();
+        Filed filed = insert(area, category, channel, subject, details, school, c.anonymous(), secret);
+        long id = filed.id();
+        String code = filed.code();
         if (contact != null) {
             jdbc.sql("""
                             insert into complainant (complaint_id, name, phone, email, notify_by)
@@ -144,6 +133,7 @@ class Complaints {
                     .update();
         }
         attachments.store(id, files);
+        toTheHour(id);
         jdbc.sql("update complaint set due_on = :due where id = :id")
                 .param(
                         "due",
@@ -152,26 +142,31 @@ class Complaints {
                                 .orElse(null))
                 .param("id", id)
                 .update();
-        jdbc.sql("insert into complaint_step (complaint_id, step) values (:id, 'RECEIVED')")
+        jdbc.sql("insert into complaint_step (complaint_id, step, at) select id, 'RECEIVED', received_at from complaint"
+                        + " where id = :id")
                 .param("id", id)
                 .update();
-        events.publishEvent(new CaseStepped(id, "RECEIVED"));
-        // The audit names the case, never the complainant or what they wrote.
-        audit.changed(
-                area.id(),
-                "CREATE",
-                "complaint",
-                id,
-                null,
-                Map.of(
-                        "tracking_code",
-                        code,
-                        "category",
-                        category.name(),
-                        "channel",
-                        channel.name(),
-                        "anonymous",
-                        c.anonymous()));
+        if (!c.anonymous()) {
+            // Only a named complainant is told of the step. An anonymous filing publishes nothing: the publication
+            // log would keep the exact moment, which is what anonymity cuts to the hour.
+            events.publishEvent(new CaseStepped(id, "RECEIVED"));
+        }
+        // The audit names the case, never the complainant or what they wrote; nor, for an anonymous filing from
+        // the public, whoever is signed in on the browser or program that sent it.
+        Map<String, Object> created = Map.of(
+                "tracking_code",
+                code,
+                "category",
+                category.name(),
+                "channel",
+                channel.name(),
+                "anonymous",
+                c.anonymous());
+        if (c.anonymous() && channel.isPublic()) {
+            audit.createdAnonymously(area.id(), "complaint", id, created);
+        } else {
+            audit.changed(area.id(), "CREATE", "complaint", id, null, created);
+        }
         return new Receipt(code, secret);
     }
 
@@ -209,9 +204,10 @@ class Complaints {
             return Optional.empty();
         }
         Found f = found.get();
+        // In the order taken: an anonymous case's own steps keep only their hour, the office's the minute.
         List<Step> steps = jdbc.sql("""
                         select step, at, public_note, from_public from complaint_step
-                        where complaint_id = :id order by at, id""")
+                        where complaint_id = :id order by id""")
                 .param("id", f.id())
                 .query((rs, n) ->
                         new Step(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getBoolean(4)))
@@ -241,16 +237,74 @@ class Complaints {
                     Bilingual.of("ยังส่งข้อมูลไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The information was not sent"), errors);
         }
         long id = jdbc.sql("""
-                        insert into complaint_step (complaint_id, step, public_note, from_public)
-                        select id, :step, :note, true from complaint where tracking_code = :code returning complaint_id""")
+                        insert into complaint_step (complaint_id, step, public_note, from_public, at)
+                        select id, :step, :note, true,
+                               case when anonymous then date_trunc('hour', now()) else now() end
+                        from complaint where tracking_code = :code returning complaint_id""")
                 .param("step", info == null ? "FILES_ADDED" : "INFO_ADDED")
                 .param("note", info)
                 .param("code", status.get().trackingCode())
                 .query(Long.class)
                 .single();
         attachments.store(id, files);
+        toTheHour(id);
         return track(code, secret);
     }
+
+    /**
+     * Inserts the case under a fresh tracking code, drawing another when the code is taken: 40 random bits collide
+     * rarely, but an office with many cases must not refuse a complaint for it. An anonymous case's time is cut to
+     * the hour.
+     */
+    private Filed insert(
+            Area area,
+            Category category,
+            Channel channel,
+            String subject,
+            String details,
+            Schools.SchoolRef school,
+            boolean anonymous,
+            String secret) {
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            Optional<Filed> filed = jdbc.sql("""
+                            insert into complaint (area_id, tracking_code, secret_hash, category, channel, subject,
+                                                   details, school_id, anonymous, received_at)
+                            values (:area, :code, :hash, :category, :channel, :subject, :details, :school, :anonymous,
+                                    case when :anonymous then date_trunc('hour', now()) else now() end)
+                            on conflict (tracking_code) do nothing
+                            returning id, tracking_code""")
+                    .param("area", area.id())
+                    .param("code", codes.get())
+                    .param("hash", TrackingCodes.hash(secret))
+                    .param("category", category.name())
+                    .param("channel", channel.name())
+                    .param("subject", subject)
+                    .param("details", details)
+                    .param("school", school == null ? null : school.id())
+                    .param("anonymous", anonymous)
+                    .query((rs, n) -> new Filed(rs.getLong(1), rs.getString(2)))
+                    .optional();
+            if (filed.isPresent()) {
+                return filed.get();
+            }
+        }
+        throw new IllegalStateException("No free tracking code after " + CODE_ATTEMPTS + " attempts");
+    }
+
+    /** An anonymous case's files keep only the hour they came, as its other times do. */
+    private void toTheHour(long id) {
+        jdbc.sql("""
+                        update complaint_attachment a set added_at = date_trunc('hour', a.added_at) from complaint c
+                        where c.id = a.complaint_id and c.id = :id and c.anonymous
+                          and a.added_at <> date_trunc('hour', a.added_at)""").param("id", id).update();
+    }
+
+    /** Where new tracking codes come from; a test replaces it to force a collision. */
+    void codesFrom(Supplier<String> source) {
+        this.codes = source;
+    }
+
+    private record Filed(long id, String code) {}
 
     private record Contact(String name, String phone, String email, List<String> notifyBy) {}
 

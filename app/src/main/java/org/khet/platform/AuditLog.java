@@ -27,6 +27,15 @@ public class AuditLog {
         write(areaId, action, entityType, entityId, null, before, after);
     }
 
+    /**
+     * A creation nobody may be named for: an anonymous filing or a question from the public. The row has no actor
+     * (whoever happens to be signed in on that browser is not recorded) and its time is cut to the hour, so that it
+     * cannot be joined with a proxy's log or a session's last access.
+     */
+    public void createdAnonymously(Long areaId, String entityType, Object entityId, Object after) {
+        insert(Actor.NOBODY, true, areaId, "CREATE", entityType, entityId, null, null, after);
+    }
+
     /** A read of personal data that only some roles may see unmasked. */
     public void viewed(Long areaId, String entityType, Object entityId, String what) {
         write(areaId, "VIEW", entityType, entityId, what, null, null);
@@ -39,12 +48,25 @@ public class AuditLog {
 
     private void write(
             Long areaId, String action, String type, Object entityId, String summary, Object before, Object after) {
-        Actor actor = Actor.current();
+        insert(Actor.current(), false, areaId, action, type, entityId, summary, before, after);
+    }
+
+    private void insert(
+            Actor actor,
+            boolean toTheHour,
+            Long areaId,
+            String action,
+            String type,
+            Object entityId,
+            String summary,
+            Object before,
+            Object after) {
         jdbc.sql("""
-                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, summary,
+                insert into audit_event (at, user_id, username, area_id, action, entity_type, entity_id, summary,
                                          before, after)
-                values (:user, :username, :area, :action, :type, :entity, :summary,
-                        cast(:before as jsonb), cast(:after as jsonb))""")
+                values (case when :hour then date_trunc('hour', now()) else now() end, :user, :username, :area,
+                        :action, :type, :entity, :summary, cast(:before as jsonb), cast(:after as jsonb))""")
+                .param("hour", toTheHour)
                 .param("user", actor.id())
                 .param("username", actor.name())
                 .param("area", areaId)
@@ -65,6 +87,9 @@ public class AuditLog {
     }
 
     private record Actor(Long id, String name) {
+
+        static final Actor NOBODY = new Actor(null, "anonymous");
+
         static Actor current() {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (auth != null && auth.getPrincipal() instanceof KhetUser user) {

@@ -1,0 +1,48 @@
+package org.khet.complaints;
+
+import org.khet.org.Units;
+import org.khet.platform.Accounts;
+import org.khet.shared.RejectedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may be given a case: a unit of the case's own area office, and one of that office's people who handle cases
+ * (its director, unit staff, supervisors, legal officers) — never someone of another area or a school, who would
+ * then read the case and, as its officer, the complainant's identity; never the person the case is about.
+ */
+@Component
+class Assignees {
+
+    private final Units units;
+    private final Accounts accounts;
+
+    Assignees(Units units, Accounts accounts) {
+        this.units = units;
+        this.accounts = accounts;
+    }
+
+    /** Refuses, in Thai and English, a unit or officer the case may not be given to. */
+    void check(Cases.Case c, Long unitId, Long officerId) {
+        if (unitId == null || officerId == null) {
+            throw RejectedException.of("officerId", "เลือกกลุ่มและผู้รับผิดชอบ", "Choose the unit and the officer");
+        }
+        if (units.inArea(c.areaId()).stream().noneMatch(u -> u.id() == unitId)) {
+            throw RejectedException.of(
+                    "unitId",
+                    "กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานเขตพื้นที่ของเรื่องนี้",
+                    "The unit is not one of this case's area office");
+        }
+        if (accounts.officersIn(c.areaId()).stream().noneMatch(o -> o.id() == officerId)) {
+            throw RejectedException.of(
+                    "officerId",
+                    "ผู้รับผิดชอบต้องเป็นบุคลากรของสำนักงานเขตพื้นที่ของเรื่องนี้ที่มีหน้าที่ดำเนินการเรื่องร้องเรียน",
+                    "The officer must be one of this area office's staff who handle cases");
+        }
+        if (Cases.concerns(c, officerId, accounts.grantsOf(officerId))) {
+            throw RejectedException.of(
+                    "officerId",
+                    "มอบหมายให้ผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของผู้ถูกร้องเรียนไม่ได้",
+                    "The case cannot be given to the person it is about or to that person's school director");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.khet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.khet.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo teacher, signed in, tips off the office anonymously and asks a public question, in the browser and
+ * through the API with their own token. Every table of the database is then searched: nothing the filings wrote
+ * or changed names the teacher, carries their session or their id as an actor, the tracking code is nowhere but
+ * in the case and its anonymous audit row, and the times kept are whole hours.
+ */
+class AnonymityJourneyTest extends BrowserTest {
+
+    /** Spring Session's row of a session: its last access moves with every request the browser sends. */
+    private static final List<String> SESSION_TABLES = List.of("spring_session");
+
+    private static final List<String> ACTOR_COLUMNS =
+            List.of("user_id", "created_by", "answered_by", "officer_id", "granted_by", "changed_by");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSignedInTeachersAnonymousTipOffAndQuestionLeaveNothingThatLeadsToThem() {
+        context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100.141"));
+        Api teachersApi = Api.asUser(port, "teacher", DEMO_PASSWORD).with("X-Forwarded-For", "198.51.100.142");
+        signIn("teacher", DEMO_PASSWORD);
+        long teacher = jdbc.sql("select id from app_user where username = 'teacher'")
+                .query(Long.class)
+                .single();
+        String session = sessionId();
+        long since = jdbc.sql("select txid_current()").query(Long.class).single();
+
+        String code = fileAnonymousTipOff();
+        String question = "ถามโดยไม่ระบุตัวตน " + System.nanoTime() + ": ขอย้ายกรณีพิเศษต้องใช้เอกสารใด";
+        ask(question);
+        Api.Response byApi = teachersApi.post("/api/v1/public/complaints", """
+                {"area_code": "9302", "category": "TIP_OFF", "subject": "แจ้งเบาะแสผ่านโปรแกรม",
+                 "details": "มีการเรียกรับเงินค่าย้าย", "anonymous": true}""");
+        assertThat(byApi.status()).isEqualTo(201);
+        String apiCode = byApi.json().get("tracking_code").asString();
+
+        List<String> changed = rowsWrittenSince(since);
+        assertThat(changed).as("rows the filings wrote").isNotEmpty();
+        assertThat(changed).as("rows naming the teacher").noneMatch(r -> r.contains("teacher"));
+        assertThat(changed).as("rows carrying the session").noneMatch(r -> r.contains(session));
+        assertThat(actorRowsSince(since, teacher))
+                .as("rows with the teacher as actor")
+                .isEmpty();
+        assertThat(rowsSince("spring_session_attributes", since))
+                .as("session attributes written by the filings")
+                .isEmpty();
+        assertThat(rowsSince("event_publication", since))
+                .as("event publications of anonymous filings")
+                .isEmpty();
+
+        for (String c : List.of(code, apiCode)) {
+            assertThat(tablesHolding(c)).as("tables holding " + c).containsExactly("audit_event", "complaint");
+            var audit = jdbc.sql("""
+                            select user_id, username, (extract(epoch from at)::bigint % 3600 = 0) as whole
+                            from audit_event where after ->> 'tracking_code' = :c""").param("c", c).query().singleRow();
+            assertThat(audit.get("user_id")).isNull();
+            assertThat(audit.get("username")).isEqualTo("anonymous");
+            assertThat(audit.get("whole")).as("audit time a whole hour").isEqualTo(true);
+            assertThat(wholeHours("""
+                            select c.received_at from complaint c where c.tracking_code = :c
+                            union all select s.at from complaint_step s join complaint c on c.id = s.complaint_id
+                            where c.tracking_code = :c
+                            union all select a.added_at from complaint_attachment a
+                            join complaint c on c.id = a.complaint_id where c.tracking_code = :c""", c)).as("times kept of " + c).containsOnly(true);
+        }
+        assertThat(wholeHours("select asked_at from public_question where question = :c", question))
+                .containsExactly(true);
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event a join public_question q on a.entity_id = q.id::text
+                        where a.entity_type = 'public_question' and q.question = :q and a.action = 'CREATE'
+                          and a.user_id is null and a.username = 'anonymous'""").param("q", question).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aNamedFilingBySomeoneSignedInKeepsItsActor() {
+        Api teachersApi = Api.asUser(port, "teacher", DEMO_PASSWORD).with("X-Forwarded-For", "198.51.100.143");
+        Api.Response filed = teachersApi.post("/api/v1/public/complaints", """
+                {"area_code": "9302", "category": "HELP", "subject": "ขอความช่วยเหลือโดยระบุชื่อ",
+                 "details": "ขอทราบช่องทางขอทุน", "anonymous": false, "name": "ครูผู้แจ้ง", "phone": "0812345678"}""");
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(jdbc.sql("select username from audit_event where after ->> 'tracking_code' = :c")
+                        .param("c", filed.json().get("tracking_code").asString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("teacher");
+    }
+
+    private String fileAnonymousTipOff() {
+        page.navigate(url("/public/complaints"));
+        page.getByLabel("แจ้งเบาะแสการทุจริต").check();
+        page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)).fill("เรียกรับเงินค่าย้าย");
+        page.getByLabel("รายละเอียด").fill("มีผู้เรียกรับเงินเพื่อพิจารณาย้ายครู");
+        if (page.locator("select#areaCode").count() > 0) {
+            page.locator("#areaCode").selectOption("9302");
+            page.locator("#schoolCode").fill("93020001");
+        } else {
+            page.locator("#schoolCode").selectOption("93020001");
+        }
+        page.locator("#identity-anonymous").check();
+        page.getByLabel("ภาพถ่ายหรือเอกสารประกอบ (ถ้ามี)")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "photo.png", "image/png", org.khet.TestFiles.png()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งเรื่อง"))
+                .click();
+        assertThat(page.locator("h1")).hasText("ได้รับเรื่องแล้ว");
+        return page.locator("#tracking-code").textContent().strip();
+    }
+
+    private void ask(String question) {
+        page.navigate(url("/public/questions"));
+        Locator ask = page.locator("#ask");
+        if (ask.locator("select#ask-area").count() > 0) {
+            ask.locator("#ask-area").selectOption("9302");
+        }
+        ask.getByLabel("หัวข้อ").selectOption("TRANSFER");
+        ask.getByLabel("คำถาม", new Locator.GetByLabelOptions().setExact(true)).fill(question);
+        ask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("ส่งคำถาม"))
+                .click();
+        assertThat(page.locator("#question-asked")).containsText("ได้รับคำถามแล้ว");
+    }
+
+    /** The id of the browser's session, as Spring Session stores it (the cookie carries it in Base64). */
+    private String sessionId() {
+        Cookie cookie = context.cookies().stream()
+                .filter(c -> c.name.equals("SESSION"))
+                .findFirst()
+                .orElseThrow();
+        String id = new String(Base64.getDecoder().decode(cookie.value), StandardCharsets.UTF_8);
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = :s")
+                        .param("s", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        return id;
+    }
+
+    private List<String> tables() {
+        return jdbc.sql("""
+                        select table_name from information_schema.tables
+                        where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""").query(String.class).list();
+    }
+
+    /** Every row of every table inserted or updated by a transaction after {@code since}, as text. */
+    private List<String> rowsWrittenSince(long since) {
+        List<String> rows = new ArrayList<>();
+        for (String table : tables()) {
+            if (!SESSION_TABLES.contains(table)) {
+                rows.addAll(rowsSince(table, since).stream()
+                        .map(r -> table + ": " + r)
+                        .toList());
+            }
+        }
+        return rows;
+    }
+
+    private List<String> rowsSince(String table, long since) {
+        return jdbc.sql("select t::text from \"" + table + "\" t where t.xmin::text::bigint > :since")
+                .param("since", since)
+                .query(String.class)
+                .list();
+    }
+
+    /** Rows written since {@code since} whose actor column (user_id, created_by …) is the given user. */
+    private List<String> actorRowsSince(long since, long user) {
+        List<String> found = new ArrayList<>();
+        List<Map<String, Object>> columns = jdbc.sql("""
+                        select table_name, column_name from information_schema.columns
+                        where table_schema = current_schema() and column_name = any(:names)""")
+                .param("names", ACTOR_COLUMNS.toArray(String[]::new))
+                .query()
+                .listOfRows();
+        for (Map<String, Object> c : columns) {
+            found.addAll(jdbc.sql("select t::text from \"" + c.get("table_name") + "\" t where t.xmin::text::bigint"
+                            + " > :since and t.\"" + c.get("column_name") + "\" = :user")
+                    .param("since", since)
+                    .param("user", user)
+                    .query(String.class)
+                    .list());
+        }
+        return found;
+    }
+
+    /** The tables with a row whose text holds {@code text}, one name per row found. */
+    private List<String> tablesHolding(String text) {
+        List<String> found = new ArrayList<>();
+        for (String table : tables()) {
+            long n = jdbc.sql("select count(*) from \"" + table + "\" t where strpos(t::text, :s) > 0")
+                    .param("s", text)
+                    .query(Long.class)
+                    .single();
+            for (long i = 0; i < n; i++) {
+                found.add(table);
+            }
+        }
+        return found;
+    }
+
+    private List<Boolean> wholeHours(String select, String param) {
+        return jdbc.sql("select extract(epoch from x.t)::bigint % 3600 = 0 from (" + select + ") as x(t)")
+                .param("c", param)
+                .query(Boolean.class)
+                .list();
+    }
+}

@@ -1,0 +1,81 @@
+package org.khet.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.khet.Api;
+import org.khet.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A complaint whose first tracking codes are already taken is filed under the next free one, through the public
+ * API, and the case that held the code is untouched.
+ */
+class TrackingCodeCollisionTest extends IntegrationTest {
+
+    private static final String BODY = """
+            {"area_code": "9302", "category": "HELP", "subject": "ขอความช่วยเหลือ", "details": "ขอทราบช่องทางขอทุน",
+             "anonymous": true}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void freshCodesAgain() {
+        complaints.codesFrom(TrackingCodes::newCode);
+    }
+
+    @Test
+    void aTakenCodeIsDrawnAgain() {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.161");
+        String taken = api.post("/api/v1/public/complaints", BODY)
+                .json()
+                .get("tracking_code")
+                .asString();
+        String free = TrackingCodes.newCode();
+        Deque<String> codes = new ArrayDeque<>(List.of(taken, taken, free));
+        complaints.codesFrom(codes::pop);
+
+        Api.Response filed = api.post("/api/v1/public/complaints", BODY);
+
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(filed.json().get("tracking_code").asString()).isEqualTo(free);
+        assertThat(codes).as("codes drawn").isEmpty();
+        assertThat(jdbc.sql("select count(*) from complaint where tracking_code in (:a, :b)")
+                        .param("a", taken)
+                        .param("b", free)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCodeTakenEveryTimeStoresNothing() {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.162");
+        String taken = api.post("/api/v1/public/complaints", BODY)
+                .json()
+                .get("tracking_code")
+                .asString();
+        long before = count();
+        complaints.codesFrom(() -> taken);
+
+        assertThat(api.post("/api/v1/public/complaints", BODY).status()).isEqualTo(500);
+        assertThat(count()).as("nothing stored").isEqualTo(before);
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+    }
+}
