@@ -77,6 +77,16 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The public API (complaints, questions) knows nobody: a bearer token sent with it is neither read nor marked as
+     * used, so an anonymous filing leaves no trace of the account whose program sent it.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicApi(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return statelessApi(http.securityMatcher("/api/v1/public/**"), problems).build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Accounts accounts)
