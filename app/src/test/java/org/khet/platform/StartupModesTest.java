@@ -85,6 +85,35 @@ class StartupModesTest {
         }
     }
 
+    @Test
+    void aDataDirectoryOfAnEarlierVersionIsHandedToKhetsOwnRole() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upgrade-");
+        try (var app = start("khet.data-dir=" + dir)) {
+            app.getBean(JdbcClient.class)
+                    .sql("insert into network (area_id, name_th) select id, 'เครือข่ายก่อนอัปเกรด' from area limit 1")
+                    .update();
+        }
+        EarlierVersion.makeOf(dir);
+        try (var app = start("khet.data-dir=" + dir)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user")
+                            .query(Boolean.class)
+                            .single())
+                    .isFalse();
+            assertThat(jdbc.sql("""
+                            select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                            where n.nspname = 'public' and pg_get_userbyid(c.relowner) <> 'khet'
+                              and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')""").query(Long.class).single())
+                    .as("tables, views and sequences left to postgres")
+                    .isZero();
+            assertThat(count(jdbc, "network where name_th = 'เครือข่ายก่อนอัปเกรด'"))
+                    .isEqualTo(1);
+            // The owner can change its tables, as later migrations will.
+            jdbc.sql("alter table network add column upgrade_probe int").update();
+            jdbc.sql("alter table network drop column upgrade_probe").update();
+        }
+    }
+
     /** Properties go in as command-line arguments, which win over application.yml as an operator's would. */
     private static ConfigurableApplicationContext start(String... properties) {
         var args = new java.util.ArrayList<String>();
@@ -100,5 +129,34 @@ class StartupModesTest {
 
     private static long count(JdbcClient jdbc, String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /**
+     * Turns a data directory back into what versions before the role {@code khet} left: everything owned by the
+     * superuser {@code postgres}, no passwords, no password files, every local connection trusted.
+     */
+    static final class EarlierVersion {
+
+        static void makeOf(Path dir) throws Exception {
+            Path superuser = dir.resolve("postgres-superuser.password");
+            try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir.resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(dir.resolve("pg-binaries").toFile())
+                    .setConnectConfig("password", Files.readString(superuser).strip())
+                    .start()) {
+                JdbcClient khet = JdbcClient.create(pg.getDatabase("postgres", "khet"));
+                khet.sql("reassign owned by khet to postgres").update();
+                JdbcClient server = JdbcClient.create(pg.getPostgresDatabase());
+                server.sql("alter database khet owner to postgres").update();
+                server.sql("drop role khet").update();
+                server.sql("alter role postgres password null").update();
+                Files.writeString(
+                        dir.resolve("postgres").resolve("pg_hba.conf"),
+                        "local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+            }
+            Files.delete(superuser);
+            Files.delete(dir.resolve("postgres-khet.password"));
+        }
     }
 }
