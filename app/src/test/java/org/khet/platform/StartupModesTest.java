@@ -6,11 +6,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.khet.Api;
+import org.khet.IntegrationTest;
 import org.khet.KhetApplication;
+import org.khet.WebSession;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -112,6 +116,51 @@ class StartupModesTest {
             jdbc.sql("alter table network add column upgrade_probe int").update();
             jdbc.sql("alter table network drop column upgrade_probe").update();
         }
+    }
+
+    @Test
+    void turningTheDemoOffRetiresTheDemoAccountsButKeepsTheirData() throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "demo-off-");
+        String token;
+        try (var app = start("khet.data-dir=" + dir)) {
+            int port = port(app);
+            token = Api.basic(port, "teacher", IntegrationTest.DEMO_PASSWORD)
+                    .post("/api/v1/tokens", "{\"name\":\"before demo off\"}")
+                    .json()
+                    .get("token")
+                    .asString();
+            WebSession.signedIn(port, "supervisor", IntegrationTest.DEMO_PASSWORD);
+            app.getBean(Accounts.class).create("real.teacher", "ครูจริง", null, "a-real-password-2569", List.of());
+        }
+        try (var app = start("khet.data-dir=" + dir, "khet.demo=false")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            int port = port(app);
+            assertThat(count(jdbc, "app_user where demo")).isEqualTo(9);
+            assertThat(count(jdbc, "app_user where demo and enabled")).isZero();
+            assertThat(count(
+                            jdbc,
+                            "api_token t join app_user u on u.id = t.user_id where u.demo and t.revoked_at is null"))
+                    .isZero();
+            assertThat(count(jdbc, "spring_session where principal_name = 'supervisor'"))
+                    .isZero();
+            assertThat(count(jdbc, "audit_event where action = 'RETIRE_DEMO_ACCOUNT'"))
+                    .isEqualTo(9);
+            assertThat(Api.basic(port, "teacher", IntegrationTest.DEMO_PASSWORD)
+                            .post("/api/v1/tokens", "{\"name\":\"after demo off\"}")
+                            .status())
+                    .as("the published password no longer signs in")
+                    .isEqualTo(401);
+            assertThat(Api.bearer(port, token).get("/api/v1/schools").status()).isEqualTo(401);
+            assertThat(count(jdbc, "app_user where username in ('admin', 'real.teacher') and enabled"))
+                    .isEqualTo(2);
+            assertThat(count(jdbc, "school"))
+                    .as("the demo area's registry is kept")
+                    .isGreaterThan(100);
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
     /** Properties go in as command-line arguments, which win over application.yml as an operator's would. */
