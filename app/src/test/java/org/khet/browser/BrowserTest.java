@@ -90,8 +90,9 @@ abstract class BrowserTest extends IntegrationTest {
      */
     private boolean expectedConsoleError(ConsoleMessage m) {
         return expectedAnswers.stream()
-                .anyMatch(a -> m.text().startsWith(
-                                "Failed to load resource: the server responded with a status of " + a.status() + " ")
+                .anyMatch(a -> m.text()
+                                .startsWith("Failed to load resource: the server responded with a status of "
+                                        + a.status() + " ")
                         && m.location().startsWith(url(a.path()) + ":"));
     }
 
