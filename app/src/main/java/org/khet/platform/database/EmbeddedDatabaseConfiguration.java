@@ -47,6 +47,11 @@ class EmbeddedDatabaseConfiguration {
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
             ShutdownOrder.springStopsTheServer(postgres);
             EmbeddedRoles.secure(postgres, pgData, superuserPassword, khetPassword(dataDir));
+            log.info(
+                    "Khet connects as the role '{}'; the database passwords are in {} and {}",
+                    EmbeddedRoles.ROLE,
+                    dataDir.resolve(KHET_PASSWORD_FILE).toAbsolutePath(),
+                    dataDir.resolve(SUPERUSER_PASSWORD_FILE).toAbsolutePath());
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + pgData, e);
