@@ -47,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ResultImport resultImport;
     private final org.khet.complaints.SampleCases sampleCases;
     private final DemoAccountLinks accountLinks;
+    private final org.khet.platform.DemoAccounts demoAccounts;
 
     DemoDataLoader(
             @Value("${khet.demo}") boolean enabled,
@@ -59,7 +60,9 @@ class DemoDataLoader implements ApplicationRunner {
             Accounts accounts,
             ResultImport resultImport,
             org.khet.complaints.SampleCases sampleCases,
-            DemoAccountLinks accountLinks) {
+            DemoAccountLinks accountLinks,
+            org.khet.platform.DemoAccounts demoAccounts) {
+        this.demoAccounts = demoAccounts;
         this.sampleCases = sampleCases;
         this.accountLinks = accountLinks;
         this.enabled = enabled;
@@ -135,7 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void user(String username, String name, RoleGrant grant) {
-        accounts.create(username, name, null, DEMO_PASSWORD, List.of(grant));
+        demoAccounts.mark(accounts.create(username, name, null, DEMO_PASSWORD, List.of(grant)));
     }
 
     private long unit(long area, String code) {

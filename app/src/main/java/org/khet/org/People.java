@@ -8,6 +8,7 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
+import org.khet.shared.PageNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ public class People {
         this.audit = audit;
     }
 
-    record Filter(String q, Long schoolId, Long unitId, int page) {}
+    record Filter(String q, Long schoolId, Long unitId, PageNumber page) {}
 
     record Page(List<Person> rows, long total, int page) {
         public boolean hasNext() {
@@ -75,13 +76,14 @@ public class People {
                 .params(params)
                 .query(Long.class)
                 .single();
+        PageNumber shown = f.page().within(total, PAGE);
         List<Person> rows = jdbc.sql(SELECT + " where " + w
                         + " order by p.first_name_th collate \"th-x-icu\", p.last_name_th collate \"th-x-icu\""
-                        + " limit " + PAGE + " offset " + (f.page() * PAGE))
+                        + " limit " + PAGE + " offset " + shown.offset(PAGE))
                 .params(params)
                 .query(Person.class)
                 .list();
-        return new Page(rows, total, f.page());
+        return new Page(rows, total, shown.number());
     }
 
     /** Up to {@code limit} people of one area whose name or position matches {@code q}, for a picker. */

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
 import org.khet.shared.ForbiddenException;
+import org.khet.shared.PageNumber;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class PeoplePages {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Long school,
             @RequestParam(required = false) Long unit,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "") String scope,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal KhetUser user,
@@ -62,7 +63,7 @@ class PeoplePages {
         if (school == null && unit == null && schoolOnly && user.schoolIds().size() == 1 && !"all".equals(scope)) {
             school = user.schoolIds().iterator().next();
         }
-        var filter = new People.Filter(q, school, unit, Math.max(0, page));
+        var filter = new People.Filter(q, school, unit, PageNumber.forgiving(page));
         model.addAttribute("schoolOnly", schoolOnly && !"all".equals(scope));
         model.addAttribute("filter", filter);
         model.addAttribute("result", people.search(filter, user));

@@ -58,7 +58,7 @@ class RegistryHome implements HomeCard {
     }
 
     private Card ownSchool(long schoolId, KhetUser user) {
-        var page = people.search(new People.Filter("", schoolId, null, 0), user);
+        var page = people.search(new People.Filter("", schoolId, null, org.khet.shared.PageNumber.FIRST), user);
         List<Line> staff = page.rows().stream()
                 .limit(5)
                 .map(p -> new Line(p.fullName(), "/people/" + p.id(), p.positionTh() == null ? "" : p.positionTh()))

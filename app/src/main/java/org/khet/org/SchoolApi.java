@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
 import org.khet.shared.NotFoundException;
+import org.khet.shared.PageNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,10 +46,10 @@ class SchoolApi {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") String page,
             @AuthenticationPrincipal KhetUser user) {
         Long areaId = area == null ? null : areas.byCode(area).map(Area::id).orElse(-1L);
-        var result = queries.search(new SchoolQueries.Filter(areaId, q, null, status, Math.max(page, 0)), user);
+        var result = queries.search(new SchoolQueries.Filter(areaId, q, null, status, PageNumber.exact(page)), user);
         List<ApiViews.SchoolListView> items =
                 result.rows().stream().map(ApiViews::of).toList();
         return Map.of("total", result.total(), "page", result.page(), "items", items);
@@ -72,11 +73,11 @@ class SchoolApi {
     Map<String, Object> people(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String school,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") String page,
             @AuthenticationPrincipal KhetUser user) {
         Long schoolId =
                 school == null ? null : schools.byCode(school).map(School::id).orElse(-1L);
-        var result = people.search(new People.Filter(q, schoolId, null, Math.max(page, 0)), user);
+        var result = people.search(new People.Filter(q, schoolId, null, PageNumber.exact(page)), user);
         return Map.of(
                 "total",
                 result.total(),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
+import org.khet.shared.PageNumber;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,11 +54,11 @@ class SchoolPages {
             @RequestParam(required = false) Long area,
             @RequestParam(required = false) Long network,
             @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
-        var filter = new SchoolQueries.Filter(area, q, network, status, Math.max(0, page));
+        var filter = new SchoolQueries.Filter(area, q, network, status, PageNumber.forgiving(page));
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter, user));
         model.addAttribute("areas", areas.visibleTo(user));
@@ -76,7 +77,7 @@ class SchoolPages {
         model.addAttribute("years", enrolments.of(id));
         model.addAttribute("grades", Enrolments.GRADES);
         model.addAttribute("currentYear", currentYear.get());
-        model.addAttribute("staff", people.search(new People.Filter("", id, null, 0), user));
+        model.addAttribute("staff", people.search(new People.Filter("", id, null, PageNumber.FIRST), user));
         model.addAttribute("canEdit", schools.canEdit(school, user));
         return "org/school";
     }

@@ -3,6 +3,7 @@ package org.khet.org;
 import java.util.ArrayList;
 import java.util.List;
 import org.khet.platform.KhetUser;
+import org.khet.shared.PageNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class SchoolQueries {
         this.jdbc = jdbc;
     }
 
-    record Filter(Long areaId, String q, Long networkId, String status, int page) {}
+    record Filter(Long areaId, String q, Long networkId, String status, PageNumber page) {}
 
     record Page(List<SchoolRow> rows, long total, int page) {
         public boolean hasNext() {
@@ -45,13 +46,14 @@ class SchoolQueries {
                 .query(Long.class)
                 .single();
         String order = " order by s.name_th collate \"th-x-icu\", s.code";
+        PageNumber shown = f.page().within(total, PAGE);
         String page =
-                "select s.id from school s where " + where + order + " limit " + PAGE + " offset " + (f.page() * PAGE);
+                "select s.id from school s where " + where + order + " limit " + PAGE + " offset " + shown.offset(PAGE);
         List<SchoolRow> rows = jdbc.sql(SELECT + " where s.id in (" + page + ")" + order)
                 .params(params)
                 .query(SchoolRow.class)
                 .list();
-        return new Page(rows, total, f.page());
+        return new Page(rows, total, shown.number());
     }
 
     private static String where(Filter f, KhetUser user, List<Object> params) {

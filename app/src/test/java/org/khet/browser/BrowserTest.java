@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ abstract class BrowserTest extends IntegrationTest {
 
     BrowserContext context;
     Page page;
+    private final List<String> browserErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Answer> expectedAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -64,17 +67,41 @@ abstract class BrowserTest extends IntegrationTest {
                 new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("th-TH"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+        browserErrors.clear();
         page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                System.err.println("[browser console] " + m.text() + " " + m.location());
+            if ("error".equals(m.type()) && !expectedConsoleError(m)) {
+                browserErrors.add("console: " + m.text() + " at " + m.location());
             }
         });
+        page.onPageError(e -> browserErrors.add("page error: " + e));
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertThat(browserErrors)
+                .as("console errors and uncaught exceptions in the browser")
+                .isEmpty();
     }
+
+    /**
+     * Chromium logs every answer of 4xx or 5xx as a console error. A journey that is meant to meet one (a page
+     * outside the user's scope, a form sent back with its errors) names the status and path; nothing else passes.
+     */
+    private boolean expectedConsoleError(ConsoleMessage m) {
+        return expectedAnswers.stream()
+                .anyMatch(a -> m.text()
+                                .startsWith("Failed to load resource: the server responded with a status of "
+                                        + a.status() + " ")
+                        && m.location().startsWith(url(a.path()) + ":"));
+    }
+
+    /** This journey meets an answer with this status from this path (query and fragment included) on purpose. */
+    void expectAnswer(int status, String path) {
+        expectedAnswers.add(new Answer(status, path));
+    }
+
+    private record Answer(int status, String path) {}
 
     String url(String path) {
         return "http://localhost:" + port + path;

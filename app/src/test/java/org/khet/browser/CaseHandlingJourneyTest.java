@@ -78,6 +78,7 @@ class CaseHandlingJourneyTest extends BrowserTest {
 
         // Someone of another unit cannot even find it.
         switchTo("saraban");
+        expectAnswer(404, "/complaints/" + id);
         page.navigate(url("/complaints/" + id));
         assertThat(page.locator("h1")).not().hasText(code);
 

@@ -48,6 +48,7 @@ class ComplaintJourneyTest extends BrowserTest {
         // Named but without a name or a way to be reached: refused, and what was typed stays.
         page.locator("#identity-named").check();
         long before = complaints();
+        expectAnswer(422, "/public/complaints");
         send();
         assertThat(page.locator("#complaint-errors")).containsText("กรุณากรอกชื่อ หรือเลือกไม่ระบุตัวตน");
         assertThat(page.locator("#complaint-errors")).containsText("กรุณาให้เบอร์โทรศัพท์หรืออีเมลเพื่อติดต่อกลับ");
@@ -76,6 +77,7 @@ class ComplaintJourneyTest extends BrowserTest {
         assertAccessible();
         page.getByLabel("รหัสติดตามเรื่อง").fill(code);
         page.getByLabel("รหัสลับ").fill("WRONGWRONGWRONGWRONGWRONG2");
+        expectAnswer(404, "/public/complaints/track");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ดูความคืบหน้า"))
                 .click();
         assertThat(page.locator("#track-error")).containsText("ไม่พบเรื่อง หรือรหัสลับไม่ถูกต้อง");
@@ -154,6 +156,7 @@ class ComplaintJourneyTest extends BrowserTest {
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("เรื่องร้องเรียน").setExact(true)))
                 .hasCount(0);
+        expectAnswer(403, "/complaints/new");
         var answer = page.navigate(url("/complaints/new"));
         assertThat(answer.status()).isEqualTo(403);
     }

@@ -105,6 +105,7 @@ class ConfidentialityJourneyTest extends BrowserTest {
         signIn("saraban", DEMO_PASSWORD);
         page.navigate(url("/complaints"));
         assertThat(page.locator("main")).not().containsText(code);
+        expectAnswer(404, "/complaints/" + id);
         var answer = page.navigate(url("/complaints/" + id));
         assertThat(answer.status()).isEqualTo(404);
 

@@ -39,6 +39,7 @@ class PublicQuestionsJourneyTest extends BrowserTest {
         // An empty question is refused and nothing is stored (the browser's own check is bypassed to reach the
         // server's).
         ask.locator("#ask-question").evaluate("e => e.removeAttribute('required')");
+        expectAnswer(422, "/public/questions#ask");
         send(ask);
         assertThat(page.locator("#question-errors")).containsText("กรุณากรอกคำถาม");
         assertThat(questions()).isEqualTo(before);

@@ -76,6 +76,7 @@ class SignInJourneyTest extends BrowserTest {
                                         .setHasText("โรงเรียนของฉัน · นักเรียน"))
                         .locator(".card-count"))
                 .hasText(String.valueOf(students));
+        expectAnswer(403, "/admin/users");
         page.navigate(url("/admin/users"));
         assertThat(page.locator("h1")).hasText("ไม่มีสิทธิ์เข้าถึง");
     }

@@ -1,6 +1,7 @@
 package org.khet.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -212,10 +213,26 @@ class NotificationTest extends IntegrationTest {
                         List.of("EMAIL", "SMS"),
                         null),
                 Channel.WEB);
-        Thread.sleep(1500);
+        long id = jdbc.sql("select id from complaint where tracking_code = :c")
+                .param("c", receipt.trackingCode())
+                .query(Long.class)
+                .single();
+        // Silence means something only once the notifier has handled the filing: its publication is complete.
+        await().atMost(Duration.ofSeconds(15)).until(() -> handled(id));
         assertThat(Arrays.stream(TestPeers.mail().getReceivedMessages()).skip(before))
                 .noneMatch(m -> recipients(m).contains("anonymous.notify@example.org"));
         assertThat(TestPeers.sms()).noneMatch(s -> s.contains(receipt.trackingCode()));
+    }
+
+    /** Every event published about this case (its filing) has reached all its listeners, the notifier's included. */
+    private boolean handled(long complaintId) {
+        var counts = jdbc.sql("""
+                        select count(*) as all_of_them, count(completion_date) as completed from event_publication
+                        where event_type like '%CaseStepped' and serialized_event ~ :id""")
+                .param("id", "\"complaint_?[iI]d\":" + complaintId + "[,}]")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        return counts[0] > 0 && counts[0] == counts[1];
     }
 
     private static MimeMessage awaitMailTo(String address, int count) throws Exception {

@@ -136,17 +136,16 @@ class ScopeAndPrivacyTest extends IntegrationTest {
         assertThatThrownBy(() -> areas.setSizeScheme(area, "OBEC7", supervisor)).isInstanceOf(ForbiddenException.class);
 
         var clerk = accounts.signedIn(accounts.byUsername("school.clerk").orElseThrow());
-        var teacher =
-                people
-                        .search(
-                                new People.Filter(
-                                        "", clerk.schoolIds().iterator().next(), null, 0),
-                                clerk)
-                        .rows()
-                        .stream()
-                        .filter(p -> p.positionId() != null)
-                        .findFirst()
-                        .orElseThrow();
+        var teacher = people
+                .search(
+                        new People.Filter(
+                                "", clerk.schoolIds().iterator().next(), null, org.khet.shared.PageNumber.FIRST),
+                        clerk)
+                .rows()
+                .stream()
+                .filter(p -> p.positionId() != null)
+                .findFirst()
+                .orElseThrow();
         var move = new PersonForm(
                 teacher.title(),
                 teacher.firstNameTh(),

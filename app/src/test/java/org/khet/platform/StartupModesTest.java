@@ -6,11 +6,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.khet.Api;
+import org.khet.IntegrationTest;
 import org.khet.KhetApplication;
+import org.khet.WebSession;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -85,6 +89,80 @@ class StartupModesTest {
         }
     }
 
+    @Test
+    void aDataDirectoryOfAnEarlierVersionIsHandedToKhetsOwnRole() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upgrade-");
+        try (var app = start("khet.data-dir=" + dir)) {
+            app.getBean(JdbcClient.class)
+                    .sql("insert into network (area_id, name_th) select id, 'เครือข่ายก่อนอัปเกรด' from area limit 1")
+                    .update();
+        }
+        EarlierVersion.makeOf(dir);
+        try (var app = start("khet.data-dir=" + dir)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user")
+                            .query(Boolean.class)
+                            .single())
+                    .isFalse();
+            assertThat(jdbc.sql("""
+                            select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                            where n.nspname = 'public' and pg_get_userbyid(c.relowner) <> 'khet'
+                              and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')""").query(Long.class).single())
+                    .as("tables, views and sequences left to postgres")
+                    .isZero();
+            assertThat(count(jdbc, "network where name_th = 'เครือข่ายก่อนอัปเกรด'"))
+                    .isEqualTo(1);
+            // The owner can change its tables, as later migrations will.
+            jdbc.sql("alter table network add column upgrade_probe int").update();
+            jdbc.sql("alter table network drop column upgrade_probe").update();
+        }
+    }
+
+    @Test
+    void turningTheDemoOffRetiresTheDemoAccountsButKeepsTheirData() throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "demo-off-");
+        String token;
+        try (var app = start("khet.data-dir=" + dir)) {
+            int port = port(app);
+            token = Api.basic(port, "teacher", IntegrationTest.DEMO_PASSWORD)
+                    .post("/api/v1/tokens", "{\"name\":\"before demo off\"}")
+                    .json()
+                    .get("token")
+                    .asString();
+            WebSession.signedIn(port, "supervisor", IntegrationTest.DEMO_PASSWORD);
+            app.getBean(Accounts.class).create("real.teacher", "ครูจริง", null, "a-real-password-2569", List.of());
+        }
+        try (var app = start("khet.data-dir=" + dir, "khet.demo=false")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            int port = port(app);
+            assertThat(count(jdbc, "app_user where demo")).isEqualTo(9);
+            assertThat(count(jdbc, "app_user where demo and enabled")).isZero();
+            assertThat(count(
+                            jdbc,
+                            "api_token t join app_user u on u.id = t.user_id where u.demo and t.revoked_at is null"))
+                    .isZero();
+            assertThat(count(jdbc, "spring_session where principal_name = 'supervisor'"))
+                    .isZero();
+            assertThat(count(jdbc, "audit_event where action = 'RETIRE_DEMO_ACCOUNT'"))
+                    .isEqualTo(9);
+            assertThat(Api.basic(port, "teacher", IntegrationTest.DEMO_PASSWORD)
+                            .post("/api/v1/tokens", "{\"name\":\"after demo off\"}")
+                            .status())
+                    .as("the published password no longer signs in")
+                    .isEqualTo(401);
+            assertThat(Api.bearer(port, token).get("/api/v1/schools").status()).isEqualTo(401);
+            assertThat(count(jdbc, "app_user where username in ('admin', 'real.teacher') and enabled"))
+                    .isEqualTo(2);
+            assertThat(count(jdbc, "school"))
+                    .as("the demo area's registry is kept")
+                    .isGreaterThan(100);
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
     /** Properties go in as command-line arguments, which win over application.yml as an operator's would. */
     private static ConfigurableApplicationContext start(String... properties) {
         var args = new java.util.ArrayList<String>();
@@ -100,5 +178,34 @@ class StartupModesTest {
 
     private static long count(JdbcClient jdbc, String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /**
+     * Turns a data directory back into what versions before the role {@code khet} left: everything owned by the
+     * superuser {@code postgres}, no passwords, no password files, every local connection trusted.
+     */
+    static final class EarlierVersion {
+
+        static void makeOf(Path dir) throws Exception {
+            Path superuser = dir.resolve("postgres-superuser.password");
+            try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir.resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(dir.resolve("pg-binaries").toFile())
+                    .setConnectConfig("password", Files.readString(superuser).strip())
+                    .start()) {
+                JdbcClient khet = JdbcClient.create(pg.getDatabase("postgres", "khet"));
+                khet.sql("reassign owned by khet to postgres").update();
+                JdbcClient server = JdbcClient.create(pg.getPostgresDatabase());
+                server.sql("alter database khet owner to postgres").update();
+                server.sql("drop role khet").update();
+                server.sql("alter role postgres password null").update();
+                Files.writeString(
+                        dir.resolve("postgres").resolve("pg_hba.conf"),
+                        "local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+            }
+            Files.delete(superuser);
+            Files.delete(dir.resolve("postgres-khet.password"));
+        }
     }
 }

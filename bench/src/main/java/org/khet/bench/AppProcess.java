@@ -107,6 +107,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** The password of the app's database role, which the app keeps in its data directory. */
+    String databasePassword() {
+        try {
+            return Files.readString(dataDir.resolve("postgres-khet.password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The postmaster's pid, from the first line of its pid file. */
     OptionalLong postmasterPid() {
         try {

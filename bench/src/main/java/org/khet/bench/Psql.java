@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The system {@code psql} client against the app's embedded PostgreSQL. The baseline is timed as the wall clock of
+ * The system {@code psql} client against the app's embedded PostgreSQL, as the app's own role. The baseline is timed as the wall clock of
  * the whole psql process, so it includes connecting, the way an operator's {@code \copy} would be felt.
  */
 final class Psql {
@@ -23,9 +23,12 @@ final class Psql {
     }
 
     private final int port;
+    private final String password;
 
-    Psql(int port) {
+    /** Connects as Khet's own role {@code khet} with its password from the data directory. */
+    Psql(int port, String password) {
         this.port = port;
+        this.password = password;
     }
 
     /** Runs one command ({@code -c}): SQL or a backslash command such as {@code \copy}. */
@@ -43,13 +46,14 @@ final class Psql {
                 "-p",
                 Integer.toString(port),
                 "-U",
-                "postgres",
+                "khet",
                 "-d",
                 "khet",
                 "-c",
                 command));
         ProcessBuilder pb = new ProcessBuilder(args).redirectErrorStream(true);
         pb.environment().put("PGCONNECT_TIMEOUT", "10");
+        pb.environment().put("PGPASSWORD", password);
         try {
             long start = System.nanoTime();
             Process p = pb.start();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.shared.ForbiddenException;
+import org.khet.shared.PageNumber;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,15 +33,22 @@ class AuditController {
             @RequestParam(defaultValue = "") String what,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         if (!me.hasAny(Role.SYSTEM_ADMIN, Role.AREA_DIRECTOR, Role.INTERNAL_AUDITOR)) {
             throw new ForbiddenException("audit");
         }
-        var filter = new AuditSearch.Filter(who.strip(), what.strip(), from, to, Math.max(page, 0));
+        PageNumber asked = PageNumber.forgiving(page);
+        var filter = new AuditSearch.Filter(who.strip(), what.strip(), from, to, asked.number());
+        var events = search.find(filter, me);
+        if (events.isEmpty() && filter.page() > 0) {
+            filter = filter.onPage(
+                    asked.within(search.count(filter, me), AuditSearch.PAGE).number());
+            events = search.find(filter, me);
+        }
         model.addAttribute("filter", filter);
-        model.addAttribute("events", search.find(filter, me));
+        model.addAttribute("events", events);
         return htmx != null ? "platform/audit :: results" : "platform/audit";
     }
 }

@@ -21,7 +21,11 @@ class AuditSearch {
         this.jdbc = jdbc;
     }
 
-    record Filter(String who, String what, LocalDate from, LocalDate to, int page) {}
+    record Filter(String who, String what, LocalDate from, LocalDate to, int page) {
+        Filter onPage(int other) {
+            return new Filter(who, what, from, to, other);
+        }
+    }
 
     record Event(
             long id,
@@ -35,10 +39,25 @@ class AuditSearch {
             String after) {}
 
     List<Event> find(Filter f, KhetUser reader) {
+        List<Object> params = new ArrayList<>();
+        String sql = matching(f, reader, params) + " order by at desc, id desc limit " + PAGE + " offset "
+                + (long) f.page() * PAGE;
+        return jdbc.sql(sql).params(params).query(Event.class).list();
+    }
+
+    /** How many events match, to find the last page when a link asks for one past the end. */
+    long count(Filter f, KhetUser reader) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from (" + matching(f, reader, params) + ") e")
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private String matching(Filter f, KhetUser reader, List<Object> params) {
         StringBuilder sql = new StringBuilder(
                 "select id, at, username, action, entity_type, entity_id, summary, before::text as before, "
                         + "after::text as after from audit_event where true");
-        List<Object> params = new ArrayList<>();
         if (!reader.isAdmin()) {
             sql.append(" and area_id = any(?)");
             params.add(reader.grants().stream()
@@ -63,10 +82,6 @@ class AuditSearch {
             sql.append(" and at < (?::date + 1)");
             params.add(f.to());
         }
-        sql.append(" order by at desc, id desc limit ")
-                .append(PAGE)
-                .append(" offset ")
-                .append(f.page() * PAGE);
-        return jdbc.sql(sql.toString()).params(params).query(Event.class).list();
+        return sql.toString();
     }
 }

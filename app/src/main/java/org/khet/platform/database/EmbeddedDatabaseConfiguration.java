@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.khet.platform.DatabaseMode;
@@ -21,20 +18,23 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Without {@code KHET_DB_URL}, Khet runs its own PostgreSQL 17 whose files live under {@code KHET_DATA_DIR}, so
- * one command starts a complete system and its data survives restarts.
+ * one command starts a complete system and its data survives restarts. The application connects as the role
+ * {@code khet}, not the superuser (see {@link EmbeddedRoles}); both passwords are files in the data directory.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${khet.db.url:}' == ''")
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-    private static final String DATABASE = "khet";
+    static final String KHET_PASSWORD_FILE = "postgres-khet.password";
+    static final String SUPERUSER_PASSWORD_FILE = "postgres-superuser.password";
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${khet.data-dir}") Path dataDir) {
         Path pgData = dataDir.resolve("postgres").toAbsolutePath();
         try {
             Files.createDirectories(pgData.getParent());
+            String superuserPassword = PasswordFile.readOrCreate(dataDir.resolve(SUPERUSER_PASSWORD_FILE));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
@@ -42,10 +42,16 @@ class EmbeddedDatabaseConfiguration {
                             dataDir.resolve("pg-binaries").toAbsolutePath().toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
+                    .setConnectConfig("password", superuserPassword)
                     .start();
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
             ShutdownOrder.springStopsTheServer(postgres);
-            createDatabaseIfMissing(postgres);
+            EmbeddedRoles.secure(postgres, pgData, superuserPassword, khetPassword(dataDir));
+            log.info(
+                    "Khet connects as the role '{}'; the database passwords are in {} and {}",
+                    EmbeddedRoles.ROLE,
+                    dataDir.resolve(KHET_PASSWORD_FILE).toAbsolutePath(),
+                    dataDir.resolve(SUPERUSER_PASSWORD_FILE).toAbsolutePath());
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + pgData, e);
@@ -53,10 +59,11 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${khet.data-dir}") Path dataDir) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
-        ds.setUsername("postgres");
+        ds.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EmbeddedRoles.DATABASE);
+        ds.setUsername(EmbeddedRoles.ROLE);
+        ds.setPassword(khetPassword(dataDir));
         ds.setMaximumPoolSize(20);
         ds.setPoolName("khet-embedded");
         // The embedded server stops in its own JVM shutdown hook, alongside Spring's; a short wait for a
@@ -70,15 +77,7 @@ class EmbeddedDatabaseConfiguration {
         return new DatabaseMode(true);
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-            if (!rs.next()) {
-                s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the khet database", e);
-        }
+    private static String khetPassword(Path dataDir) {
+        return PasswordFile.readOrCreate(dataDir.resolve(KHET_PASSWORD_FILE));
     }
 }

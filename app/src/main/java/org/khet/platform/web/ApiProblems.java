@@ -62,6 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
+    @ExceptionHandler(org.khet.shared.BadRequestException.class)
+    ProblemDetail badRequest(org.khet.shared.BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.reason());
+    }
+
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.reason());

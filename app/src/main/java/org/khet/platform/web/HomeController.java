@@ -2,6 +2,7 @@ package org.khet.platform.web;
 
 import java.util.Comparator;
 import java.util.List;
+import org.khet.platform.DemoAccounts;
 import org.khet.platform.HomeCard;
 import org.khet.platform.KhetUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final List<HomeCard> sources;
+    private final DemoAccounts demoAccounts;
 
-    HomeController(List<HomeCard> sources) {
+    HomeController(List<HomeCard> sources, DemoAccounts demoAccounts) {
         this.sources = sources;
+        this.demoAccounts = demoAccounts;
     }
 
     @GetMapping("/")
@@ -26,6 +29,7 @@ class HomeController {
                 .sorted(Comparator.comparingInt(HomeCard.Card::order))
                 .toList();
         model.addAttribute("cards", cards);
+        model.addAttribute("demoAccount", demoAccounts.isDemo(user.id()));
         return "platform/home";
     }
 
