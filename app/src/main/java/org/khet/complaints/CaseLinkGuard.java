@@ -7,13 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@link Cases#concerns} from being undone through the registry: the account linked to a person named in a
- * case stays as it is (unlinking would show them the case, linking another account would hide it from that
- * account's holder), and the account of someone handling an open case keeps its link.
+ * Keeps {@link Cases#concerns} from being undone through the registry. The account linked to a person named in a
+ * case keeps its link (unlinking would show them the case), and the account of someone handling an open case keeps
+ * its link. An account is linked to a person named in a case only when that person has no account yet and the
+ * account could not read the case anyway: linking a legal officer, the officer in charge or a director of the area
+ * would hide the case from them; linking the subject's own new account is what the rule needs.
  *
  * <p>A first link of a handler's account to a person named in no case is allowed: it only tells Khet more, and
- * {@link CaseSubjects#name} then refuses to name that person in a case they handle. The centre undoes a mistaken
- * naming first (which it can only do for cases it may read), then the link can change.
+ * {@link CaseSubjects#name} then refuses to name that person in a case they handle. To mend a wrong link to a
+ * subject, the centre first clears the naming (which only those who may read the case can do).
  */
 @Component
 class CaseLinkGuard implements PersonLinkGuard {
@@ -32,8 +34,11 @@ class CaseLinkGuard implements PersonLinkGuard {
 
     @Override
     public Optional<Bilingual> refusal(Change change) {
-        boolean locked = namedInACase(change.personId())
-                || (change.accountBefore() != null && handlesAnOpenCase(change.accountBefore()));
+        boolean named = namedInACase(change.personId());
+        Long before = change.accountBefore();
+        Long after = change.accountAfter();
+        boolean locked = (before != null && (named || handlesAnOpenCase(before)))
+                || (after != null && named && wouldLoseACase(change.personId(), after));
         return locked ? Optional.of(LOCKED) : Optional.empty();
     }
 
@@ -41,6 +46,20 @@ class CaseLinkGuard implements PersonLinkGuard {
     private boolean namedInACase(long personId) {
         return jdbc.sql("select exists (select 1 from complaint where subject_person_id = :p)")
                 .param("p", personId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Whether the account reads a case about the person today (as {@link Cases#mayRead} would, before concerns). */
+    private boolean wouldLoseACase(long personId, long userId) {
+        return jdbc.sql("""
+                        select exists (select 1 from complaint c where c.subject_person_id = :p
+                            and (c.officer_id = :u or exists (select 1 from role_grant g where g.user_id = :u
+                                 and (g.role = 'SYSTEM_ADMIN'
+                                      or (g.role in ('AREA_DIRECTOR', 'LEGAL_OFFICER') and g.area_id = c.area_id)
+                                      or (g.role = 'AREA_STAFF' and g.unit_id = c.unit_id)))))""")
+                .param("p", personId)
+                .param("u", userId)
                 .query(Boolean.class)
                 .single();
     }

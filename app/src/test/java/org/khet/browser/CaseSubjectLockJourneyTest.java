@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A director named in a complaint tries, with another director and the administrator, every way through the
  * registry's account links to read the case or hide it from its handlers: unlinking themselves, having someone
  * else unlink or move the link, linking a legal officer to the subject, unlinking the officer in charge. Each is
- * refused with nothing changed; the case stays hidden from its subject, in the case list and in the audit log,
+ * refused with nothing changed (linking the subject's own new account, which could not read the case, is not); the case stays hidden from its subject, in the case list and in the audit log,
  * and readable by its officer and the legal officers.
  */
 class CaseSubjectLockJourneyTest extends BrowserTest {
@@ -96,6 +96,12 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
         page.context().clearCookies();
         signIn("admin", ADMIN_PASSWORD);
         refused(directorPerson, "admin", OWN, director);
+        // The subject's own account, which could never read the case, may still be linked to them; then it stays.
+        String supervisor =
+                user("locksupervisor" + tag, "ศน.ที่ถูกร้อง " + tag, new RoleGrant(Role.SUPERVISOR, area, null, null));
+        link(otherPerson, supervisor);
+        assertThat(page.locator("#person-account")).hasText(supervisor);
+        refused(otherPerson, "", LOCKED, supervisor);
 
         page.context().clearCookies();
         signIn(director, PASSWORD);
@@ -125,7 +131,7 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
                                 Long.toString(officerPerson)))
                 .query(String.class)
                 .list();
-        assertThat(changes).containsExactly("->" + director, "->" + officer);
+        assertThat(changes).containsExactly("->" + director, "->" + officer, "->" + supervisor);
     }
 
     @Test
