@@ -66,6 +66,12 @@ public class PersonAccounts {
         if (!mayLink(p, by)) {
             throw new ForbiddenException("link an account");
         }
+        // Locked so that naming the person in a case (CaseSubjects locks the same row) waits for this change or
+        // this change sees that naming.
+        jdbc.sql("select id from person where id = :p for update")
+                .param("p", p.id())
+                .query(Long.class)
+                .single();
         Linked before = linkedTo(personId).orElse(null);
         String name = username == null ? "" : username.strip();
         Long after = name.isEmpty() ? null : accountNamed(name);
@@ -73,26 +79,7 @@ public class PersonAccounts {
         if (java.util.Objects.equals(beforeId, after)) {
             return;
         }
-        if (after != null && linkedElsewhere(after)) {
-            // Moving a link silently would leave another person's record unlinked without a trace.
-            throw RejectedException.of(
-                    "username",
-                    "บัญชี " + name + " เชื่อมกับบุคคลอื่นอยู่แล้ว ยกเลิกที่หน้าของบุคคลนั้นก่อน",
-                    "The account " + name + " is linked to someone else; unlink it on that person's page first");
-        }
-        if (Long.valueOf(by.id()).equals(beforeId) || Long.valueOf(by.id()).equals(after)) {
-            // Whoever could unlink themselves could read what is kept from them (a complaint about them).
-            throw RejectedException.of(
-                    "username",
-                    "เปลี่ยนการเชื่อมบัญชีของตนเองไม่ได้ ให้ผู้มีสิทธิ์คนอื่นดำเนินการ",
-                    "You cannot change the link of your own account; someone else with the right must do it");
-        }
-        var change = new PersonLinkGuard.Change(personId, p.areaId(), beforeId, after, by.id());
-        for (PersonLinkGuard guard : guards) {
-            guard.refusal(change).ifPresent(reason -> {
-                throw new RejectedException(reason, List.of(new FieldError(0, "username", reason)));
-            });
-        }
+        refuse(p, beforeId, after, name, by);
         jdbc.sql("delete from person_account where person_id = :p")
                 .param("p", personId)
                 .update();
@@ -109,6 +96,30 @@ public class PersonAccounts {
                 personId,
                 before == null ? null : Map.of("username", before.username()),
                 name.isEmpty() ? null : Map.of("username", name));
+    }
+
+    /** Refuses, before anything changes, a link that must not be made or undone. */
+    private void refuse(Person p, Long beforeId, Long after, String name, KhetUser by) {
+        if (after != null && linkedElsewhere(after)) {
+            // Moving a link silently would leave another person's record unlinked without a trace.
+            throw RejectedException.of(
+                    "username",
+                    "บัญชี " + name + " เชื่อมกับบุคคลอื่นอยู่แล้ว ยกเลิกที่หน้าของบุคคลนั้นก่อน",
+                    "The account " + name + " is linked to someone else; unlink it on that person's page first");
+        }
+        if (Long.valueOf(by.id()).equals(beforeId) || Long.valueOf(by.id()).equals(after)) {
+            // Whoever could unlink themselves could read what is kept from them (a complaint about them).
+            throw RejectedException.of(
+                    "username",
+                    "เปลี่ยนการเชื่อมบัญชีของตนเองไม่ได้ ให้ผู้มีสิทธิ์คนอื่นดำเนินการ",
+                    "You cannot change the link of your own account; someone else with the right must do it");
+        }
+        var change = new PersonLinkGuard.Change(p.id(), p.areaId(), beforeId, after, by.id());
+        for (PersonLinkGuard guard : guards) {
+            guard.refusal(change).ifPresent(reason -> {
+                throw new RejectedException(reason, List.of(new FieldError(0, "username", reason)));
+            });
+        }
     }
 
     private long accountNamed(String name) {
