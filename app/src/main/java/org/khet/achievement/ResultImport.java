@@ -64,8 +64,16 @@ public class ResultImport {
     private final BulkCopy copy;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ReferenceScopes referenceScopes;
 
-    ResultImport(Exams exams, Schools schools, BulkCopy copy, JdbcClient jdbc, AuditLog audit) {
+    ResultImport(
+            Exams exams,
+            Schools schools,
+            BulkCopy copy,
+            JdbcClient jdbc,
+            AuditLog audit,
+            ReferenceScopes referenceScopes) {
+        this.referenceScopes = referenceScopes;
         this.exams = exams;
         this.schools = schools;
         this.copy = copy;
@@ -99,11 +107,12 @@ public class ResultImport {
                 : schools.byCodes(file.rows().stream()
                         .map(r -> r.get("school_code"))
                         .collect(java.util.stream.Collectors.toSet()));
+        ReferenceScopes.Allowed scopes = referenceScopes.of(user);
         List<List<Object>> staged = new ArrayList<>(file.rows().size());
         List<Integer> stagedRows = new ArrayList<>(file.rows().size());
         Set<String> keys = new HashSet<>();
         for (TabularFile.Row row : file.rows()) {
-            List<Object> line = check(kind, row, catalogue, byCode, user, errors);
+            List<Object> line = check(kind, row, catalogue, byCode, scopes, user, errors);
             if (line == null) {
                 continue;
             }
@@ -153,6 +162,7 @@ public class ResultImport {
             TabularFile.Row row,
             Exams.Catalogue catalogue,
             Map<String, Schools.SchoolRef> byCode,
+            ReferenceScopes.Allowed scopes,
             KhetUser user,
             ImportErrors errors) {
         int before = errors.count();
@@ -193,7 +203,7 @@ public class ResultImport {
                     "subject \"" + row.get("subject") + "\" is not in " + exam + " " + grade + " of " + year
                             + " (it has " + allowed + ")");
         }
-        Object where = kind == Kind.REFERENCE ? scope(row, errors) : school(row, byCode, user, errors);
+        Object where = kind == Kind.REFERENCE ? scope(row, scopes, errors) : school(row, byCode, user, errors);
         List<Object> line = new ArrayList<>(10);
         if (kind == Kind.STUDENT) {
             String ref = studentRef(row, errors);
@@ -289,7 +299,7 @@ public class ResultImport {
         return school;
     }
 
-    private static String scope(TabularFile.Row row, ImportErrors errors) {
+    private static String scope(TabularFile.Row row, ReferenceScopes.Allowed scopes, ImportErrors errors) {
         String scope = row.get("scope").strip();
         if (!References.isScope(scope)) {
             errors.add(
@@ -297,6 +307,15 @@ public class ResultImport {
                     "scope",
                     "ต้องเป็น NATIONAL, OBEC, PROVINCE:ชื่อจังหวัด หรือ AREA:รหัสเขต (พบ \"" + scope + "\")",
                     "must be NATIONAL, OBEC, PROVINCE:name or AREA:code (found \"" + scope + "\")");
+        } else if (!scopes.includes(scope)) {
+            errors.add(
+                    row.number(),
+                    "scope",
+                    "คุณไม่มีสิทธิ์นำเข้าผลอ้างอิงขอบเขต " + scope
+                            + " ผลระดับประเทศ สพฐ. และจังหวัดนำเข้าได้เฉพาะผู้ดูแลระบบ เขตพื้นที่นำเข้าได้เฉพาะ AREA:รหัสเขตของตนเอง",
+                    "you may not import reference results of scope " + scope
+                            + ": NATIONAL, OBEC and PROVINCE results are imported by the system administrator only,"
+                            + " and an area office imports only its own AREA:code");
         }
         return scope;
     }

@@ -46,6 +46,11 @@ class CaseSubjects {
             Person p = people.inArea(personId, c.areaId())
                     .orElseThrow(() -> RejectedException.of(
                             "personId", "ไม่พบบุคคลนี้ในเขตพื้นที่", "No such person in this area office"));
+            // Serialises with a change of the person's account link (PersonAccounts locks the same row).
+            jdbc.sql("select id from person where id = :p for update")
+                    .param("p", personId)
+                    .query(Long.class)
+                    .single();
             if (c.officerId() != null && officerConcerned(c.officerId(), p)) {
                 throw RejectedException.of(
                         "personId",

@@ -1,11 +1,13 @@
 package org.khet.org;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khet.platform.Accounts;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +25,10 @@ public class PersonAccounts {
     private final People people;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final List<PersonLinkGuard> guards;
 
-    PersonAccounts(JdbcClient jdbc, People people, Accounts accounts, AuditLog audit) {
+    PersonAccounts(JdbcClient jdbc, People people, Accounts accounts, AuditLog audit, List<PersonLinkGuard> guards) {
+        this.guards = guards;
         this.jdbc = jdbc;
         this.people = people;
         this.accounts = accounts;
@@ -35,18 +39,26 @@ public class PersonAccounts {
         return user.holds(Role.AREA_DIRECTOR, p.areaId());
     }
 
-    /** The username of the person's account, if one is linked. */
-    Optional<String> usernameOf(long personId) {
-        return jdbc.sql("select u.username from person_account a join app_user u on u.id = a.user_id"
+    /** The account linked to a person: its id and username. */
+    private record Linked(long userId, String username) {}
+
+    private Optional<Linked> linkedTo(long personId) {
+        return jdbc.sql("select u.id as user_id, u.username from person_account a join app_user u on u.id = a.user_id"
                         + " where a.person_id = :p")
                 .param("p", personId)
-                .query(String.class)
+                .query(Linked.class)
                 .optional();
     }
 
+    /** The username of the person's account, if one is linked. */
+    Optional<String> usernameOf(long personId) {
+        return linkedTo(personId).map(Linked::username);
+    }
+
     /**
-     * Links the person to the account of {@code username}, or unlinks them when it is blank; audited. An account
-     * linked to someone else is refused (the transaction undoes the unlinking above).
+     * Links the person to the account of {@code username}, or unlinks them when it is blank; audited. Refused, with
+     * nothing changed, when the account is linked to someone else, when either account involved is the editor's
+     * own, or when a {@link PersonLinkGuard} objects.
      */
     @Transactional
     public void link(long personId, String username, KhetUser by) {
@@ -54,30 +66,27 @@ public class PersonAccounts {
         if (!mayLink(p, by)) {
             throw new ForbiddenException("link an account");
         }
-        String before = usernameOf(personId).orElse(null);
+        // Locked so that naming the person in a case (CaseSubjects locks the same row) waits for this change or
+        // this change sees that naming.
+        jdbc.sql("select id from person where id = :p for update")
+                .param("p", p.id())
+                .query(Long.class)
+                .single();
+        Linked before = linkedTo(personId).orElse(null);
         String name = username == null ? "" : username.strip();
+        Long after = name.isEmpty() ? null : accountNamed(name);
+        Long beforeId = before == null ? null : before.userId();
+        if (java.util.Objects.equals(beforeId, after)) {
+            return;
+        }
+        refuse(p, beforeId, after, name, by);
         jdbc.sql("delete from person_account where person_id = :p")
                 .param("p", personId)
                 .update();
-        if (!name.isEmpty()) {
-            long userId = accounts.byUsername(name)
-                    .orElseThrow(() -> RejectedException.of(
-                            "username", "ไม่พบบัญชีผู้ใช้ " + name, "There is no account named " + name))
-                    .id();
-            boolean elsewhere = jdbc.sql("select exists (select 1 from person_account where user_id = :u)")
-                    .param("u", userId)
-                    .query(Boolean.class)
-                    .single();
-            if (elsewhere) {
-                // Moving a link silently would leave another person's record unlinked without a trace.
-                throw RejectedException.of(
-                        "username",
-                        "บัญชี " + name + " เชื่อมกับบุคคลอื่นอยู่แล้ว ยกเลิกที่หน้าของบุคคลนั้นก่อน",
-                        "The account " + name + " is linked to someone else; unlink it on that person's page first");
-            }
+        if (after != null) {
             jdbc.sql("insert into person_account (person_id, user_id) values (:p, :u)")
                     .param("p", personId)
-                    .param("u", userId)
+                    .param("u", after)
                     .update();
         }
         audit.changed(
@@ -85,7 +94,45 @@ public class PersonAccounts {
                 "UPDATE",
                 "person_account",
                 personId,
-                before == null ? null : Map.of("username", before),
+                before == null ? null : Map.of("username", before.username()),
                 name.isEmpty() ? null : Map.of("username", name));
+    }
+
+    /** Refuses, before anything changes, a link that must not be made or undone. */
+    private void refuse(Person p, Long beforeId, Long after, String name, KhetUser by) {
+        if (after != null && linkedElsewhere(after)) {
+            // Moving a link silently would leave another person's record unlinked without a trace.
+            throw RejectedException.of(
+                    "username",
+                    "บัญชี " + name + " เชื่อมกับบุคคลอื่นอยู่แล้ว ยกเลิกที่หน้าของบุคคลนั้นก่อน",
+                    "The account " + name + " is linked to someone else; unlink it on that person's page first");
+        }
+        if (Long.valueOf(by.id()).equals(beforeId) || Long.valueOf(by.id()).equals(after)) {
+            // Whoever could unlink themselves could read what is kept from them (a complaint about them).
+            throw RejectedException.of(
+                    "username",
+                    "เปลี่ยนการเชื่อมบัญชีของตนเองไม่ได้ ให้ผู้มีสิทธิ์คนอื่นดำเนินการ",
+                    "You cannot change the link of your own account; someone else with the right must do it");
+        }
+        var change = new PersonLinkGuard.Change(p.id(), p.areaId(), beforeId, after, by.id());
+        for (PersonLinkGuard guard : guards) {
+            guard.refusal(change).ifPresent(reason -> {
+                throw new RejectedException(reason, List.of(new FieldError(0, "username", reason)));
+            });
+        }
+    }
+
+    private long accountNamed(String name) {
+        return accounts.byUsername(name)
+                .orElseThrow(() -> RejectedException.of(
+                        "username", "ไม่พบบัญชีผู้ใช้ " + name, "There is no account named " + name))
+                .id();
+    }
+
+    private boolean linkedElsewhere(long userId) {
+        return jdbc.sql("select exists (select 1 from person_account where user_id = :u)")
+                .param("u", userId)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.khet.platform.AuditVisibility;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +17,11 @@ class AuditSearch {
     static final int PAGE = 50;
 
     private final JdbcClient jdbc;
+    private final List<AuditVisibility> visibility;
 
-    AuditSearch(JdbcClient jdbc) {
+    AuditSearch(JdbcClient jdbc, List<AuditVisibility> visibility) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
     }
 
     record Filter(String who, String what, LocalDate from, LocalDate to, int page) {
@@ -65,6 +68,7 @@ class AuditSearch {
                     .map(g -> g.areaId())
                     .toArray(Long[]::new));
         }
+        hide(sql, params, reader);
         if (!f.who().isEmpty()) {
             sql.append(" and username ilike ?");
             params.add("%" + f.who() + "%");
@@ -83,5 +87,18 @@ class AuditSearch {
             params.add(f.to());
         }
         return sql.toString();
+    }
+
+    /** Leaves out, in the query so that pages stay full, the events of records kept from the reader. */
+    private void hide(StringBuilder sql, List<Object> params, KhetUser reader) {
+        List<AuditVisibility.Entity> hidden =
+                visibility.stream().flatMap(v -> v.hiddenFrom(reader).stream()).toList();
+        if (hidden.isEmpty()) {
+            return;
+        }
+        sql.append(" and not exists (select 1 from unnest(cast(? as text[]), cast(? as text[])) h(type, id)"
+                + " where h.type = entity_type and h.id = entity_id)");
+        params.add(hidden.stream().map(AuditVisibility.Entity::type).toArray(String[]::new));
+        params.add(hidden.stream().map(AuditVisibility.Entity::id).toArray(String[]::new));
     }
 }

@@ -1,0 +1,73 @@
+package org.khet.complaints;
+
+import java.util.Optional;
+import org.khet.org.PersonLinkGuard;
+import org.khet.shared.Bilingual;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@link Cases#concerns} from being undone through the registry. The account linked to a person named in a
+ * case keeps its link (unlinking would show them the case), and the account of someone handling an open case keeps
+ * its link. An account is linked to a person named in a case only when that person has no account yet and the
+ * account could not read the case anyway: linking a legal officer, the officer in charge or a director of the area
+ * would hide the case from them; linking the subject's own new account is what the rule needs.
+ *
+ * <p>A first link of a handler's account to a person named in no case is allowed: it only tells Khet more, and
+ * {@link CaseSubjects#name} then refuses to name that person in a case they handle. To mend a wrong link to a
+ * subject, the centre first clears the naming (which only those who may read the case can do).
+ */
+@Component
+class CaseLinkGuard implements PersonLinkGuard {
+
+    // One message for both reasons: it must not tell the editor whether the person is the subject of a case.
+    static final Bilingual LOCKED = Bilingual.of(
+            "การเชื่อมบัญชีนี้ถูกล็อกไว้เพื่อคุ้มครองเรื่องร้องเรียนที่เป็นความลับ ไม่มีการเปลี่ยนแปลง ติดต่อนิติกรของเขต",
+            "This link is locked to protect a confidential complaint case; nothing was changed. Ask the area's"
+                    + " legal officers");
+
+    private final JdbcClient jdbc;
+
+    CaseLinkGuard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Bilingual> refusal(Change change) {
+        boolean named = namedInACase(change.personId());
+        Long before = change.accountBefore();
+        Long after = change.accountAfter();
+        boolean locked = (before != null && (named || handlesAnOpenCase(before)))
+                || (after != null && named && wouldLoseACase(change.personId(), after));
+        return locked ? Optional.of(LOCKED) : Optional.empty();
+    }
+
+    /** Closed cases count too: a closed case can be reopened, and it still says what was alleged. */
+    private boolean namedInACase(long personId) {
+        return jdbc.sql("select exists (select 1 from complaint where subject_person_id = :p)")
+                .param("p", personId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Whether the account reads a case about the person today (as {@link Cases#mayRead} would, before concerns). */
+    private boolean wouldLoseACase(long personId, long userId) {
+        return jdbc.sql("""
+                        select exists (select 1 from complaint c where c.subject_person_id = :p
+                            and (c.officer_id = :u or exists (select 1 from role_grant g where g.user_id = :u
+                                 and (g.role = 'SYSTEM_ADMIN'
+                                      or (g.role in ('AREA_DIRECTOR', 'LEGAL_OFFICER') and g.area_id = c.area_id)
+                                      or (g.role = 'AREA_STAFF' and g.unit_id = c.unit_id)))))""")
+                .param("p", personId)
+                .param("u", userId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private boolean handlesAnOpenCase(long userId) {
+        return jdbc.sql("""
+                        select exists (select 1 from complaint c where c.status <> 'CLOSED'
+                            and (c.officer_id = :u or exists (select 1 from role_grant g where g.user_id = :u
+                                 and g.role = 'AREA_STAFF' and g.unit_id = c.unit_id)))""").param("u", userId).query(Boolean.class).single();
+    }
+}

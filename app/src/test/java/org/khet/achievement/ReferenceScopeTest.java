@@ -1,0 +1,88 @@
+package org.khet.achievement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khet.Api;
+import org.khet.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reference means are every area's yardstick: an area's director, unit staff and supervisors import only their
+ * own area's AREA row; national, OBEC, province rows and other areas' rows are the administrator's.
+ */
+class ReferenceScopeTest extends IntegrationTest {
+
+    private static final String HEADER = "academic_year,exam,grade,scope,subject,examinees,mean,sd\n";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAreasStaffImportOnlyTheirOwnAreasReferenceRows() {
+        for (String user : List.of("director", "supervisor", "saraban")) {
+            Api api = Api.asUser(port, user, DEMO_PASSWORD);
+            for (String scope : List.of("NATIONAL", "OBEC", "PROVINCE:พัทลุง", "AREA:8101", "AREA:7799")) {
+                Api.Response answer = importRow(api, scope, "12.345");
+                assertThat(answer.status()).as(user + " " + scope).isEqualTo(422);
+                assertThat(answer.body())
+                        .contains("คุณไม่มีสิทธิ์นำเข้าผลอ้างอิงขอบเขต " + scope)
+                        .contains("you may not import reference results of scope " + scope);
+            }
+            // A refused row refuses the whole file, its good rows included.
+            Api.Response mixed = upload(api, HEADER + row("AREA:9302", "12.345") + row("NATIONAL", "12.345"));
+            assertThat(mixed.status()).isEqualTo(422);
+        }
+        assertThat(jdbc.sql("select count(*) from reference_result where mean = 12.345")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Api director = Api.asUser(port, "director", DEMO_PASSWORD);
+        assertThat(importRow(director, "AREA:9302", "23.456").status()).isEqualTo(200);
+        assertThat(scopesWithMean("23.456")).containsExactly("AREA:9302");
+    }
+
+    @Test
+    void theAdministratorImportsEveryScope() {
+        Api admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
+        for (String scope : List.of("NATIONAL", "OBEC", "PROVINCE:พัทลุง", "AREA:7799")) {
+            assertThat(importRow(admin, scope, "34.567").status()).as(scope).isEqualTo(200);
+        }
+        assertThat(scopesWithMean("34.567"))
+                .containsExactlyInAnyOrder("NATIONAL", "OBEC", "PROVINCE:พัทลุง", "AREA:7799");
+    }
+
+    @Test
+    void whoMayNotImportResultsAtAllIsForbidden() {
+        Api teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
+        assertThat(importRow(teacher, "NATIONAL", "45.678").status()).isEqualTo(403);
+        assertThat(scopesWithMean("45.678")).isEmpty();
+    }
+
+    private Api.Response importRow(Api api, String scope, String mean) {
+        return upload(api, HEADER + row(scope, mean));
+    }
+
+    private static String row(String scope, String mean) {
+        return "2560,ONET,M3," + scope + ",MATH,1000," + mean + ",10\n";
+    }
+
+    private static Api.Response upload(Api api, String csv) {
+        return api.upload("/api/v1/achievement/imports", "references.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> scopesWithMean(String mean) {
+        return jdbc.sql("select scope from reference_result where mean = cast(:m as numeric)")
+                .param("m", mean)
+                .query(String.class)
+                .list();
+    }
+}
