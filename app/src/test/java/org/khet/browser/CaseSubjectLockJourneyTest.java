@@ -246,7 +246,9 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
     private void assertCannotRead(String code) {
         page.navigate(url("/complaints"));
         assertThat(page.locator("main")).not().containsText(code);
-        assertThat(page.navigate(url("/complaints/" + idOf(code))).status()).isEqualTo(404);
+        String path = "/complaints/" + idOf(code);
+        expectAnswer(404, path);
+        assertThat(page.navigate(url(path)).status()).isEqualTo(404);
     }
 
     /** The record cells of the audit log's rows about the case, as the signed-in reader finds them. */
