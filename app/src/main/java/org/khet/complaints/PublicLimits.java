@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.khet.platform.RateLimits;
 import org.khet.platform.RateLimits.Taken;
 import org.khet.shared.TooManyRequestsException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -27,10 +28,16 @@ class PublicLimits {
     private final RateLimits.Limit lookups;
     private final RateLimits.Limit misses;
 
-    PublicLimits(RateLimits limits) {
-        this.submissions = limits.limit("public-submit", 5, Duration.ofMinutes(10));
-        this.lookups = limits.limit("public-lookup", 60, Duration.ofMinutes(10));
-        this.misses = limits.limit("public-miss", 10, Duration.ofMinutes(10));
+    /** The earlier settings {@code khet.complaints.limits.*} still apply, as the defaults of the named limits. */
+    PublicLimits(
+            RateLimits limits,
+            @Value("${khet.complaints.limits.submissions:5}") int submissions,
+            @Value("${khet.complaints.limits.lookups:60}") int lookups,
+            @Value("${khet.complaints.limits.misses:10}") int misses,
+            @Value("${khet.complaints.limits.window:10m}") Duration window) {
+        this.submissions = limits.limit("public-submit", submissions, window);
+        this.lookups = limits.limit("public-lookup", lookups, window);
+        this.misses = limits.limit("public-miss", misses, window);
     }
 
     /** Counts one use; refused when the client has used up its share (the use is not counted then). */

@@ -148,6 +148,39 @@ class LoginLockoutTest extends IntegrationTest {
     }
 
     @Test
+    void theRightPasswordOfALockedAccountCostsWhatAWrongOneCosts() {
+        user("timed", null, "right-password-7");
+        for (int i = 0; i < 5; i++) {
+            basic("timed", "wrong-" + i);
+        }
+        long[][] times = new long[3][11];
+        for (int i = 0; i < 11; i++) {
+            // Interleaved, so that a busy moment of the machine falls on all three alike.
+            times[0][i] = millis(() -> basic("timed", "another-wrong"));
+            times[1][i] = millis(() -> basic("timed", "right-password-7"));
+            times[2][i] = millis(() -> basic("nobody-at-all", "right-password-7"));
+        }
+        long wrong = median(times[0]);
+        long right = median(times[1]);
+        long unknown = median(times[2]);
+        System.out.printf(
+                "sign-in median ms: wrong %d, right while locked %d, unknown user %d%n", wrong, right, unknown);
+        assertThat(right).as("both pay for one bcrypt check").isBetween(wrong / 2, wrong * 2 + 5);
+    }
+
+    private static long millis(Runnable attempt) {
+        long start = System.nanoTime();
+        attempt.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    @Test
     void passwordsAreStoredWithAnAdaptiveHash() {
         assertThat(accounts.byUsername("admin").orElseThrow().passwordHash()).startsWith("{bcrypt}$2");
     }

@@ -103,6 +103,19 @@ class RateLimitsTest extends IntegrationTest {
     }
 
     @Test
+    void thePublicFormAnswersAFriendlyPageWith429AndRetryAfter() {
+        WebSession browser = new WebSession(port, "198.51.100.171");
+        String form = "areaCode=9302&topic=OTHER&homepage=&question=" + WebSession.enc("ถามผ่านแบบฟอร์มหน้าเว็บ");
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) {
+            last = browser.postForm("/public/questions", "/public/questions", form);
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.body()).contains("ส่งคำขอถี่เกินไป").contains("<form");
+    }
+
+    @Test
     void anUntrustedPeerCannotNameItsClientWithXForwardedFor() throws Exception {
         Optional<String> lan = nonLoopbackAddress();
         assumeTrue(lan.isPresent(), "this machine has no address other than loopback");
