@@ -90,7 +90,10 @@ public class RateLimits {
         }
     }
 
-    /** Removes buckets that have filled up again, a few at a time, so the table stays the size of recent use. */
+    /**
+     * Removes buckets that have filled up again, a thousand at a time, so the table stays the size of recent use.
+     * Bucket4j compares with the system's time here, not the application clock.
+     */
     @Scheduled(fixedDelayString = "${khet.limits.cleanup-interval:10m}")
     void forgetIdleClients() {
         while (buckets.removeExpired(1000) == 1000) {

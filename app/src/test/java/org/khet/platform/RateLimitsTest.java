@@ -22,6 +22,7 @@ import org.khet.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The shared limits through the real PostgreSQL and over HTTP: two instances with their own connection pools share
@@ -41,6 +42,9 @@ class RateLimitsTest extends IntegrationTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void twoInstancesWithTheirOwnPoolsShareOneCount() throws Exception {
@@ -63,6 +67,32 @@ class RateLimitsTest extends IntegrationTest {
                     .as("another client has its own count")
                     .isTrue();
         }
+    }
+
+    @Test
+    void bucketsThatHaveFilledUpAgainAreRemoved() throws Exception {
+        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
+        try (HikariDataSource pool = pool(app)) {
+            RateLimits.Limit limit =
+                    new RateLimits(pool, Clock.systemUTC(), environment).limit("idle-test", 3, Duration.ofMinutes(10));
+            limit.take("192.0.2.20");
+            limit.take("192.0.2.21");
+            assertThat(buckets("idle-test|%")).isEqualTo(2);
+            // As if the first had been used an hour ago: Bucket4j writes and compares by the system's time.
+            jdbc.sql("update rate_limit_bucket set expires_at = expires_at - 3600000 where id = 'idle-test|192.0.2.20'")
+                    .update();
+            new RateLimits(pool, Clock.systemUTC(), environment).forgetIdleClients();
+            assertThat(buckets("idle-test|%"))
+                    .as("only the refilled bucket goes")
+                    .isEqualTo(1);
+        }
+    }
+
+    private long buckets(String like) {
+        return jdbc.sql("select count(*) from rate_limit_bucket where id like :l")
+                .param("l", like)
+                .query(Long.class)
+                .single();
     }
 
     @Test
