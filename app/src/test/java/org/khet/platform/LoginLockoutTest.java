@@ -32,6 +32,9 @@ class LoginLockoutTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RateLimits limits;
+
     @Test
     void aLockedAccountAnswersTheRightPasswordAsAWrongOneOnTheFormAndOnBasic() {
         long id = user("lockme", "lockme@example.org", "right-password-1");
@@ -145,6 +148,29 @@ class LoginLockoutTest extends IntegrationTest {
                 .isEqualTo(201);
         assertThat(location(new WebSession(port, school).signIn("schoolmate", "schoolmate-password")))
                 .doesNotContain("/login");
+    }
+
+    @Test
+    void anAddressOverItsCeilingWaitsWhileAnotherAddressSignsIn() {
+        user("ceiling", null, "ceiling-password");
+        String flooder = "203.0.113.200";
+        RateLimits.Limit ceiling = limits.limit("sign-in-address", 300, Duration.ofMinutes(10));
+        for (int i = 0; i < ceiling.capacity(); i++) {
+            ceiling.take(flooder);
+        }
+        Api.Response basic = Api.basic(port, "ceiling", "ceiling-password")
+                .with("X-Forwarded-For", flooder)
+                .post("/api/v1/tokens", "{}");
+        assertThat(basic.status()).isEqualTo(429);
+        assertThat(basic.body()).contains("detail_th");
+        WebSession browser = new WebSession(port, flooder);
+        assertThat(location(browser.signIn("ceiling", "ceiling-password"))).endsWith("/login?throttled");
+
+        assertThat(Api.basic(port, "ceiling", "ceiling-password")
+                        .with("X-Forwarded-For", "203.0.113.201")
+                        .post("/api/v1/tokens", "{}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test

@@ -64,6 +64,17 @@ class LongPasswordTest extends IntegrationTest {
     }
 
     @Test
+    void aLongPasswordAtSignInIsAWrongPasswordNotAnError() {
+        // Sign-in still reads 72 bytes, as bcrypt does, so that an account whose long password was set before
+        // this rule keeps signing in; a long wrong password must answer 401, not fail in the encoder.
+        accounts.create("longpass3", "รหัสยาว", null, THAI_24, List.of());
+        assertThat(Api.basic(port, "longpass3", "ก" + THAI_26)
+                        .post("/api/v1/tokens", "{}")
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void anAdministratorCannotSetOneEither() {
         assertThatThrownBy(() -> accounts.create("longpass2", "รหัสยาว", null, THAI_26, List.of()))
                 .isInstanceOf(RejectedException.class)
