@@ -19,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
+    /** The lifetimes offered on the form; the API takes any from 1 to ApiTokens.MAX_DAYS. */
+    private static final List<Integer> TOKEN_DAYS = List.of(30, 90, ApiTokens.DEFAULT_DAYS, ApiTokens.MAX_DAYS);
+
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
@@ -36,9 +39,6 @@ class ProfileController {
         accounts.lockNoticeOf(user.id()).ifPresent(at -> model.addAttribute("lockedAt", at));
         return "platform/profile";
     }
-
-    /** The lifetimes offered on the form; the API takes any from 1 to ApiTokens.MAX_DAYS. */
-    private static final List<Integer> TOKEN_DAYS = List.of(30, 90, ApiTokens.DEFAULT_DAYS, ApiTokens.MAX_DAYS);
 
     @PostMapping("/profile/lock-notice")
     String dismissLockNotice(@AuthenticationPrincipal KhetUser user) {
