@@ -20,13 +20,15 @@ import org.springframework.stereotype.Component;
  * How often a client may do something, counted in PostgreSQL (Bucket4j's table {@code rate_limit_bucket}) so that
  * every instance on one database shares one count. A limit has a name and is set by
  * {@code khet.limits.<name>.capacity} and {@code khet.limits.<name>.window}: at most that many uses within the
- * window, refilled gradually. Clients are keyed by {@link ClientKeys#of(String)} (an IPv6 client by its /64).
+ * window, refilled gradually. Clients are keyed by {@link ClientKeys#of(String)} (an IPv6 client by its /64), and
+ * the table holds only a keyed hash of that ({@link ClientPseudonyms}), never an address.
  */
 @Component
 public class RateLimits {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final Environment settings;
+    private final ClientPseudonyms pseudonyms;
 
     RateLimits(DataSource dataSource, Clock clock, Environment settings) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -39,6 +41,7 @@ public class RateLimits {
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
         this.settings = settings;
+        this.pseudonyms = new ClientPseudonyms(settings);
     }
 
     /** The outcome of one use: allowed, or refused with the seconds until one more use would be allowed. */
@@ -86,7 +89,7 @@ public class RateLimits {
         }
 
         private io.github.bucket4j.distributed.BucketProxy bucket(String client) {
-            return buckets.builder().build(name + "|" + ClientKeys.of(client), () -> configuration);
+            return buckets.builder().build(name + "|" + pseudonyms.of(ClientKeys.of(client)), () -> configuration);
         }
     }
 

@@ -76,16 +76,26 @@ class RateLimitsTest extends IntegrationTest {
             RateLimits.Limit limit =
                     new RateLimits(pool, Clock.systemUTC(), environment).limit("idle-test", 3, Duration.ofMinutes(10));
             limit.take("192.0.2.20");
+            // As if it had been used an hour ago: Bucket4j writes and compares by the system's time.
+            jdbc.sql("update rate_limit_bucket set expires_at = expires_at - 3600000 where id like 'idle-test|%'")
+                    .update();
             limit.take("192.0.2.21");
             assertThat(buckets("idle-test|%")).isEqualTo(2);
-            // As if the first had been used an hour ago: Bucket4j writes and compares by the system's time.
-            jdbc.sql("update rate_limit_bucket set expires_at = expires_at - 3600000 where id = 'idle-test|192.0.2.20'")
-                    .update();
             new RateLimits(pool, Clock.systemUTC(), environment).forgetIdleClients();
             assertThat(buckets("idle-test|%"))
                     .as("only the refilled bucket goes")
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void theTableHoldsNoClientAddress() {
+        assertThat(ask("198.51.100.172").status()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from rate_limit_bucket where id like '%198.51.100%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(buckets("public-submit|%")).isPositive();
     }
 
     private long buckets(String like) {
