@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
-import org.khet.shared.TooManyRequestsException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +44,7 @@ class PublicComplaintApi {
                     + "and contacts are ignored and nothing identifying the sender is stored. Answers the tracking "
                     + "code and the secret, shown this once; keep both to follow the case.")
     ResponseEntity<Filed> file(@RequestBody Complaints.NewComplaint complaint, HttpServletRequest request) {
-        if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
-            throw new TooManyRequestsException(limits.retryAfterSeconds());
-        }
+        limits.check(PublicLimits.Kind.SUBMIT, request.getRemoteAddr());
         Complaints.Receipt receipt = complaints.file(complaint, Channel.API);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .cacheControl(CacheControl.noStore())
@@ -73,9 +70,7 @@ class PublicComplaintApi {
     private ResponseEntity<Complaints.Status> added(
             HttpServletRequest request, Supplier<Optional<Complaints.Status>> add) {
         String client = request.getRemoteAddr();
-        if (!limits.allow(PublicLimits.Kind.SUBMIT, client)) {
-            throw new TooManyRequestsException(limits.retryAfterSeconds());
-        }
+        limits.check(PublicLimits.Kind.SUBMIT, client);
         Complaints.Status status = add.get().orElse(null);
         if (status == null) {
             limits.missed(client);
@@ -117,9 +112,7 @@ class PublicComplaintApi {
             @RequestHeader(value = "X-Complaint-Secret", required = false) String secret,
             HttpServletRequest request) {
         String client = request.getRemoteAddr();
-        if (!limits.allow(PublicLimits.Kind.LOOKUP, client)) {
-            throw new TooManyRequestsException(limits.retryAfterSeconds());
-        }
+        limits.check(PublicLimits.Kind.LOOKUP, client);
         Complaints.Status status = complaints.track(trackingCode, secret).orElse(null);
         if (status == null) {
             limits.missed(client);

@@ -49,9 +49,7 @@ class PublicComplaintPages {
             Model model)
             throws IOException {
         noStore(response);
-        if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
-            response.setStatus(429);
-            model.addAttribute("tooMany", true);
+        if (limits.refused(PublicLimits.Kind.SUBMIT, request.getRemoteAddr(), response, model)) {
             return formPage(form, model);
         }
         if (form.trapped()) {
@@ -132,9 +130,7 @@ class PublicComplaintPages {
         noStore(response);
         String client = request.getRemoteAddr();
         model.addAttribute("code", code);
-        if (!limits.allow(kind, client)) {
-            response.setStatus(429);
-            model.addAttribute("tooMany", true);
+        if (limits.refused(kind, client, response, model)) {
             return "complaints/track";
         }
         var status = lookup.get();

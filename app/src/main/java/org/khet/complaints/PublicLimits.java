@@ -1,106 +1,81 @@
 package org.khet.complaints;
 
-import java.time.Clock;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentHashMap;
+import org.khet.platform.RateLimits;
+import org.khet.platform.RateLimits.Taken;
+import org.khet.shared.TooManyRequestsException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
- * How often one client may use the public complaint pages: submissions, status lookups, and lookups that found
- * nothing (someone guessing codes). Counted in memory per instance, keyed by the client's address, which is never
- * stored; a refused request is answered 429 and changes nothing, and an accepted submission is never dropped.
+ * How often one client may use the public complaint and question pages: submissions, status lookups, and lookups
+ * that found nothing (someone guessing codes). Counted by {@link RateLimits} in the database, shared by every
+ * instance, keyed by the client's address (an IPv6 client by its /64), which is never stored with a case; a
+ * refused request is answered 429 with Retry-After and changes nothing, and an accepted submission is never
+ * dropped. Settings: {@code khet.limits.public-submit|public-lookup|public-miss.capacity|window}.
  */
 @Component
 class PublicLimits {
 
     enum Kind {
         SUBMIT,
-        LOOKUP,
-        MISS
+        LOOKUP
     }
 
-    private final ConcurrentHashMap<String, Deque<Instant>> seen = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final int submissions;
-    private final int lookups;
-    private final int misses;
-    private final Duration window;
+    private final RateLimits.Limit submissions;
+    private final RateLimits.Limit lookups;
+    private final RateLimits.Limit misses;
 
+    /** The earlier settings {@code khet.complaints.limits.*} still apply, as the defaults of the named limits. */
     PublicLimits(
-            Clock clock,
+            RateLimits limits,
             @Value("${khet.complaints.limits.submissions:5}") int submissions,
             @Value("${khet.complaints.limits.lookups:60}") int lookups,
             @Value("${khet.complaints.limits.misses:10}") int misses,
             @Value("${khet.complaints.limits.window:10m}") Duration window) {
-        this.clock = clock;
-        this.submissions = submissions;
-        this.lookups = lookups;
-        this.misses = misses;
-        this.window = window;
+        this.submissions = limits.limit("public-submit", submissions, window);
+        this.lookups = limits.limit("public-lookup", lookups, window);
+        this.misses = limits.limit("public-miss", misses, window);
     }
 
-    /** Counts one use; false when the client has used up its share of the window (the use is not counted then). */
-    boolean allow(Kind kind, String client) {
-        if (kind == Kind.LOOKUP && count(Kind.MISS, client) >= misses) {
+    /** Counts one use; refused when the client has used up its share (the use is not counted then). */
+    Taken take(Kind kind, String client) {
+        if (kind == Kind.LOOKUP) {
+            Taken missed = misses.check(client);
+            if (!missed.allowed()) {
+                return missed;
+            }
+        }
+        return (kind == Kind.SUBMIT ? submissions : lookups).take(client);
+    }
+
+    /** As {@link #take}, for the API: a refusal is thrown and answered 429 with Retry-After. */
+    void check(Kind kind, String client) {
+        Taken taken = take(kind, client);
+        if (!taken.allowed()) {
+            throw new TooManyRequestsException(taken.retryAfterSeconds());
+        }
+    }
+
+    /**
+     * As {@link #take}, for the HTML pages: a refusal answers 429 with Retry-After and the page says to wait;
+     * true when refused.
+     */
+    boolean refused(Kind kind, String client, HttpServletResponse response, Model model) {
+        Taken taken = take(kind, client);
+        if (taken.allowed()) {
             return false;
         }
-        return take(kind, client, kind == Kind.SUBMIT ? submissions : lookups);
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(taken.retryAfterSeconds()));
+        model.addAttribute("tooMany", true);
+        return true;
     }
 
-    /** Records a lookup that found nothing; after too many, the client's lookups are refused for the window. */
+    /** Records a lookup that found nothing; after too many, the client's lookups are refused for a while. */
     void missed(String client) {
-        take(Kind.MISS, client, Integer.MAX_VALUE);
-    }
-
-    long retryAfterSeconds() {
-        return window.toSeconds();
-    }
-
-    private boolean take(Kind kind, String client, int limit) {
-        if (seen.size() > 50_000) {
-            forgetIdleClients();
-        }
-        Deque<Instant> times = seen.computeIfAbsent(kind + "|" + client, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times);
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(clock.instant());
-            return true;
-        }
-    }
-
-    private int count(Kind kind, String client) {
-        Deque<Instant> times = seen.get(kind + "|" + client);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            prune(times);
-            return times.size();
-        }
-    }
-
-    private void forgetIdleClients() {
-        seen.forEach((key, times) -> {
-            synchronized (times) {
-                prune(times);
-                if (times.isEmpty()) {
-                    seen.remove(key, times);
-                }
-            }
-        });
-    }
-
-    private void prune(Deque<Instant> times) {
-        Instant since = clock.instant().minus(window);
-        while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-            times.removeFirst();
-        }
+        misses.take(client);
     }
 }

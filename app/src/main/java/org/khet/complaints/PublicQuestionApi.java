@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.khet.org.Area;
 import org.khet.org.Areas;
-import org.khet.shared.TooManyRequestsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,9 +54,7 @@ class PublicQuestionApi {
             description = "Nothing about the asker is stored. The question is published with its answer once the "
                     + "office's staff have answered it.")
     ResponseEntity<Asked> ask(@RequestBody Ask ask, HttpServletRequest request) {
-        if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
-            throw new TooManyRequestsException(limits.retryAfterSeconds());
-        }
+        limits.check(PublicLimits.Kind.SUBMIT, request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Asked(questions.ask(ask.areaCode(), ask.topic(), ask.question())));
     }

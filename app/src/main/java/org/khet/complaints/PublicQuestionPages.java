@@ -44,9 +44,7 @@ class PublicQuestionPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        if (!limits.allow(PublicLimits.Kind.SUBMIT, request.getRemoteAddr())) {
-            response.setStatus(429);
-            model.addAttribute("tooMany", true);
+        if (limits.refused(PublicLimits.Kind.SUBMIT, request.getRemoteAddr(), response, model)) {
             return page("", "", form, model);
         }
         if (form.homepage() != null && !form.homepage().isBlank()) {

@@ -3,6 +3,7 @@ package org.khet.platform;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.khet.platform.tokens.ApiTokens;
 import org.khet.shared.RejectedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,11 +18,13 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final ApiTokens tokens;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, ApiTokens tokens) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     /** A stored account as the login and the administration screens need it. */
@@ -162,6 +165,7 @@ public class Accounts {
                 .update();
         audit.noted(null, "SET_PASSWORD", "user", userId, "password changed");
         endSessions(userId);
+        tokens.revokeAll(userId, "password changed");
     }
 
     @Transactional
@@ -173,7 +177,22 @@ public class Accounts {
         audit.changed(null, enabled ? "ENABLE" : "DISABLE", "user", userId, !enabled, enabled);
         if (!enabled) {
             endSessions(userId);
+            tokens.revokeAll(userId, "account disabled");
         }
+    }
+
+    /** When the account was last locked, while its owner has not yet acknowledged it on their profile. */
+    public Optional<OffsetDateTime> lockNoticeOf(long userId) {
+        return jdbc.sql("select lock_noticed_at from app_user where id = :id and lock_noticed_at is not null")
+                .param("id", userId)
+                .query(OffsetDateTime.class)
+                .optional();
+    }
+
+    public void dismissLockNotice(long userId) {
+        jdbc.sql("update app_user set lock_noticed_at = null where id = :id")
+                .param("id", userId)
+                .update();
     }
 
     @Transactional

@@ -1,11 +1,19 @@
 package org.khet.platform;
 
+import java.nio.charset.StandardCharsets;
 import org.khet.shared.RejectedException;
 
-/** What a password must be: long enough to resist guessing; length matters more than symbols. */
+/**
+ * What a password must be: long enough to resist guessing; length matters more than symbols. BCrypt reads only
+ * the first 72 bytes of a password, so a longer one is refused rather than silently cut: a Thai character takes
+ * three bytes in UTF-8, and a 26-character Thai phrase would otherwise be checked by its first 24 characters only.
+ * Refusing keeps the stored hashes plain bcrypt, which every tool reads, where pre-hashing would need a format of
+ * our own.
+ */
 final class PasswordRules {
 
     static final int MIN_LENGTH = 10;
+    static final int MAX_BYTES = 72;
 
     private PasswordRules() {}
 
@@ -16,8 +24,14 @@ final class PasswordRules {
                     "รหัสผ่านต้องยาวอย่างน้อย " + MIN_LENGTH + " ตัวอักษร",
                     "The password must be at least " + MIN_LENGTH + " characters long");
         }
-        if (raw.length() > 200) {
-            throw RejectedException.of("password", "รหัสผ่านยาวเกินไป", "The password is too long");
+        int bytes = raw.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            throw RejectedException.of(
+                    "password",
+                    "รหัสผ่านยาวเกินไป: ยาวได้ไม่เกิน " + MAX_BYTES + " ไบต์ (ภาษาไทยราว 24 ตัวอักษร ภาษาอังกฤษ 72 ตัว)"
+                            + " รหัสนี้ยาว " + bytes + " ไบต์",
+                    "The password is too long: at most " + MAX_BYTES + " bytes (about 24 Thai or 72 English"
+                            + " characters); this one is " + bytes + " bytes");
         }
     }
 }

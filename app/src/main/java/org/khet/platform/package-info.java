@@ -2,7 +2,8 @@
  * The platform every capability stands on: the database (embedded or external), users and their scoped roles,
  * login and API tokens, the audit log, languages and the web shell (layout, navigation, home page, errors).
  * Other modules use the types in this package: {@link org.khet.platform.KhetUser}, {@link
- * org.khet.platform.AuditLog}, {@link org.khet.platform.MenuItem} and {@link org.khet.platform.HomeCard}.
+ * org.khet.platform.AuditLog}, {@link org.khet.platform.MenuItem}, {@link org.khet.platform.HomeCard} and {@link
+ * org.khet.platform.RateLimits} (limits per client shared by every instance through the database).
  */
 @ApplicationModule(allowedDependencies = {"shared", "thai"})
 package org.khet.platform;

@@ -6,18 +6,23 @@ import java.time.OffsetDateTime;
 import org.khet.platform.Accounts.Account;
 import org.khet.platform.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed logins per account in the database, so lockout holds across restarts and across app instances:
- * after {@code khet.login.max-failures} failures the account is locked for {@code khet.login.lockout}.
+ * after {@code khet.login.max-failures} failures the account is locked for {@code khet.login.lockout}. Failures
+ * while locked keep counting, and as many again lock it anew from then. A lock is told to the account's owner, by
+ * e-mail and on their profile, never on the login page.
  */
 @Component
 class LoginAttempts {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockout;
@@ -25,11 +30,13 @@ class LoginAttempts {
     LoginAttempts(
             JdbcClient jdbc,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${khet.login.max-failures}") int maxFailures,
             @Value("${khet.login.lockout}") Duration lockout) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
@@ -39,25 +46,26 @@ class LoginAttempts {
         return OffsetDateTime.now(clock);
     }
 
+    @Transactional
     void failed(Account account) {
         int failures = jdbc.sql(
                         "update app_user set failed_attempts = failed_attempts + 1 where id = :id returning failed_attempts")
                 .param("id", account.id())
                 .query(Integer.class)
                 .single();
-        OffsetDateTime lockedUntil = failures >= maxFailures ? now().plus(lockout) : null;
-        if (lockedUntil != null) {
-            jdbc.sql("update app_user set failed_attempts = 0, locked_until = :l where id = :id")
-                    .param("l", lockedUntil)
-                    .param("id", account.id())
-                    .update();
+        if (failures < maxFailures) {
+            audit.noted(null, "LOGIN_FAILED", "user", account.id(), account.username() + " failure " + failures);
+            return;
         }
-        audit.noted(
-                null,
-                lockedUntil == null ? "LOGIN_FAILED" : "LOCKED",
-                "user",
-                account.id(),
-                account.username() + (lockedUntil == null ? " failure " + failures : " locked until " + lockedUntil));
+        OffsetDateTime lockedUntil = now().plus(lockout);
+        jdbc.sql("""
+                update app_user set failed_attempts = 0, locked_until = :l, lock_noticed_at = :t where id = :id""")
+                .param("l", lockedUntil)
+                .param("t", now())
+                .param("id", account.id())
+                .update();
+        audit.noted(null, "LOCKED", "user", account.id(), account.username() + " locked until " + lockedUntil);
+        events.publishEvent(new AccountLocked(account.id(), failures, lockedUntil));
     }
 
     void succeeded(Account account) {

@@ -1,13 +1,13 @@
 package org.khet.platform.security;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.khet.platform.Accounts;
 import org.khet.platform.Accounts.Account;
 import org.khet.platform.KhetUser;
+import org.khet.platform.RateLimits;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a username and password for the login form and for HTTP Basic on the token endpoint. A client address
- * with many recent failures is refused first; a wrong password counts towards the account's lockout. An unknown
- * user costs the same hashing time as a known one, and only the right password learns that an account is locked
- * or disabled, so the answers do not tell which usernames exist.
+ * (an IPv6 client by its /64) with very many recent failures is refused before any password is checked: a ceiling
+ * generous enough that the teachers of a school behind one NAT address are not locked out by one of them. A wrong
+ * password counts towards the account's lockout, also while it is locked. A locked or disabled account, an unknown
+ * user and a wrong password all answer alike and cost the same hashing time, so the answer tells neither which
+ * usernames exist nor whether a password was right; the owner learns of a lock by e-mail and on their profile.
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
@@ -27,36 +29,44 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final LoginAttempts attempts;
-    private final ClientThrottle throttle;
+    private final RateLimits.Limit addressFailures;
     private final String dummyHash;
 
     PasswordAuthenticationProvider(
-            Accounts accounts, PasswordEncoder passwords, LoginAttempts attempts, ClientThrottle throttle) {
+            Accounts accounts, PasswordEncoder passwords, LoginAttempts attempts, RateLimits limits) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.attempts = attempts;
-        this.throttle = throttle;
+        this.addressFailures = limits.limit("sign-in-address", 300, Duration.ofMinutes(10));
         this.dummyHash = passwords.encode("khet-timing-equaliser");
     }
 
     /** Too many failures from one client address. */
     static class ThrottledException extends AuthenticationException {
-        ThrottledException() {
+        private final long retryAfterSeconds;
+
+        ThrottledException(long retryAfterSeconds) {
             super("too many attempts from this address");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 
     @Override
     public Authentication authenticate(Authentication request) {
         String client = request.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
-        if (throttle.blocked(client)) {
-            throw new ThrottledException();
+        RateLimits.Taken ceiling = addressFailures.check(client);
+        if (!ceiling.allowed()) {
+            throw new ThrottledException(ceiling.retryAfterSeconds());
         }
         try {
             return check(
                     String.valueOf(request.getName()).trim().toLowerCase(), String.valueOf(request.getCredentials()));
         } catch (BadCredentialsException e) {
-            throttle.failed(client);
+            addressFailures.take(client);
             throw e;
         }
     }
@@ -68,18 +78,13 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         Account account = found.get();
-        boolean locked = account.lockedAt(attempts.now());
         if (!passwords.matches(password, account.passwordHash())) {
-            if (!locked) {
-                attempts.failed(account);
-            }
+            attempts.failed(account);
             throw new BadCredentialsException("bad credentials");
         }
-        if (locked) {
-            throw new LockedException("locked");
-        }
-        if (!account.enabled()) {
-            throw new DisabledException("disabled");
+        if (account.lockedAt(attempts.now()) || !account.enabled()) {
+            // The right password of a locked or disabled account: refused as a wrong one, and not counted.
+            throw new BadCredentialsException("bad credentials");
         }
         attempts.succeeded(account);
         KhetUser user = accounts.signedIn(account);

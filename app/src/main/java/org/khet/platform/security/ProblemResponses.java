@@ -22,6 +22,16 @@ class ProblemResponses {
         write(response, 401, "Unauthorized", th, en);
     }
 
+    void tooMany(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        write(
+                response,
+                429,
+                "Too many requests",
+                "มีการพยายามเข้าสู่ระบบจากที่อยู่นี้มากเกินไป กรุณารอสักครู่แล้วลองใหม่",
+                "Too many failed sign-ins from this address; please wait and try again");
+    }
+
     void forbidden(HttpServletResponse response) throws IOException {
         write(response, 403, "Forbidden", "คุณไม่มีสิทธิ์ทำรายการนี้", "You are not allowed to do this");
     }

@@ -72,8 +72,13 @@ class SecurityConfiguration {
         return statelessApi(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), problems)
                 .authenticationManager(manager)
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
-                        problems.unauthorized(res, "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong username or password")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> {
+                    if (e instanceof PasswordAuthenticationProvider.ThrottledException throttled) {
+                        problems.tooMany(res, throttled.retryAfterSeconds());
+                    } else {
+                        problems.unauthorized(res, "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong username or password");
+                    }
+                }))
                 .build();
     }
 

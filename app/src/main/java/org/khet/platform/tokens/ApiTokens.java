@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens for integrations. A token is shown once when made; only its SHA-256 hash is stored, which is
- * enough for 256 random bits (a slow hash protects guessable passwords, not random keys).
+ * enough for 256 random bits (a slow hash protects guessable passwords, not random keys). Every token expires (a
+ * year by default, chosen when it is made) and records its last use, written at most once a minute so a busy
+ * integration does not write on every call. A new password or a disabled account revokes all of a user's tokens.
  */
 @Component
 public class ApiTokens {
@@ -25,12 +28,19 @@ public class ApiTokens {
     static final String PREFIX = "khet_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a token lasts when its maker does not say, and the longest it may last. */
+    public static final int DEFAULT_DAYS = 365;
+
+    public static final int MAX_DAYS = 730;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit) {
+    ApiTokens(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A token as listed to its owner: never the secret itself. */
@@ -40,15 +50,40 @@ public class ApiTokens {
             String prefix,
             OffsetDateTime createdAt,
             OffsetDateTime lastUsedAt,
-            OffsetDateTime revokedAt) {
+            OffsetDateTime revokedAt,
+            OffsetDateTime expiresAt,
+            boolean active) {
 
-        public boolean active() {
-            return revokedAt == null;
+        public boolean expired() {
+            return revokedAt == null && !active;
         }
     }
 
+    /** A new token as its maker sees it once: the secret and when it stops working. */
+    public record Made(String token, OffsetDateTime expiresAt) {}
+
+    /** When a token asked to last {@code days} days (null: the default) expires; refused outside 1 to MAX_DAYS. */
+    public OffsetDateTime expiryIn(Integer days) {
+        int d = days == null ? DEFAULT_DAYS : days;
+        if (d < 1 || d > MAX_DAYS) {
+            throw RejectedException.of(
+                    "expires_in_days",
+                    "อายุโทเค็นต้องอยู่ระหว่าง 1 ถึง " + MAX_DAYS + " วัน",
+                    "A token must last from 1 to " + MAX_DAYS + " days");
+        }
+        return OffsetDateTime.now(clock).plusDays(d);
+    }
+
+    /** A token that expires at the given moment, which must be in the future and within MAX_DAYS. */
     @Transactional
-    public String create(long userId, String name) {
+    public Made create(long userId, String name, OffsetDateTime expiresAt) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plusDays(MAX_DAYS))) {
+            throw RejectedException.of(
+                    "expires_at",
+                    "วันหมดอายุต้องอยู่ในอนาคต และไม่เกิน " + MAX_DAYS + " วันจากวันนี้",
+                    "The expiry must be in the future and at most " + MAX_DAYS + " days from today");
+        }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
             throw RejectedException.of(
@@ -58,21 +93,28 @@ public class ApiTokens {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         long id = jdbc.sql("""
-                insert into api_token (user_id, name, token_hash, prefix) values (:u, :n, :h, :p) returning id""")
+                insert into api_token (user_id, name, token_hash, prefix, expires_at)
+                values (:u, :n, :h, :p, :e) returning id""")
                 .param("u", userId)
+                .param("e", expiresAt)
                 .param("n", label)
                 .param("h", hash(token))
                 .param("p", token.substring(0, 10))
                 .query(Long.class)
                 .single();
-        audit.changed(null, "CREATE", "api_token", id, null, label);
-        return token;
+        audit.changed(null, "CREATE", "api_token", id, null, label + " until " + expiresAt);
+        return new Made(token, expiresAt);
     }
 
     public List<TokenInfo> of(long userId) {
         return jdbc.sql("""
-                select id, name, prefix, created_at, last_used_at, revoked_at from api_token
-                where user_id = :u order by created_at desc""").param("u", userId).query(TokenInfo.class).list();
+                select id, name, prefix, created_at, last_used_at, revoked_at, expires_at,
+                       revoked_at is null and expires_at > :now as active
+                from api_token where user_id = :u order by created_at desc""")
+                .param("u", userId)
+                .param("now", OffsetDateTime.now(clock))
+                .query(TokenInfo.class)
+                .list();
     }
 
     @Transactional
@@ -88,14 +130,29 @@ public class ApiTokens {
         return n > 0;
     }
 
-    /** The owner of an active token, marking it used. */
+    /** Revokes every active token of the user, as a new password or a disabled account must. */
+    @Transactional
+    public int revokeAll(long userId, String reason) {
+        int n = jdbc.sql("update api_token set revoked_at = now() where user_id = :u and revoked_at is null")
+                .param("u", userId)
+                .update();
+        if (n > 0) {
+            audit.noted(null, "REVOKE_ALL", "api_token", userId, n + " token(s) of user " + userId + ": " + reason);
+        }
+        return n;
+    }
+
+    /** The owner of an active, unexpired token, marking it used. */
     public Optional<Long> ownerOf(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Long> owner = jdbc.sql("select user_id from api_token where token_hash = :h and revoked_at is null")
+        Optional<Long> owner = jdbc.sql("""
+                        select user_id from api_token
+                        where token_hash = :h and revoked_at is null and expires_at > :now""")
                 .param("h", hash)
+                .param("now", OffsetDateTime.now(clock))
                 .query(Long.class)
                 .optional();
         // Marking use at most once a minute keeps a busy integration from writing on every request.

@@ -2,10 +2,12 @@ package org.khet.platform.tokens;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
 import org.khet.shared.NotFoundException;
+import org.khet.shared.RejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,12 +30,16 @@ class TokenApi {
         this.tokens = tokens;
     }
 
-    record NewToken(String name) {}
+    /** A token's name and how long it lasts: {@code expires_in_days} (default 365) or {@code expires_at}. */
+    record NewToken(String name, Integer expiresInDays, OffsetDateTime expiresAt) {}
 
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a token with your own credentials (HTTP Basic); the token is shown only here")
-    Map<String, String> create(
+    @Operation(
+            summary = "Create a token with your own credentials (HTTP Basic); the token is shown only here",
+            description = "The token expires after expires_in_days (1 to 730, default 365) or at expires_at "
+                    + "(ISO-8601 with offset), not both; a new password or a disabled account revokes it.")
+    Map<String, Object> create(
             @AuthenticationPrincipal KhetUser user,
             @RequestBody(required = false) NewToken body,
             org.springframework.security.core.Authentication auth) {
@@ -42,8 +48,16 @@ class TokenApi {
         if (byToken) {
             throw new org.khet.shared.ForbiddenException("a token cannot create tokens; sign in with your password");
         }
-        String name = body == null || body.name() == null ? "API" : body.name();
-        return Map.of("token", tokens.create(user.id(), name));
+        NewToken asked = body == null ? new NewToken(null, null, null) : body;
+        if (asked.expiresInDays() != null && asked.expiresAt() != null) {
+            throw RejectedException.of(
+                    "expires_at",
+                    "ระบุ expires_in_days หรือ expires_at อย่างใดอย่างหนึ่ง",
+                    "Give either expires_in_days or expires_at, not both");
+        }
+        OffsetDateTime expiry = asked.expiresAt() != null ? asked.expiresAt() : tokens.expiryIn(asked.expiresInDays());
+        ApiTokens.Made made = tokens.create(user.id(), asked.name() == null ? "API" : asked.name(), expiry);
+        return Map.of("token", made.token(), "expires_at", made.expiresAt());
     }
 
     @GetMapping("/tokens")

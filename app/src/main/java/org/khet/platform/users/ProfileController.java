@@ -1,5 +1,6 @@
 package org.khet.platform.users;
 
+import java.util.List;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
 import org.khet.platform.tokens.ApiTokens;
@@ -18,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
+    /** The lifetimes offered on the form; the API takes any from 1 to ApiTokens.MAX_DAYS. */
+    private static final List<Integer> TOKEN_DAYS = List.of(30, 90, ApiTokens.DEFAULT_DAYS, ApiTokens.MAX_DAYS);
+
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
@@ -31,13 +35,27 @@ class ProfileController {
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal KhetUser user, Model model) {
         model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("tokenDays", TOKEN_DAYS);
+        accounts.lockNoticeOf(user.id()).ifPresent(at -> model.addAttribute("lockedAt", at));
         return "platform/profile";
     }
 
+    @PostMapping("/profile/lock-notice")
+    String dismissLockNotice(@AuthenticationPrincipal KhetUser user) {
+        accounts.dismissLockNotice(user.id());
+        return "redirect:/profile";
+    }
+
     @PostMapping("/profile/tokens")
-    String createToken(@AuthenticationPrincipal KhetUser user, @RequestParam String name, Model model) {
+    String createToken(
+            @AuthenticationPrincipal KhetUser user,
+            @RequestParam String name,
+            @RequestParam(name = "days", required = false) Integer days,
+            Model model) {
         try {
-            model.addAttribute("newToken", tokens.create(user.id(), name));
+            model.addAttribute(
+                    "newToken",
+                    tokens.create(user.id(), name, tokens.expiryIn(days)).token());
         } catch (RejectedException e) {
             model.addAttribute("tokenError", e.errors().get(0).message().in(user.language()));
         }

@@ -1,0 +1,69 @@
+package org.khet.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser as the pages see it, over real HTTP: its own cookies, forms posted with their CSRF token. */
+final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final int port;
+    private final String client;
+
+    /** A browser at the given client address (sent as X-Forwarded-For from this machine, a trusted proxy). */
+    WebSession(int port, String client) {
+        this.port = port;
+        this.client = client;
+    }
+
+    /** Posts the login form; answers the redirect the server sent. */
+    HttpResponse<String> signIn(String username, String password) {
+        return postForm("/login", "/login", "username=" + enc(username) + "&password=" + enc(password));
+    }
+
+    /** Posts a form of the page at {@code page} with that page's CSRF token. */
+    HttpResponse<String> postForm(String page, String action, String form) {
+        Matcher m = CSRF.matcher(get(page).body());
+        if (!m.find()) {
+            throw new IllegalStateException(page + " carries no CSRF token");
+        }
+        return send(request(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(m.group(1)))));
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-Forwarded-For", client);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
