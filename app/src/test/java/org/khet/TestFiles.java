@@ -22,4 +22,61 @@ public final class TestFiles {
         }
         return out.toByteArray();
     }
+
+    /** A one-page PDF whose information dictionary and XMP stream name its author. */
+    public static byte[] pdfBy(String author) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.addAuthor(author);
+        document.addCreator("Writer of " + author);
+        document.addTitle("Payslip of " + author);
+        document.addSubject("Subject about " + author);
+        document.addKeywords("keywords " + author);
+        writer.createXmpMetadata();
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("receipt 1,500 baht"));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /**
+     * A PNG of 40,000 × 40,000 one-bit pixels, all black: 200 MB of rows that deflate to about 200 kB. Written by
+     * hand, row by row, so the test never holds the image itself.
+     */
+    public static byte[] pngBomb(int width, int height) {
+        try {
+            ByteArrayOutputStream idat = new ByteArrayOutputStream();
+            try (var zip = new java.util.zip.DeflaterOutputStream(
+                    idat, new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+                byte[] row = new byte[1 + (width + 7) / 8];
+                for (int y = 0; y < height; y++) {
+                    zip.write(row);
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            var header = java.nio.ByteBuffer.allocate(13)
+                    .putInt(width)
+                    .putInt(height)
+                    .put(new byte[] {1, 0, 0, 0, 0});
+            chunk(png, "IHDR", header.array());
+            chunk(png, "IDAT", idat.toByteArray());
+            chunk(png, "IEND", new byte[0]);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(name);
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
 }
