@@ -45,12 +45,21 @@ public final class TestFiles {
      * hand, row by row, so the test never holds the image itself.
      */
     public static byte[] pngBomb(int width, int height) {
+        return pngBomb(width, height, 1, 0, height);
+    }
+
+    /**
+     * A PNG whose header declares {@code width × height} pixels of the given bit depth and colour type (2 is RGB), with
+     * zero rows for only the first {@code rows}: what a decoder would allocate is told by the header alone.
+     */
+    public static byte[] pngBomb(int width, int height, int bitDepth, int colourType, int rows) {
         try {
             ByteArrayOutputStream idat = new ByteArrayOutputStream();
             try (var zip = new java.util.zip.DeflaterOutputStream(
                     idat, new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
-                byte[] row = new byte[1 + (width + 7) / 8];
-                for (int y = 0; y < height; y++) {
+                int channels = colourType == 2 ? 3 : 1;
+                byte[] row = new byte[(int) (1 + ((long) width * channels * bitDepth + 7) / 8)];
+                for (int y = 0; y < rows; y++) {
                     zip.write(row);
                 }
             }
@@ -59,7 +68,7 @@ public final class TestFiles {
             var header = java.nio.ByteBuffer.allocate(13)
                     .putInt(width)
                     .putInt(height)
-                    .put(new byte[] {1, 0, 0, 0, 0});
+                    .put(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0});
             chunk(png, "IHDR", header.array());
             chunk(png, "IDAT", idat.toByteArray());
             chunk(png, "IEND", new byte[0]);

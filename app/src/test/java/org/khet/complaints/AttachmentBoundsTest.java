@@ -71,6 +71,25 @@ class AttachmentBoundsTest extends IntegrationTest {
     }
 
     @Test
+    void aColourPngAndAJpegDeclaringTooManyPixelsAreRefusedFromTheirHeaders() throws IOException {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.74");
+        Filed filed = file(api);
+        byte[] colour = TestFiles.pngBomb(40_000, 40_000, 8, 2, 100);
+        byte[] jpeg = declaring(jpeg(), 50_000, 50_000);
+
+        long start = System.nanoTime();
+        Api.Response png = attach(api, filed, "colour.png", colour);
+        Api.Response jpg = attach(api, filed, "big.jpg", jpeg);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(png.status()).isEqualTo(422);
+        assertThat(png.json().get("errors").get(0).get("message_en").asString()).contains("40000 × 40000 pixels");
+        assertThat(jpg.status()).isEqualTo(422);
+        assertThat(jpg.json().get("errors").get(0).get("message_en").asString()).contains("50000 × 50000 pixels");
+        assertThat(storedNames(filed)).isEmpty();
+    }
+
+    @Test
     void aPhotoIsKeptWithoutItsExifAndUnderANeutralName() throws IOException {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.72");
         Filed filed = file(api);
@@ -183,6 +202,21 @@ class AttachmentBoundsTest extends IntegrationTest {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** The JPEG with its frame header (SOF0) saying it is {@code width × height}. */
+    private static byte[] declaring(byte[] jpeg, int width, int height) {
+        byte[] out = jpeg.clone();
+        for (int i = 2; i + 8 < out.length; i++) {
+            if ((out[i] & 0xFF) == 0xFF && (out[i + 1] & 0xFF) == 0xC0) {
+                out[i + 5] = (byte) (height >> 8);
+                out[i + 6] = (byte) height;
+                out[i + 7] = (byte) (width >> 8);
+                out[i + 8] = (byte) width;
+                return out;
+            }
+        }
+        throw new IllegalStateException("no SOF0 in the JPEG");
     }
 
     private static byte[] jpeg() throws IOException {
