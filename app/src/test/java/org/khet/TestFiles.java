@@ -78,6 +78,46 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * A 1×1 palette PNG carrying a zTXt comment that inflates to {@code inflated} bytes of zeros: a decoder that reads
+     * the header of a palette image inflates every text chunk in full.
+     */
+    public static byte[] paletteWithText(int inflated) {
+        try {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            text.write("Comment".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            text.write(new byte[] {0, 0});
+            text.write(deflated(new byte[64 * 1024], inflated / (64 * 1024)));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            chunk(
+                    png,
+                    "IHDR",
+                    java.nio.ByteBuffer.allocate(13)
+                            .putInt(1)
+                            .putInt(1)
+                            .put(new byte[] {8, 3, 0, 0, 0})
+                            .array());
+            chunk(png, "PLTE", new byte[] {(byte) 0xCC, 0x33, 0});
+            chunk(png, "zTXt", text.toByteArray());
+            chunk(png, "IDAT", deflated(new byte[2], 1));
+            chunk(png, "IEND", new byte[0]);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] deflated(byte[] block, int times) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.DeflaterOutputStream(out)) {
+            for (int i = 0; i < times; i++) {
+                zip.write(block);
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
         byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();

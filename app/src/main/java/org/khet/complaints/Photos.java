@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * may declare 40,000 × 40,000 pixels and take gigabytes and minutes to decode. So the size its header declares is
  * read first, without decoding, and a photo over the pixel limit is refused at once; a photo within it is decoded
  * inside the {@link DecodeBudget} (memory reserved from its declared size, a deadline that aborts the decoder).
- * The decoder is told to skip metadata, so neither compressed text chunks nor embedded thumbnails are inflated.
+ * Readers are told to ignore metadata ({@code setInput(in, true, true)}): otherwise the JDK's PNG reader inflates
+ * compressed text chunks (zTXt) in full while reading the header, and 200 kB of zTXt holds 200 MB of text.
  */
 @Component
 class Photos {

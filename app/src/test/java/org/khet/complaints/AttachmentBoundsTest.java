@@ -90,6 +90,26 @@ class AttachmentBoundsTest extends IntegrationTest {
     }
 
     @Test
+    void aPngWhoseCompressedTextInflatesFarIsKeptWithoutItAndTheHeapStaysFlat() {
+        byte[] png = TestFiles.paletteWithText(400 * 1024 * 1024);
+        assertThat(png.length).isLessThan(Attachments.MAX_BYTES);
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.75");
+        Filed filed = file(api);
+        List<MemoryPoolMXBean> old = oldGeneration();
+        usedAfterGc();
+        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        old.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        Api.Response answer = attach(api, filed, "comment.png", png);
+
+        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
+        byte[] kept = stored(filed).get(0);
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain("zTXt");
+    }
+
+    @Test
     void aPhotoIsKeptWithoutItsExifAndUnderANeutralName() throws IOException {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.72");
         Filed filed = file(api);
