@@ -108,6 +108,25 @@ public final class TestFiles {
         }
     }
 
+    /** A PDF whose cross-reference stream inflates to {@code inflated} bytes of zeros. */
+    public static byte[] pdfXrefBomb(int inflated) {
+        try {
+            byte[] data = deflated(new byte[64 * 1024], inflated / (64 * 1024));
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            pdf.write("%PDF-1.5\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            int offset = pdf.size();
+            pdf.write(("1 0 obj\n<</Type/XRef/Size 2/W[1 2 1]/Root 1 0 R/Filter/FlateDecode/Length " + data.length
+                            + ">>\nstream\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            pdf.write(data);
+            pdf.write(("\nendstream\nendobj\nstartxref\n" + offset + "\n%%EOF\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] deflated(byte[] block, int times) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var zip = new java.util.zip.DeflaterOutputStream(out)) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * PDFs written again without what names their author: the document information (author, creator, producer, title,
  * subject, keywords, dates), the document ID, and every XMP metadata stream, of the document and of its pages and images, and the
- * private data editors keep ({@code /PieceInfo}). Parsing runs inside the {@link DecodeBudget}, so a pathological
- * file is refused after the deadline instead of holding the request.
+ * private data editors keep ({@code /PieceInfo}). A file whose object streams would inflate far is refused before
+ * parsing ({@link PdfStreams}); parsing runs inside the {@link DecodeBudget}, so a pathological file is refused
+ * after the deadline instead of holding the request.
  */
 @Component
 class PdfMetadata {
@@ -36,6 +37,14 @@ class PdfMetadata {
     }
 
     Cleaned strip(byte[] content) {
+        if (!PdfStreams.inflateWithinLimit(content)) {
+            long megabytes = PdfStreams.MAX_INFLATED / (1024 * 1024);
+            return new Cleaned(
+                    null,
+                    Bilingual.of(
+                            "โครงสร้างไฟล์ PDF นี้ขยายตัวเกิน " + megabytes + " MB เมื่อคลาย จึงรับไม่ได้",
+                            "the PDF's object streams inflate past " + megabytes + " MB, so it is refused"));
+        }
         return budget.run(PARSE_BYTES, () -> rewrite(content))
                 .orElseGet(() -> new Cleaned(
                         null,

@@ -110,6 +110,29 @@ class AttachmentBoundsTest extends IntegrationTest {
     }
 
     @Test
+    void aPdfWhoseCrossReferenceStreamInflatesFarIsRefusedAtOnceAndTheHeapStaysFlat() {
+        byte[] pdf = TestFiles.pdfXrefBomb(400 * 1024 * 1024);
+        assertThat(pdf.length).isLessThan(Attachments.MAX_BYTES);
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.76");
+        Filed filed = file(api);
+        List<MemoryPoolMXBean> old = oldGeneration();
+        usedAfterGc();
+        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        old.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        long start = System.nanoTime();
+        Api.Response answer = attach(api, filed, "bomb.pdf", pdf);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
+        assertThat(answer.json().get("errors").get(0).get("message_en").asString())
+                .isEqualTo("file 1: the PDF's object streams inflate past 32 MB, so it is refused");
+        assertThat(storedNames(filed)).isEmpty();
+    }
+
+    @Test
     void aPhotoIsKeptWithoutItsExifAndUnderANeutralName() throws IOException {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.72");
         Filed filed = file(api);
