@@ -12,6 +12,7 @@ import org.khet.platform.AuditLog;
 import org.khet.platform.BulkCopy;
 import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
+import org.khet.platform.ImportSlots;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.TabularFile;
@@ -65,6 +66,7 @@ public class ResultImport {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ReferenceScopes referenceScopes;
+    private final ImportSlots slots;
 
     ResultImport(
             Exams exams,
@@ -72,8 +74,10 @@ public class ResultImport {
             BulkCopy copy,
             JdbcClient jdbc,
             AuditLog audit,
-            ReferenceScopes referenceScopes) {
+            ReferenceScopes referenceScopes,
+            ImportSlots slots) {
         this.referenceScopes = referenceScopes;
+        this.slots = slots;
         this.exams = exams;
         this.schools = schools;
         this.copy = copy;
@@ -97,6 +101,10 @@ public class ResultImport {
         if (!mayImportAnywhere(user)) {
             throw new ForbiddenException("import results");
         }
+        return slots.run(() -> importing(content, user));
+    }
+
+    private Report importing(byte[] content, KhetUser user) {
         TabularFile file = TabularFile.read(content);
         Kind kind = Kind.of(file);
         ImportErrors errors = new ImportErrors();

@@ -1,8 +1,5 @@
 package org.khet.complaints;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
+import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files sent with a complaint: JPEG, PNG or PDF told by their first bytes (not by name or the browser's word), at
- * most {@value #MAX_FILES} of at most 5 MB each. Photos are decoded and written again, which drops their metadata
- * (camera, time, GPS position). Files go under {@code <data dir>/files/complaints}, outside the web root.
+ * most {@value #MAX_FILES} of at most 5 MB each. Photos ({@link Photos}) and PDFs ({@link PdfMetadata}) are written
+ * again without their metadata, within bounds of size, memory and time. Files go under {@code <data dir>/files/complaints}, outside the web root.
  */
 @Component
 class Attachments {
@@ -27,17 +24,53 @@ class Attachments {
     static final int MAX_FILES = 3;
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    /** A file as it arrived. */
-    record Upload(String name, byte[] content) {}
+    /**
+     * A file as it arrived. The public forms do not keep the sender's file name ({@code kept} false): a name like
+     * "scan of Somchai's payslip.pdf" can tell who sent an anonymous tip-off; the file is stored as "attachment-1.pdf".
+     */
+    record Upload(String name, byte[] content, boolean kept) {
 
-    /** A checked file, ready to store. */
-    record Checked(String name, String contentType, byte[] content) {}
+        Upload {
+            name = name == null || name.isBlank()
+                    ? "file"
+                    : Path.of(name).getFileName().toString();
+            name = name.length() > 200 ? name.substring(0, 200) : name;
+        }
+
+        /** A file whose name staff gave it, kept as it is. */
+        Upload(String name, byte[] content) {
+            this(name, content, true);
+        }
+
+        /** A file sent through a public form, stored under a neutral name. */
+        static Upload unnamed(byte[] content) {
+            return new Upload(null, content, false);
+        }
+    }
+
+    /** A checked file, ready to store; a null name is given a neutral one when stored. */
+    record Checked(String name, String contentType, byte[] content) {
+
+        String nameOr(int number) {
+            if (name != null) {
+                return name;
+            }
+            return "attachment-" + number
+                    + (contentType.equals("application/pdf")
+                            ? ".pdf"
+                            : contentType.equals("image/png") ? ".png" : ".jpg");
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Path root;
+    private final Photos photos;
+    private final PdfMetadata pdfs;
 
-    Attachments(JdbcClient jdbc, @Value("${khet.data-dir}") Path dataDir) {
+    Attachments(JdbcClient jdbc, @Value("${khet.data-dir}") Path dataDir, Photos photos, PdfMetadata pdfs) {
         this.jdbc = jdbc;
+        this.photos = photos;
+        this.pdfs = pdfs;
         this.root = dataDir.resolve("files").resolve("complaints").toAbsolutePath();
     }
 
@@ -52,28 +85,39 @@ class Attachments {
             return List.of();
         }
         List<Checked> checked = new ArrayList<>();
-        for (Upload u : files) {
-            String name = u.name() == null || u.name().isBlank()
-                    ? "file"
-                    : Path.of(u.name()).getFileName().toString();
+        for (int i = 0; i < files.size(); i++) {
+            Upload u = files.get(i);
+            Bilingual called =
+                    u.kept() ? Bilingual.of(u.name(), u.name()) : Bilingual.of("ไฟล์ที่ " + (i + 1), "file " + (i + 1));
             if (u.content().length > MAX_BYTES) {
-                errors.add(FieldError.of("files", name + ": ใหญ่เกิน 5 MB", name + ": larger than 5 MB"));
+                errors.add(FieldError.of("files", called.th() + ": ใหญ่เกิน 5 MB", called.en() + ": larger than 5 MB"));
                 continue;
             }
             String type = typeOf(u.content());
             if (type == null) {
                 errors.add(FieldError.of(
                         "files",
-                        name + ": รับเฉพาะภาพ JPEG, PNG หรือไฟล์ PDF",
-                        name + ": only JPEG or PNG photos and PDF files are accepted"));
+                        called.th() + ": รับเฉพาะภาพ JPEG, PNG หรือไฟล์ PDF",
+                        called.en() + ": only JPEG or PNG photos and PDF files are accepted"));
                 continue;
             }
-            byte[] content = type.equals("application/pdf") ? u.content() : withoutMetadata(u.content(), type);
-            if (content == null) {
-                errors.add(FieldError.of("files", name + ": เปิดภาพนี้ไม่ได้", name + ": the picture cannot be read"));
+            Bilingual problem = null;
+            byte[] content;
+            if (type.equals("application/pdf")) {
+                PdfMetadata.Cleaned pdf = pdfs.strip(u.content());
+                content = pdf.content();
+                problem = pdf.problem();
+            } else {
+                Photos.Cleaned photo = photos.withoutMetadata(u.content(), type);
+                content = photo.content();
+                problem = photo.problem();
+            }
+            if (problem != null) {
+                errors.add(
+                        FieldError.of("files", called.th() + ": " + problem.th(), called.en() + ": " + problem.en()));
                 continue;
             }
-            checked.add(new Checked(name.length() > 200 ? name.substring(0, 200) : name, type, content));
+            checked.add(new Checked(u.kept() ? u.name() : null, type, content));
         }
         return checked;
     }
@@ -83,7 +127,9 @@ class Attachments {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(root);
+            int number = count(complaintId);
             for (Checked f : files) {
+                number++;
                 String stored = UUID.randomUUID().toString();
                 Path path = root.resolve(stored);
                 Files.write(path, f.content());
@@ -94,7 +140,7 @@ class Attachments {
                                 values (:c, :stored, :name, :type, :size)""")
                         .param("c", complaintId)
                         .param("stored", stored)
-                        .param("name", f.name())
+                        .param("name", f.nameOr(number))
                         .param("type", f.contentType())
                         .param("size", f.content().length)
                         .update();
@@ -161,22 +207,5 @@ class Attachments {
             return "application/pdf";
         }
         return null;
-    }
-
-    private static byte[] withoutMetadata(byte[] content, String type) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
-            if (image == null) {
-                return null;
-            }
-            if (type.equals("image/jpeg") && image.getColorModel().hasAlpha()) {
-                return null;
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
-            ImageIO.write(image, type.equals("image/png") ? "png" : "jpg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

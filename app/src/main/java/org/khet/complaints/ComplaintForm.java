@@ -32,14 +32,14 @@ record ComplaintForm(
         return homepage != null && !homepage.isBlank();
     }
 
-    /** The files a form sent (an empty file input sends one empty part, which is dropped). */
+    /** The files a public form sent, without their names (an empty file input sends one empty part, dropped). */
     static List<Attachments.Upload> uploads(List<org.springframework.web.multipart.MultipartFile> files)
             throws java.io.IOException {
         List<Attachments.Upload> uploads = new java.util.ArrayList<>();
         if (files != null) {
             for (var f : files) {
                 if (!f.isEmpty()) {
-                    uploads.add(new Attachments.Upload(f.getOriginalFilename(), f.getBytes()));
+                    uploads.add(Attachments.Upload.unnamed(f.getBytes()));
                 }
             }
         }

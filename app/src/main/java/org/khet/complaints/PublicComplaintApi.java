@@ -84,9 +84,10 @@ class PublicComplaintApi {
     @PostMapping(value = "/{trackingCode}/attachments", consumes = "multipart/form-data")
     @Operation(
             summary = "Add photos or PDFs to a complaint (header X-Complaint-Secret; multipart field file, repeated)",
-            description = "JPEG, PNG or PDF told by content, at most 3 files of 5 MB per request; photos are stored "
-                    + "without their metadata. An optional field text says what they are. 422 lists every bad file "
-                    + "and nothing is kept; 404 as for the status.")
+            description = "JPEG, PNG or PDF told by content, at most 3 files of 5 MB per request; photos and PDFs "
+                    + "are stored without their metadata, under neutral names (attachment-1.jpg), not the names sent. "
+                    + "Photos over the pixel limit (40 megapixels unless set otherwise) are refused. An optional field "
+                    + "text says what they are. 422 lists every bad file and nothing is kept; 404 as for the status.")
     ResponseEntity<Complaints.Status> addAttachments(
             @PathVariable String trackingCode,
             @RequestHeader(value = "X-Complaint-Secret", required = false) String secret,

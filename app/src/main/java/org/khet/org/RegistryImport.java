@@ -3,6 +3,7 @@ package org.khet.org;
 import java.util.List;
 import org.khet.platform.BulkCopy;
 import org.khet.platform.ImportErrors;
+import org.khet.platform.ImportSlots;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.TabularFile;
@@ -41,11 +42,13 @@ class RegistryImport {
     private final Areas areas;
     private final BulkCopy copy;
     private final JdbcClient jdbc;
+    private final ImportSlots slots;
 
-    RegistryImport(Areas areas, BulkCopy copy, JdbcClient jdbc) {
+    RegistryImport(Areas areas, BulkCopy copy, JdbcClient jdbc, ImportSlots slots) {
         this.areas = areas;
         this.copy = copy;
         this.jdbc = jdbc;
+        this.slots = slots;
     }
 
     @Transactional
@@ -55,6 +58,10 @@ class RegistryImport {
         if (!mayImport) {
             throw new ForbiddenException("import");
         }
+        return slots.run(() -> importing(kind, content, user));
+    }
+
+    private ImportReport importing(Kind kind, byte[] content, KhetUser user) {
         long start = System.nanoTime();
         TabularFile file = TabularFile.read(content);
         ImportErrors errors = new ImportErrors();

@@ -1,6 +1,5 @@
 package org.khet.platform;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -9,35 +8,51 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.khet.shared.RejectedException;
 
 /**
  * Rows of an uploaded table, whatever made it: CSV in UTF-8 (with or without BOM) or in Windows-874 as Thai Excel
  * saves it, or an Excel workbook (.xlsx or .xls, first sheet). The kind is told from the bytes, not the file name.
  * Column names are trimmed and lower-cased; values are trimmed strings, empty when missing.
+ *
+ * <p>An upload is untrusted: a file is refused whole when it has more than {@value #MAX_COLUMNS} columns or a cell of
+ * more than {@value #MAX_CELL} characters, rows are read one at a time and keep only the cells under a header, and an
+ * .xlsx is bounded by {@link Workbooks}.
  */
 public final class TabularFile {
 
+    public static final int MAX_COLUMNS = 200;
+    public static final int MAX_CELL = 10_000;
     private static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
 
     private final List<String> columns;
     private final List<Row> rows;
 
     /** One data row with its line number as a person counts it (the header is row 1). */
-    public record Row(int number, Map<String, String> values) {
+    public static final class Row {
+        private final int number;
+        private final String[] cells;
+        private final Map<String, Integer> index;
+
+        private Row(int number, String[] cells, Map<String, Integer> index) {
+            this.number = number;
+            this.cells = cells;
+            this.index = index;
+        }
+
+        public int number() {
+            return number;
+        }
+
         public String get(String column) {
-            return values.getOrDefault(column, "");
+            Integer at = index.get(column);
+            return at == null || at >= cells.length ? "" : cells[at];
         }
     }
 
@@ -52,7 +67,13 @@ public final class TabularFile {
         }
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
         boolean ole = content.length > 7 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF;
-        return zip || ole ? workbook(content) : csv(decode(content));
+        Table table = new Table();
+        if (zip || ole) {
+            workbook(content, zip, table);
+        } else {
+            csv(decode(content), table);
+        }
+        return table.file();
     }
 
     public List<String> columns() {
@@ -67,31 +88,48 @@ public final class TabularFile {
         return columns.contains(column);
     }
 
-    private static TabularFile csv(String text) {
+    static RejectedException tooManyColumns(int found) {
+        return RejectedException.of(
+                "file",
+                "ไฟล์มีคอลัมน์มากเกินไป (พบ " + found + " คอลัมน์) รับได้ไม่เกิน " + MAX_COLUMNS + " คอลัมน์",
+                "The file has too many columns (" + found + "); at most " + MAX_COLUMNS + " are accepted");
+    }
+
+    private static void csv(String text, Table table) {
         try {
             var records =
                     CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text));
-            List<List<String>> table = new ArrayList<>();
+            int line = 0;
             for (CSVRecord r : records) {
-                table.add(r.toList());
+                line++;
+                if (r.size() > MAX_COLUMNS) {
+                    throw tooManyColumns(r.size());
+                }
+                table.add(line, r.toList());
             }
-            return fromTable(table);
+        } catch (RejectedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw RejectedException.of("file", "อ่านไฟล์ CSV ไม่ได้: " + e.getMessage(), "Cannot read the CSV file");
         }
     }
 
-    private static TabularFile workbook(byte[] content) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> table = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            for (int i = 0; i <= last; i++) {
-                table.add(cells(sheet.getRow(i), formatter));
+    private static void workbook(byte[] content, boolean xlsx, Table table) {
+        try {
+            if (xlsx) {
+                Workbooks.xlsx(content, table);
+            } else {
+                Workbooks.xls(content, table);
             }
-            return fromTable(table);
         } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RejectedException rejected) {
+                    throw rejected;
+                }
+            }
+            if (Workbooks.inflatedTooFar(e)) {
+                throw Workbooks.inflatedTooFarError();
+            }
             throw RejectedException.of(
                     "file",
                     "อ่านไฟล์ Excel ไม่ได้ (รองรับ .xlsx และ .xls)",
@@ -99,37 +137,49 @@ public final class TabularFile {
         }
     }
 
-    private static List<String> cells(org.apache.poi.ss.usermodel.Row row, DataFormatter formatter) {
-        List<String> cells = new ArrayList<>();
-        if (row == null) {
-            return cells;
-        }
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
-        }
-        return cells;
-    }
+    /** The table as it is read: the first row names the columns, later rows keep only cells under a name. */
+    static final class Table {
+        private List<String> header;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<Row> rows = new ArrayList<>();
 
-    private static TabularFile fromTable(List<List<String>> table) {
-        if (table.isEmpty()) {
-            throw RejectedException.of("file", "ไม่พบแถวหัวตาราง", "The file has no header row");
-        }
-        List<String> header = table.get(0).stream()
-                .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
-                .toList();
-        List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < table.size(); i++) {
-            List<String> cells = table.get(i);
+        void add(int number, List<String> cells) {
+            if (cells.size() > MAX_COLUMNS) {
+                throw tooManyColumns(cells.size());
+            }
+            for (String cell : cells) {
+                if (cell.length() > MAX_CELL) {
+                    throw RejectedException.of(
+                            "file",
+                            "แถว " + number + ": ช่องข้อมูลยาวเกิน " + MAX_CELL + " ตัวอักษร",
+                            "Row " + number + ": a cell is longer than " + MAX_CELL + " characters");
+                }
+            }
+            if (header == null) {
+                header = cells.stream()
+                        .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+                        .toList();
+                for (int c = 0; c < header.size(); c++) {
+                    index.put(header.get(c), c);
+                }
+                return;
+            }
             if (cells.stream().allMatch(String::isBlank)) {
-                continue;
+                return;
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                values.put(header.get(c), c < cells.size() ? cells.get(c).strip() : "");
+            String[] kept = new String[Math.min(cells.size(), header.size())];
+            for (int c = 0; c < kept.length; c++) {
+                kept[c] = cells.get(c).strip();
             }
-            rows.add(new Row(i + 1, values));
+            rows.add(new Row(number, kept, index));
         }
-        return new TabularFile(header, rows);
+
+        TabularFile file() {
+            if (header == null) {
+                throw RejectedException.of("file", "ไม่พบแถวหัวตาราง", "The file has no header row");
+            }
+            return new TabularFile(header, rows);
+        }
     }
 
     private static String decode(byte[] content) {

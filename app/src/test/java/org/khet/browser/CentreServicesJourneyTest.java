@@ -91,9 +91,9 @@ class CentreServicesJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).click();
         long opened = opened();
         Download download = page.waitForDownload(() -> page.locator("#case-files")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("plan.png"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("attachment-1.png"))
                 .click());
-        assertThat(download.suggestedFilename()).isEqualTo("plan.png");
+        assertThat(download.suggestedFilename()).isEqualTo("attachment-1.png");
         assertThat(javax.imageio.ImageIO.read(Files.newInputStream(download.path()))
                         .getWidth())
                 .isEqualTo(20);

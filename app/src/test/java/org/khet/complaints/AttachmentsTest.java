@@ -36,10 +36,10 @@ class AttachmentsTest extends IntegrationTest {
     }
 
     @Test
-    void aPhotoIsStoredWithoutItsGpsPositionAndAPdfAsItIs() throws IOException {
+    void aPhotoIsStoredWithoutItsGpsPositionAndAPdfWithoutItsAuthor() throws IOException {
         byte[] photo = withExif(jpeg());
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
-        byte[] pdf = "%PDF-1.4\n% a tiny document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.khet.TestFiles.pdfBy("Somsri Jaidee");
 
         var receipt = complaints.file(
                 tipOff(),
@@ -59,7 +59,9 @@ class AttachmentsTest extends IntegrationTest {
         assertThat(new String(keptPhoto, StandardCharsets.ISO_8859_1))
                 .doesNotContain("GPSLatitude")
                 .doesNotContain("Exif");
-        assertThat(Files.readAllBytes(dir.resolve(stored.get(1).get(0)))).isEqualTo(pdf);
+        assertThat(new String(Files.readAllBytes(dir.resolve(stored.get(1).get(0))), StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-")
+                .doesNotContain("Somsri");
         assertThat(complaints
                         .track(receipt.trackingCode(), receipt.secret())
                         .orElseThrow()
@@ -121,7 +123,7 @@ class AttachmentsTest extends IntegrationTest {
     }
 
     /** The JPEG with an APP1 "Exif" segment right after its start marker, as phones write one. */
-    private static byte[] withExif(byte[] jpeg) {
+    static byte[] withExif(byte[] jpeg) {
         byte[] payload =
                 "Exif\0\0MM\0*GPSLatitude 7.6167N GPSLongitude 100.0742E".getBytes(StandardCharsets.ISO_8859_1);
         int length = payload.length + 2;

@@ -1,0 +1,96 @@
+package org.khet.complaints;
+
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.khet.shared.Bilingual;
+import org.springframework.stereotype.Component;
+
+/**
+ * PDFs written again without what names their author: the document information (author, creator, producer, title,
+ * subject, keywords, dates), the document ID, and every XMP metadata stream, of the document and of its pages and images, and the
+ * private data editors keep ({@code /PieceInfo}). A file whose object streams would inflate far is refused before
+ * parsing ({@link PdfStreams}); parsing runs inside the {@link DecodeBudget}, so a pathological file is refused
+ * after the deadline instead of holding the request.
+ */
+@Component
+class PdfMetadata {
+
+    /** Room for the parsed objects of a 5 MB file, whose object streams may be compressed several times over. */
+    private static final long PARSE_BYTES = 64L * 1024 * 1024;
+
+    private static final PdfName PIECE_INFO = new PdfName("PieceInfo");
+
+    /** A PDF ready to store, or why it was refused. */
+    record Cleaned(byte[] content, Bilingual problem) {}
+
+    private final DecodeBudget budget;
+
+    PdfMetadata(DecodeBudget budget) {
+        this.budget = budget;
+    }
+
+    Cleaned strip(byte[] content) {
+        if (!PdfStreams.inflateWithinLimit(content)) {
+            long megabytes = PdfStreams.MAX_INFLATED / (1024 * 1024);
+            return new Cleaned(
+                    null,
+                    Bilingual.of(
+                            "โครงสร้างไฟล์ PDF นี้ขยายตัวเกิน " + megabytes + " MB เมื่อคลาย จึงรับไม่ได้",
+                            "the PDF's object streams inflate past " + megabytes + " MB, so it is refused"));
+        }
+        return budget.run(PARSE_BYTES, () -> rewrite(content))
+                .orElseGet(() -> new Cleaned(
+                        null,
+                        Bilingual.of(
+                                "เปิดไฟล์ PDF นี้ไม่ได้ หากตั้งรหัสผ่านไว้ กรุณาส่งไฟล์ที่ไม่มีรหัสผ่าน",
+                                "the PDF cannot be read; if it has a password, send one without")));
+    }
+
+    private static Cleaned rewrite(byte[] content) throws Exception {
+        PdfReader reader = new PdfReader(content);
+        try {
+            if (reader.isEncrypted()) {
+                return null;
+            }
+            PdfObject info = PdfReader.getPdfObject(reader.getTrailer().get(PdfName.INFO));
+            if (info instanceof PdfDictionary dictionary) {
+                dictionary.clear();
+            }
+            reader.getTrailer().remove(PdfName.INFO);
+            // The document's permanent ID matches the copy still on the sender's computer or in the office's files.
+            reader.getTrailer().remove(PdfName.ID);
+            for (int i = 0; i < reader.getXrefSize(); i++) {
+                if (reader.getPdfObject(i) instanceof PdfDictionary dictionary) {
+                    forget(dictionary);
+                }
+            }
+            reader.removeUnusedObjects();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
+            PdfStamper stamper = new PdfStamper(reader, out);
+            // Otherwise the stamper writes a new information dictionary with the moment of upload in it.
+            Map<String, String> nothing = new HashMap<>();
+            nothing.put("Producer", null);
+            nothing.put("ModDate", null);
+            stamper.setInfoDictionary(nothing);
+            stamper.close();
+            return new Cleaned(out.toByteArray(), null);
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static void forget(PdfDictionary dictionary) {
+        dictionary.remove(PdfName.METADATA);
+        dictionary.remove(PIECE_INFO);
+        if (dictionary instanceof PRStream stream && PdfName.METADATA.equals(dictionary.get(PdfName.TYPE))) {
+            stream.setData(new byte[0]);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.khet.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.khet.Api;
+import org.khet.IntegrationTest;
+import org.khet.TestFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Files a stranger sends through the public API: a picture bomb is refused from its header at once with the heap
+ * flat, a photo and a PDF are stored without what identifies their sender, and under neutral names.
+ */
+class AttachmentBoundsTest extends IntegrationTest {
+
+    private static final long MB = 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${khet.data-dir}")
+    Path dataDir;
+
+    record Filed(String code, String secret) {}
+
+    @Test
+    void aPictureBombIsRefusedAtOnceAndTheHeapStaysFlat() {
+        byte[] bomb = TestFiles.pngBomb(40_000, 40_000);
+        assertThat(bomb.length).isLessThan(400_000);
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.71");
+        Filed filed = file(api);
+        long before = usedAfterGc();
+        List<MemoryPoolMXBean> old = oldGeneration();
+        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        old.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        long start = System.nanoTime();
+        Api.Response answer = attach(api, filed, "bomb.png", bomb);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
+        assertThat(usedAfterGc() - before).isLessThan(100 * MB);
+        var error = answer.json().get("errors").get(0);
+        assertThat(error.get("message_en").asString())
+                .isEqualTo("file 1: the picture is too large (40000 × 40000 pixels); at most 40 megapixels are"
+                        + " accepted, please send a smaller one");
+        assertThat(error.get("message_th").asString()).contains("40 ล้านจุด");
+        assertThat(storedNames(filed)).isEmpty();
+    }
+
+    @Test
+    void aColourPngAndAJpegDeclaringTooManyPixelsAreRefusedFromTheirHeaders() throws IOException {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.74");
+        Filed filed = file(api);
+        byte[] colour = TestFiles.pngBomb(40_000, 40_000, 8, 2, 100);
+        byte[] jpeg = declaring(jpeg(), 50_000, 50_000);
+
+        long start = System.nanoTime();
+        Api.Response png = attach(api, filed, "colour.png", colour);
+        Api.Response jpg = attach(api, filed, "big.jpg", jpeg);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(png.status()).isEqualTo(422);
+        assertThat(png.json().get("errors").get(0).get("message_en").asString()).contains("40000 × 40000 pixels");
+        assertThat(jpg.status()).isEqualTo(422);
+        assertThat(jpg.json().get("errors").get(0).get("message_en").asString()).contains("50000 × 50000 pixels");
+        assertThat(storedNames(filed)).isEmpty();
+    }
+
+    @Test
+    void aPngWhoseCompressedTextInflatesFarIsKeptWithoutItAndTheHeapStaysFlat() {
+        byte[] png = TestFiles.paletteWithText(400 * 1024 * 1024);
+        assertThat(png.length).isLessThan(Attachments.MAX_BYTES);
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.75");
+        Filed filed = file(api);
+        List<MemoryPoolMXBean> old = oldGeneration();
+        usedAfterGc();
+        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        old.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        Api.Response answer = attach(api, filed, "comment.png", png);
+
+        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
+        byte[] kept = stored(filed).get(0);
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain("zTXt");
+    }
+
+    @Test
+    void aPdfWhoseCrossReferenceStreamInflatesFarIsRefusedAtOnceAndTheHeapStaysFlat() {
+        byte[] pdf = TestFiles.pdfXrefBomb(400 * 1024 * 1024);
+        assertThat(pdf.length).isLessThan(Attachments.MAX_BYTES);
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.76");
+        Filed filed = file(api);
+        List<MemoryPoolMXBean> old = oldGeneration();
+        usedAfterGc();
+        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        old.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        long start = System.nanoTime();
+        Api.Response answer = attach(api, filed, "bomb.pdf", pdf);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
+        assertThat(answer.json().get("errors").get(0).get("message_en").asString())
+                .isEqualTo("file 1: the PDF's object streams inflate past 32 MB, so it is refused");
+        assertThat(storedNames(filed)).isEmpty();
+    }
+
+    @Test
+    void aPhotoIsKeptWithoutItsExifAndUnderANeutralName() throws IOException {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.72");
+        Filed filed = file(api);
+        byte[] photo = AttachmentsTest.withExif(jpeg());
+        assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
+
+        Api.Response answer = attach(api, filed, "IMG_20261205_somchai.jpg", photo);
+
+        assertThat(answer.status()).isEqualTo(201);
+        byte[] kept = stored(filed).get(0);
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(kept)).getWidth())
+                .isEqualTo(40);
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPSLatitude")
+                .doesNotContain("Exif");
+        assertThat(storedNames(filed)).containsExactly("attachment-1.jpg");
+        assertThat(nameAnywhere("somchai")).isZero();
+    }
+
+    @Test
+    void aPdfIsKeptWithoutItsAuthorTitleOrXmp() throws IOException {
+        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.73");
+        Filed filed = file(api);
+        byte[] pdf = TestFiles.pdfBy("Wichai Sukjai");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1))
+                .contains("Wichai Sukjai")
+                .contains("xmpmeta");
+        assertThat(idOf(pdf)).isNotEmpty();
+        assertThat(attach(api, filed, "first.png", TestFiles.png()).status()).isEqualTo(201);
+
+        Api.Response answer = attach(api, filed, "payslip-wichai.pdf", pdf);
+
+        assertThat(answer.status()).isEqualTo(201);
+        byte[] kept = stored(filed).get(1);
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-")
+                .doesNotContain("Wichai")
+                .doesNotContain("xmpmeta")
+                .doesNotContain("/Author")
+                .doesNotContain("/Producer")
+                .doesNotContain("/ModDate");
+        var reader = new com.lowagie.text.pdf.PdfReader(kept);
+        assertThat(reader.getInfo()).isEmpty();
+        assertThat(idOf(kept)).isNotEqualTo(idOf(pdf));
+        assertThat(reader.getCatalog().get(com.lowagie.text.pdf.PdfName.METADATA))
+                .isNull();
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1))
+                .contains("receipt 1,500 baht");
+        assertThat(storedNames(filed)).containsExactly("attachment-1.png", "attachment-2.pdf");
+        assertThat(nameAnywhere("wichai")).isZero();
+    }
+
+    /** The first half of a PDF's /ID, which stays with every copy of the document; empty when it has none. */
+    private static String idOf(byte[] pdf) throws IOException {
+        var id = new com.lowagie.text.pdf.PdfReader(pdf).getTrailer().getAsArray(com.lowagie.text.pdf.PdfName.ID);
+        return id == null
+                ? ""
+                : java.util.HexFormat.of().formatHex(id.getAsString(0).getBytes());
+    }
+
+    private Filed file(Api api) {
+        Api.Response r = api.post("/api/v1/public/complaints", """
+                {"category": "TIP_OFF", "subject": "หลักฐานการเรียกเงิน", "details": "แนบหลักฐานตามมา",
+                 "anonymous": true, "school_code": "93020001"}""");
+        assertThat(r.status()).isEqualTo(201);
+        return new Filed(
+                r.json().get("tracking_code").asString(), r.json().get("secret").asString());
+    }
+
+    private static Api.Response attach(Api api, Filed filed, String name, byte[] content) {
+        return api.with("X-Complaint-Secret", filed.secret())
+                .upload("/api/v1/public/complaints/" + filed.code() + "/attachments", name, content);
+    }
+
+    private List<String> storedNames(Filed filed) {
+        return jdbc.sql("""
+                        select a.original_name from complaint_attachment a join complaint c on c.id = a.complaint_id
+                        where c.tracking_code = :code order by a.id""").param("code", filed.code()).query(String.class).list();
+    }
+
+    private List<byte[]> stored(Filed filed) {
+        Path dir = dataDir.resolve("files").resolve("complaints");
+        return jdbc.sql("""
+                        select a.stored_name from complaint_attachment a join complaint c on c.id = a.complaint_id
+                        where c.tracking_code = :code order by a.id""").param("code", filed.code()).query(String.class).list().stream()
+                .map(name -> {
+                    try {
+                        return Files.readAllBytes(dir.resolve(name));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .toList();
+    }
+
+    /** Rows of the attachment table, the steps and the audit log that mention the sender's file name. */
+    private long nameAnywhere(String fragment) {
+        return jdbc.sql("""
+                        select (select count(*) from complaint_attachment where original_name ilike :f)
+                             + (select count(*) from complaint_step where public_note ilike :f)
+                             + (select count(*) from audit_event where coalesce(after::text, '') ilike :f)""").param("f", "%" + fragment + "%").query(Long.class).single();
+    }
+
+    private static List<MemoryPoolMXBean> oldGeneration() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
+                .toList();
+    }
+
+    private static long usedAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** The JPEG with its frame header (SOF0) saying it is {@code width × height}. */
+    private static byte[] declaring(byte[] jpeg, int width, int height) {
+        byte[] out = jpeg.clone();
+        for (int i = 2; i + 8 < out.length; i++) {
+            if ((out[i] & 0xFF) == 0xFF && (out[i + 1] & 0xFF) == 0xC0) {
+                out[i + 5] = (byte) (height >> 8);
+                out[i + 6] = (byte) height;
+                out[i + 7] = (byte) (width >> 8);
+                out[i + 8] = (byte) width;
+                return out;
+            }
+        }
+        throw new IllegalStateException("no SOF0 in the JPEG");
+    }
+
+    private static byte[] jpeg() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0xCC3300);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}
