@@ -1,6 +1,7 @@
 package org.khet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,27 +12,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser without JavaScript: cookies, the sign-in form with its CSRF token, and pages as HTML. */
+/**
+ * A browser without JavaScript, over real HTTP: its own cookies, forms posted with their page's CSRF token, pages
+ * as HTML. It may stand at a given client address, sent as X-Forwarded-For from this machine (a trusted proxy).
+ */
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private final String base;
+    private final int port;
+    private final String client;
 
-    private WebSession(int port) {
-        this.base = "http://localhost:" + port;
+    /** A browser at the given client address; null for this machine's own. */
+    public WebSession(int port, String client) {
+        this.port = port;
+        this.client = client;
     }
 
-    /** Signs in through the login form; the answer is the redirect the form gave. */
+    /** Signs in through the login form, and fails unless the form let the user in. */
     public static WebSession signedIn(int port, String username, String password) {
-        WebSession s = new WebSession(port);
-        Matcher token = CSRF.matcher(s.get("/login").body());
-        if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on /login");
-        }
-        HttpResponse<String> r = s.post(
-                "/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1)));
+        WebSession s = new WebSession(port, null);
+        HttpResponse<String> r = s.signIn(username, password);
         String location = r.headers().firstValue("Location").orElse("");
         if (r.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("sign-in of " + username + " answered " + r.statusCode() + " " + location);
@@ -39,28 +41,43 @@ public final class WebSession {
         return s;
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    /** Posts the login form; answers the redirect the server sent. */
+    public HttpResponse<String> signIn(String username, String password) {
+        return postForm("/login", "/login", "username=" + enc(username) + "&password=" + enc(password));
     }
 
-    private HttpResponse<String> post(String path, String form) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+    /** Posts a form of the page at {@code page} with that page's CSRF token. */
+    public HttpResponse<String> postForm(String page, String action, String form) {
+        Matcher m = CSRF.matcher(get(page).body());
+        if (!m.find()) {
+            throw new IllegalStateException(page + " carries no CSRF token");
+        }
+        return send(request(action)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(m.group(1)))));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return client == null ? request : request.header("X-Forwarded-For", client);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.TestClock;
+import org.khet.WebSession;
 import org.khet.platform.tokens.ApiTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

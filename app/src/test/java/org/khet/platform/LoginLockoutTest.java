@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.TestPeers;
+import org.khet.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
