@@ -53,7 +53,8 @@ class Cases {
             Long subjectPersonId,
             String subjectPersonName,
             Long subjectUserId,
-            Long subjectSchoolId) {
+            Long subjectSchoolId,
+            Long subjectNamedAtSchoolId) {
 
         /** The due date in Thai (Buddhist Era) or English. */
         public String dueText(String language) {
@@ -103,7 +104,7 @@ class Cases {
             c.id, c.area_id, c.tracking_code, c.category, c.channel, c.subject, c.details, s.name_th, c.anonymous,
             c.status, c.received_at, c.unit_id, u.name_th, c.officer_id, o.display_name, c.outcome, c.forwarded_to,
             c.forwarded_ref, c.forwarded_on, c.due_on, c.escalation, c.subject_person_id,
-            sp.title || sp.first_name_th || ' ' || sp.last_name_th, pa.user_id, sp.school_id
+            sp.title || sp.first_name_th || ' ' || sp.last_name_th, pa.user_id, sp.school_id, c.subject_school_id
             from complaint c left join school s on s.id = c.school_id left join unit u on u.id = c.unit_id
             left join app_user o on o.id = c.officer_id left join person sp on sp.id = c.subject_person_id
             left join person_account pa on pa.person_id = c.subject_person_id""";
@@ -153,15 +154,17 @@ class Cases {
     }
 
     /**
-     * Whether a user is the person the case is about, or the director of that person's school: they may neither
+     * Whether a user is the person the case is about, or a director of that person's school, the one they are at
+     * now or the one they were at when named (a move does not show the old director the case): they may neither
      * read it nor be given it, whatever else their roles allow.
      */
     static boolean concerns(Case c, long userId, List<RoleGrant> grants) {
         return (c.subjectUserId() != null && c.subjectUserId() == userId)
-                || (c.subjectSchoolId() != null
-                        && grants.stream()
-                                .anyMatch(g -> g.role() == Role.SCHOOL_DIRECTOR
-                                        && c.subjectSchoolId().equals(g.schoolId())));
+                || grants.stream()
+                        .anyMatch(g -> g.role() == Role.SCHOOL_DIRECTOR
+                                && g.schoolId() != null
+                                && (g.schoolId().equals(c.subjectSchoolId())
+                                        || g.schoolId().equals(c.subjectNamedAtSchoolId())));
     }
 
     /** Only the officer in charge and the legal officers see who complained. */
@@ -184,6 +187,7 @@ class Cases {
         return jdbc.sql("select " + COLUMNS + " " + """
                          where (c.area_id = any(:centre) or c.officer_id = :me or c.unit_id = any(:units))
                            and pa.user_id is distinct from :me and not coalesce(sp.school_id = any(:directed), false)
+                           and not coalesce(c.subject_school_id = any(:directed), false)
                            and (cast(:status as text) is null or c.status = :status)
                            and (not :overdue or (c.due_on < :today and c.status <> 'CLOSED'))
                          order by c.received_at desc limit 500""")
@@ -354,6 +358,7 @@ class Cases {
                 (Long) rs.getObject(22),
                 rs.getString(23),
                 (Long) rs.getObject(24),
-                (Long) rs.getObject(25));
+                (Long) rs.getObject(25),
+                (Long) rs.getObject(26));
     }
 }
