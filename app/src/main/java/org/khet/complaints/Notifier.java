@@ -106,13 +106,10 @@ class Notifier {
                               and p.id is distinct from c.subject_person_id and not exists (%1$s)""";
                     default -> null;
                 };
-        if (sql != null) {
-            sql = sql.formatted(CONCERNED);
-        }
         if (sql == null) {
             return List.of();
         }
-        return jdbc.sql(sql)
+        return jdbc.sql(sql.formatted(CONCERNED))
                 .param("id", event.complaintId())
                 .param("role", event.step().equals("ESCALATED") ? "LEGAL_OFFICER" : "AREA_DIRECTOR")
                 .query(String.class)
