@@ -30,7 +30,8 @@ class CaseAuditVisibility implements AuditVisibility {
                         with concerning as (
                             select c.id from complaint c join person sp on sp.id = c.subject_person_id
                             left join person_account pa on pa.person_id = sp.id
-                            where pa.user_id = :me or sp.school_id = any(:directed))
+                            where pa.user_id = :me or sp.school_id = any(:directed)
+                               or c.subject_school_id = any(:directed))
                         select 'complaint', id::text from concerning
                         union all select 'complainant', id::text from concerning
                         union all select 'complaint_attachment', a.id::text

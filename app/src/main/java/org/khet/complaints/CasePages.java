@@ -40,13 +40,14 @@ class CasePages {
             LocalDate forwardedOn,
             String outcome) {
 
-        Cases.Move move() {
-            return new Cases.Move(
+        CaseSteps.Move move() {
+            return new CaseSteps.Move(
                     to, publicNote, internalNote, unitId, officerId, forwardedTo, forwardedRef, forwardedOn, outcome);
         }
     }
 
     private final Cases cases;
+    private final CaseSteps steps;
     private final Units units;
     private final Accounts accounts;
     private final CaseSubjects subjects;
@@ -57,6 +58,7 @@ class CasePages {
 
     CasePages(
             Cases cases,
+            CaseSteps steps,
             Units units,
             Accounts accounts,
             CaseSubjects subjects,
@@ -70,6 +72,7 @@ class CasePages {
         this.audit = audit;
         this.clock = clock;
         this.cases = cases;
+        this.steps = steps;
         this.units = units;
         this.accounts = accounts;
     }
@@ -84,7 +87,7 @@ class CasePages {
         model.addAttribute("overdue", overdue);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("status", status);
-        model.addAttribute("statuses", Cases.NEXT.keySet().stream().sorted().toList());
+        model.addAttribute("statuses", CaseSteps.NEXT.keySet().stream().sorted().toList());
         model.addAttribute("language", user.language());
         return "complaints/cases";
     }
@@ -167,7 +170,7 @@ class CasePages {
             @ModelAttribute MoveForm form,
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
-        return saved(id, user, flash, () -> cases.move(id, form.move(), user));
+        return saved(id, user, flash, () -> steps.move(id, form.move(), user));
     }
 
     private static String saved(long id, KhetUser user, RedirectAttributes flash, Runnable change) {
@@ -200,8 +203,8 @@ class CasePages {
 
     /** The steps this user may take now, in the order a form lists them. */
     private static List<String> nextFor(Cases.Case c, KhetUser user) {
-        return Cases.NEXT.getOrDefault(c.status(), java.util.Set.of()).stream()
-                .filter(to -> Cases.mayTake(user, c, to))
+        return CaseSteps.NEXT.getOrDefault(c.status(), java.util.Set.of()).stream()
+                .filter(to -> CaseSteps.mayTake(user, c, to))
                 .sorted()
                 .toList();
     }

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The person of the registry a case is about (ผู้ถูกร้องเรียน), named by the complaint centre. From then on the case
- * is hidden from that person's account and from the director of that person's school ({@link Cases#concerns}).
+ * is hidden from that person's account and from the directors of that person's school, the one they were at when
+ * named and the one they are at now ({@link Cases#concerns}).
  */
 @Component
 class CaseSubjects {
@@ -42,6 +43,7 @@ class CaseSubjects {
     void name(long caseId, Long personId, KhetUser by) {
         Cases.Case c = cases.read(caseId, by);
         requireCentre(c, by);
+        Long school = null;
         if (personId != null) {
             Person p = people.inArea(personId, c.areaId())
                     .orElseThrow(() -> RejectedException.of(
@@ -58,9 +60,14 @@ class CaseSubjects {
                         "The officer in charge is this person or their school director; give the case to someone"
                                 + " else first");
             }
+            school = p.schoolId();
         }
-        jdbc.sql("update complaint set subject_person_id = :p, version = version + 1 where id = :id")
+        // The school they are at when named is kept: if they move, that school's director still may not read it.
+        jdbc.sql("""
+                        update complaint set subject_person_id = :p, subject_school_id = :school, version = version + 1
+                        where id = :id""")
                 .param("p", personId)
+                .param("school", school)
                 .param("id", caseId)
                 .update();
         audit.changed(

@@ -2,6 +2,8 @@ package org.khet.complaints;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.khet.shared.FieldError;
 
 /**
  * What a case is, as the seed's service centre sorts them: the five kinds of complaint (งานรับเรื่องร้องเรียน) and
@@ -42,5 +44,16 @@ enum Category {
 
     static String codes() {
         return String.join(", ", Arrays.stream(values()).map(Enum::name).toList());
+    }
+
+    /** The category a complainant chose, or null with a Thai and English error when there is no such category. */
+    static Category chosen(String value, List<FieldError> errors) {
+        try {
+            return valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(
+                    "category", "เลือกประเภทเรื่อง (" + codes() + ")", "Choose what it is about (" + codes() + ")"));
+            return null;
+        }
     }
 }

@@ -3,17 +3,15 @@ package org.khet.complaints;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.khet.org.Area;
-import org.khet.org.Areas;
 import org.khet.org.Schools;
 import org.khet.platform.AuditLog;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,37 +60,29 @@ class Complaints {
             int attachments,
             List<Step> steps) {}
 
-    private static final List<String> NOTIFY = List.of("EMAIL", "SMS");
-    private static final int CODE_ATTEMPTS = 5;
-
     private final JdbcClient jdbc;
-    private final Areas areas;
-    private final Schools schools;
+    private final FilingPlaces places;
+    private final Filings filings;
+    private final CaseTracking tracking;
     private final AuditLog audit;
     private final Attachments attachments;
-
-    private final Deadlines deadlines;
-    private final java.time.Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private Supplier<String> codes = TrackingCodes::newCode;
+    private final ApplicationEventPublisher events;
 
     Complaints(
             JdbcClient jdbc,
-            Areas areas,
-            Schools schools,
+            FilingPlaces places,
+            Filings filings,
+            CaseTracking tracking,
             AuditLog audit,
             Attachments attachments,
-            Deadlines deadlines,
-            java.time.Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
-        this.deadlines = deadlines;
-        this.clock = clock;
-        this.attachments = attachments;
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.areas = areas;
-        this.schools = schools;
+        this.places = places;
+        this.filings = filings;
+        this.tracking = tracking;
         this.audit = audit;
+        this.attachments = attachments;
+        this.events = events;
     }
 
     @Transactional
@@ -104,12 +94,12 @@ class Complaints {
     @Transactional
     Receipt file(NewComplaint c, Channel channel, List<Attachments.Upload> uploads) {
         List<FieldError> errors = new ArrayList<>();
-        Category category = category(c.category(), errors);
+        Category category = Category.chosen(c.category(), errors);
         String subject = RequiredText.of(c.subject(), "subject", 200, "เรื่อง", "The subject", errors);
         String details = RequiredText.of(c.details(), "details", 10_000, "รายละเอียด", "The details", errors);
-        Schools.SchoolRef school = school(c.schoolCode(), errors);
-        Area area = area(c.areaCode(), school, errors);
-        Contact contact = c.anonymous() ? null : contact(c, errors);
+        Schools.SchoolRef school = places.school(c.schoolCode(), errors);
+        Area area = places.area(c.areaCode(), school, errors);
+        ComplainantContact contact = c.anonymous() ? null : ComplainantContact.checked(c, errors);
         List<Attachments.Checked> files = attachments.check(uploads, errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(
@@ -118,34 +108,15 @@ class Complaints {
                     errors);
         }
         String secret = TrackingCodes.newSecret();
-        Filed filed = insert(area, category, channel, subject, details, school, c.anonymous(), secret);
+        Filings.Filed filed = filings.insert(area, category, channel, subject, details, school, c.anonymous(), secret);
         long id = filed.id();
         String code = filed.code();
         if (contact != null) {
-            jdbc.sql("""
-                            insert into complainant (complaint_id, name, phone, email, notify_by)
-                            values (:id, :name, :phone, :email, :notify)""")
-                    .param("id", id)
-                    .param("name", contact.name())
-                    .param("phone", contact.phone())
-                    .param("email", contact.email())
-                    .param("notify", contact.notifyBy().toArray(String[]::new))
-                    .update();
+            filings.complainant(id, contact);
         }
         attachments.store(id, files);
-        toTheHour(id);
-        jdbc.sql("update complaint set due_on = :due where id = :id")
-                .param(
-                        "due",
-                        deadlines
-                                .due(area.id(), category.name(), "RECEIVED", java.time.LocalDate.now(clock))
-                                .orElse(null))
-                .param("id", id)
-                .update();
-        jdbc.sql("insert into complaint_step (complaint_id, step, at) select id, 'RECEIVED', received_at from complaint"
-                        + " where id = :id")
-                .param("id", id)
-                .update();
+        filings.toTheHour(id);
+        filings.received(id, area.id(), category);
         if (!c.anonymous()) {
             // Only a named complainant is told of the step. An anonymous filing publishes nothing: the publication
             // log would keep the exact moment, which is what anonymity cuts to the hour.
@@ -172,48 +143,7 @@ class Complaints {
 
     /** The case's status for whoever holds its code and secret; empty for an unknown code or a wrong secret alike. */
     Optional<Status> track(String code, String secret) {
-        if (secret == null || secret.isBlank()) {
-            return Optional.empty();
-        }
-        record Found(
-                long id,
-                String code,
-                String hash,
-                String category,
-                String subject,
-                String status,
-                Instant receivedAt) {}
-        Optional<Found> found = jdbc.sql("""
-                        select id, tracking_code, secret_hash, category, subject, status, received_at from complaint
-                        where tracking_code = :code""")
-                .param("code", TrackingCodes.normalise(code))
-                .query((rs, n) -> new Found(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant()))
-                .optional();
-        // A wrong secret costs the same hash as a right one; an unknown code hashes too.
-        boolean matches = TrackingCodes.matches(
-                secret.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT),
-                found.map(Found::hash).orElse(TrackingCodes.hash("-")));
-        if (found.isEmpty() || !matches) {
-            return Optional.empty();
-        }
-        Found f = found.get();
-        // In the order taken: an anonymous case's own steps keep only their hour, the office's the minute.
-        List<Step> steps = jdbc.sql("""
-                        select step, at, public_note, from_public from complaint_step
-                        where complaint_id = :id order by id""")
-                .param("id", f.id())
-                .query((rs, n) ->
-                        new Step(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getBoolean(4)))
-                .list();
-        return Optional.of(new Status(
-                f.code(), f.category(), f.subject(), f.status(), f.receivedAt(), attachments.count(f.id()), steps));
+        return tracking.track(code, secret);
     }
 
     /**
@@ -247,158 +177,7 @@ class Complaints {
                 .query(Long.class)
                 .single();
         attachments.store(id, files);
-        toTheHour(id);
+        filings.toTheHour(id);
         return track(code, secret);
-    }
-
-    /**
-     * Inserts the case under a fresh tracking code, drawing another when the code is taken: 40 random bits collide
-     * rarely, but an office with many cases must not refuse a complaint for it. An anonymous case's time is cut to
-     * the hour.
-     */
-    private Filed insert(
-            Area area,
-            Category category,
-            Channel channel,
-            String subject,
-            String details,
-            Schools.SchoolRef school,
-            boolean anonymous,
-            String secret) {
-        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-            Optional<Filed> filed = jdbc.sql("""
-                            insert into complaint (area_id, tracking_code, secret_hash, category, channel, subject,
-                                                   details, school_id, anonymous, received_at)
-                            values (:area, :code, :hash, :category, :channel, :subject, :details, :school, :anonymous,
-                                    case when :anonymous then date_trunc('hour', now()) else now() end)
-                            on conflict (tracking_code) do nothing
-                            returning id, tracking_code""")
-                    .param("area", area.id())
-                    .param("code", codes.get())
-                    .param("hash", TrackingCodes.hash(secret))
-                    .param("category", category.name())
-                    .param("channel", channel.name())
-                    .param("subject", subject)
-                    .param("details", details)
-                    .param("school", school == null ? null : school.id())
-                    .param("anonymous", anonymous)
-                    .query((rs, n) -> new Filed(rs.getLong(1), rs.getString(2)))
-                    .optional();
-            if (filed.isPresent()) {
-                return filed.get();
-            }
-        }
-        throw new IllegalStateException("No free tracking code after " + CODE_ATTEMPTS + " attempts");
-    }
-
-    /** An anonymous case's files keep only the hour they came, as its other times do. */
-    private void toTheHour(long id) {
-        jdbc.sql("""
-                        update complaint_attachment a set added_at = date_trunc('hour', a.added_at) from complaint c
-                        where c.id = a.complaint_id and c.id = :id and c.anonymous
-                          and a.added_at <> date_trunc('hour', a.added_at)""").param("id", id).update();
-    }
-
-    /** Where new tracking codes come from; a test replaces it to force a collision. */
-    void codesFrom(Supplier<String> source) {
-        this.codes = source;
-    }
-
-    private record Filed(long id, String code) {}
-
-    private record Contact(String name, String phone, String email, List<String> notifyBy) {}
-
-    private static Category category(String value, List<FieldError> errors) {
-        try {
-            return Category.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of(
-                    "category",
-                    "เลือกประเภทเรื่อง (" + Category.codes() + ")",
-                    "Choose what it is about (" + Category.codes() + ")"));
-            return null;
-        }
-    }
-
-    private Schools.SchoolRef school(String code, List<FieldError> errors) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        Schools.SchoolRef school = schools.byCodes(List.of(code.strip())).get(code.strip());
-        if (school == null) {
-            errors.add(FieldError.of(
-                    "schoolCode", "ไม่พบโรงเรียนรหัส " + code.strip(), "No school has the code " + code.strip()));
-        }
-        return school;
-    }
-
-    /** The area asked for; else the school's; else the only area of this installation. */
-    private Area area(String code, Schools.SchoolRef school, List<FieldError> errors) {
-        if (code != null && !code.isBlank()) {
-            Optional<Area> area = areas.byCode(code.strip());
-            if (area.isEmpty()) {
-                errors.add(FieldError.of("areaCode", "ไม่พบสำนักงานเขตพื้นที่นี้", "No such area office"));
-                return null;
-            }
-            if (school != null && school.areaId() != area.get().id()) {
-                errors.add(FieldError.of(
-                        "schoolCode",
-                        "โรงเรียนนี้ไม่ได้อยู่ในสำนักงานเขตพื้นที่ที่เลือก",
-                        "This school is not in the chosen area office"));
-            }
-            return area.get();
-        }
-        if (school != null) {
-            return areas.byId(school.areaId()).orElseThrow();
-        }
-        Optional<Area> only = areas.onlyOne();
-        if (only.isPresent()) {
-            return only.get();
-        }
-        errors.add(FieldError.of("areaCode", "กรุณาเลือกสำนักงานเขตพื้นที่", "Choose the area office"));
-        return null;
-    }
-
-    private static Contact contact(NewComplaint c, List<FieldError> errors) {
-        String name = c.name() == null ? "" : c.name().strip();
-        String phone = c.phone() == null ? "" : c.phone().replaceAll("[\\s-]", "");
-        String email = c.email() == null ? "" : c.email().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            errors.add(FieldError.of(
-                    "name", "กรุณากรอกชื่อ หรือเลือกไม่ระบุตัวตน", "Give your name, or choose to stay anonymous"));
-        }
-        if (!phone.isEmpty() && !phone.matches("0[0-9]{8,9}")) {
-            errors.add(FieldError.of(
-                    "phone",
-                    "เบอร์โทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก ขึ้นต้นด้วย 0",
-                    "A phone number is 9–10 digits from 0"));
-        }
-        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(FieldError.of("email", "อีเมลไม่ถูกต้อง", "The e-mail address is not valid"));
-        }
-        if (phone.isEmpty() && email.isEmpty()) {
-            errors.add(FieldError.of(
-                    "phone",
-                    "กรุณาให้เบอร์โทรศัพท์หรืออีเมลเพื่อติดต่อกลับ",
-                    "Give a phone number or an e-mail address to be reached"));
-        }
-        List<String> notify = c.notifyBy() == null
-                ? List.of()
-                : c.notifyBy().stream()
-                        .map(n -> n.strip().toUpperCase(Locale.ROOT))
-                        .distinct()
-                        .toList();
-        for (String n : notify) {
-            if (!NOTIFY.contains(n)) {
-                errors.add(
-                        FieldError.of("notifyBy", "แจ้งผลได้ทาง EMAIL หรือ SMS", "Progress is sent by EMAIL or SMS"));
-            } else if (n.equals("EMAIL") && email.isEmpty()) {
-                errors.add(FieldError.of("email", "ต้องมีอีเมลเพื่อรับแจ้งทางอีเมล", "An e-mail address is needed"));
-            } else if (n.equals("SMS") && phone.isEmpty()) {
-                errors.add(
-                        FieldError.of("phone", "ต้องมีเบอร์โทรศัพท์เพื่อรับ SMS", "A phone number is needed for SMS"));
-            }
-        }
-        return new Contact(name, phone.isEmpty() ? null : phone, email.isEmpty() ? null : email, notify);
     }
 }

@@ -17,6 +17,17 @@ class Notifier {
 
     private record Recipient(String code, String email, String phone, List<String> notifyBy) {}
 
+    /**
+     * Whether account {@code u} is one a case {@code c} is kept from ({@link Cases#concerns}): the subject's own, or
+     * a director of the school the subject was at when named or is at now.
+     */
+    private static final String CONCERNED = """
+            select 1 from person_account pa where pa.person_id = c.subject_person_id and pa.user_id = u.id
+            union all
+            select 1 from role_grant d left join person sp on sp.id = c.subject_person_id
+            where d.user_id = u.id and d.role = 'SCHOOL_DIRECTOR'
+              and (d.school_id = c.subject_school_id or d.school_id = sp.school_id)""";
+
     private final JdbcClient jdbc;
     private final Messengers messengers;
     private final MessageSource messages;
@@ -74,7 +85,7 @@ class Notifier {
     /**
      * The officer given the case; for an overdue one, first the legal officers and the head of the unit it is
      * assigned to (the account linked to the unit's group head in the registry), then the director. Never the
-     * person the case is about.
+     * person the case is about nor a director of their school.
      */
     private List<String> staffToTell(CaseStepped event) {
         String sql =
@@ -86,20 +97,19 @@ class Notifier {
                             select distinct u.email from complaint c join role_grant g on g.area_id = c.area_id
                             join app_user u on u.id = g.user_id
                             where c.id = :id and u.email is not null and u.enabled and g.role = :role
-                              and not exists (select 1 from person_account pa
-                                              where pa.person_id = c.subject_person_id and pa.user_id = u.id)
+                              and not exists (%1$s)
                             union
                             select u.email from complaint c join person p on p.unit_id = c.unit_id and p.active
                             join position pos on pos.id = p.position_id and pos.code = 'GROUP_HEAD'
                             join person_account pa on pa.person_id = p.id join app_user u on u.id = pa.user_id
                             where c.id = :id and :role = 'LEGAL_OFFICER' and u.email is not null and u.enabled
-                              and p.id is distinct from c.subject_person_id""";
+                              and p.id is distinct from c.subject_person_id and not exists (%1$s)""";
                     default -> null;
                 };
         if (sql == null) {
             return List.of();
         }
-        return jdbc.sql(sql)
+        return jdbc.sql(sql.formatted(CONCERNED))
                 .param("id", event.complaintId())
                 .param("role", event.step().equals("ESCALATED") ? "LEGAL_OFFICER" : "AREA_DIRECTOR")
                 .query(String.class)

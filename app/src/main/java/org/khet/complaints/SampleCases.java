@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SampleCases {
 
     private final Complaints complaints;
-    private final Cases cases;
+    private final CaseSteps steps;
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final CaseSubjects subjects;
@@ -24,7 +24,7 @@ public class SampleCases {
 
     SampleCases(
             Complaints complaints,
-            Cases cases,
+            CaseSteps steps,
             Accounts accounts,
             JdbcClient jdbc,
             CaseSubjects subjects,
@@ -32,7 +32,7 @@ public class SampleCases {
         this.questions = questions;
         this.subjects = subjects;
         this.complaints = complaints;
-        this.cases = cases;
+        this.steps = steps;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
@@ -76,9 +76,9 @@ public class SampleCases {
                 schoolCode,
                 Channel.LETTER);
         move(conduct, "ACCEPTED", null, centre);
-        cases.move(
+        steps.move(
                 conduct,
-                new Cases.Move(
+                new CaseSteps.Move(
                         "ASSIGNED", null, "ตรวจสอบบันทึกการมาปฏิบัติราชการ", unit, person.id(), null, null, null, null),
                 centre);
         long unfair = file(
@@ -91,11 +91,12 @@ public class SampleCases {
                 schoolCode,
                 Channel.WEB);
         move(unfair, "ACCEPTED", null, centre);
-        cases.move(unfair, new Cases.Move("ASSIGNED", null, null, unit, person.id(), null, null, null, null), centre);
+        steps.move(
+                unfair, new CaseSteps.Move("ASSIGNED", null, null, unit, person.id(), null, null, null, null), centre);
         move(unfair, "INVESTIGATING", null, centre);
-        cases.move(
+        steps.move(
                 unfair,
-                new Cases.Move(
+                new CaseSteps.Move(
                         "RESOLVED",
                         null,
                         null,
@@ -201,6 +202,6 @@ public class SampleCases {
     }
 
     private void move(long id, String to, String publicNote, KhetUser by) {
-        cases.move(id, new Cases.Move(to, publicNote, null, null, null, null, null, null, null), by);
+        steps.move(id, new CaseSteps.Move(to, publicNote, null, null, null, null, null, null, null), by);
     }
 }

@@ -75,7 +75,8 @@ class PersonEditor {
                            national_id = coalesce(:nid, national_id), phone = :phone, email = :email,
                            active = :active, version = version + 1
                     where id = :id and version = :version""")
-                    .paramSource(params(
+                    // Named parameters one by one: JdbcClient refuses a parameter source mixed with .param(...).
+                    .params(params(
                             before.areaId(),
                             schoolId,
                             f,

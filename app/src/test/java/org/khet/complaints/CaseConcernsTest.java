@@ -31,6 +31,43 @@ class CaseConcernsTest {
     }
 
     @Test
+    void theDirectorOfTheSchoolTheSubjectWasNamedAtStaysConcernedAfterTheyMove() {
+        Cases.Case moved = new Cases.Case(
+                1,
+                AREA,
+                "KT-TEST-0002",
+                "STAFF_CONDUCT",
+                "WEB",
+                "s",
+                "d",
+                null,
+                true,
+                "ACCEPTED",
+                Instant.now(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                99L,
+                "ครู ตัวอย่าง",
+                null,
+                SCHOOL + 1,
+                SCHOOL);
+        for (long school : new long[] {SCHOOL, SCHOOL + 1}) {
+            assertThat(Cases.concerns(moved, 8, List.of(new RoleGrant(Role.SCHOOL_DIRECTOR, AREA, null, school))))
+                    .isTrue();
+        }
+        assertThat(Cases.concerns(moved, 8, List.of(new RoleGrant(Role.SCHOOL_DIRECTOR, AREA, null, SCHOOL + 2))))
+                .isFalse();
+    }
+
+    @Test
     void theCentreCannotReadACaseAboutItself() {
         var legal = new org.khet.platform.KhetUser(
                 7, "legal", "นิติกร", "th", List.of(new RoleGrant(Role.LEGAL_OFFICER, AREA, null, null)));
@@ -67,6 +104,7 @@ class CaseConcernsTest {
                 subjectUser == null && subjectSchool == null ? null : 99L,
                 "ครู ตัวอย่าง",
                 subjectUser,
+                subjectSchool,
                 subjectSchool);
     }
 }

@@ -27,14 +27,14 @@ class TrackingCodeCollisionTest extends IntegrationTest {
     int port;
 
     @Autowired
-    Complaints complaints;
+    Filings filings;
 
     @Autowired
     JdbcClient jdbc;
 
     @AfterEach
     void freshCodesAgain() {
-        complaints.codesFrom(TrackingCodes::newCode);
+        filings.codesFrom(TrackingCodes::newCode);
     }
 
     @Test
@@ -46,7 +46,7 @@ class TrackingCodeCollisionTest extends IntegrationTest {
                 .asString();
         String free = TrackingCodes.newCode();
         Deque<String> codes = new ArrayDeque<>(List.of(taken, taken, free));
-        complaints.codesFrom(codes::pop);
+        filings.codesFrom(codes::pop);
 
         Api.Response filed = api.post("/api/v1/public/complaints", BODY);
 
@@ -69,7 +69,7 @@ class TrackingCodeCollisionTest extends IntegrationTest {
                 .get("tracking_code")
                 .asString();
         long before = count();
-        complaints.codesFrom(() -> taken);
+        filings.codesFrom(() -> taken);
 
         assertThat(api.post("/api/v1/public/complaints", BODY).status()).isEqualTo(500);
         assertThat(count()).as("nothing stored").isEqualTo(before);

@@ -1,0 +1,116 @@
+package org.khet.complaints;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.khet.org.Area;
+import org.khet.org.Schools;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a filed complaint: its row under a fresh tracking code, its complainant, its first step and deadline, and
+ * for an anonymous case every time cut to the hour, so that no stored moment points at who sent it.
+ */
+@Component
+class Filings {
+
+    /** The case as stored: its id and the tracking code it got. */
+    record Filed(long id, String code) {}
+
+    private static final int CODE_ATTEMPTS = 5;
+
+    private final JdbcClient jdbc;
+    private final Deadlines deadlines;
+    private final Clock clock;
+    private Supplier<String> codes = TrackingCodes::newCode;
+
+    Filings(JdbcClient jdbc, Deadlines deadlines, Clock clock) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /**
+     * Inserts the case under a fresh tracking code, drawing another when the code is taken: 40 random bits collide
+     * rarely, but an office with many cases must not refuse a complaint for it. An anonymous case's time is cut to
+     * the hour.
+     */
+    Filed insert(
+            Area area,
+            Category category,
+            Channel channel,
+            String subject,
+            String details,
+            Schools.SchoolRef school,
+            boolean anonymous,
+            String secret) {
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            Optional<Filed> filed = jdbc.sql("""
+                            insert into complaint (area_id, tracking_code, secret_hash, category, channel, subject,
+                                                   details, school_id, anonymous, received_at)
+                            values (:area, :code, :hash, :category, :channel, :subject, :details, :school, :anonymous,
+                                    case when :anonymous then date_trunc('hour', now()) else now() end)
+                            on conflict (tracking_code) do nothing
+                            returning id, tracking_code""")
+                    .param("area", area.id())
+                    .param("code", codes.get())
+                    .param("hash", TrackingCodes.hash(secret))
+                    .param("category", category.name())
+                    .param("channel", channel.name())
+                    .param("subject", subject)
+                    .param("details", details)
+                    .param("school", school == null ? null : school.id())
+                    .param("anonymous", anonymous)
+                    .query((rs, n) -> new Filed(rs.getLong(1), rs.getString(2)))
+                    .optional();
+            if (filed.isPresent()) {
+                return filed.get();
+            }
+        }
+        throw new IllegalStateException("No free tracking code after " + CODE_ATTEMPTS + " attempts");
+    }
+
+    /** Keeps who complained and how to reach them, apart from the case. */
+    void complainant(long id, ComplainantContact contact) {
+        jdbc.sql("""
+                        insert into complainant (complaint_id, name, phone, email, notify_by)
+                        values (:id, :name, :phone, :email, :notify)""")
+                .param("id", id)
+                .param("name", contact.name())
+                .param("phone", contact.phone())
+                .param("email", contact.email())
+                .param("notify", contact.notifyBy().toArray(String[]::new))
+                .update();
+    }
+
+    /** The case's first step, RECEIVED at the time it was stored, and the day that step is due. */
+    void received(long id, long areaId, Category category) {
+        jdbc.sql("update complaint set due_on = :due where id = :id")
+                .param(
+                        "due",
+                        deadlines
+                                .due(areaId, category.name(), "RECEIVED", LocalDate.now(clock))
+                                .orElse(null))
+                .param("id", id)
+                .update();
+        jdbc.sql("insert into complaint_step (complaint_id, step, at) select id, 'RECEIVED', received_at from complaint"
+                        + " where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /** An anonymous case's files keep only the hour they came, as its other times do. */
+    void toTheHour(long id) {
+        jdbc.sql("""
+                        update complaint_attachment a set added_at = date_trunc('hour', a.added_at) from complaint c
+                        where c.id = a.complaint_id and c.id = :id and c.anonymous
+                          and a.added_at <> date_trunc('hour', a.added_at)""").param("id", id).update();
+    }
+
+    /** Where new tracking codes come from; a test replaces it to force a collision. */
+    void codesFrom(Supplier<String> source) {
+        this.codes = source;
+    }
+}
