@@ -69,7 +69,7 @@ class CentreServicesApiTest extends IntegrationTest {
 
         Api.Response text = holder.upload(path, "notes.txt", "not a picture".getBytes(StandardCharsets.UTF_8));
         assertThat(text.status()).isEqualTo(422);
-        assertThat(text.body()).contains("notes.txt").contains("JPEG");
+        assertThat(text.body()).contains("file 1").contains("JPEG").doesNotContain("notes.txt");
         assertThat(files(code)).isZero();
 
         Api.Response stranger =
