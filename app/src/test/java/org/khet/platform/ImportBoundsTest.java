@@ -16,31 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.khet.Api;
-import org.khet.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.khet.AdminApiTest;
 
 /** Imports refuse files that would cost the server more than a file of their kind should: whole, saying why. */
-class ImportBoundsTest extends IntegrationTest {
+class ImportBoundsTest extends AdminApiTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api admin;
-
-    @BeforeEach
-    void admin() {
-        admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
-    }
 
     @Test
     void aHeaderOfAHundredThousandColumnsIsRefusedNamingTheCap() {
