@@ -13,10 +13,20 @@ public final class TestFiles {
 
     /** A 20×20 black PNG. */
     public static byte[] png() {
-        BufferedImage image = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+        return written(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "png");
+    }
+
+    /** A 40×30 JPEG photo with one coloured dot. */
+    public static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0xCC3300);
+        return written(image, "jpg");
+    }
+
+    private static byte[] written(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,13 +73,7 @@ public final class TestFiles {
                     zip.write(row);
                 }
             }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-            var header = java.nio.ByteBuffer.allocate(13)
-                    .putInt(width)
-                    .putInt(height)
-                    .put(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0});
-            chunk(png, "IHDR", header.array());
+            ByteArrayOutputStream png = pngHeaded(width, height, bitDepth, colourType);
             chunk(png, "IDAT", idat.toByteArray());
             chunk(png, "IEND", new byte[0]);
             return png.toByteArray();
@@ -88,16 +92,7 @@ public final class TestFiles {
             text.write("Comment".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             text.write(new byte[] {0, 0});
             text.write(deflated(new byte[64 * 1024], inflated / (64 * 1024)));
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-            chunk(
-                    png,
-                    "IHDR",
-                    java.nio.ByteBuffer.allocate(13)
-                            .putInt(1)
-                            .putInt(1)
-                            .put(new byte[] {8, 3, 0, 0, 0})
-                            .array());
+            ByteArrayOutputStream png = pngHeaded(1, 1, 8, 3);
             chunk(png, "PLTE", new byte[] {(byte) 0xCC, 0x33, 0});
             chunk(png, "zTXt", text.toByteArray());
             chunk(png, "IDAT", deflated(new byte[2], 1));
@@ -125,6 +120,19 @@ public final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A PNG begun: its signature and a header declaring the size, bit depth and colour type. */
+    private static ByteArrayOutputStream pngHeaded(int width, int height, int bitDepth, int colourType)
+            throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        var header = java.nio.ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0});
+        chunk(png, "IHDR", header.array());
+        return png;
     }
 
     private static byte[] deflated(byte[] block, int times) throws IOException {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,13 +49,39 @@ public final class WebSession {
 
     /** Posts a form of the page at {@code page} with that page's CSRF token. */
     public HttpResponse<String> postForm(String page, String action, String form) {
+        String csrf = csrfOf(page);
+        return send(request(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf))));
+    }
+
+    /**
+     * Uploads a CSV file as the field {@code file} of the form on the page at {@code page}, with that page's CSRF
+     * token, asking for HTML.
+     */
+    public HttpResponse<String> postFile(String page, String action, String fileName, byte[] content) {
+        String csrf = csrfOf(page);
+        String boundary = "khet" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(action)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofByteArray(tail))));
+    }
+
+    private String csrfOf(String page) {
         Matcher m = CSRF.matcher(get(page).body());
         if (!m.find()) {
             throw new IllegalStateException(page + " carries no CSRF token");
         }
-        return send(request(action)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(m.group(1)))));
+        return m.group(1);
     }
 
     public HttpResponse<String> get(String path) {

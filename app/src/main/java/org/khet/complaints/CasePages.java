@@ -28,24 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePages {
 
-    /** A step as the form sends it. */
-    record MoveForm(
-            String to,
-            String publicNote,
-            String internalNote,
-            Long unitId,
-            Long officerId,
-            String forwardedTo,
-            String forwardedRef,
-            LocalDate forwardedOn,
-            String outcome) {
-
-        CaseSteps.Move move() {
-            return new CaseSteps.Move(
-                    to, publicNote, internalNote, unitId, officerId, forwardedTo, forwardedRef, forwardedOn, outcome);
-        }
-    }
-
     private final Cases cases;
     private final CaseSteps steps;
     private final Units units;
@@ -167,10 +149,10 @@ class CasePages {
     @PostMapping("/complaints/{id}/move")
     String move(
             @PathVariable long id,
-            @ModelAttribute MoveForm form,
+            @ModelAttribute CaseSteps.Move form,
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
-        return saved(id, user, flash, () -> steps.move(id, form.move(), user));
+        return saved(id, user, flash, () -> steps.move(id, form, user));
     }
 
     private static String saved(long id, KhetUser user, RedirectAttributes flash, Runnable change) {

@@ -66,7 +66,7 @@ class CaseSteps {
         return Cases.runsCentre(user, c.areaId()) || (officerStep && mine);
     }
 
-    /** What a step carries: notes, and for some steps a unit and officer, an agency, or an outcome. */
+    /** What a step carries, as the case page's form sends it: notes, and for some steps a unit and officer, an agency, or an outcome. */
     record Move(
             String to,
             String publicNote,

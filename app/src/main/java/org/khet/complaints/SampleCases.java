@@ -94,19 +94,8 @@ public class SampleCases {
         steps.move(
                 unfair, new CaseSteps.Move("ASSIGNED", null, null, unit, person.id(), null, null, null, null), centre);
         move(unfair, "INVESTIGATING", null, centre);
-        steps.move(
-                unfair,
-                new CaseSteps.Move(
-                        "RESOLVED",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "โรงเรียนประกาศคะแนนและเกณฑ์คัดเลือกแล้ว"),
-                centre);
+        String answered = "โรงเรียนประกาศคะแนนและเกณฑ์คัดเลือกแล้ว";
+        steps.move(unfair, new CaseSteps.Move("RESOLVED", null, null, null, null, null, null, null, answered), centre);
         move(unfair, "CLOSED", null, centre);
         long other = file(
                 areaCode, "OTHER", "ถนนหน้าโรงเรียนชำรุด", "ขอให้ประสานซ่อมถนน", true, null, null, Channel.FACEBOOK);

@@ -7,27 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.khet.AdminApiTest;
 import org.khet.Api;
-import org.khet.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-class ResultImportTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api admin;
+class ResultImportTest extends AdminApiTest {
 
     /** An area of five schools, 81010001–81010005, created once. */
     @BeforeEach
     void area() {
-        admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
         if (admin.get("/api/v1/schools/81010001").status() == 200) {
             return;
         }

@@ -100,9 +100,7 @@ class AnonymityJourneyTest extends BrowserTest {
         page.getByLabel("ขอความช่วยเหลือ").first().check();
         page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)).fill("ขอความช่วยเหลือโดยระบุชื่อ");
         page.getByLabel("รายละเอียด").fill("ขอทราบช่องทางขอทุนการศึกษา");
-        if (page.locator("select#areaCode").count() > 0) {
-            page.locator("#areaCode").selectOption("9302");
-        }
+        chooseDemoArea();
         page.locator("#identity-named").check();
         page.locator("#name").fill("ครูผู้แจ้ง ระบุชื่อ");
         page.locator("#phone").fill("0812345678");
@@ -121,12 +119,7 @@ class AnonymityJourneyTest extends BrowserTest {
         page.getByLabel("แจ้งเบาะแสการทุจริต").check();
         page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)).fill("เรียกรับเงินค่าย้าย");
         page.getByLabel("รายละเอียด").fill("มีผู้เรียกรับเงินเพื่อพิจารณาย้ายครู");
-        if (page.locator("select#areaCode").count() > 0) {
-            page.locator("#areaCode").selectOption("9302");
-            page.locator("#schoolCode").fill("93020001");
-        } else {
-            page.locator("#schoolCode").selectOption("93020001");
-        }
+        chooseDemoSchool();
         page.locator("#identity-anonymous").check();
         page.getByLabel("ภาพถ่ายหรือเอกสารประกอบ (ถ้ามี)")
                 .setInputFiles(new com.microsoft.playwright.options.FilePayload(

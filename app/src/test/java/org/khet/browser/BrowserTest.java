@@ -153,4 +153,24 @@ abstract class BrowserTest extends IntegrationTest {
                         .toString())
                 .isEmpty();
     }
+
+    /** On the public complaint form: the demo area, where the installation has several to choose from. */
+    void chooseDemoArea() {
+        if (page.locator("select#areaCode").count() > 0) {
+            page.locator("#areaCode").selectOption("9302");
+        }
+    }
+
+    /**
+     * On the public complaint form: the demo school 93020001. One area office offers its schools by name; an
+     * installation of several asks for the area and a code.
+     */
+    void chooseDemoSchool() {
+        if (page.locator("select#areaCode").count() > 0) {
+            page.locator("#areaCode").selectOption("9302");
+            page.locator("#schoolCode").fill("93020001");
+        } else {
+            page.locator("#schoolCode").selectOption("93020001");
+        }
+    }
 }

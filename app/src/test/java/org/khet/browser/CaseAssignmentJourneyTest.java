@@ -9,22 +9,17 @@ import com.microsoft.playwright.options.RequestOptions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.khet.Api;
 import org.khet.platform.Accounts;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The legal officer assigns a case. A unit of another area office, a director of another area and a teacher are
  * refused with a reason in Thai, and nothing changes; one of the office's own staff is given the case. Every
  * showing of the case page to the office is logged.
  */
-class CaseAssignmentJourneyTest extends BrowserTest {
-
-    @Autowired
-    JdbcClient jdbc;
+class CaseAssignmentJourneyTest extends CaseJourneyTest {
 
     @Autowired
     Accounts accounts;
@@ -51,15 +46,8 @@ class CaseAssignmentJourneyTest extends BrowserTest {
                 select g.unit_id from role_grant g join app_user u on u.id = g.user_id
                 where u.username = 'personnel' and g.unit_id is not null""");
 
-        String code = Api.anonymous(port)
-                .with("X-Forwarded-For", "198.51.100.151")
-                .post("/api/v1/public/complaints", """
-                        {"area_code": "9302", "category": "STAFF_CONDUCT", "subject": "ครูขาดสอนบ่อย",
-                         "details": "ครูขาดสอนเกือบทุกวันศุกร์", "anonymous": true}""")
-                .json()
-                .get("tracking_code")
-                .asString();
-        long id = id("select id from complaint where tracking_code = '" + code + "'");
+        String code = fileAnonymously("198.51.100.151", "ครูขาดสอนบ่อย", "ครูขาดสอนเกือบทุกวันศุกร์");
+        long id = caseId(code);
 
         signIn("legal", DEMO_PASSWORD);
         long views = views(id);

@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The legal officer screens a named complaint and assigns it; the officer in charge looks into it and answers;
  * the legal officer closes it. The complainant follows every public step, never the office's own notes.
  */
-class CaseHandlingJourneyTest extends BrowserTest {
-
-    @Autowired
-    JdbcClient jdbc;
+class CaseHandlingJourneyTest extends CaseJourneyTest {
 
     @Test
     void aComplaintIsScreenedAssignedAnsweredAndClosed() throws Exception {
@@ -33,10 +28,7 @@ class CaseHandlingJourneyTest extends BrowserTest {
                  "name": "นางผู้ปกครอง ตัวอย่าง", "phone": "0899999999"}""");
         String code = filed.get("tracking_code").asString();
         String secret = filed.get("secret").asString();
-        long id = jdbc.sql("select id from complaint where tracking_code = :c")
-                .param("c", code)
-                .query(Long.class)
-                .single();
+        long id = caseId(code);
 
         signIn("legal", DEMO_PASSWORD);
         long open = jdbc.sql("select count(*) from complaint c join area a on a.id = c.area_id"

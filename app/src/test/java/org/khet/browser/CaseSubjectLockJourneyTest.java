@@ -3,18 +3,15 @@ package org.khet.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.khet.Api;
 import org.khet.platform.Accounts;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A director named in a complaint tries, with another director and the administrator, every way through the
@@ -23,15 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * refused with nothing changed (linking the subject's own new account, which could not read the case, is not); the case stays hidden from its subject, in the case list and in the audit log,
  * and readable by its officer and the legal officers.
  */
-class CaseSubjectLockJourneyTest extends BrowserTest {
+class CaseSubjectLockJourneyTest extends CaseJourneyTest {
 
     private static final String PASSWORD = "lock-test-password-1";
     private static final String OWN = "เปลี่ยนการเชื่อมบัญชีของตนเองไม่ได้";
     private static final String LOCKED = "การเชื่อมบัญชีนี้ถูกล็อกไว้";
     private static final String ELSEWHERE = "เชื่อมกับบุคคลอื่นอยู่แล้ว";
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Accounts accounts;
@@ -41,13 +35,8 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
 
     @Test
     void noSequenceOfLinkChangesShowsADirectorACaseAboutThemselves() {
-        long area = jdbc.sql("select id from area where code = '9302'")
-                .query(Long.class)
-                .single();
-        long unit = jdbc.sql("select id from unit where area_id = :a and code = 'ADMIN'")
-                .param("a", area)
-                .query(Long.class)
-                .single();
+        long area = demoArea();
+        long unit = adminUnit(area);
         String director =
                 user("lockdir" + tag, "ผอ.เขตที่ถูกร้อง " + tag, new RoleGrant(Role.AREA_DIRECTOR, area, null, null));
         String legal =
@@ -136,9 +125,7 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
 
     @Test
     void theAuditLogKeepsACaseFromThePersonItIsAbout() {
-        long area = jdbc.sql("select id from area where code = '9302'")
-                .query(Long.class)
-                .single();
+        long area = demoArea();
         String director = user(
                 "auditdir" + tag, "ผอ.เขตผู้อ่านบันทึก " + tag, new RoleGrant(Role.AREA_DIRECTOR, area, null, null));
         long directorPerson = person(area, "ผู้อ่านบันทึก");
@@ -156,7 +143,7 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
                 List.of(new String[] {"auditor", DEMO_PASSWORD}, new String[] {"director", DEMO_PASSWORD})) {
             page.context().clearCookies();
             signIn(who[0], who[1]);
-            assertThat(caseEventsInAudit(about)).contains("complaint " + idOf(about));
+            assertThat(caseEventsInAudit(about)).contains("complaint " + caseId(about));
         }
         page.context().clearCookies();
         signIn(director, PASSWORD);
@@ -170,15 +157,7 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
 
     private long person(long area, String firstName) {
         String nationalId = String.format("9%06d%06d", Long.parseLong(tag), ++people);
-        return jdbc.sql("""
-                        insert into person (area_id, title, first_name_th, last_name_th, national_id)
-                        values (:a, 'นาย', :f, :l, :n) returning id""")
-                .param("a", area)
-                .param("f", firstName)
-                .param("l", "ล็อก" + tag)
-                .param("n", nationalId)
-                .query(Long.class)
-                .single();
+        return person(area, null, firstName, "ล็อก" + tag, nationalId);
     }
 
     private void link(long personId, String username) {
@@ -199,61 +178,29 @@ class CaseSubjectLockJourneyTest extends BrowserTest {
     }
 
     private String file(String address, String subject) {
-        return Api.anonymous(port)
-                .with("X-Forwarded-For", address)
-                .post("/api/v1/public/complaints", """
-                        {"area_code": "9302", "category": "STAFF_CONDUCT", "subject": "%s",
-                         "details": "ทดสอบการล็อกการเชื่อมบัญชี %s", "anonymous": true}""".formatted(subject, tag))
-                .json()
-                .get("tracking_code")
-                .asString();
-    }
-
-    private long idOf(String code) {
-        return jdbc.sql("select id from complaint where tracking_code = :c")
-                .param("c", code)
-                .query(Long.class)
-                .single();
+        return fileAnonymously(address, subject, "ทดสอบการล็อกการเชื่อมบัญชี " + tag);
     }
 
     private void accept(String code) {
-        page.navigate(url("/complaints/" + idOf(code)));
+        page.navigate(url("/complaints/" + caseId(code)));
         act("#step-ACCEPTED", "รับไว้พิจารณา");
     }
 
     private void name(String firstName) {
-        Locator subject = page.locator("#case-subject-person");
-        subject.locator("summary").click();
-        subject.getByLabel("ค้นหาชื่อบุคลากรในเขต").fill(firstName + " ล็อก" + tag);
-        subject.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("ค้นหา"))
-                .click();
-        page.locator("#subject-candidates")
-                .getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("เลือก นาย" + firstName + " ล็อก" + tag))
-                .first()
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
-    }
-
-    private void act(String section, String button) {
-        page.locator(section)
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button))
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
+        nameSubject(firstName + " ล็อก" + tag, "นาย" + firstName + " ล็อก" + tag);
     }
 
     private void assertCannotRead(String code) {
         page.navigate(url("/complaints"));
         assertThat(page.locator("main")).not().containsText(code);
-        String path = "/complaints/" + idOf(code);
+        String path = "/complaints/" + caseId(code);
         expectAnswer(404, path);
         assertThat(page.navigate(url(path)).status()).isEqualTo(404);
     }
 
     /** The record cells of the audit log's rows about the case, as the signed-in reader finds them. */
     private List<String> caseEventsInAudit(String code) {
-        String id = Long.toString(idOf(code));
+        String id = Long.toString(caseId(code));
         page.navigate(url("/audit?what=" + id));
         return page.locator("#results tbody tr td:nth-child(4)").allTextContents().stream()
                 .map(String::strip)

@@ -3,8 +3,6 @@ package org.khet.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,19 +13,15 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A teacher named in a case is moved to another school through the registry. The case stays hidden from the
  * director of the school they were at when named as well as from the director of their new school, both of whom
  * otherwise read it as staff of the unit it was given to; the legal officer and the officer in charge still read it.
  */
-class CaseSubjectMovedJourneyTest extends BrowserTest {
+class CaseSubjectMovedJourneyTest extends CaseJourneyTest {
 
     private static final String PASSWORD = "moved-test-password-1";
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Accounts accounts;
@@ -39,13 +33,8 @@ class CaseSubjectMovedJourneyTest extends BrowserTest {
 
     @Test
     void aSubjectWhoMovesSchoolStaysHiddenFromTheDirectorsOfBothSchools() {
-        long area = jdbc.sql("select id from area where code = '9302'")
-                .query(Long.class)
-                .single();
-        long unit = jdbc.sql("select id from unit where area_id = :a and code = 'ADMIN'")
-                .param("a", area)
-                .query(Long.class)
-                .single();
+        long area = demoArea();
+        long unit = adminUnit(area);
         List<Long> schools = jdbc.sql("select id from school where area_id = :a order by id limit 2")
                 .param("a", area)
                 .query(Long.class)
@@ -72,7 +61,7 @@ class CaseSubjectMovedJourneyTest extends BrowserTest {
         long teacher = person(area, schoolA);
 
         String code = file();
-        String path = "/complaints/" + idOf(code);
+        String path = "/complaints/" + caseId(code);
         signIn("legal", DEMO_PASSWORD);
         page.navigate(url(path));
         act("#step-ACCEPTED", "รับไว้พิจารณา");
@@ -113,7 +102,7 @@ class CaseSubjectMovedJourneyTest extends BrowserTest {
                     .isEqualTo(404);
             page.navigate(url("/complaints"));
             assertThat(page.locator("main")).not().containsText(code);
-            assertThat(hiddenInAudit(director)).contains("complaint " + idOf(code));
+            assertThat(hiddenInAudit(director)).contains("complaint " + caseId(code));
         }
         for (String reader : List.of("legal", officer)) {
             assertThat(statusFor(reader, path)).as(reader).isEqualTo(200);
@@ -128,33 +117,12 @@ class CaseSubjectMovedJourneyTest extends BrowserTest {
 
     private long person(long area, long school) {
         String nationalId = String.format("8%06d%06d", Long.parseLong(tag), 1);
-        return jdbc.sql("""
-                        insert into person (area_id, school_id, title, first_name_th, last_name_th, national_id)
-                        values (:a, :s, 'นาย', 'ครูย้าย', :l, :n) returning id""")
-                .param("a", area)
-                .param("s", school)
-                .param("l", "โรงเรียน" + tag)
-                .param("n", nationalId)
-                .query(Long.class)
-                .single();
+        return person(area, school, "ครูย้าย", "โรงเรียน" + tag, nationalId);
     }
 
     private String file() {
-        return Api.anonymous(port)
-                .with("X-Forwarded-For", "198.51.100.91")
-                .post("/api/v1/public/complaints", """
-                        {"area_code": "9302", "category": "STAFF_CONDUCT", "subject": "ครูตีนักเรียน %s",
-                         "details": "ทดสอบการย้ายโรงเรียนของผู้ถูกร้องเรียน %s", "anonymous": true}""".formatted(tag, tag))
-                .json()
-                .get("tracking_code")
-                .asString();
-    }
-
-    private long idOf(String code) {
-        return jdbc.sql("select id from complaint where tracking_code = :c")
-                .param("c", code)
-                .query(Long.class)
-                .single();
+        return fileAnonymously(
+                "198.51.100.91", "ครูตีนักเรียน " + tag, "ทดสอบการย้ายโรงเรียนของผู้ถูกร้องเรียน " + tag);
     }
 
     /** Signs in afresh as {@code username} and answers the status of the page at {@code path}. */
@@ -178,22 +146,6 @@ class CaseSubjectMovedJourneyTest extends BrowserTest {
     }
 
     private void name() {
-        Locator subject = page.locator("#case-subject-person");
-        subject.locator("summary").click();
-        subject.getByLabel("ค้นหาชื่อบุคลากรในเขต").fill("ครูย้าย โรงเรียน" + tag);
-        subject.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("ค้นหา"))
-                .click();
-        page.locator("#subject-candidates")
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("เลือก นายครูย้าย โรงเรียน" + tag))
-                .first()
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
-    }
-
-    private void act(String section, String button) {
-        page.locator(section)
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button))
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
+        nameSubject("ครูย้าย โรงเรียน" + tag, "นายครูย้าย โรงเรียน" + tag);
     }
 }

@@ -13,17 +13,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.khet.TestFiles;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A parent on a phone asks for official information; the legal officer accepts it and sends the rapid mobile unit,
  * which reports back; the parent follows it with the codes and sends a photo, which the officer opens.
  */
-class CentreServicesJourneyTest extends BrowserTest {
-
-    @Autowired
-    JdbcClient jdbc;
+class CentreServicesJourneyTest extends CaseJourneyTest {
 
     @Test
     void anInformationRequestGetsAMobileUnitAndThePhotoTheParentSends() throws Exception {
@@ -34,9 +29,7 @@ class CentreServicesJourneyTest extends BrowserTest {
         page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)).fill("ขอสำเนาแผนการใช้เงินอุดหนุน");
         page.getByLabel("รายละเอียด").fill("ขอสำเนาแผนการใช้เงินอุดหนุนรายหัวของโรงเรียนบ้านแม่ขรี ปีงบประมาณ 2569");
         page.locator("#identity-anonymous").check();
-        if (page.locator("select#areaCode").count() > 0) {
-            page.locator("#areaCode").selectOption("9302");
-        }
+        chooseDemoArea();
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งเรื่อง"))
                 .click();
@@ -98,13 +91,6 @@ class CentreServicesJourneyTest extends BrowserTest {
                         .getWidth())
                 .isEqualTo(20);
         assertThat(opened()).isEqualTo(opened + 1);
-    }
-
-    private void act(String section, String button) {
-        page.locator(section)
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button))
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
     }
 
     private long opened() {

@@ -38,13 +38,7 @@ class ComplaintJourneyTest extends BrowserTest {
         page.getByLabel("แจ้งเบาะแสการทุจริต").check();
         page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)).fill(subject);
         page.getByLabel("รายละเอียด").fill("โรงเรียนเรียกเก็บเงิน 2,000 บาทต่อคน <script>alert('x')</script>");
-        // One area office offers its schools by name; an installation of several asks for the area and a code.
-        if (page.locator("select#areaCode").count() > 0) {
-            page.locator("#areaCode").selectOption("9302");
-            page.locator("#schoolCode").fill("93020001");
-        } else {
-            page.locator("#schoolCode").selectOption("93020001");
-        }
+        chooseDemoSchool();
         // Named but without a name or a way to be reached: refused, and what was typed stays.
         page.locator("#identity-named").check();
         long before = complaints();

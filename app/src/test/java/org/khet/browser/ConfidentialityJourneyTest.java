@@ -3,24 +3,17 @@ package org.khet.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
-import org.khet.Api;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The director links a staff member's account to their record in the registry; the legal officer names that
  * person as the one a complaint is about; from then on the person cannot find the case, even when it is given to
  * their own unit, and cannot be made its officer.
  */
-class ConfidentialityJourneyTest extends BrowserTest {
-
-    @Autowired
-    JdbcClient jdbc;
+class ConfidentialityJourneyTest extends CaseJourneyTest {
 
     @Test
     void aComplaintIsHiddenFromThePersonItIsAbout() {
@@ -63,28 +56,18 @@ class ConfidentialityJourneyTest extends BrowserTest {
         assertThat(page.locator("#person-account")).hasText("saraban");
         assertAccessible();
 
-        Api.Response filed =
-                Api.anonymous(port).with("X-Forwarded-For", "198.51.100.72").post("/api/v1/public/complaints", """
-                        {"area_code": "9302", "category": "STAFF_CONDUCT", "subject": "เจ้าหน้าที่สารบรรณไม่ลงรับหนังสือ",
-                         "details": "ยื่นหนังสือสามครั้ง เจ้าหน้าที่ไม่ลงรับและไม่ให้เลขรับ", "anonymous": true}""");
-        String code = filed.json().get("tracking_code").asString();
+        String code = fileAnonymously(
+                "198.51.100.72",
+                "เจ้าหน้าที่สารบรรณไม่ลงรับหนังสือ",
+                "ยื่นหนังสือสามครั้ง เจ้าหน้าที่ไม่ลงรับและไม่ให้เลขรับ");
 
         page.context().clearCookies();
         signIn("legal", DEMO_PASSWORD);
         page.navigate(url("/complaints"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).click();
         act("#step-ACCEPTED", "รับไว้พิจารณา");
-        Locator subject = page.locator("#case-subject-person");
-        subject.locator("summary").click();
-        subject.getByLabel("ค้นหาชื่อบุคลากรในเขต").fill(name);
-        subject.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("ค้นหา"))
-                .click();
-        page.locator("#subject-candidates")
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("เลือก " + fullName))
-                .first()
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
-        assertThat(subject).containsText(name);
+        nameSubject(name, fullName);
+        assertThat(page.locator("#case-subject-person")).containsText(name);
         // The person cannot be chosen as the officer; the case goes to their own unit with someone else in charge.
         assertThat(page.locator(
                         "#officer-ASSIGNED option", new Page.LocatorOptions().setHasText("กลุ่มอำนวยการ (สาธิต)")))
@@ -95,10 +78,7 @@ class ConfidentialityJourneyTest extends BrowserTest {
         act("#step-ASSIGNED", "มอบหมาย");
         assertAccessible();
         screenshot("complaint-subject-named");
-        long id = jdbc.sql("select id from complaint where tracking_code = :c")
-                .param("c", code)
-                .query(Long.class)
-                .single();
+        long id = caseId(code);
 
         // Unit staff would read a case of their unit, but not this one: it is about them.
         page.context().clearCookies();
@@ -116,12 +96,5 @@ class ConfidentialityJourneyTest extends BrowserTest {
         page.navigate(url("/complaints"));
         assertThat(page.locator("main")).containsText(code);
         assertThat(page.locator("main")).not().containsText("เรียกรับเงินเพื่อพิจารณาย้าย");
-    }
-
-    private void act(String section, String button) {
-        page.locator(section)
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button))
-                .click();
-        assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
     }
 }

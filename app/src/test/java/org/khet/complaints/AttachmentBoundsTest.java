@@ -2,8 +2,6 @@ package org.khet.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -46,28 +44,19 @@ class AttachmentBoundsTest extends IntegrationTest {
     void aPictureBombIsRefusedAtOnceAndTheHeapStaysFlat() {
         byte[] bomb = TestFiles.pngBomb(40_000, 40_000);
         assertThat(bomb.length).isLessThan(400_000);
-        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.71");
-        Filed filed = file(api);
-        long before = usedAfterGc();
-        List<MemoryPoolMXBean> old = oldGeneration();
-        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        old.forEach(MemoryPoolMXBean::resetPeakUsage);
 
-        long start = System.nanoTime();
-        Api.Response answer = attach(api, filed, "bomb.png", bomb);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Sent sent = sendWatched("198.51.100.71", "bomb.png", bomb);
 
-        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        assertThat(answer.status()).isEqualTo(422);
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
-        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
-        assertThat(usedAfterGc() - before).isLessThan(100 * MB);
-        var error = answer.json().get("errors").get(0);
+        assertThat(sent.answer().status()).isEqualTo(422);
+        assertThat(sent.took()).isLessThan(Duration.ofSeconds(1));
+        assertThat(sent.oldPeakRise()).isLessThan(100 * MB);
+        assertThat(sent.heap().keptAfterGc()).isLessThan(100 * MB);
+        var error = sent.answer().json().get("errors").get(0);
         assertThat(error.get("message_en").asString())
                 .isEqualTo("file 1: the picture is too large (40000 × 40000 pixels); at most 40 megapixels are"
                         + " accepted, please send a smaller one");
         assertThat(error.get("message_th").asString()).contains("40 ล้านจุด");
-        assertThat(storedNames(filed)).isEmpty();
+        assertThat(storedNames(sent.filed())).isEmpty();
     }
 
     @Test
@@ -75,7 +64,7 @@ class AttachmentBoundsTest extends IntegrationTest {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.74");
         Filed filed = file(api);
         byte[] colour = TestFiles.pngBomb(40_000, 40_000, 8, 2, 100);
-        byte[] jpeg = declaring(jpeg(), 50_000, 50_000);
+        byte[] jpeg = declaring(TestFiles.jpeg(), 50_000, 50_000);
 
         long start = System.nanoTime();
         Api.Response png = attach(api, filed, "colour.png", colour);
@@ -92,51 +81,34 @@ class AttachmentBoundsTest extends IntegrationTest {
     @Test
     void aPngWhoseCompressedTextInflatesFarIsKeptWithoutItAndTheHeapStaysFlat() {
         byte[] png = TestFiles.paletteWithText(400 * 1024 * 1024);
-        assertThat(png.length).isLessThan(Attachments.MAX_BYTES);
-        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.75");
-        Filed filed = file(api);
-        List<MemoryPoolMXBean> old = oldGeneration();
-        usedAfterGc();
-        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        old.forEach(MemoryPoolMXBean::resetPeakUsage);
 
-        Api.Response answer = attach(api, filed, "comment.png", png);
+        Sent sent = sendWatched("198.51.100.75", "comment.png", png);
 
-        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        assertThat(answer.status()).isEqualTo(201);
-        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
-        byte[] kept = stored(filed).get(0);
+        assertThat(sent.answer().status()).isEqualTo(201);
+        assertThat(sent.oldPeakRise()).isLessThan(100 * MB);
+        byte[] kept = stored(sent.filed()).get(0);
         assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain("zTXt");
     }
 
     @Test
     void aPdfWhoseCrossReferenceStreamInflatesFarIsRefusedAtOnceAndTheHeapStaysFlat() {
         byte[] pdf = TestFiles.pdfXrefBomb(400 * 1024 * 1024);
-        assertThat(pdf.length).isLessThan(Attachments.MAX_BYTES);
-        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.76");
-        Filed filed = file(api);
-        List<MemoryPoolMXBean> old = oldGeneration();
-        usedAfterGc();
-        long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        old.forEach(MemoryPoolMXBean::resetPeakUsage);
 
-        long start = System.nanoTime();
-        Api.Response answer = attach(api, filed, "bomb.pdf", pdf);
+        Sent sent = sendWatched("198.51.100.76", "bomb.pdf", pdf);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
-        long oldPeak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        assertThat(answer.status()).isEqualTo(422);
-        assertThat(oldPeak - oldBefore).isLessThan(100 * MB);
-        assertThat(answer.json().get("errors").get(0).get("message_en").asString())
+        assertThat(sent.took()).isLessThan(Duration.ofSeconds(1));
+        assertThat(sent.answer().status()).isEqualTo(422);
+        assertThat(sent.oldPeakRise()).isLessThan(100 * MB);
+        assertThat(sent.answer().json().get("errors").get(0).get("message_en").asString())
                 .isEqualTo("file 1: the PDF's object streams inflate past 32 MB, so it is refused");
-        assertThat(storedNames(filed)).isEmpty();
+        assertThat(storedNames(sent.filed())).isEmpty();
     }
 
     @Test
     void aPhotoIsKeptWithoutItsExifAndUnderANeutralName() throws IOException {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.72");
         Filed filed = file(api);
-        byte[] photo = AttachmentsTest.withExif(jpeg());
+        byte[] photo = AttachmentsTest.withExif(TestFiles.jpeg());
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
 
         Api.Response answer = attach(api, filed, "IMG_20261205_somchai.jpg", photo);
@@ -202,6 +174,23 @@ class AttachmentBoundsTest extends IntegrationTest {
                 r.json().get("tracking_code").asString(), r.json().get("secret").asString());
     }
 
+    /**
+     * A file under the size cap attached to a fresh filing from {@code client}, timed, with the old generation
+     * watched from a full collection before it.
+     */
+    private Sent sendWatched(String client, String name, byte[] content) {
+        assertThat(content.length).isLessThan(Attachments.MAX_BYTES);
+        Api api = Api.anonymous(port).with("X-Forwarded-For", client);
+        Filed filed = file(api);
+        Heap heap = new Heap();
+        long start = System.nanoTime();
+        Api.Response answer = attach(api, filed, name, content);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new Sent(filed, answer, took, heap.oldPeakRise(), heap);
+    }
+
+    private record Sent(Filed filed, Api.Response answer, Duration took, long oldPeakRise, Heap heap) {}
+
     private static Api.Response attach(Api api, Filed filed, String name, byte[] content) {
         return api.with("X-Complaint-Secret", filed.secret())
                 .upload("/api/v1/public/complaints/" + filed.code() + "/attachments", name, content);
@@ -236,6 +225,30 @@ class AttachmentBoundsTest extends IntegrationTest {
                              + (select count(*) from audit_event where coalesce(after::text, '') ilike :f)""").param("f", "%" + fragment + "%").query(Long.class).single();
     }
 
+    /**
+     * The heap from a full collection on: how far the old generation's use peaks above where it stood, and how much
+     * more stays in use after another collection.
+     */
+    private static final class Heap {
+
+        private final List<MemoryPoolMXBean> old = oldGeneration();
+        private final long usedBefore = usedAfterGc();
+        private final long oldBefore =
+                old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+
+        Heap() {
+            old.forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+
+        long oldPeakRise() {
+            return old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - oldBefore;
+        }
+
+        long keptAfterGc() {
+            return usedAfterGc() - usedBefore;
+        }
+    }
+
     private static List<MemoryPoolMXBean> oldGeneration() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
@@ -262,13 +275,5 @@ class AttachmentBoundsTest extends IntegrationTest {
             }
         }
         throw new IllegalStateException("no SOF0 in the JPEG");
-    }
-
-    private static byte[] jpeg() throws IOException {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(5, 5, 0xCC3300);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
     }
 }

@@ -3,8 +3,6 @@ package org.khet.complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.khet.IntegrationTest;
+import org.khet.TestFiles;
 import org.khet.shared.RejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +36,7 @@ class AttachmentsTest extends IntegrationTest {
 
     @Test
     void aPhotoIsStoredWithoutItsGpsPositionAndAPdfWithoutItsAuthor() throws IOException {
-        byte[] photo = withExif(jpeg());
+        byte[] photo = withExif(TestFiles.jpeg());
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
         byte[] pdf = org.khet.TestFiles.pdfBy("Somsri Jaidee");
 
@@ -88,7 +87,7 @@ class AttachmentsTest extends IntegrationTest {
 
     @Test
     void moreThanThreeFilesOrALargeOneAreRefused() throws IOException {
-        byte[] photo = jpeg();
+        byte[] photo = TestFiles.jpeg();
         var four = List.of(
                 new Attachments.Upload("1.jpg", photo),
                 new Attachments.Upload("2.jpg", photo),
@@ -112,14 +111,6 @@ class AttachmentsTest extends IntegrationTest {
 
     private long count() {
         return jdbc.sql("select count(*) from complaint").query(Long.class).single();
-    }
-
-    private static byte[] jpeg() throws IOException {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(5, 5, 0xCC3300);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
     }
 
     /** The JPEG with an APP1 "Exif" segment right after its start marker, as phones write one. */

@@ -32,33 +32,7 @@ class CaseConcernsTest {
 
     @Test
     void theDirectorOfTheSchoolTheSubjectWasNamedAtStaysConcernedAfterTheyMove() {
-        Cases.Case moved = new Cases.Case(
-                1,
-                AREA,
-                "KT-TEST-0002",
-                "STAFF_CONDUCT",
-                "WEB",
-                "s",
-                "d",
-                null,
-                true,
-                "ACCEPTED",
-                Instant.now(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                99L,
-                "ครู ตัวอย่าง",
-                null,
-                SCHOOL + 1,
-                SCHOOL);
+        Cases.Case moved = aCase(null, SCHOOL + 1, SCHOOL);
         for (long school : new long[] {SCHOOL, SCHOOL + 1}) {
             assertThat(Cases.concerns(moved, 8, List.of(new RoleGrant(Role.SCHOOL_DIRECTOR, AREA, null, school))))
                     .isTrue();
@@ -79,6 +53,11 @@ class CaseConcernsTest {
     }
 
     private static Cases.Case aCase(Long subjectUser, Long subjectSchool) {
+        return aCase(subjectUser, subjectSchool, subjectSchool);
+    }
+
+    /** A case about a person (when any), their account and school now, and the school they were named at. */
+    private static Cases.Case aCase(Long subjectUser, Long subjectSchool, Long namedAtSchool) {
         return new Cases.Case(
                 1,
                 AREA,
@@ -105,6 +84,6 @@ class CaseConcernsTest {
                 "ครู ตัวอย่าง",
                 subjectUser,
                 subjectSchool,
-                subjectSchool);
+                namedAtSchool);
     }
 }

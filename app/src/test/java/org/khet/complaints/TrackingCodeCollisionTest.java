@@ -40,10 +40,7 @@ class TrackingCodeCollisionTest extends IntegrationTest {
     @Test
     void aTakenCodeIsDrawnAgain() {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.161");
-        String taken = api.post("/api/v1/public/complaints", BODY)
-                .json()
-                .get("tracking_code")
-                .asString();
+        String taken = codeOf(api.post("/api/v1/public/complaints", BODY));
         String free = TrackingCodes.newCode();
         Deque<String> codes = new ArrayDeque<>(List.of(taken, taken, free));
         filings.codesFrom(codes::pop);
@@ -51,7 +48,7 @@ class TrackingCodeCollisionTest extends IntegrationTest {
         Api.Response filed = api.post("/api/v1/public/complaints", BODY);
 
         assertThat(filed.status()).isEqualTo(201);
-        assertThat(filed.json().get("tracking_code").asString()).isEqualTo(free);
+        assertThat(codeOf(filed)).isEqualTo(free);
         assertThat(codes).as("codes drawn").isEmpty();
         assertThat(jdbc.sql("select count(*) from complaint where tracking_code in (:a, :b)")
                         .param("a", taken)
@@ -64,15 +61,16 @@ class TrackingCodeCollisionTest extends IntegrationTest {
     @Test
     void aCodeTakenEveryTimeStoresNothing() {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.162");
-        String taken = api.post("/api/v1/public/complaints", BODY)
-                .json()
-                .get("tracking_code")
-                .asString();
+        String taken = codeOf(api.post("/api/v1/public/complaints", BODY));
         long before = count();
         filings.codesFrom(() -> taken);
 
         assertThat(api.post("/api/v1/public/complaints", BODY).status()).isEqualTo(500);
         assertThat(count()).as("nothing stored").isEqualTo(before);
+    }
+
+    private static String codeOf(Api.Response filed) {
+        return filed.json().get("tracking_code").asString();
     }
 
     private long count() {

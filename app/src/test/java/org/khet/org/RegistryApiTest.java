@@ -4,29 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.khet.AdminApiTest;
 import org.khet.Api;
-import org.khet.IntegrationTest;
 import org.khet.thai.ThaiNationalId;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-class RegistryApiTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api admin;
-
-    @BeforeEach
-    void signIn() {
-        admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
-    }
+class RegistryApiTest extends AdminApiTest {
 
     @Test
     void demoAreaHasTheSeedNetworksSchoolsAndValidFictionalIds() {

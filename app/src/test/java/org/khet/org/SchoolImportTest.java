@@ -9,25 +9,12 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.khet.Api;
-import org.khet.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.khet.AdminApiTest;
 
-class SchoolImportTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api admin;
+class SchoolImportTest extends AdminApiTest {
 
     @BeforeEach
     void area() {
-        admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
         admin.post(
                 "/api/v1/areas",
                 "{\"code\":\"8001\",\"name_th\":\"สพป.นำเข้า เขต 1\",\"name_en\":\"Import Area 1\",\"letter_prefix\":\"ศธ 04801\"}");

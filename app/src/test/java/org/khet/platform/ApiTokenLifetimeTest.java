@@ -37,8 +37,7 @@ class ApiTokenLifetimeTest extends IntegrationTest {
 
     @Test
     void aTokenLastsAYearByDefaultOrWhatItsMakerChoseAndThenStops() {
-        user("tokenlife", "tokenlife-password");
-        Api basic = Api.basic(port, "tokenlife", "tokenlife-password");
+        Api basic = basicAsNewUser("tokenlife");
 
         Api.Response byDefault = basic.post("/api/v1/tokens", "{\"name\":\"default\"}");
         assertThat(byDefault.status()).isEqualTo(201);
@@ -48,21 +47,17 @@ class ApiTokenLifetimeTest extends IntegrationTest {
 
         Api.Response shortOne = basic.post("/api/v1/tokens", "{\"name\":\"short\",\"expires_in_days\":1}");
         assertThat(shortOne.status()).isEqualTo(201);
-        Api bearer = Api.bearer(port, shortOne.json().get("token").asString());
+        Api bearer = bearer(shortOne);
         assertThat(bearer.get("/api/v1/me").status()).isEqualTo(200);
 
         clock.advance(Duration.ofDays(2));
         assertThat(bearer.get("/api/v1/me").status()).as("expired").isEqualTo(401);
-        assertThat(Api.bearer(port, byDefault.json().get("token").asString())
-                        .get("/api/v1/me")
-                        .status())
-                .isEqualTo(200);
+        assertThat(bearer(byDefault).get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test
     void anExpiryOutsideTheAllowedRangeIsRefused() {
-        user("tokenrange", "tokenrange-password");
-        Api basic = Api.basic(port, "tokenrange", "tokenrange-password");
+        Api basic = basicAsNewUser("tokenrange");
         Api.Response tooLong = basic.post("/api/v1/tokens", "{\"name\":\"x\",\"expires_in_days\":5000}");
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("730");
@@ -73,10 +68,7 @@ class ApiTokenLifetimeTest extends IntegrationTest {
                 "/api/v1/tokens",
                 "{\"name\":\"x\",\"expires_at\":\"" + OffsetDateTime.now().plusDays(10) + "\"}");
         assertThat(at.status()).isEqualTo(201);
-        assertThat(Api.bearer(port, at.json().get("token").asString())
-                        .get("/api/v1/tokens")
-                        .json())
-                .hasSize(1);
+        assertThat(bearer(at).get("/api/v1/tokens").json()).hasSize(1);
     }
 
     @Test
@@ -132,6 +124,17 @@ class ApiTokenLifetimeTest extends IntegrationTest {
 
     private List<ApiTokens.TokenInfo> accountsTokens(String username) {
         return tokens.of(accounts.byUsername(username).orElseThrow().id());
+    }
+
+    /** A new user, password {@code username-password}, over HTTP Basic. */
+    private Api basicAsNewUser(String username) {
+        user(username, username + "-password");
+        return Api.basic(port, username, username + "-password");
+    }
+
+    /** The token a creation answered with, as a bearer. */
+    private Api bearer(Api.Response created) {
+        return Api.bearer(port, created.json().get("token").asString());
     }
 
     private long user(String username, String password) {

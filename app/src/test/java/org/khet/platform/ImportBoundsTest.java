@@ -4,43 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.khet.Api;
-import org.khet.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.khet.AdminApiTest;
+import org.khet.WebSession;
 
 /** Imports refuse files that would cost the server more than a file of their kind should: whole, saying why. */
-class ImportBoundsTest extends IntegrationTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api admin;
-
-    @BeforeEach
-    void admin() {
-        admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
-    }
+class ImportBoundsTest extends AdminApiTest {
 
     @Test
     void aHeaderOfAHundredThousandColumnsIsRefusedNamingTheCap() {
@@ -86,14 +58,10 @@ class ImportBoundsTest extends IntegrationTest {
     }
 
     @Test
-    void aFormUploadOverTheLimitAnswers413WithAPageNamingTheLimit() throws Exception {
-        HttpClient browser =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = csrf(send(browser, get("/login")).body());
-        send(browser, form("/login", "username=admin&password=" + enc(ADMIN_PASSWORD) + "&_csrf=" + enc(login)));
-        String token = csrf(send(browser, get("/imports")).body());
+    void aFormUploadOverTheLimitAnswers413WithAPageNamingTheLimit() {
+        WebSession browser = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
 
-        var answer = send(browser, multipart("/imports/schools", token, new byte[21 * 1024 * 1024]));
+        var answer = browser.postFile("/imports", "/imports/schools", "big.csv", new byte[21 * 1024 * 1024]);
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("ไฟล์ละไม่เกิน 20 MB");
@@ -190,48 +158,5 @@ class ImportBoundsTest extends IntegrationTest {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build();
-    }
-
-    private HttpRequest form(String path, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-    }
-
-    private HttpRequest multipart(String path, String csrf, byte[] file) {
-        String boundary = "khet" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
-                        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofByteArray(file),
-                        HttpRequest.BodyPublishers.ofByteArray(tail)))
-                .build();
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
-        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("the page carries a CSRF token").isTrue();
-        return m.group(1);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
