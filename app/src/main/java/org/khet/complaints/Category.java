@@ -46,13 +46,17 @@ enum Category {
         return String.join(", ", Arrays.stream(values()).map(Enum::name).toList());
     }
 
-    /** The category a complainant chose, or null with a Thai and English error when there is no such category. */
+    /**
+     * The category a complainant chose, or null with a Thai and English error: a person who chose nothing is asked to
+     * choose, a program that sent an unknown code is told the codes.
+     */
     static Category chosen(String value, List<FieldError> errors) {
+        String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         try {
-            return valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+            return valueOf(code);
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of(
-                    "category", "เลือกประเภทเรื่อง (" + codes() + ")", "Choose what it is about (" + codes() + ")"));
+            String codes = code.isEmpty() ? "" : " (" + codes() + ")";
+            errors.add(FieldError.of("category", "กรุณาเลือกประเภทเรื่อง" + codes, "Choose what it is about" + codes));
             return null;
         }
     }

@@ -55,6 +55,12 @@ class CentreServicesApiTest extends IntegrationTest {
                 {"category": "GOSSIP", "subject": "x", "details": "y", "anonymous": true}""");
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("ONE_STOP_SERVICE").contains("SUGGESTION");
+
+        // A person who chose nothing is asked to choose, not shown the codes.
+        Api.Response none = api.post("/api/v1/public/complaints", """
+                {"subject": "x", "details": "y", "anonymous": true}""");
+        assertThat(none.status()).isEqualTo(422);
+        assertThat(none.body()).contains("กรุณาเลือกประเภทเรื่อง").doesNotContain("ONE_STOP_SERVICE");
     }
 
     @Test

@@ -64,7 +64,10 @@ class ImportBoundsTest extends AdminApiTest {
         var answer = browser.postFile("/imports", "/imports/schools", "big.csv", new byte[21 * 1024 * 1024]);
 
         assertThat(answer.statusCode()).isEqualTo(413);
-        assertThat(answer.body()).contains("ไฟล์ละไม่เกิน 20 MB");
+        assertThat(answer.body())
+                .contains("ไฟล์ละไม่เกิน 20 MB")
+                .contains("ส่งไฟล์ไม่ได้")
+                .doesNotContain("Content Too Large");
     }
 
     @Test
