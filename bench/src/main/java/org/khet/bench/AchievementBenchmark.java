@@ -88,7 +88,7 @@ public final class AchievementBenchmark {
         try (AppProcess app = AppProcess.start(jar, dataDir, log)) {
             Api api = new Api(app.port());
             app.awaitHealthy(api, Duration.ofMinutes(5));
-            Psql psql = new Psql(app.postgresPort(), app.databasePassword());
+            Psql psql = app.psql();
             md.heading(2, "Results");
             if (api.login("admin", AppProcess.ADMIN_PASSWORD).status() == 201 && setUp(api)) {
                 if (dashboardsOnly) {

@@ -107,10 +107,18 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** The password of the app's database role, which the app keeps in its data directory. */
-    String databasePassword() {
+    /**
+     * psql on the embedded database, as Khet's own role with the password the app keeps in its data directory; a
+     * build from before that role (no password file) is reached as its password-less superuser, so that an older
+     * build can be measured in the same run.
+     */
+    Psql psql() {
+        Path password = dataDir.resolve("postgres-khet.password");
         try {
-            return Files.readString(dataDir.resolve("postgres-khet.password")).strip();
+            return Files.exists(password)
+                    ? new Psql(
+                            postgresPort(), "khet", Files.readString(password).strip())
+                    : new Psql(postgresPort(), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -82,7 +82,7 @@ final class ComplaintBenchmark {
                             "letter_prefix", "ศธ 04999")));
             check("area created (HTTP " + area.status() + ")", area.status() == 201);
             staticBaseline("Static file (baseline) before filing");
-            List<Receipt> receipts = filing(new Psql(app.postgresPort(), app.databasePassword()));
+            List<Receipt> receipts = filing(app.psql());
             staticBaseline("Static file (baseline) before look-ups");
             lookups(receipts);
             md.measure("Stop (SIGTERM until exit)", String.format("%.2f s", app.stop()), "");

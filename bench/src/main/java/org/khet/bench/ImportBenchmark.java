@@ -75,7 +75,7 @@ public final class ImportBenchmark {
         try (AppProcess app = AppProcess.start(jar, dataDir, log)) {
             Api api = new Api(app.port());
             double coldStart = app.awaitHealthy(api, Duration.ofMinutes(5));
-            Psql psql = new Psql(app.postgresPort(), app.databasePassword());
+            Psql psql = app.psql();
             md.heading(2, "Results");
             md.measure(
                     "Cold start",

@@ -23,11 +23,13 @@ final class Psql {
     }
 
     private final int port;
+    private final String user;
     private final String password;
 
-    /** Connects as Khet's own role {@code khet} with its password from the data directory. */
-    Psql(int port, String password) {
+    /** Connects to the database {@code khet} as this role, with this password (empty where none is asked). */
+    Psql(int port, String user, String password) {
         this.port = port;
+        this.user = user;
         this.password = password;
     }
 
@@ -46,7 +48,7 @@ final class Psql {
                 "-p",
                 Integer.toString(port),
                 "-U",
-                "khet",
+                user,
                 "-d",
                 "khet",
                 "-c",
