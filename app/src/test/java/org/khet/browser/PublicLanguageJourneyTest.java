@@ -3,8 +3,10 @@ package org.khet.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +18,7 @@ class PublicLanguageJourneyTest extends BrowserTest {
 
     @Test
     void aVisitorChoosesEnglishOnThePublicComplaintFormWithoutASession() {
+        context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100.157"));
         page.navigate(url("/public/complaints"));
         assertThat(page.locator("h1")).hasText("ร้องเรียน แจ้งเบาะแส ขอรับบริการ");
         button("English").click();
@@ -24,6 +27,18 @@ class PublicLanguageJourneyTest extends BrowserTest {
         assertAccessible();
         page.navigate(url("/public/questions"));
         assertThat(page.locator("h1")).hasText("Questions on transfers, promotions and appointments");
+        Locator ask = page.locator("#ask");
+        if (ask.locator("select#ask-area").count() > 0) {
+            ask.locator("#ask-area").selectOption("9302");
+        }
+        ask.getByLabel("Topic").selectOption("TRANSFER");
+        ask.getByLabel("Question", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Which papers does a special transfer need? " + System.nanoTime());
+        ask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send the question"))
+                .click();
+        assertThat(page.locator("#question-asked")).isVisible();
+        // No switch on a page answering a form, which it could not show again.
+        assertThat(page.locator("form[action='/public/language']")).hasCount(0);
         page.navigate(url("/login"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
