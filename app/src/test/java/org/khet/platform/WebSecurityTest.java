@@ -112,6 +112,26 @@ class WebSecurityTest extends IntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void thePublicPagesLeaveTheSessionAloneAndKeepTheirCsrfTokenInACookie() throws Exception {
+        signIn("supervisor");
+        get("/");
+        long before = lastAccess();
+        HttpResponse<String> form = get("/public/questions");
+        assertThat(form.headers().allValues("Set-Cookie"))
+                .as("cookies set by a public page")
+                .noneMatch(c -> c.startsWith("SESSION="))
+                .anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=").contains("Path=/public", "HttpOnly"));
+        assertThat(form.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(form.body()).as("the signed-in user is not shown").doesNotContain("/logout");
+        assertThat(post("/public/questions", "topic=TRANSFER&question=" + enc("ไม่มีโทเค็น"))
+                        .statusCode())
+                .as("a public form without its CSRF token")
+                .isEqualTo(403);
+        assertThat(lastAccess()).as("the session's last access").isEqualTo(before);
+    }
+
     private long lastAccess() {
         String cookie = ((CookieManager) browser.cookieHandler().orElseThrow())
                 .getCookieStore().getCookies().stream()

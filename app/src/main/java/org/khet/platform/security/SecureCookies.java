@@ -22,6 +22,11 @@ class SecureCookies implements BeanPostProcessor, ServletContextInitializer {
         this.https = settings.getProperty("khet.public-url", "").regionMatches(true, 0, "https://", 0, 8);
     }
 
+    /** Whether cookies are marked Secure whatever the request's scheme (the public pages' CSRF cookie follows). */
+    boolean https() {
+        return https;
+    }
+
     /** The session cookie of Spring Session, which holds every signed-in session. */
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {

@@ -16,11 +16,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Four doors: the assets (public, no session), the token endpoint (HTTP Basic, to obtain a token), the rest of the API (bearer tokens only, no
- * cookies, so no CSRF), and the web pages (form login, sessions in PostgreSQL, CSRF on every form).
+ * Six doors: the assets (public, no session), the token endpoint (HTTP Basic, to obtain a token), the public API
+ * (nobody), the rest of the API (bearer tokens only, no cookies, so no CSRF), the public pages (nobody, no session,
+ * CSRF in a cookie) and the web pages (form login, sessions in PostgreSQL, CSRF on every form).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -121,6 +123,33 @@ class SecurityConfiguration {
         return http.securityMatcher("/api", "/swagger-ui/**", "/v3/api-docs/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP_API_UI)))
+                .build();
+    }
+
+    /**
+     * The public pages (complaint form, tracking, questions) know nobody and touch no session: a signed-in user who
+     * files there anonymously is served as a visitor, and their session's last access does not move to the moment of
+     * the filing. The forms carry a CSRF token kept in a cookie instead of the session.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicPages(HttpSecurity http, SecureCookies secure) throws Exception {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookiePath("/public");
+        if (secure.https()) {
+            tokens.setCookieCustomizer(cookie -> cookie.secure(true));
+        }
+        return http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // Each of these would look up the session: the anonymous token records its id.
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.disable())
+                .anonymous(a -> a.disable())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.csrfTokenRepository(tokens))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
                 .build();
     }
 

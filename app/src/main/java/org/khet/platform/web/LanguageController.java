@@ -1,6 +1,7 @@
 package org.khet.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Switches between Thai and English: kept on the account when signed in, in the session before. */
+/**
+ * Switches between Thai and English: kept in a cookie, and on the account when signed in. The public pages post to
+ * {@code /public/language}, which like them knows no session nor user, so only the cookie changes there.
+ */
 @Controller
 class LanguageController {
 
@@ -21,11 +25,14 @@ class LanguageController {
         this.accounts = accounts;
     }
 
-    @PostMapping("/language")
+    @PostMapping({"/language", "/public/language"})
     String switchLanguage(
-            @RequestParam String lang, @RequestParam(defaultValue = "/") String back, HttpServletRequest request) {
+            @RequestParam String lang,
+            @RequestParam(defaultValue = "/") String back,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String language = "en".equals(lang) ? "en" : "th";
-        request.getSession().setAttribute(UserLocaleResolver.SESSION_KEY, language);
+        UserLocaleResolver.remember(request, response, language);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof KhetUser user) {
             accounts.setLocale(user.id(), language);

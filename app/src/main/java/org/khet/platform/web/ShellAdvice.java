@@ -31,6 +31,15 @@ class ShellAdvice {
         return request.getRequestURI();
     }
 
+    /**
+     * Whether the page can be shown again by its address, so a language switch may return to it: a page answering a
+     * form (a receipt with its tracking code) would be lost.
+     */
+    @ModelAttribute("revisitable")
+    boolean revisitable(HttpServletRequest request) {
+        return "GET".equals(request.getMethod());
+    }
+
     @ModelAttribute("menu")
     List<MenuItem> menu(@AuthenticationPrincipal KhetUser user) {
         return user == null
