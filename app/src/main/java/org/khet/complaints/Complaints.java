@@ -122,8 +122,8 @@ class Complaints {
             // log would keep the exact moment, which is what anonymity cuts to the hour.
             events.publishEvent(new CaseStepped(id, "RECEIVED"));
         }
-        // The audit names the case, never the complainant or what they wrote; nor, for an anonymous filing from
-        // the public, whoever is signed in on the browser or program that sent it.
+        // The audit names the case, never the complainant or what they wrote; nor, for a filing from the public,
+        // whoever is signed in on the browser or program that sent it.
         Map<String, Object> created = Map.of(
                 "tracking_code",
                 code,
@@ -135,6 +135,8 @@ class Complaints {
                 c.anonymous());
         if (c.anonymous() && channel.isPublic()) {
             audit.createdAnonymously(area.id(), "complaint", id, created);
+        } else if (channel.isPublic()) {
+            audit.createdByThePublic(area.id(), "complaint", id, created);
         } else {
             audit.changed(area.id(), "CREATE", "complaint", id, null, created);
         }

@@ -36,6 +36,14 @@ public class AuditLog {
         insert(Actor.NOBODY, true, areaId, "CREATE", entityType, entityId, null, null, after);
     }
 
+    /**
+     * A creation by someone from the public who gave their name to the office, not to the log: the row names the
+     * public as its actor; who they are is kept with the record, for those allowed to see it.
+     */
+    public void createdByThePublic(Long areaId, String entityType, Object entityId, Object after) {
+        insert(Actor.PUBLIC, false, areaId, "CREATE", entityType, entityId, null, null, after);
+    }
+
     /** A read of personal data that only some roles may see unmasked. */
     public void viewed(Long areaId, String entityType, Object entityId, String what) {
         write(areaId, "VIEW", entityType, entityId, what, null, null);
@@ -89,6 +97,7 @@ public class AuditLog {
     private record Actor(Long id, String name) {
 
         static final Actor NOBODY = new Actor(null, "anonymous");
+        static final Actor PUBLIC = new Actor(null, "public");
 
         static Actor current() {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -122,7 +122,7 @@ class AnonymityJourneyTest extends BrowserTest {
                 .query()
                 .singleRow();
         assertThat(audit.get("user_id")).isNull();
-        assertThat(audit.get("username")).isNotEqualTo("teacher");
+        assertThat(audit.get("username")).isEqualTo("public");
     }
 
     private String fileAnonymousTipOff() {
