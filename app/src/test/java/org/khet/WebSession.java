@@ -84,6 +84,22 @@ public final class WebSession {
         return m.group(1);
     }
 
+    /** Posts a form as a forged request would: without the page's CSRF token. */
+    public HttpResponse<String> postWithoutToken(String path, String form) {
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** The value of a cookie this browser holds, if it holds one of that name. */
+    public java.util.Optional<String> cookie(String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals(name))
+                        .map(java.net.HttpCookie::getValue)
+                        .findFirst();
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

@@ -144,9 +144,7 @@ class AnonymityJourneyTest extends BrowserTest {
     private void ask(String question) {
         page.navigate(url("/public/questions"));
         Locator ask = page.locator("#ask");
-        if (ask.locator("select#ask-area").count() > 0) {
-            ask.locator("#ask-area").selectOption("9302");
-        }
+        chooseDemoAreaToAsk();
         ask.getByLabel("หัวข้อ").selectOption("TRANSFER");
         ask.getByLabel("คำถาม", new Locator.GetByLabelOptions().setExact(true)).fill(question);
         ask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("ส่งคำถาม"))

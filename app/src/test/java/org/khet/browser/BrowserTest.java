@@ -161,6 +161,13 @@ abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /** On the public question form: the demo area, where the installation asks for one. */
+    void chooseDemoAreaToAsk() {
+        if (page.locator("select#ask-area").count() > 0) {
+            page.locator("#ask-area").selectOption("9302");
+        }
+    }
+
     /**
      * On the public complaint form: the demo school 93020001. One area office offers its schools by name; an
      * installation of several asks for the area and a code.

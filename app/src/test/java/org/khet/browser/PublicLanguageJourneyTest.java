@@ -28,9 +28,7 @@ class PublicLanguageJourneyTest extends BrowserTest {
         page.navigate(url("/public/questions"));
         assertThat(page.locator("h1")).hasText("Questions on transfers, promotions and appointments");
         Locator ask = page.locator("#ask");
-        if (ask.locator("select#ask-area").count() > 0) {
-            ask.locator("#ask-area").selectOption("9302");
-        }
+        chooseDemoAreaToAsk();
         ask.getByLabel("Topic").selectOption("TRANSFER");
         ask.getByLabel("Question", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Which papers does a special transfer need? " + System.nanoTime());

@@ -2,12 +2,6 @@ package org.khet.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -15,24 +9,23 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.khet.IntegrationTest;
+import org.khet.WebSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The web door as a browser meets it: headers, CSRF, redirects, sign-in. */
 class WebSecurityTest extends IntegrationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
-    HttpClient browser;
+    WebSession browser;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void newBrowser() {
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser = new WebSession(port, null);
     }
 
     @Test
@@ -54,9 +47,8 @@ class WebSecurityTest extends IntegrationTest {
 
     @Test
     void theLanguageSwitchOnlyRedirectsWithinKhet() throws Exception {
-        String token = csrf(get("/login").body());
         for (String back : new String[] {"//evil.example/", "/\\evil.example", "https://evil.example/"}) {
-            HttpResponse<String> r = post("/language", "lang=en&back=" + enc(back) + "&_csrf=" + enc(token));
+            HttpResponse<String> r = browser.postForm("/login", "/language", "lang=en&back=" + enc(back));
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("localhost:" + port + "/");
         }
@@ -67,8 +59,7 @@ class WebSecurityTest extends IntegrationTest {
         assertThat(signIn("supervisor").headers().firstValue("Location").orElseThrow())
                 .endsWith("/");
         newBrowser();
-        String token = csrf(get("/login").body());
-        HttpResponse<String> wrong = post("/login", "username=supervisor&password=wrong-one&_csrf=" + enc(token));
+        HttpResponse<String> wrong = browser.signIn("supervisor", "wrong-one");
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     }
 
@@ -133,12 +124,7 @@ class WebSecurityTest extends IntegrationTest {
     }
 
     private long lastAccess() {
-        String cookie = ((CookieManager) browser.cookieHandler().orElseThrow())
-                .getCookieStore().getCookies().stream()
-                        .filter(c -> c.getName().equals("SESSION"))
-                        .findFirst()
-                        .orElseThrow()
-                        .getValue();
+        String cookie = browser.cookie("SESSION").orElseThrow();
         String id = new String(java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
         return jdbc.sql("select last_access_time from spring_session where session_id = ?")
                 .param(id)
@@ -146,34 +132,19 @@ class WebSecurityTest extends IntegrationTest {
                 .single();
     }
 
-    private HttpResponse<String> signIn(String user) throws Exception {
-        String token = csrf(get("/login").body());
-        return post("/login", "username=" + user + "&password=" + enc(DEMO_PASSWORD) + "&_csrf=" + enc(token));
+    private HttpResponse<String> signIn(String user) {
+        return browser.signIn(user, DEMO_PASSWORD);
     }
 
-    private static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("the page carries a CSRF token").isTrue();
-        return m.group(1);
+    private HttpResponse<String> get(String path) {
+        return browser.get(path);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String form) {
+        return browser.postWithoutToken(path, form);
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return WebSession.enc(s);
     }
 }
