@@ -72,7 +72,6 @@ class Filings {
             complainant(id, f.contact());
         }
         attachments.store(id, files);
-        toTheHour(id);
         received(id, f.area().id(), f.category());
         if (!f.anonymous()) {
             // Only a named complainant is told of the step. An anonymous filing publishes nothing: the publication
@@ -116,10 +115,7 @@ class Filings {
                 .param("code", trackingCode)
                 .query(Long.class)
                 .optional();
-        id.ifPresent(c -> {
-            attachments.store(c, files);
-            toTheHour(c);
-        });
+        id.ifPresent(c -> attachments.store(c, files));
         return id.isPresent();
     }
 
@@ -190,14 +186,6 @@ class Filings {
                         + " where id = :id")
                 .param("id", id)
                 .update();
-    }
-
-    /** An anonymous case's files keep only the hour they came, as its other times do. */
-    void toTheHour(long id) {
-        jdbc.sql("""
-                        update complaint_attachment a set added_at = date_trunc('hour', a.added_at) from complaint c
-                        where c.id = a.complaint_id and c.id = :id and c.anonymous
-                          and a.added_at <> date_trunc('hour', a.added_at)""").param("id", id).update();
     }
 
     /** Where new tracking codes come from; a test replaces it to force a collision. */
