@@ -122,7 +122,10 @@ class Attachments {
         return checked;
     }
 
-    /** Writes the files of a complaint; called inside its transaction, so a failure leaves no row behind. */
+    /**
+     * Writes the files of a complaint; called inside its transaction, so a failure leaves no row behind. An anonymous
+     * case's files keep only the hour they came, as its other times do.
+     */
     void store(long complaintId, List<Checked> files) {
         List<Path> written = new ArrayList<>();
         try {
@@ -136,8 +139,10 @@ class Attachments {
                 written.add(path);
                 jdbc.sql("""
                                 insert into complaint_attachment (complaint_id, stored_name, original_name, content_type,
-                                                                  size_bytes)
-                                values (:c, :stored, :name, :type, :size)""")
+                                                                  size_bytes, added_at)
+                                select id, :stored, :name, :type, :size,
+                                       case when anonymous then date_trunc('hour', now()) else now() end
+                                from complaint where id = :c""")
                         .param("c", complaintId)
                         .param("stored", stored)
                         .param("name", f.nameOr(number))

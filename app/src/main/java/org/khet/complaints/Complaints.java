@@ -3,18 +3,13 @@ package org.khet.complaints;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.khet.org.Area;
 import org.khet.org.Schools;
-import org.khet.platform.AuditLog;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Files complaints and answers a complainant who holds a case's tracking code and secret. */
 @Component
@@ -60,38 +55,27 @@ class Complaints {
             int attachments,
             List<Step> steps) {}
 
-    private final JdbcClient jdbc;
     private final FilingPlaces places;
     private final Filings filings;
     private final CaseTracking tracking;
-    private final AuditLog audit;
     private final Attachments attachments;
-    private final ApplicationEventPublisher events;
 
-    Complaints(
-            JdbcClient jdbc,
-            FilingPlaces places,
-            Filings filings,
-            CaseTracking tracking,
-            AuditLog audit,
-            Attachments attachments,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Complaints(FilingPlaces places, Filings filings, CaseTracking tracking, Attachments attachments) {
         this.places = places;
         this.filings = filings;
         this.tracking = tracking;
-        this.audit = audit;
         this.attachments = attachments;
-        this.events = events;
     }
 
-    @Transactional
     Receipt file(NewComplaint c, Channel channel) {
         return file(c, channel, List.of());
     }
 
-    /** Files a complaint with its attachments; any bad field or file refuses the whole and stores nothing. */
-    @Transactional
+    /**
+     * Files a complaint with its attachments; any bad field or file refuses the whole and stores nothing. Not one
+     * transaction: the fields and files are checked first (decoding a photo or PDF may take seconds), and only the
+     * writing holds a connection.
+     */
     Receipt file(NewComplaint c, Channel channel, List<Attachments.Upload> uploads) {
         List<FieldError> errors = new ArrayList<>();
         Category category = Category.chosen(c.category(), errors);
@@ -108,39 +92,11 @@ class Complaints {
                     errors);
         }
         String secret = TrackingCodes.newSecret();
-        Filings.Filed filed = filings.insert(area, category, channel, subject, details, school, c.anonymous(), secret);
-        long id = filed.id();
-        String code = filed.code();
-        if (contact != null) {
-            filings.complainant(id, contact);
-        }
-        attachments.store(id, files);
-        filings.toTheHour(id);
-        filings.received(id, area.id(), category);
-        if (!c.anonymous()) {
-            // Only a named complainant is told of the step. An anonymous filing publishes nothing: the publication
-            // log would keep the exact moment, which is what anonymity cuts to the hour.
-            events.publishEvent(new CaseStepped(id, "RECEIVED"));
-        }
-        // The audit names the case, never the complainant or what they wrote; nor, for a filing from the public,
-        // whoever is signed in on the browser or program that sent it.
-        Map<String, Object> created = Map.of(
-                "tracking_code",
-                code,
-                "category",
-                category.name(),
-                "channel",
-                channel.name(),
-                "anonymous",
-                c.anonymous());
-        if (c.anonymous() && channel.isPublic()) {
-            audit.createdAnonymously(area.id(), "complaint", id, created);
-        } else if (channel.isPublic()) {
-            audit.createdByThePublic(area.id(), "complaint", id, created);
-        } else {
-            audit.changed(area.id(), "CREATE", "complaint", id, null, created);
-        }
-        return new Receipt(code, secret);
+        Filings.Filed filed = filings.file(
+                new Filings.Filing(area, category, channel, subject, details, school, c.anonymous(), contact),
+                files,
+                secret);
+        return new Receipt(filed.code(), secret);
     }
 
     /** The case's status for whoever holds its code and secret; empty for an unknown code or a wrong secret alike. */
@@ -150,9 +106,10 @@ class Complaints {
 
     /**
      * The complainant adds information or answers the office's question, with photos or documents if they have
-     * them: a step the status page shows. Empty when the code and secret do not match, as for {@link #track}.
+     * them: a step the status page shows. Empty when the code and secret do not match, as for {@link #track}. The
+     * code and secret are checked first, then the text and files, outside any transaction; only the step and its files
+     * are written in one.
      */
-    @Transactional
     Optional<Status> addInformation(String code, String secret, String text, List<Attachments.Upload> uploads) {
         Optional<Status> status = track(code, secret);
         if (status.isEmpty()) {
@@ -168,18 +125,9 @@ class Complaints {
             throw new RejectedException(
                     Bilingual.of("ยังส่งข้อมูลไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The information was not sent"), errors);
         }
-        long id = jdbc.sql("""
-                        insert into complaint_step (complaint_id, step, public_note, from_public, at)
-                        select id, :step, :note, true,
-                               case when anonymous then date_trunc('hour', now()) else now() end
-                        from complaint where tracking_code = :code returning complaint_id""")
-                .param("step", info == null ? "FILES_ADDED" : "INFO_ADDED")
-                .param("note", info)
-                .param("code", status.get().trackingCode())
-                .query(Long.class)
-                .single();
-        attachments.store(id, files);
-        filings.toTheHour(id);
+        if (!filings.added(status.get().trackingCode(), info, files)) {
+            return Optional.empty();
+        }
         return track(code, secret);
     }
 }

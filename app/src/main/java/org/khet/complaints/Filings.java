@@ -2,16 +2,23 @@ package org.khet.complaints;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.khet.org.Area;
 import org.khet.org.Schools;
+import org.khet.platform.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a filed complaint: its row under a fresh tracking code, its complainant, its first step and deadline, and
- * for an anonymous case every time cut to the hour, so that no stored moment points at who sent it.
+ * Stores a filed complaint: its row under a fresh tracking code, its complainant, its files, its first step and
+ * deadline, and for an anonymous case every time cut to the hour, so that no stored moment points at who sent it.
+ * Only writes: {@link Complaints} checks every field and file before, so that no slow check of a hostile upload holds
+ * a pooled connection.
  */
 @Component
 class Filings {
@@ -19,17 +26,97 @@ class Filings {
     /** The case as stored: its id and the tracking code it got. */
     record Filed(long id, String code) {}
 
+    /** A complaint whose fields are checked; the contact is null for an anonymous one. */
+    record Filing(
+            Area area,
+            Category category,
+            Channel channel,
+            String subject,
+            String details,
+            Schools.SchoolRef school,
+            boolean anonymous,
+            ComplainantContact contact) {}
+
     private static final int CODE_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final Attachments attachments;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private Supplier<String> codes = TrackingCodes::newCode;
 
-    Filings(JdbcClient jdbc, Deadlines deadlines, Clock clock) {
+    Filings(
+            JdbcClient jdbc,
+            Deadlines deadlines,
+            Clock clock,
+            Attachments attachments,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.attachments = attachments;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Stores a checked complaint with its checked files, all or nothing, and audits it. */
+    @Transactional
+    Filed file(Filing f, List<Attachments.Checked> files, String secret) {
+        Filed filed = insert(
+                f.area(), f.category(), f.channel(), f.subject(), f.details(), f.school(), f.anonymous(), secret);
+        long id = filed.id();
+        if (f.contact() != null) {
+            complainant(id, f.contact());
+        }
+        attachments.store(id, files);
+        received(id, f.area().id(), f.category());
+        if (!f.anonymous()) {
+            // Only a named complainant is told of the step. An anonymous filing publishes nothing: the publication
+            // log would keep the exact moment, which is what anonymity cuts to the hour.
+            events.publishEvent(new CaseStepped(id, "RECEIVED"));
+        }
+        // The audit names the case, never the complainant or what they wrote; nor, for a filing from the public,
+        // whoever is signed in on the browser or program that sent it.
+        Map<String, Object> created = Map.of(
+                "tracking_code",
+                filed.code(),
+                "category",
+                f.category().name(),
+                "channel",
+                f.channel().name(),
+                "anonymous",
+                f.anonymous());
+        if (f.anonymous() && f.channel().isPublic()) {
+            audit.createdAnonymously(f.area().id(), "complaint", id, created);
+        } else if (f.channel().isPublic()) {
+            audit.createdByThePublic(f.area().id(), "complaint", id, created);
+        } else {
+            audit.changed(f.area().id(), "CREATE", "complaint", id, null, created);
+        }
+        return filed;
+    }
+
+    /**
+     * The complainant's checked information (a null note when only files came) and files, as one step of the case
+     * with that tracking code; false when there is no such case any more.
+     */
+    @Transactional
+    boolean added(String trackingCode, String note, List<Attachments.Checked> files) {
+        Optional<Long> id = jdbc.sql("""
+                        insert into complaint_step (complaint_id, step, public_note, from_public, at)
+                        select id, :step, :note, true,
+                               case when anonymous then date_trunc('hour', now()) else now() end
+                        from complaint where tracking_code = :code returning complaint_id""")
+                .param("step", note == null ? "FILES_ADDED" : "INFO_ADDED")
+                .param("note", note)
+                .param("code", trackingCode)
+                .query(Long.class)
+                .optional();
+        id.ifPresent(c -> attachments.store(c, files));
+        return id.isPresent();
     }
 
     /**
@@ -99,14 +186,6 @@ class Filings {
                         + " where id = :id")
                 .param("id", id)
                 .update();
-    }
-
-    /** An anonymous case's files keep only the hour they came, as its other times do. */
-    void toTheHour(long id) {
-        jdbc.sql("""
-                        update complaint_attachment a set added_at = date_trunc('hour', a.added_at) from complaint c
-                        where c.id = a.complaint_id and c.id = :id and c.anonymous
-                          and a.added_at <> date_trunc('hour', a.added_at)""").param("id", id).update();
     }
 
     /** Where new tracking codes come from; a test replaces it to force a collision. */
