@@ -122,12 +122,15 @@ class AttachmentBoundsTest extends IntegrationTest {
     @Test
     void aPdfBombBehindADictionaryPaddedPastFourKilobytesIsRefused() {
         String padding = "/Padding (" + "x".repeat(8 * 1024) + ") ";
-        byte[] pdf = PdfStreamsTest.pdf("/Filter/FlateDecode " + padding, PdfStreamsTest.zeros(400 * 1024 * 1024));
+        byte[] pdf = PdfStreamsTest.xrefStream(padding, PdfStreamsTest.zeros(400 * 1024 * 1024));
 
         Sent sent = sendWatched("198.51.100.78", "padded.pdf", pdf);
 
+        assertThat(sent.took()).isLessThan(Duration.ofSeconds(1));
         assertThat(sent.answer().status()).isEqualTo(422);
         assertThat(sent.oldPeakRise()).isLessThan(100 * MB);
+        assertThat(sent.answer().json().get("errors").get(0).get("message_en").asString())
+                .contains("inflate past 64 MB");
         assertThat(storedNames(sent.filed())).isEmpty();
     }
 

@@ -99,6 +99,18 @@ class PdfStreamsTest {
         return join(head, data, "\nendstream\nendobj\nstartxref\n9\n%%EOF\n");
     }
 
+    /**
+     * A PDF whose cross-reference stream, the one OpenPDF reads first, has {@code entries} between its type and its
+     * filter, and {@code data} as its content.
+     */
+    static byte[] xrefStream(String entries, byte[] data) {
+        String prefix = "%PDF-1.5\n";
+        byte[] head = (prefix + "1 0 obj\n<</Type/XRef/Size 2/W[1 2 1]/Root 1 0 R " + entries + "/Filter/FlateDecode"
+                        + "/Length " + data.length + ">>\nstream\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        return join(head, data, "\nendstream\nendobj\nstartxref\n" + prefix.length() + "\n%%EOF\n");
+    }
+
     /** {@code count} zero bytes, deflated. */
     static byte[] zeros(int count) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
