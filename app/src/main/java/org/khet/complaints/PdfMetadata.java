@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * PDFs written again without what names their author: the document information (author, creator, producer, title,
  * subject, keywords, dates), the document ID, and every XMP metadata stream, of the document and of its pages and images, and the
- * private data editors keep ({@code /PieceInfo}). A file whose object streams would inflate far is refused before
- * parsing ({@link PdfStreams}); parsing runs inside the {@link DecodeBudget}, so a pathological file is refused
+ * private data editors keep ({@code /PieceInfo}). A file whose streams would inflate far, or cannot be measured, is
+ * refused before parsing ({@link PdfStreams}); scan and parsing run inside the {@link DecodeBudget}, so a pathological file is refused
  * after the deadline instead of holding the request.
  */
 @Component
@@ -37,20 +37,25 @@ class PdfMetadata {
     }
 
     Cleaned strip(byte[] content) {
-        if (!PdfStreams.inflateWithinLimit(content)) {
-            long megabytes = PdfStreams.MAX_INFLATED / (1024 * 1024);
-            return new Cleaned(
-                    null,
-                    Bilingual.of(
-                            "โครงสร้างไฟล์ PDF นี้ขยายตัวเกิน " + megabytes + " MB เมื่อคลาย จึงรับไม่ได้",
-                            "the PDF's object streams inflate past " + megabytes + " MB, so it is refused"));
-        }
-        return budget.run(PARSE_BYTES, () -> rewrite(content))
+        // The scan runs under the same deadline as the parse: a file built to make it slow answers like one that
+        // is slow to parse.
+        return budget.run(PARSE_BYTES, () -> PdfStreams.inflateWithinLimit(content) ? rewrite(content) : tooDeep())
                 .orElseGet(() -> new Cleaned(
                         null,
                         Bilingual.of(
                                 "เปิดไฟล์ PDF นี้ไม่ได้ หากตั้งรหัสผ่านไว้ กรุณาส่งไฟล์ที่ไม่มีรหัสผ่าน",
                                 "the PDF cannot be read; if it has a password, send one without")));
+    }
+
+    private static Cleaned tooDeep() {
+        long megabytes = PdfStreams.MAX_INFLATED / (1024 * 1024);
+        return new Cleaned(
+                null,
+                Bilingual.of(
+                        "ไฟล์ PDF นี้ขยายตัวเกิน " + megabytes
+                                + " MB เมื่อคลาย หรือบีบอัดในแบบที่ตรวจขนาดไม่ได้ จึงรับไม่ได้",
+                        "the PDF's streams inflate past " + megabytes
+                                + " MB or are compressed in a way whose size cannot be checked, so it is refused"));
     }
 
     private static Cleaned rewrite(byte[] content) throws Exception {

@@ -100,7 +100,37 @@ class AttachmentBoundsTest extends IntegrationTest {
         assertThat(sent.answer().status()).isEqualTo(422);
         assertThat(sent.oldPeakRise()).isLessThan(100 * MB);
         assertThat(sent.answer().json().get("errors").get(0).get("message_en").asString())
-                .isEqualTo("file 1: the PDF's object streams inflate past 32 MB, so it is refused");
+                .isEqualTo("file 1: the PDF's streams inflate past 64 MB or are compressed in a way whose size cannot"
+                        + " be checked, so it is refused");
+        assertThat(storedNames(sent.filed())).isEmpty();
+    }
+
+    @Test
+    void aPdfWhoseObjectStreamIsAHexWrappedBombIsRefusedAtOnceAndTheHeapStaysFlat() {
+        byte[] pdf = PdfStreamsTest.hexWrappedBomb(400 * 1024 * 1024);
+
+        Sent sent = sendWatched("198.51.100.77", "wrapped.pdf", pdf);
+
+        assertThat(sent.took()).isLessThan(Duration.ofSeconds(1));
+        assertThat(sent.answer().status()).isEqualTo(422);
+        assertThat(sent.oldPeakRise()).isLessThan(100 * MB);
+        assertThat(sent.answer().json().get("errors").get(0).get("message_en").asString())
+                .contains("cannot be checked");
+        assertThat(storedNames(sent.filed())).isEmpty();
+    }
+
+    @Test
+    void aPdfBombBehindADictionaryPaddedPastFourKilobytesIsRefused() {
+        String padding = "/Padding (" + "x".repeat(8 * 1024) + ") ";
+        byte[] pdf = PdfStreamsTest.xrefStream(padding, PdfStreamsTest.zeros(400 * 1024 * 1024));
+
+        Sent sent = sendWatched("198.51.100.78", "padded.pdf", pdf);
+
+        assertThat(sent.took()).isLessThan(Duration.ofSeconds(1));
+        assertThat(sent.answer().status()).isEqualTo(422);
+        assertThat(sent.oldPeakRise()).isLessThan(100 * MB);
+        assertThat(sent.answer().json().get("errors").get(0).get("message_en").asString())
+                .contains("inflate past 64 MB");
         assertThat(storedNames(sent.filed())).isEmpty();
     }
 
