@@ -1,5 +1,6 @@
 package org.khet.complaints;
 
+import java.util.List;
 import org.khet.org.Units;
 import org.khet.platform.Accounts;
 import org.khet.shared.RejectedException;
@@ -21,6 +22,16 @@ class Assignees {
         this.accounts = accounts;
     }
 
+    /**
+     * The officers the case may be given to, for the case page to offer: the office's people who handle cases,
+     * less those it is kept from ({@link Cases#concerns}). {@link #check} refuses anyone else.
+     */
+    List<Accounts.Officer> offered(Cases.Case c) {
+        return accounts.officersIn(c.areaId()).stream()
+                .filter(o -> !concerned(c, o.id()))
+                .toList();
+    }
+
     /** Refuses, in Thai and English, a unit or officer the case may not be given to. */
     void check(Cases.Case c, Long unitId, Long officerId) {
         if (unitId == null || officerId == null) {
@@ -38,11 +49,15 @@ class Assignees {
                     "ผู้รับผิดชอบต้องเป็นบุคลากรของสำนักงานเขตพื้นที่ของเรื่องนี้ที่มีหน้าที่ดำเนินการเรื่องร้องเรียน",
                     "The officer must be one of this area office's staff who handle cases");
         }
-        if (Cases.concerns(c, officerId, accounts.grantsOf(officerId))) {
+        if (concerned(c, officerId)) {
             throw RejectedException.of(
                     "officerId",
                     "มอบหมายให้ผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของผู้ถูกร้องเรียนไม่ได้",
                     "The case cannot be given to the person it is about or to that person's school director");
         }
+    }
+
+    private boolean concerned(Cases.Case c, long officerId) {
+        return Cases.concerns(c, officerId, accounts.grantsOf(officerId));
     }
 }

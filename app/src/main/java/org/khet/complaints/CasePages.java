@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.khet.org.Units;
-import org.khet.platform.Accounts;
 import org.khet.platform.AuditLog;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
@@ -31,7 +30,7 @@ class CasePages {
     private final Cases cases;
     private final CaseSteps steps;
     private final Units units;
-    private final Accounts accounts;
+    private final Assignees assignees;
     private final CaseSubjects subjects;
     private final Dispatches dispatches;
     private final Attachments attachments;
@@ -42,7 +41,7 @@ class CasePages {
             Cases cases,
             CaseSteps steps,
             Units units,
-            Accounts accounts,
+            Assignees assignees,
             CaseSubjects subjects,
             Dispatches dispatches,
             Attachments attachments,
@@ -56,7 +55,7 @@ class CasePages {
         this.cases = cases;
         this.steps = steps;
         this.units = units;
-        this.accounts = accounts;
+        this.assignees = assignees;
     }
 
     @GetMapping("/complaints")
@@ -169,11 +168,7 @@ class CasePages {
         model.addAttribute("next", nextFor(c, user));
         model.addAttribute("maySeeComplainant", Cases.maySeeComplainant(user, c));
         model.addAttribute("units", units.inArea(c.areaId()));
-        model.addAttribute(
-                "officers",
-                accounts.officersIn(c.areaId()).stream()
-                        .filter(o -> !Cases.concerns(c, o.id(), accounts.grantsOf(o.id())))
-                        .toList());
+        model.addAttribute("officers", assignees.offered(c));
         model.addAttribute("centre", Cases.runsCentre(user, c.areaId()));
         model.addAttribute(
                 "mayReport", Cases.runsCentre(user, c.areaId()) || c.officerId() != null && c.officerId() == user.id());

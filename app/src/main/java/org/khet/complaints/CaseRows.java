@@ -3,6 +3,9 @@ package org.khet.complaints;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
+import org.khet.platform.Role;
+import org.khet.platform.RoleGrant;
 
 /**
  * How a case is read from the database: with its school, unit, officer and the person it is about, their account and
@@ -21,6 +24,41 @@ final class CaseRows {
             from complaint c left join school s on s.id = c.school_id left join unit u on u.id = c.unit_id
             left join app_user o on o.id = c.officer_id left join person sp on sp.id = c.subject_person_id
             left join person_account pa on pa.person_id = c.subject_person_id""";
+
+    /**
+     * The rule of {@link Cases#concerns} in SQL, for queries that must leave out the cases kept from a user: whether
+     * complaint {@code c} (the only alias it needs; it joins nothing of the query's own) is about the person linked to
+     * the account {@code userId}, or about a person of one of the schools {@code directedSchools} (an SQL array of
+     * school ids, see {@link #directedSchools}) now or when they were named. Both arguments are SQL expressions: named
+     * parameters for one known user, or columns and subqueries when the user is a row of the query. Never null.
+     */
+    static String keptFrom(String userId, String directedSchools) {
+        return """
+                (exists (select 1 from person_account kpa where kpa.person_id = c.subject_person_id
+                             and kpa.user_id = %1$s)
+                 or exists (select 1 from person ksp where ksp.id = c.subject_person_id
+                                and ksp.school_id = any(%2$s))
+                 or coalesce(c.subject_school_id = any(%2$s), false))""".formatted(userId, directedSchools);
+    }
+
+    /** {@link #keptFrom} for the account {@code userId} (an SQL expression), its schools read from its role grants. */
+    static String keptFromAccount(String userId) {
+        return keptFrom(
+                userId,
+                "array(select d.school_id from role_grant d where d.user_id = %s and d.role = 'SCHOOL_DIRECTOR')"
+                        .formatted(userId));
+    }
+
+    /** {@link #keptFrom} for the user given as the parameters {@code :me} and {@code :directed}. */
+    static final String KEPT_FROM_ME = keptFrom(":me", ":directed");
+
+    /** The schools a user directs, whose people's cases are kept from them; the {@code :directed} parameter. */
+    static Long[] directedSchools(List<RoleGrant> grants) {
+        return grants.stream()
+                .filter(g -> g.role() == Role.SCHOOL_DIRECTOR && g.schoolId() != null)
+                .map(RoleGrant::schoolId)
+                .toArray(Long[]::new);
+    }
 
     static Cases.Case map(ResultSet rs, int n) throws SQLException {
         return new Cases.Case(

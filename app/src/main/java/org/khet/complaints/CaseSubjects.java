@@ -79,11 +79,13 @@ class CaseSubjects {
                 personId == null ? null : Map.of("subject_person_id", personId));
     }
 
+    /**
+     * Whether the case, once about {@code p}, would be kept from its officer: the rule of the queries
+     * ({@link CaseRows#keptFrom}) asked of the case as it would be, named at the school {@code p} is at now.
+     */
     private boolean officerConcerned(long officerId, Person p) {
-        return jdbc.sql("""
-                        select exists (select 1 from person_account where person_id = :p and user_id = :u)
-                            or exists (select 1 from role_grant where user_id = :u and role = 'SCHOOL_DIRECTOR'
-                                       and school_id = :school)""")
+        return jdbc.sql("select " + CaseRows.keptFromAccount(":u") + """
+                         from (select cast(:p as bigint) as subject_person_id, cast(:school as bigint) as subject_school_id) c""")
                 .param("p", p.id())
                 .param("u", officerId)
                 .param("school", p.schoolId())

@@ -113,12 +113,10 @@ class Cases {
      * read it nor be given it, whatever else their roles allow.
      */
     static boolean concerns(Case c, long userId, List<RoleGrant> grants) {
+        // The same rule as CaseRows.keptFrom, which the queries use.
         return (c.subjectUserId() != null && c.subjectUserId() == userId)
-                || grants.stream()
-                        .anyMatch(g -> g.role() == Role.SCHOOL_DIRECTOR
-                                && g.schoolId() != null
-                                && (g.schoolId().equals(c.subjectSchoolId())
-                                        || g.schoolId().equals(c.subjectNamedAtSchoolId())));
+                || java.util.Arrays.stream(CaseRows.directedSchools(grants))
+                        .anyMatch(s -> s.equals(c.subjectSchoolId()) || s.equals(c.subjectNamedAtSchoolId()));
     }
 
     /** Only the officer in charge and the legal officers see who complained. */
@@ -134,21 +132,16 @@ class Cases {
                 .filter(g -> g.role() == Role.AREA_STAFF && g.unitId() != null)
                 .map(g -> g.unitId())
                 .toArray(Long[]::new);
-        Long[] directed = user.grants().stream()
-                .filter(g -> g.role() == Role.SCHOOL_DIRECTOR && g.schoolId() != null)
-                .map(g -> g.schoolId())
-                .toArray(Long[]::new);
         return jdbc.sql("select " + CaseRows.COLUMNS + " " + """
                          where (c.area_id = any(:centre) or c.officer_id = :me or c.unit_id = any(:units))
-                           and pa.user_id is distinct from :me and not coalesce(sp.school_id = any(:directed), false)
-                           and not coalesce(c.subject_school_id = any(:directed), false)
+                           and not %s
                            and (cast(:status as text) is null or c.status = :status)
                            and (not :overdue or (c.due_on < :today and c.status <> 'CLOSED'))
-                         order by c.received_at desc limit 500""")
+                         order by c.received_at desc limit 500""".formatted(CaseRows.KEPT_FROM_ME))
                 .param("centre", centre)
                 .param("me", user.id())
                 .param("units", units)
-                .param("directed", directed)
+                .param("directed", CaseRows.directedSchools(user.grants()))
                 .param("overdue", overdueOnly)
                 .param("today", LocalDate.now(clock))
                 .param("status", status == null || status.isBlank() ? null : status)

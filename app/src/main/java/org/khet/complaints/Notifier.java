@@ -17,16 +17,8 @@ class Notifier {
 
     private record Recipient(String code, String email, String phone, List<String> notifyBy) {}
 
-    /**
-     * Whether account {@code u} is one a case {@code c} is kept from ({@link Cases#concerns}): the subject's own, or
-     * a director of the school the subject was at when named or is at now.
-     */
-    private static final String CONCERNED = """
-            select 1 from person_account pa where pa.person_id = c.subject_person_id and pa.user_id = u.id
-            union all
-            select 1 from role_grant d left join person sp on sp.id = c.subject_person_id
-            where d.user_id = u.id and d.role = 'SCHOOL_DIRECTOR'
-              and (d.school_id = c.subject_school_id or d.school_id = sp.school_id)""";
+    /** Whether a case {@code c} is kept from the account {@code u} ({@link CaseRows#keptFrom}). */
+    private static final String CONCERNED = CaseRows.keptFromAccount("u.id");
 
     private final JdbcClient jdbc;
     private final Messengers messengers;
@@ -97,13 +89,13 @@ class Notifier {
                             select distinct u.email from complaint c join role_grant g on g.area_id = c.area_id
                             join app_user u on u.id = g.user_id
                             where c.id = :id and u.email is not null and u.enabled and g.role = :role
-                              and not exists (%1$s)
+                              and not %1$s
                             union
                             select u.email from complaint c join person p on p.unit_id = c.unit_id and p.active
                             join position pos on pos.id = p.position_id and pos.code = 'GROUP_HEAD'
                             join person_account pa on pa.person_id = p.id join app_user u on u.id = pa.user_id
                             where c.id = :id and :role = 'LEGAL_OFFICER' and u.email is not null and u.enabled
-                              and p.id is distinct from c.subject_person_id and not exists (%1$s)""";
+                              and p.id is distinct from c.subject_person_id and not %1$s""";
                     default -> null;
                 };
         if (sql == null) {
