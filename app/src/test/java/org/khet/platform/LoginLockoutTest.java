@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
@@ -104,6 +105,33 @@ class LoginLockoutTest extends IntegrationTest {
         assertThat(owner.get("/profile").body()).doesNotContain("id=\"lock-notice\"");
         WebSession again = new WebSession(port, "198.51.100.151");
         assertThat(location(again.signIn("toldof", "a-new-password-3"))).doesNotEndWith("/profile");
+    }
+
+    @Test
+    void guessingOnAtALockedAccountMailsItsOwnerOnce() throws Exception {
+        long id = user("flooded-owner", "flooded-owner@example.org", "right-password-8");
+        for (int i = 0; i < 15; i++) {
+            basic("flooded-owner", "wrong-" + i);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("flooded-owner@example.org") != null);
+        await().atMost(Duration.ofSeconds(10))
+                .alias("every lock notice published for this account has been handled")
+                .until(() -> lockNotices(id, "") == lockNotices(id, "and completion_date is not null"));
+        assertThat(lockNotices(id, ""))
+                .as("the lock was extended, not told anew")
+                .isEqualTo(1);
+        assertThat(mailsTo("flooded-owner@example.org")).isEqualTo(1);
+        assertThat(accounts.byId(id).orElseThrow().lockedUntil()).isNotNull();
+    }
+
+    /** The AccountLocked events published about this user, with a further condition on their row. */
+    private long lockNotices(long userId, String condition) {
+        return jdbc.sql("""
+                        select count(*) from event_publication
+                        where event_type like '%AccountLocked' and serialized_event ~ :id """ + " " + condition)
+                .param("id", "\"user_?[iI]d\":" + userId + "[,}]")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -238,17 +266,22 @@ class LoginLockoutTest extends IntegrationTest {
         return r.headers().firstValue("Location").orElse("");
     }
 
-    private static MimeMessage mailTo(String address) throws Exception {
-        return Arrays.stream(TestPeers.mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(a -> a.toString().contains(address));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElse(null);
+    private static MimeMessage mailTo(String address) {
+        return mails(address).findFirst().orElse(null);
+    }
+
+    private static long mailsTo(String address) {
+        return mails(address).count();
+    }
+
+    private static Stream<MimeMessage> mails(String address) {
+        return Arrays.stream(TestPeers.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients())
+                        .anyMatch(a -> a.toString().contains(address));
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed logins per account in the database, so lockout holds across restarts and across app instances:
  * after {@code khet.login.max-failures} failures the account is locked for {@code khet.login.lockout}. Failures
- * while locked keep counting, and as many again lock it anew from then. A lock is told to the account's owner, by
+ * while locked keep counting, and as many again lock it anew from then. A lock is told, once per lock, to the account's owner, by
  * e-mail and on their profile, never on the login page.
  */
 @Component
@@ -48,15 +48,25 @@ class LoginAttempts {
 
     @Transactional
     void failed(Account account) {
-        int failures = jdbc.sql(
-                        "update app_user set failed_attempts = failed_attempts + 1 where id = :id returning failed_attempts")
+        // The update holds the row until commit, so concurrent failures of one account take turns here.
+        Failure failure = jdbc.sql("""
+                update app_user set failed_attempts = failed_attempts + 1 where id = :id
+                returning failed_attempts, locked_until""")
                 .param("id", account.id())
-                .query(Integer.class)
+                .query((rs, n) -> new Failure(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
                 .single();
-        if (failures < maxFailures) {
-            audit.noted(null, "LOGIN_FAILED", "user", account.id(), account.username() + " failure " + failures);
+        if (failure.count() < maxFailures) {
+            audit.noted(null, "LOGIN_FAILED", "user", account.id(), account.username() + " failure " + failure.count());
             return;
         }
+        if (failure.lockedAt(now())) {
+            extend(account, failure.count());
+        } else {
+            lock(account, failure.count());
+        }
+    }
+
+    private void lock(Account account, int failures) {
         OffsetDateTime lockedUntil = now().plus(lockout);
         jdbc.sql("""
                 update app_user set failed_attempts = 0, locked_until = :l, lock_noticed_at = :t where id = :id""")
@@ -66,6 +76,30 @@ class LoginAttempts {
                 .update();
         audit.noted(null, "LOCKED", "user", account.id(), account.username() + " locked until " + lockedUntil);
         events.publishEvent(new AccountLocked(account.id(), failures, lockedUntil));
+    }
+
+    /**
+     * Guessing on at a locked account locks it longer, but the owner was told of this lock already: telling them
+     * again at every few guesses would let a guesser flood their mailbox.
+     */
+    private void extend(Account account, int failures) {
+        OffsetDateTime lockedUntil = now().plus(lockout);
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = :l where id = :id")
+                .param("l", lockedUntil)
+                .param("id", account.id())
+                .update();
+        audit.noted(
+                null,
+                "LOCKED",
+                "user",
+                account.id(),
+                account.username() + " still locked, " + failures + " more failures, now until " + lockedUntil);
+    }
+
+    private record Failure(int count, OffsetDateTime lockedUntil) {
+        boolean lockedAt(OffsetDateTime now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
     }
 
     void succeeded(Account account) {
