@@ -20,7 +20,8 @@ import org.khet.shared.ForbiddenException;
 import org.khet.thai.ThaiNationalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports exam results from CSV or Excel. The columns tell the kind of file: school-level means, student scores
@@ -67,6 +68,7 @@ public class ResultImport {
     private final AuditLog audit;
     private final ReferenceScopes referenceScopes;
     private final ImportSlots slots;
+    private final TransactionTemplate transaction;
 
     ResultImport(
             Exams exams,
@@ -75,7 +77,9 @@ public class ResultImport {
             JdbcClient jdbc,
             AuditLog audit,
             ReferenceScopes referenceScopes,
-            ImportSlots slots) {
+            ImportSlots slots,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.referenceScopes = referenceScopes;
         this.slots = slots;
         this.exams = exams;
@@ -96,16 +100,21 @@ public class ResultImport {
         return user.isAdmin() || user.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SUPERVISOR);
     }
 
-    @Transactional
+    /**
+     * Waits for an import slot and reads the file before the transaction opens, so that a queued or parsing import
+     * holds no pooled connection; checking and merging are one transaction.
+     */
     public Report run(byte[] content, KhetUser user) {
         if (!mayImportAnywhere(user)) {
             throw new ForbiddenException("import results");
         }
-        return slots.run(() -> importing(content, user));
+        return slots.run(() -> {
+            TabularFile file = TabularFile.read(content);
+            return transaction.execute(status -> importing(file, user));
+        });
     }
 
-    private Report importing(byte[] content, KhetUser user) {
-        TabularFile file = TabularFile.read(content);
+    private Report importing(TabularFile file, KhetUser user) {
         Kind kind = Kind.of(file);
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, kind.columns);

@@ -10,11 +10,14 @@ import org.khet.platform.TabularFile;
 import org.khet.shared.ForbiddenException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The steps every registry import takes, in one transaction: read the file, check every row and stop with all
- * the errors if any, stage the good rows with COPY, check them against the database, then merge.
+ * The steps every registry import takes: wait for an import slot and read the file, then in one transaction check
+ * every row and stop with all the errors if any, stage the good rows with COPY, check them against the database,
+ * and merge. The slot and the reading come before the transaction so that a queued or parsing import holds no
+ * pooled connection.
  */
 @Component
 class RegistryImport {
@@ -43,27 +46,31 @@ class RegistryImport {
     private final BulkCopy copy;
     private final JdbcClient jdbc;
     private final ImportSlots slots;
+    private final TransactionTemplate transaction;
 
-    RegistryImport(Areas areas, BulkCopy copy, JdbcClient jdbc, ImportSlots slots) {
+    RegistryImport(
+            Areas areas, BulkCopy copy, JdbcClient jdbc, ImportSlots slots, PlatformTransactionManager transactions) {
         this.areas = areas;
         this.copy = copy;
         this.jdbc = jdbc;
         this.slots = slots;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Transactional
     ImportReport run(Kind kind, byte[] content, KhetUser user) {
         boolean mayImport = user.isAdmin()
                 || user.grants().stream().anyMatch(g -> g.role() == Role.AREA_DIRECTOR || g.role() == Role.AREA_STAFF);
         if (!mayImport) {
             throw new ForbiddenException("import");
         }
-        return slots.run(() -> importing(kind, content, user));
+        return slots.run(() -> {
+            long start = System.nanoTime();
+            TabularFile file = TabularFile.read(content);
+            return transaction.execute(status -> importing(kind, file, user, start));
+        });
     }
 
-    private ImportReport importing(Kind kind, byte[] content, KhetUser user) {
-        long start = System.nanoTime();
-        TabularFile file = TabularFile.read(content);
+    private ImportReport importing(Kind kind, TabularFile file, KhetUser user, long start) {
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, kind.required());
         List<List<Object>> staged = kind.stager().stage(file, new ImportScope(areas, user), errors);

@@ -102,9 +102,6 @@ public final class TabularFile {
             int line = 0;
             for (CSVRecord r : records) {
                 line++;
-                if (r.size() > MAX_COLUMNS) {
-                    throw tooManyColumns(r.size());
-                }
                 table.add(line, r.toList());
             }
         } catch (RejectedException e) {
@@ -143,10 +140,17 @@ public final class TabularFile {
         private final Map<String, Integer> index = new HashMap<>();
         private final List<Row> rows = new ArrayList<>();
 
-        void add(int number, List<String> cells) {
-            if (cells.size() > MAX_COLUMNS) {
-                throw tooManyColumns(cells.size());
+        void add(int number, List<String> row) {
+            // Excel saves runs of empty cells after the last column (formatted cells, or commas in a CSV); they
+            // are no columns, so they count neither against the cap nor as names.
+            int width = row.size();
+            while (width > 0 && row.get(width - 1).isBlank()) {
+                width--;
             }
+            if (width > MAX_COLUMNS) {
+                throw tooManyColumns(width);
+            }
+            List<String> cells = row.subList(0, width);
             for (String cell : cells) {
                 if (cell.length() > MAX_CELL) {
                     throw RejectedException.of(

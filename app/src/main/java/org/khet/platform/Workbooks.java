@@ -79,6 +79,7 @@ final class Workbooks {
             for (int i = 0; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
                 List<String> cells = new ArrayList<>();
+                // getLastCellNum counts formatted empty cells too; the table drops the blank ones at the end.
                 for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
                     cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
                 }
@@ -109,6 +110,9 @@ final class Workbooks {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
+            if (value == null || value.isBlank()) {
+                return; // a blank cell is no column; the table pads the gaps before later cells
+            }
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
             if (column >= TabularFile.MAX_COLUMNS) {
                 throw TabularFile.tooManyColumns(column + 1);
@@ -116,7 +120,7 @@ final class Workbooks {
             while (cells.size() < column) {
                 cells.add("");
             }
-            cells.add(value == null ? "" : value);
+            cells.add(value);
         }
     }
 

@@ -33,6 +33,19 @@ class ImportBoundsTest extends AdminApiTest {
     }
 
     @Test
+    void trailingEmptyFieldsAsExcelSavesThemAreNoColumns() {
+        String empty = ",".repeat(300);
+        String csv = "area_code,school_code,name_th,network,amphoe,tambon,students,phone" + empty + "\n"
+                + "9302,93029903,โรงเรียนช่องว่างท้ายแถว,เครือข่าย,เมือง,ตำบล,10,0812345678" + empty + "\n"
+                + empty + "\n";
+
+        var answer = admin.upload("/api/v1/schools/import", "excel.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(schools("93029903")).isOne();
+    }
+
+    @Test
     void anXlsxThatInflatesFarIsRefusedNamingTheLimit() throws IOException {
         byte[] bomb = xlsxBomb(50 * 1024 * 1024);
         assertThat(bomb.length).isLessThan(1024 * 1024);
