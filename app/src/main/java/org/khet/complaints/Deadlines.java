@@ -1,9 +1,8 @@
 package org.khet.complaints;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
+import org.khet.calendar.OfficeCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +11,11 @@ import org.springframework.stereotype.Component;
 class Deadlines {
 
     private final JdbcClient jdbc;
+    private final OfficeCalendar calendar;
 
-    Deadlines(JdbcClient jdbc) {
+    Deadlines(JdbcClient jdbc, OfficeCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     /** The due date of a case entering {@code step} on {@code from}; empty when the step has no deadline. */
@@ -28,22 +29,11 @@ class Deadlines {
                 .param("from", from)
                 .query(Integer.class)
                 .optional()
-                .map(days -> WorkingDays.after(from, days, holidays(areaId, from, from.plusDays(days * 2L + 60))));
+                .map(days -> calendar.workingDaysAfter(areaId, from, days));
     }
 
     /** The working day {@code days} after {@code from} in an area's calendar. */
     LocalDate after(long areaId, LocalDate from, int days) {
-        return WorkingDays.after(from, days, holidays(areaId, from, from.plusDays(days * 2L + 60)));
-    }
-
-    private Set<LocalDate> holidays(long areaId, LocalDate from, LocalDate to) {
-        return new HashSet<>(jdbc.sql("""
-                        select day from office_holiday
-                        where (area_id = :a or area_id is null) and day between :from and :to""")
-                .param("a", areaId)
-                .param("from", from)
-                .param("to", to)
-                .query(LocalDate.class)
-                .list());
+        return calendar.workingDaysAfter(areaId, from, days);
     }
 }

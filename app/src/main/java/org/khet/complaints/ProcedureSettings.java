@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
-import org.khet.platform.Role;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The complaint procedure's data: the working days each step may take (per category, from a date on) and the
- * office's holidays. The administrator sets deadlines and national holidays; an area's director adds its own.
+ * The complaint procedure's data: the working days each step may take (per category, from a date on), set by the
+ * administrator. The holidays they are counted over are the office calendar's ({@link org.khet.calendar}).
  */
 @Component
 class ProcedureSettings {
@@ -28,13 +27,6 @@ class ProcedureSettings {
 
         public String from(String language) {
             return Shown.day(firstDay, language);
-        }
-    }
-
-    record Holiday(long id, Long areaId, LocalDate day, String nameTh) {
-
-        public String date(String language) {
-            return Shown.day(day, language);
         }
     }
 
@@ -60,18 +52,6 @@ class ProcedureSettings {
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getObject(5, LocalDate.class)))
-                .list();
-    }
-
-    List<Holiday> holidays(KhetUser user, int fromYear) {
-        return jdbc.sql("""
-                        select id, area_id, day, name_th from office_holiday
-                        where day >= make_date(:y, 1, 1) and (area_id is null or area_id = any(:areas))
-                        order by day""")
-                .param("y", fromYear)
-                .param("areas", user.areaIds().toArray(Long[]::new))
-                .query((rs, n) -> new Holiday(
-                        rs.getLong(1), (Long) rs.getObject(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .list();
     }
 
@@ -123,53 +103,6 @@ class ProcedureSettings {
                     "firstDay",
                     "มีเกณฑ์ของขั้นตอนนี้ที่เริ่มวันเดียวกันแล้ว",
                     "A deadline for this step already starts on that day");
-        }
-    }
-
-    /** A day off: national for the administrator, the area's own for its director. */
-    @Transactional
-    void addHoliday(String day, String nameTh, Long areaId, KhetUser by) {
-        requireHolidayEditor(areaId, by);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate date = date(day, "day", errors);
-        if (nameTh == null || nameTh.isBlank() || nameTh.length() > 200) {
-            errors.add(FieldError.of("nameTh", "กรุณากรอกชื่อวันหยุด", "Give the holiday's name"));
-        }
-        reject(errors);
-        try {
-            long id = jdbc.sql("""
-                            insert into office_holiday (area_id, day, name_th) values (:a, :d, :n) returning id""")
-                    .param("a", areaId)
-                    .param("d", date)
-                    .param("n", nameTh.strip())
-                    .query(Long.class)
-                    .single();
-            audit.changed(areaId, "CREATE", "office_holiday", id, null, Map.of("day", date, "name_th", nameTh.strip()));
-        } catch (DuplicateKeyException e) {
-            throw RejectedException.of("day", "วันนี้เป็นวันหยุดอยู่แล้ว", "That day is already a holiday");
-        }
-    }
-
-    @Transactional
-    void removeHoliday(long id, KhetUser by) {
-        Holiday h = jdbc.sql("select id, area_id, day, name_th from office_holiday where id = :id")
-                .param("id", id)
-                .query((rs, n) -> new Holiday(
-                        rs.getLong(1), (Long) rs.getObject(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
-                .optional()
-                .orElseThrow(() -> new org.khet.shared.NotFoundException("holiday"));
-        requireHolidayEditor(h.areaId(), by);
-        jdbc.sql("delete from office_holiday where id = :id").param("id", id).update();
-        audit.changed(h.areaId(), "DELETE", "office_holiday", id, h, null);
-    }
-
-    static boolean mayEditHolidays(Long areaId, KhetUser by) {
-        return by.isAdmin() || (areaId != null && by.holds(Role.AREA_DIRECTOR, areaId));
-    }
-
-    private static void requireHolidayEditor(Long areaId, KhetUser by) {
-        if (!mayEditHolidays(areaId, by)) {
-            throw new ForbiddenException("edit holidays");
         }
     }
 

@@ -4,9 +4,10 @@
  * suggestions, rapid mobile unit dispatches) on the same cases, each with a tracking code and a secret that only
  * the complainant holds; the steps and deadlines of each case; the complainant's identity kept apart from the case,
  * and the case kept from the person it is about; and the public Q&A on transfers, promotions and appointments.
- * Public intake is rate-limited and stores nothing that identifies an anonymous sender.
+ * Public intake is rate-limited and stores nothing that identifies an anonymous sender. Deadlines are counted in
+ * working days over the office calendar ({@code calendar}).
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org", "calendar"})
 package org.khet.complaints;
 
 import org.springframework.modulith.ApplicationModule;

@@ -99,6 +99,28 @@ public final class Cells {
         return null;
     }
 
+    /**
+     * A date written as ISO 8601 (2027-04-13) or as Thai offices type it, day/month/Buddhist Era year (13/4/2570,
+     * Thai digits too); null, with the reason noted, when it is neither.
+     */
+    public static java.time.LocalDate date(TabularFile.Row row, String column, ImportErrors errors) {
+        String v = row.get(column);
+        try {
+            return java.time.LocalDate.parse(v);
+        } catch (java.time.DateTimeException notIso) {
+            try {
+                return org.khet.thai.BuddhistDates.parseNumeric(v);
+            } catch (java.time.DateTimeException notThai) {
+                errors.add(
+                        row.number(),
+                        column,
+                        "วันที่ไม่ถูกต้อง (พบ \"" + v + "\") ใช้รูปแบบ 13/4/2570 หรือ 2027-04-13",
+                        "not a date (found \"" + v + "\"); write 13/4/2570 or 2027-04-13");
+                return null;
+            }
+        }
+    }
+
     private static String plain(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Formats dates the way Thai official documents write them: Buddhist Era years (CE + 543), Thai
@@ -18,6 +20,8 @@ import java.util.List;
 public final class BuddhistDates {
 
     private static final int ERA_OFFSET = 543;
+    private static final int LOWEST_BUDDHIST_YEAR = 2400;
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final List<String> MONTH_NAMES = List.of(
             "มกราคม",
             "กุมภาพันธ์",
@@ -46,6 +50,25 @@ public final class BuddhistDates {
     /** 2569 → 2026. */
     public static int toGregorianYear(int beYear) {
         return beYear - ERA_OFFSET;
+    }
+
+    /**
+     * Reads a date as Thai offices type it in tables: day/month/Buddhist Era year, e.g. 13/4/2570, 13/04/2570 or
+     * ๑๓/๔/๒๕๗๐ (Thai digits), with "/", "-" or "." between the parts. A year below {@value #LOWEST_BUDDHIST_YEAR}
+     * is taken for a Christian Era year typed by mistake and refused, rather than read 543 years off.
+     *
+     * @throws java.time.DateTimeException when the text is not such a date or names a day that does not exist
+     */
+    public static LocalDate parseNumeric(String text) {
+        Matcher m = NUMERIC.matcher(ThaiDigits.toArabic(text == null ? "" : text.strip()));
+        if (!m.matches()) {
+            throw new java.time.DateTimeException("Not a day/month/Buddhist-year date: " + text);
+        }
+        int year = Integer.parseInt(m.group(3));
+        if (year < LOWEST_BUDDHIST_YEAR) {
+            throw new java.time.DateTimeException("Not a Buddhist Era year: " + year);
+        }
+        return LocalDate.of(toGregorianYear(year), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
     }
 
     /** The date line of a letter: 22 พฤศจิกายน 2569. */

@@ -139,4 +139,23 @@ class BuddhistDatesTest {
         assertThatThrownBy(() -> BuddhistDates.dateTime(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BuddhistDates.dayName(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "13/4/2570, 2027-04-13",
+        "13/04/2570, 2027-04-13",
+        "๑๓/๔/๒๕๗๐, 2027-04-13",
+        "1-1-2570, 2027-01-01",
+        "31.12.2569, 2026-12-31",
+        "' 5/12/2569 ', 2026-12-05"
+    })
+    void readsDayMonthAndBuddhistYear(String text, LocalDate expected) {
+        assertThat(BuddhistDates.parseNumeric(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"13/4/2027", "31/2/2570", "2027-04-13", "13/4/70", "13 เม.ย. 2570", ""})
+    void refusesWhatIsNotADayOfABuddhistYear(String text) {
+        assertThatThrownBy(() -> BuddhistDates.parseNumeric(text)).isInstanceOf(java.time.DateTimeException.class);
+    }
 }

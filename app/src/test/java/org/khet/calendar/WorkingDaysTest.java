@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

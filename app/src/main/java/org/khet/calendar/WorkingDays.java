@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
