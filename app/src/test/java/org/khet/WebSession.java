@@ -20,15 +20,27 @@ import java.util.regex.Pattern;
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final HttpClient http =
-            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http;
     private final int port;
     private final String client;
 
     /** A browser at the given client address; null for this machine's own. */
     public WebSession(int port, String client) {
+        this(
+                port,
+                client,
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    }
+
+    private WebSession(int port, String client, HttpClient http) {
         this.port = port;
         this.client = client;
+        this.http = http;
+    }
+
+    /** The same browser, with the same cookies, talking to another instance of Khet on {@code otherPort}. */
+    public WebSession at(int otherPort) {
+        return new WebSession(otherPort, client, http);
     }
 
     /** Signs in through the login form, and fails unless the form let the user in. */

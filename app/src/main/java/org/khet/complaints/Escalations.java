@@ -3,14 +3,20 @@ package org.khet.complaints;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.moments.HourHasPassed;
 import org.springframework.stereotype.Component;
 
 /**
  * Raises cases that overran their step: first to the legal group (the complaint centre), then, {@value #TO_DIRECTOR}
- * working days later, to the area director. Each raise is a step of the case. Runs every hour by the clock; tests
- * move the clock and call {@link #runNow}.
+ * working days later, to the area director. Each raise is a step of the case. Runs when Spring Modulith's moments
+ * say an hour has passed ({@link HourHasPassed}, in Thai time); tests move the clock and call {@link #runNow}.
+ *
+ * <p>Every instance of Khet hears the hour and runs, at the same moment, on the same database: nothing elects one
+ * of them. So a run locks the overdue rows it reads ({@code for update skip locked}) and raises them in the same
+ * transaction: the other instance skips the rows one is raising, and a row raised already no longer qualifies for
+ * that level. A case is raised once whichever instance gets there first, and no instance waits on another.
  */
 @Component
 public class Escalations {
@@ -38,8 +44,8 @@ public class Escalations {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 5 * * * *")
-    void hourly() {
+    @EventListener
+    void on(HourHasPassed hour) {
         runNow();
     }
 
