@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The administrator changes a step's working days from a date on; the director adds the area's own holiday. */
+/**
+ * The administrator changes a step's working days from a date on; the director reads the year's holidays there and
+ * adds the area's own on the calendar's page.
+ */
 class ProcedureJourneyTest extends BrowserTest {
 
     @Autowired
@@ -34,14 +37,20 @@ class ProcedureJourneyTest extends BrowserTest {
         page.context().clearCookies();
         signIn("director", DEMO_PASSWORD);
         page.navigate(url("/complaints/procedure"));
+        assertThat(page.locator("#holidays")).containsText("วันรัฐธรรมนูญ");
+        assertThat(page.locator("#holidays form")).hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("วันหยุดกำหนดในหน้าปฏิทินวันหยุด"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2570"))
+                .click();
         page.getByLabel("วันที่").fill("2027-02-15");
-        page.getByLabel("ชื่อวันหยุด").fill("วันหยุดพิเศษของเขต");
+        page.getByLabel("ชื่อวันหยุด (ภาษาไทย)").fill("วันหยุดพิเศษของเขต");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("เพิ่มวันหยุด"))
                 .click();
         assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
         var row = page.locator("#holidays li", new Page.LocatorOptions().setHasText("วันหยุดพิเศษของเขต"));
         assertThat(row).containsText("เฉพาะเขต");
-        assertThat(jdbc.sql("select area_id is not null from office_holiday where day = '2027-02-15'")
+        assertThat(jdbc.sql("select area_id is not null from calendar.holiday where day = '2027-02-15'")
                         .query(Boolean.class)
                         .single())
                 .isTrue();
