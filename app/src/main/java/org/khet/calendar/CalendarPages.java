@@ -102,14 +102,12 @@ class CalendarPages {
     }
 
     private void show(int year, Area area, KhetUser user, Model model) {
-        LocalDate today = LocalDate.now(clock);
         model.addAttribute("year", year);
         model.addAttribute(
                 "years",
                 List.of(year - 1, year, year + 1).stream()
                         .filter(y -> y >= FIRST_YEAR && y <= LAST_YEAR)
                         .toList());
-        model.addAttribute("thisYear", today.getYear());
         model.addAttribute("area", area);
         model.addAttribute("areas", areas.visibleTo(user));
         model.addAttribute(
