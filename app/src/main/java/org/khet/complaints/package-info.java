@@ -6,7 +6,7 @@
  * and the case kept from the person it is about; and the public Q&A on transfers, promotions and appointments.
  * Public intake is rate-limited and stores nothing that identifies an anonymous sender.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org", "notifications"})
 package org.khet.complaints;
 
 import org.springframework.modulith.ApplicationModule;
