@@ -92,6 +92,12 @@ class Outbox {
                         order by created_at desc, id desc limit :n""").param("n", limit).query(Delivery.class).list();
     }
 
+    long troubleCount() {
+        return jdbc.sql("select count(*) from notifications.delivery where state in ('FAILED', 'GAVE_UP')")
+                .query(Long.class)
+                .single();
+    }
+
     /** Puts a failing row back to the front, with its back-off started afresh; false if it is not failing. */
     boolean retryNow(long id) {
         return jdbc.sql("""

@@ -106,6 +106,38 @@ class DeliveryTest extends IntegrationTest {
         assertThat(rowsTo(en)).isEqualTo(1);
     }
 
+    /** Two dispatchers at once, as two instances on one database would run, with the background one as a third. */
+    @Test
+    void dispatchersRunningAtOnceSendEachDeliveryOnce() throws Exception {
+        String batch = unique();
+        List<String> addresses = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> "once." + i + "." + batch + "@example.org")
+                .toList();
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> addresses.forEach(a -> notifications.toContact(
+                        new Contact(a, null, Set.of(Channel.EMAIL), "th"),
+                        Message.of("test", "once", "complaints.notify.complainant", "ONCE", "x", "http://x"))));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(dispatcher::dispatchDue);
+            var second = pool.submit(dispatcher::dispatchDue);
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(addresses)
+                .allSatisfy(a -> assertThat(mailTo(a)).hasSize(1)));
+        assertThat(jdbc.sql("""
+                        select count(*) from notifications.delivery
+                        where address like :b and state = 'SENT' and attempts = 1""")
+                        .param("b", "%." + batch + "@example.org")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(40);
+    }
+
     @Test
     void aDeliveryWrittenInARolledBackTransactionIsNeverSent() {
         String email = unique() + "@example.org";
