@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Sends what is due from the outbox, on one thread of its own: every {@code khet.notifications.dispatch-delay}, and
  * right after a transaction that wrote deliveries commits, so nobody waits for the next round. A failed row is
  * tried again after the next of {@code khet.notifications.retry-delays}, then gives up; each row on its own, so a
- * failing SMS never sends the e-mail of the same message again. Logs ids and channels, never a message's text.
+ * failing SMS never sends the e-mail of the same message again. Logs ids and channels, never a message's text or address.
  */
 @Component
 class Dispatcher {
@@ -112,12 +112,12 @@ class Dispatcher {
 
     private void failed(Delivery d, String error, boolean permanent) {
         Duration retryIn = permanent || d.attempts() > retryDelays.size() ? null : retryDelays.get(d.attempts() - 1);
+        // The error stays in the row for the administrator: a mail server's message may name the recipient.
         log.info(
-                "Delivery {} by {} failed on attempt {} ({}); {}",
+                "Delivery {} by {} failed on attempt {}; {}",
                 d.id(),
                 d.channel(),
                 d.attempts(),
-                error,
                 retryIn == null ? "giving up" : "next in " + retryIn);
         String kept = error == null ? "" : error;
         outbox.failed(d, kept.length() > MAX_ERROR ? kept.substring(0, MAX_ERROR) : kept, retryIn);

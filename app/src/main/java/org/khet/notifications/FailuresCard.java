@@ -6,8 +6,8 @@ import org.khet.platform.KhetUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The administrator's way to failed deliveries: a home-page card with how many are failing or given up (the main
- * navigation of an administrator is already full on a laptop screen).
+ * The administrator's way to failed deliveries: a home-page card, while there are any, with how many are failing or
+ * given up (the main navigation of an administrator is already full on a laptop screen).
  */
 @Component
 class FailuresCard implements HomeCard {
@@ -20,13 +20,14 @@ class FailuresCard implements HomeCard {
 
     @Override
     public List<Card> cardsFor(KhetUser user) {
-        if (!user.isAdmin()) {
+        long failing = user.isAdmin() ? outbox.troubleCount() : 0;
+        if (failing == 0) {
             return List.of();
         }
         return List.of(new Card(
                 90,
                 "notifications.failures.title",
-                outbox.troubleCount(),
+                failing,
                 "notifications.failures.unit",
                 "/admin/notifications",
                 null,
