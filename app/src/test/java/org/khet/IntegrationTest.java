@@ -28,6 +28,12 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", TestPeers::smtpPort);
         registry.add("khet.sms.url", TestPeers::smsUrl);
+        registry.add("khet.line.api-url", TestPeers::lineUrl);
+        registry.add("khet.line.channel-secret", () -> TestPeers.LINE_SECRET);
+        registry.add("khet.line.channel-access-token", () -> TestPeers.LINE_TOKEN);
+        registry.add("khet.line.official-account-id", () -> "@khet-test");
+        registry.add("khet.notifications.dispatch-delay", () -> "1s");
+        registry.add("khet.notifications.retry-delays", () -> "1s,1s,2s");
     }
 
     private static Path temporaryDataDir() {

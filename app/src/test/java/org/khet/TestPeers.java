@@ -9,17 +9,33 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real peers the application talks to in tests: an SMTP server (GreenMail) that keeps what it receives, and an
- * HTTP server standing in for the SMS gateway that keeps every request body. Started once for the whole suite.
+ * HTTP server standing in for the SMS gateway that keeps every request body, and one standing in for LINE's Messaging
+ * API that keeps every push; both can be told to fail. Started once for the whole suite.
  */
 public final class TestPeers {
 
     private static final GreenMail MAIL = startMail();
     private static final List<String> SMS = new CopyOnWriteArrayList<>();
+    private static final Map<String, AtomicInteger> SMS_FAILURES = new ConcurrentHashMap<>();
     private static final int SMS_PORT = startSmsGateway();
+    private static final List<LinePush> LINE = new CopyOnWriteArrayList<>();
+    private static final Map<String, Failures> LINE_FAILURES = new ConcurrentHashMap<>();
+    private static final int LINE_PORT = startLineApi();
+
+    /** A push LINE's API stand-in accepted: the Authorization header and the JSON body. */
+    public record LinePush(String authorization, String body) {}
+
+    private record Failures(int status, AtomicInteger left) {}
+
+    public static final String LINE_SECRET = "test-line-channel-secret";
+    public static final String LINE_TOKEN = "test-line-access-token";
 
     private TestPeers() {}
 
@@ -30,6 +46,25 @@ public final class TestPeers {
     /** The JSON bodies the SMS gateway received, oldest first. */
     public static List<String> sms() {
         return SMS;
+    }
+
+    /** The SMS gateway answers HTTP 503 to the next {@code times} messages for {@code phone}. */
+    public static void failSmsTo(String phone, int times) {
+        SMS_FAILURES.put(phone, new AtomicInteger(times));
+    }
+
+    /** The pushes LINE's API stand-in accepted, oldest first. */
+    public static List<LinePush> linePushes() {
+        return LINE;
+    }
+
+    /** LINE's API stand-in answers {@code status} to the next {@code times} pushes to {@code lineUserId}. */
+    public static void failLinePushesTo(String lineUserId, int status, int times) {
+        LINE_FAILURES.put(lineUserId, new Failures(status, new AtomicInteger(times)));
+    }
+
+    static String lineUrl() {
+        return "http://localhost:" + LINE_PORT;
     }
 
     static int smtpPort() {
@@ -50,10 +85,51 @@ public final class TestPeers {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
             server.createContext("/sms", exchange -> {
-                SMS.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (failing(SMS_FAILURES.entrySet().stream()
+                        .filter(f -> body.contains(f.getKey()))
+                        .map(Map.Entry::getValue))) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
+                SMS.add(body);
                 byte[] ok = "{\"status\":\"queued\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(202, ok.length);
                 exchange.getResponseBody().write(ok);
+                exchange.close();
+            });
+            server.start();
+            return server.getAddress().getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean failing(java.util.stream.Stream<AtomicInteger> counters) {
+        return counters.anyMatch(left -> left.getAndUpdate(n -> Math.max(0, n - 1)) > 0);
+    }
+
+    /** LINE's push endpoint as the Messaging API has it: a bearer token and a JSON body, answered 200 {}. */
+    private static int startLineApi() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/v2/bot/message/push", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                Failures failure = LINE_FAILURES.entrySet().stream()
+                        .filter(f -> body.contains("\"" + f.getKey() + "\""))
+                        .map(Map.Entry::getValue)
+                        .filter(f -> f.left().getAndUpdate(n -> Math.max(0, n - 1)) > 0)
+                        .findFirst()
+                        .orElse(null);
+                int status = failure != null ? failure.status() : 200;
+                if (status == 200) {
+                    LINE.add(new LinePush(exchange.getRequestHeaders().getFirst("Authorization"), body));
+                }
+                byte[] answer =
+                        (status == 200 ? "{}" : "{\"message\":\"stand-in failure\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, answer.length);
+                exchange.getResponseBody().write(answer);
                 exchange.close();
             });
             server.start();

@@ -203,6 +203,26 @@ public class Accounts {
                 .update();
     }
 
+    /**
+     * The enabled accounts holding {@code place}'s role where it names: in its area, unit or school (a part left
+     * null is not narrowed by), each once; for notifications and anything else that addresses a role.
+     */
+    public List<Long> holdersOf(RoleGrant place) {
+        return jdbc.sql("""
+                        select distinct u.id from role_grant g join app_user u on u.id = g.user_id
+                        where u.enabled and g.role = :role
+                          and (cast(:area as bigint) is null or g.area_id = :area)
+                          and (cast(:unit as bigint) is null or g.unit_id = :unit)
+                          and (cast(:school as bigint) is null or g.school_id = :school)
+                        order by u.id""")
+                .param("role", place.role().name())
+                .param("area", place.areaId())
+                .param("unit", place.unitId())
+                .param("school", place.schoolId())
+                .query(Long.class)
+                .list();
+    }
+
     private static Long areaOf(List<RoleGrant> grants) {
         return grants.stream()
                 .map(RoleGrant::areaId)

@@ -1,6 +1,7 @@
 package org.khet.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -14,7 +15,10 @@ import org.khet.platform.KhetUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Named complainants and officers hear of steps by e-mail and SMS, through a real SMTP server and HTTP gateway. */
+/**
+ * Named complainants and officers hear of steps by e-mail and SMS, through the notifications outbox to a real SMTP
+ * server and HTTP gateway; delivery is asynchronous, so each check awaits it.
+ */
 class NotificationTest extends IntegrationTest {
 
     @Autowired
@@ -176,16 +180,10 @@ class NotificationTest extends IntegrationTest {
         return id;
     }
 
-    private static void awaitMailAbout(String address, String code) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < end
-                && Arrays.stream(TestPeers.mail().getReceivedMessages())
-                        .noneMatch(m ->
-                                recipients(m).contains(address) && subject(m).contains(code))) {
-            Thread.sleep(100);
-        }
-        assertThat(Arrays.stream(TestPeers.mail().getReceivedMessages()))
-                .anyMatch(m -> recipients(m).contains(address) && subject(m).contains(code));
+    private static void awaitMailAbout(String address, String code) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                        Arrays.stream(TestPeers.mail().getReceivedMessages()))
+                .anyMatch(m -> recipients(m).contains(address) && subject(m).contains(code)));
     }
 
     private static String subject(MimeMessage m) {
@@ -233,29 +231,19 @@ class NotificationTest extends IntegrationTest {
                 .single();
     }
 
-    private static MimeMessage awaitMailTo(String address, int count) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < end) {
-            List<MimeMessage> mine = Arrays.stream(TestPeers.mail().getReceivedMessages())
-                    .filter(m -> recipients(m).contains(address))
-                    .toList();
-            if (mine.size() >= count) {
-                return mine.get(count - 1);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no e-mail number " + count + " to " + address);
+    private static MimeMessage awaitMailTo(String address, int count) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> Arrays.stream(TestPeers.mail().getReceivedMessages())
+                                .filter(m -> recipients(m).contains(address))
+                                .toList(),
+                        mine -> mine.size() >= count)
+                .get(count - 1);
     }
 
-    private static void awaitSms(String code, String phone) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < end) {
-            if (TestPeers.sms().stream().anyMatch(s -> s.contains(code) && s.contains(phone))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no SMS for " + code + " in " + TestPeers.sms());
+    private static void awaitSms(String code, String phone) {
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(TestPeers.sms()).anyMatch(s -> s.contains(code) && s.contains(phone)));
     }
 
     private static String recipients(MimeMessage m) {

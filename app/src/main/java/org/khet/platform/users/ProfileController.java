@@ -3,6 +3,7 @@ package org.khet.platform.users;
 import java.util.List;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
+import org.khet.platform.ProfileSection;
 import org.khet.platform.tokens.ApiTokens;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The user's own page: roles, password and personal API tokens. */
+/** The user's own page: roles, password, personal API tokens, and the sections other modules add. */
 @Controller
 class ProfileController {
 
@@ -25,11 +26,13 @@ class ProfileController {
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
+    private final List<ProfileSection> sections;
 
-    ProfileController(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords) {
+    ProfileController(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, List<ProfileSection> sections) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.sections = sections;
     }
 
     @GetMapping("/profile")
@@ -37,6 +40,12 @@ class ProfileController {
         model.addAttribute("tokens", tokens.of(user.id()));
         model.addAttribute("tokenDays", TOKEN_DAYS);
         accounts.lockNoticeOf(user.id()).ifPresent(at -> model.addAttribute("lockedAt", at));
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .flatMap(s -> s.sectionFor(user).stream())
+                        .sorted(java.util.Comparator.comparingInt(ProfileSection.Section::order))
+                        .toList());
         return "platform/profile";
     }
 

@@ -1,0 +1,50 @@
+package org.khet.notifications;
+
+import java.util.Optional;
+import org.khet.platform.Accounts;
+import org.khet.platform.AuditLog;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Linking and unlinking a person's LINE account, with its confirmation and its audit records. */
+@Component
+class LineLinking {
+
+    private final LineLinks links;
+    private final Preferences preferences;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final AuditLog audit;
+
+    LineLinking(
+            LineLinks links, Preferences preferences, Accounts accounts, Notifications notifications, AuditLog audit) {
+        this.links = links;
+        this.preferences = preferences;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.audit = audit;
+    }
+
+    /** A text someone sent the Official Account: when it is an open code, their LINE is linked and told so. */
+    @Transactional
+    void codeReceived(String text, String lineUserId) {
+        Optional<Accounts.Account> account = links.redeem(text, lineUserId).flatMap(accounts::byId);
+        account.ifPresent(a -> {
+            preferences.addLine(a.id(), a.email() != null && !a.email().isBlank());
+            audit.noted(null, "LINK_LINE", "user", a.id(), "LINE account linked");
+            notifications.toLineUser(
+                    a.id(),
+                    lineUserId,
+                    a.locale(),
+                    Message.of("notifications", "LINE link", "notifications.line.linked", a.displayName()));
+        });
+    }
+
+    @Transactional
+    void unlink(long accountId) {
+        if (links.unlink(accountId)) {
+            preferences.removeLine(accountId);
+            audit.noted(null, "UNLINK_LINE", "user", accountId, "LINE account unlinked");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Notifications for every module: a message to a person (an account), to everyone holding a role in an area, unit
+ * or school, or to a contact address of someone without an account (a named complainant). A message is a template
+ * of {@code messages*.properties} with its arguments, rendered in each recipient's language and written to an outbox
+ * in the caller's transaction, one row per recipient and channel (e-mail by SMTP, SMS by an HTTP gateway, LINE by
+ * the LINE Messaging API). A dispatcher on every instance takes due rows (two instances never take the same one),
+ * sends them and retries each failed row on its own with back-off. People choose their channels, link LINE by a
+ * one-time code and see what was sent to them on their profile; administrators see failures and retry them.
+ *
+ * <p>Offers {@link org.khet.notifications.Notifications}, {@link org.khet.notifications.Message}, {@link
+ * org.khet.notifications.Contact} and {@link org.khet.notifications.Channel}. Needs the platform for accounts,
+ * their languages and role holders, the profile page and the web shell.
+ */
+@ApplicationModule(allowedDependencies = {"platform", "shared"})
+package org.khet.notifications;
+
+import org.springframework.modulith.ApplicationModule;
