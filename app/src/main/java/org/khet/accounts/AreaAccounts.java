@@ -36,7 +36,7 @@ class AreaAccounts {
 
     /** A person who would get an account, or already has one. */
     record Candidate(PositionHolders.Holder holder, SchoolPosition position) {
-        boolean hasAccount() {
+        public boolean hasAccount() {
             return holder.userId() != null;
         }
     }

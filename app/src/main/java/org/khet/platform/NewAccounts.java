@@ -19,6 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NewAccounts {
 
+    /**
+     * BCrypt at cost 10 takes 60–150 ms a password here, a minute and more for an area's 600 accounts. A first
+     * password made by Khet is a random secret of about 59 bits (at least {@value #FIRST_PASSWORD_LENGTH} characters)
+     * that lives only until its owner's first sign-in, so cost 6 (16 times cheaper) still leaves an offline search of
+     * it far beyond reach, where the cost protects guessable passwords that people choose; their own next password
+     * gets the usual cost. Still plain {@code {bcrypt}} hashes, which every login reads.
+     */
+    private static final org.springframework.security.crypto.password.PasswordEncoder FIRST_PASSWORDS =
+            new org.springframework.security.crypto.password.DelegatingPasswordEncoder(
+                    "bcrypt",
+                    Map.of("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(6)));
+
+    static final int FIRST_PASSWORD_LENGTH = 14;
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
@@ -33,21 +47,19 @@ public class NewAccounts {
     public record NewAccount(String username, String displayName, String email, String password, RoleGrant grant) {}
 
     /**
-     * Makes the accounts, each with its grant; {@code mustChange} sends each owner to set their own password at
-     * first sign-in. Every row is checked first (password rules, grant shape, usernames free and not repeated);
+     * Makes the accounts, each with its grant; {@code mustChange} marks first passwords made by Khet, each of which
+     * its owner must replace at first sign-in. Every row is checked first (password rules, grant shape, usernames free and not repeated);
      * any fault refuses the whole batch with the row numbers (counted from 1) and nothing is made. Answers the new
      * ids by username.
      */
     @Transactional
     public Map<String, Long> createAll(List<NewAccount> accounts, boolean mustChange, Long areaId, String what) {
-        check(accounts);
+        check(accounts, mustChange);
         if (accounts.isEmpty()) {
             return Map.of();
         }
-        // BCrypt is slow on purpose (tens of milliseconds each): hashing on every core keeps a batch of hundreds
-        // to seconds. The hashes are the same as any other account's.
         String[] hashes = accounts.parallelStream()
-                .map(a -> passwords.encode(a.password()))
+                .map(a -> mustChange ? FIRST_PASSWORDS.encode(a.password()) : passwords.encode(a.password()))
                 .toArray(String[]::new);
         Map<String, Long> ids = insertUsers(accounts, hashes, mustChange);
         insertGrants(accounts, ids);
@@ -92,13 +104,17 @@ public class NewAccounts {
                 .update();
     }
 
-    private void check(List<NewAccount> accounts) {
+    private void check(List<NewAccount> accounts, boolean mustChange) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < accounts.size(); i++) {
             NewAccount a = accounts.get(i);
             int row = i + 1;
             each(errors, row, () -> PasswordRules.check(a.password()));
+            if (mustChange && (a.password() == null || a.password().length() < FIRST_PASSWORD_LENGTH)) {
+                errors.add(FieldError.atRow(
+                        row, "password", "รหัสผ่านครั้งแรกสั้นเกินไป", "A first password is too short"));
+            }
             each(errors, row, () -> RoleGrants.check(a.grant()));
             if (a.username() == null || !a.username().matches("[a-z0-9._-]{3,64}")) {
                 errors.add(FieldError.atRow(
