@@ -50,12 +50,11 @@ class SlipSheet {
         List<Report.Table> tables = slips.stream()
                 .map(s -> new Report.Table(
                         s.place() + " · " + s.name() + " (" + s.position() + ")",
-                        List.of("ชื่อผู้ใช้", "รหัสผ่านครั้งแรก", "เข้าระบบที่", "หมายเหตุ"),
+                        List.of("ชื่อผู้ใช้", "รหัสผ่านครั้งแรก", "วิธีเข้าระบบ"),
                         List.of(List.of(
                                 Report.Cell.text(s.username()),
                                 Report.Cell.text(s.password()),
-                                Report.Cell.text(signIn),
-                                Report.Cell.text(INSTRUCTION_TH)))))
+                                Report.Cell.text("เข้าระบบที่ " + signIn + " " + INSTRUCTION_TH)))))
                 .toList();
         Report report = new Report(
                 "บัญชีผู้ใช้ Khet สำหรับเข้าระบบครั้งแรก",
