@@ -179,6 +179,31 @@ class UserApiTest extends AdminApiTest {
                 .build();
     }
 
+    @Test
+    void anAdministratorsResetSendsTheOwnerToChooseTheirOwnPassword() {
+        long id = admin.post(
+                        "/api/v1/users",
+                        user("api.resetme", "resetme-password", "{\"role\":\"TEACHER\",\"school_code\":\"93020005\"}"))
+                .json()
+                .get("id")
+                .asLong();
+        WebSession administrator = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
+        administrator.postForm("/admin/users/" + id, "/admin/users/" + id + "/password", "password=given-by-admin-1");
+
+        var owner = new WebSession(port, "198.51.100.202");
+        assertThat(owner.signIn("api.resetme", "given-by-admin-1")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .endsWith("/password/change");
+        assertThat(owner.get("/profile").headers().firstValue("Location").orElse(""))
+                .endsWith("/password/change");
+        assertThat(Api.basic(port, "api.resetme", "given-by-admin-1")
+                        .post("/api/v1/tokens", "{}")
+                        .status())
+                .isEqualTo(422);
+    }
+
     private Api.Response refused(String body, int status, String... fields) {
         var answer = admin.post("/api/v1/users", body);
         assertThat(answer.status()).as(body).isEqualTo(status);
