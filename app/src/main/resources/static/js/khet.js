@@ -20,3 +20,9 @@ document.addEventListener("change", function (event) {
     form.requestSubmit();
   }
 });
+// A button marked data-print prints the page (the first-sign-in slips).
+document.addEventListener("click", function (event) {
+  if (event.target.closest("[data-print]")) {
+    window.print();
+  }
+});

@@ -98,6 +98,34 @@ public class PersonAccounts {
                 name.isEmpty() ? null : Map.of("username", name));
     }
 
+    /**
+     * Links people of one area to accounts just made for them, in one statement, with one audit event for the
+     * batch. A person already linked fails the whole batch (the caller's transaction rolls back), as does an
+     * account linked elsewhere: the unique keys of person_account refuse both.
+     */
+    @Transactional
+    public void linkNew(long areaId, Map<Long, Long> accountByPerson) {
+        if (accountByPerson.isEmpty()) {
+            return;
+        }
+        Long[] persons = accountByPerson.keySet().toArray(Long[]::new);
+        Long[] users =
+                java.util.Arrays.stream(persons).map(accountByPerson::get).toArray(Long[]::new);
+        int linked = jdbc.sql("""
+                        insert into person_account (person_id, user_id)
+                        select x.person_id, x.user_id from unnest(:persons, :users) as x(person_id, user_id)
+                        join person p on p.id = x.person_id and p.area_id = :area""")
+                .param("persons", persons)
+                .param("users", users)
+                .param("area", areaId)
+                .update();
+        if (linked != persons.length) {
+            throw RejectedException.of(
+                    "person", "มีบุคคลที่ไม่อยู่ในเขตพื้นที่นี้", "Some people are not of this area");
+        }
+        audit.changed(areaId, "LINK_BATCH", "person_account", null, null, Map.of("links", accountByPerson));
+    }
+
     /** Refuses, before anything changes, a link that must not be made or undone. */
     private void refuse(Person p, Long beforeId, Long after, String name, KhetUser by) {
         if (after != null && linkedElsewhere(after)) {

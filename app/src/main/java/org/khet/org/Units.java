@@ -34,7 +34,8 @@ public class Units {
                 .list();
     }
 
-    Optional<Unit> byCode(long areaId, String code) {
+    /** The unit of this code in the area (a unit code is unique within its area). */
+    public Optional<Unit> byCode(long areaId, String code) {
         return jdbc.sql(SELECT + " where u.area_id = :a and u.code = :c group by u.id")
                 .param("a", areaId)
                 .param("c", code)

@@ -38,7 +38,8 @@ public class Accounts {
             boolean enabled,
             int failedAttempts,
             OffsetDateTime lockedUntil,
-            OffsetDateTime lastLoginAt) {
+            OffsetDateTime lastLoginAt,
+            boolean mustChangePassword) {
 
         public boolean lockedAt(OffsetDateTime now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
@@ -65,6 +66,11 @@ public class Accounts {
         } catch (DuplicateKeyException e) {
             throw RejectedException.of("username", "ชื่อผู้ใช้นี้มีอยู่แล้ว", "This username is already taken");
         }
+    }
+
+    /** Refuses a password that breaks the rules, so a form can report it with its other faults. */
+    public static void checkPassword(String rawPassword) {
+        PasswordRules.check(rawPassword);
     }
 
     /** Someone of an area office who may be given work there: a name and the unit they are in (if any). */
@@ -154,16 +160,36 @@ public class Accounts {
                 .update());
     }
 
+    /** The owner's own new password: it ends the forced change, if one was pending. */
     @Transactional
     public void setPassword(long userId, String rawPassword) {
+        storePassword(userId, rawPassword, false);
+    }
+
+    /**
+     * A password an administrator chose for someone else: its owner must change it at their next sign-in. Their
+     * sessions end and their tokens are revoked, so no API use continues on the administrator's password.
+     */
+    @Transactional
+    public void resetPassword(long userId, String rawPassword) {
+        storePassword(userId, rawPassword, true);
+    }
+
+    /** Whether the account must change a password someone else chose before it does anything else. */
+    public boolean mustChangePassword(long userId) {
+        return byId(userId).map(Account::mustChangePassword).orElse(false);
+    }
+
+    private void storePassword(long userId, String rawPassword, boolean mustChange) {
         PasswordRules.check(rawPassword);
         jdbc.sql("""
                 update app_user set password_hash = :h, password_changed_at = now(), failed_attempts = 0,
-                       locked_until = null where id = :id""")
+                       locked_until = null, must_change_password = :must where id = :id""")
                 .param("h", passwords.encode(rawPassword))
+                .param("must", mustChange)
                 .param("id", userId)
                 .update();
-        audit.noted(null, "SET_PASSWORD", "user", userId, "password changed");
+        audit.noted(null, mustChange ? "RESET_PASSWORD" : "SET_PASSWORD", "user", userId, "password changed");
         endSessions(userId);
         tokens.revokeAll(userId, "password changed");
     }

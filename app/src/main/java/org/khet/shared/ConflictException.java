@@ -15,4 +15,9 @@ public class ConflictException extends RejectedException {
                         "มีผู้อื่นแก้ไขข้อมูลนี้ก่อนคุณ กรุณาโหลดหน้าใหม่แล้วแก้ไขอีกครั้ง",
                         "Someone else changed this first; reload it and edit again")));
     }
+
+    /** A conflict with an existing record (a username taken), naming the field. */
+    public ConflictException(FieldError error) {
+        super(error.message(), List.of(error));
+    }
 }

@@ -31,6 +31,12 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
+        if (authentication.getPrincipal() instanceof KhetUser user && accounts.mustChangePassword(user.id())) {
+            PasswordChangeGate.mark(request);
+            clearAuthenticationAttributes(request);
+            getRedirectStrategy().sendRedirect(request, response, PasswordChangeGate.PAGE);
+            return;
+        }
         if (authentication.getPrincipal() instanceof KhetUser user
                 && accounts.lockNoticeOf(user.id()).isPresent()) {
             clearAuthenticationAttributes(request);

@@ -77,6 +77,7 @@ public class ApiTokens {
     /** A token that expires at the given moment, which must be in the future and within MAX_DAYS. */
     @Transactional
     public Made create(long userId, String name, OffsetDateTime expiresAt) {
+        refuseWhilePasswordIsGiven(userId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plusDays(MAX_DAYS))) {
             throw RejectedException.of(
@@ -104,6 +105,25 @@ public class ApiTokens {
                 .single();
         audit.changed(null, "CREATE", "api_token", id, null, label + " until " + expiresAt);
         return new Made(token, expiresAt);
+    }
+
+    /**
+     * An account still on a password someone else chose makes no token: a token would outlive the forced change and
+     * let whoever read the printed sheet keep using the API. Resetting a password revokes every token, so no such
+     * account holds one.
+     */
+    private void refuseWhilePasswordIsGiven(long userId) {
+        boolean given = jdbc.sql("select must_change_password from app_user where id = :u")
+                .param("u", userId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        if (given) {
+            throw RejectedException.of(
+                    "password",
+                    "กรุณาเปลี่ยนรหัสผ่านที่ได้รับก่อน จึงจะสร้างโทเค็นได้",
+                    "Change the password you were given before making tokens");
+        }
     }
 
     public List<TokenInfo> of(long userId) {

@@ -103,7 +103,7 @@ class UserAdminController {
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         try {
-            accounts.setPassword(id, password);
+            accounts.resetPassword(id, password);
             flash.addFlashAttribute("notice", "users.password.reset");
         } catch (RejectedException e) {
             flash.addFlashAttribute("error", e.errors().get(0).message().in(me.language()));

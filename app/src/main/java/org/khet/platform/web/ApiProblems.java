@@ -69,7 +69,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.reason());
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "Conflict", e.reason());
+        p.setProperty("errors", e.errors().stream().map(ApiProblems::error).toList());
+        return p;
     }
 
     @ExceptionHandler(NotFoundException.class)

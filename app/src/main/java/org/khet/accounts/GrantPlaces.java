@@ -1,0 +1,172 @@
+package org.khet.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import org.khet.org.Area;
+import org.khet.org.Areas;
+import org.khet.org.Schools;
+import org.khet.org.Unit;
+import org.khet.org.Units;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.platform.RoleGrant;
+import org.khet.shared.FieldError;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a grant written with the registry's codes ({@code role} and {@code area_code}, {@code area_code} and
+ * {@code unit_code}, or {@code school_code}, as the role's reach needs) into a grant of ids, and back.
+ */
+@Component
+class GrantPlaces {
+
+    private final Areas areas;
+    private final Units units;
+    private final Schools schools;
+
+    GrantPlaces(Areas areas, Units units, Schools schools) {
+        this.areas = areas;
+        this.units = units;
+        this.schools = schools;
+    }
+
+    /** A grant as scripts and files write it. */
+    record CodedGrant(String role, String areaCode, String unitCode, String schoolCode) {}
+
+    /** The grant, or the reasons it cannot be one added to {@code errors} (with {@code row}, 0 outside a file). */
+    Optional<RoleGrant> resolve(CodedGrant g, String field, int row, List<FieldError> errors) {
+        Role role = roleOf(g.role());
+        if (role == null) {
+            errors.add(FieldError.atRow(row, field + "role", "ไม่มีบทบาท " + g.role(), "There is no role " + g.role()));
+            return Optional.empty();
+        }
+        boolean area = present(g.areaCode());
+        boolean unit = present(g.unitCode());
+        boolean school = present(g.schoolCode());
+        boolean shaped =
+                switch (role.reach()) {
+                    case EVERYWHERE -> !area && !unit && !school;
+                    case AREA -> area && !unit && !school;
+                    case UNIT -> area && unit && !school;
+                    case SCHOOL -> school && !area && !unit || school && area && !unit;
+                };
+        if (!shaped) {
+            errors.add(FieldError.atRow(row, field + "role", shapeTh(role), shapeEn(role)));
+            return Optional.empty();
+        }
+        return switch (role.reach()) {
+            case EVERYWHERE -> Optional.of(new RoleGrant(role, null, null, null));
+            case AREA -> area(g.areaCode(), field, row, errors).map(a -> new RoleGrant(role, a.id(), null, null));
+            case UNIT -> area(g.areaCode(), field, row, errors).flatMap(a -> unit(role, a, g, field, row, errors));
+            case SCHOOL -> school(role, g, field, row, errors);
+        };
+    }
+
+    /** The grant in codes, as the API answers it. */
+    CodedGrant codesOf(RoleGrant g, KhetUser reader) {
+        String area = g.areaId() == null
+                ? null
+                : areas.byId(g.areaId()).map(Area::code).orElse(null);
+        return switch (g.role().reach()) {
+            case EVERYWHERE -> new CodedGrant(g.role().name(), null, null, null);
+            case AREA -> new CodedGrant(g.role().name(), area, null, null);
+            case UNIT ->
+                new CodedGrant(
+                        g.role().name(),
+                        area,
+                        units.inArea(g.areaId()).stream()
+                                .filter(u -> u.id() == g.unitId())
+                                .map(Unit::code)
+                                .findFirst()
+                                .orElse(null),
+                        null);
+            case SCHOOL ->
+                new CodedGrant(
+                        g.role().name(),
+                        null,
+                        null,
+                        schools.readableRef(g.schoolId(), reader)
+                                .map(Schools.SchoolRef::code)
+                                .orElse(null));
+        };
+    }
+
+    private Optional<Area> area(String code, String field, int row, List<FieldError> errors) {
+        Optional<Area> a = areas.byCode(code.strip());
+        if (a.isEmpty()) {
+            errors.add(FieldError.atRow(
+                    row, field + "area_code", "ไม่พบเขตพื้นที่รหัส " + code, "No area with code " + code));
+        }
+        return a;
+    }
+
+    private Optional<RoleGrant> unit(Role role, Area a, CodedGrant g, String field, int row, List<FieldError> errors) {
+        Optional<Unit> u = units.byCode(a.id(), g.unitCode().strip());
+        if (u.isEmpty()) {
+            errors.add(FieldError.atRow(
+                    row,
+                    field + "unit_code",
+                    "ไม่พบกลุ่มงานรหัส " + g.unitCode() + " ในเขต " + a.code(),
+                    "No unit with code " + g.unitCode() + " in area " + a.code()));
+        }
+        return u.map(found -> new RoleGrant(role, a.id(), found.id(), null));
+    }
+
+    private Optional<RoleGrant> school(Role role, CodedGrant g, String field, int row, List<FieldError> errors) {
+        var s = schools.byCodes(List.of(g.schoolCode().strip()))
+                .get(g.schoolCode().strip());
+        if (s == null) {
+            errors.add(FieldError.atRow(
+                    row,
+                    field + "school_code",
+                    "ไม่พบโรงเรียนรหัส " + g.schoolCode(),
+                    "No school with code " + g.schoolCode()));
+            return Optional.empty();
+        }
+        if (present(g.areaCode())
+                && !areas.byId(s.areaId())
+                        .map(Area::code)
+                        .orElse("")
+                        .equals(g.areaCode().strip())) {
+            errors.add(FieldError.atRow(
+                    row,
+                    field + "area_code",
+                    "โรงเรียน " + s.code() + " ไม่อยู่ในเขต " + g.areaCode(),
+                    "School " + s.code() + " is not in area " + g.areaCode()));
+            return Optional.empty();
+        }
+        return Optional.of(new RoleGrant(role, s.areaId(), null, s.id()));
+    }
+
+    private static Role roleOf(String name) {
+        try {
+            return name == null ? null : Role.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String shapeTh(Role role) {
+        return "บทบาท " + role.nameTh() + " ต้องระบุ "
+                + switch (role.reach()) {
+                    case EVERYWHERE -> "โดยไม่ระบุหน่วยงาน";
+                    case AREA -> "area_code เท่านั้น";
+                    case UNIT -> "area_code และ unit_code";
+                    case SCHOOL -> "school_code";
+                };
+    }
+
+    private static String shapeEn(Role role) {
+        return "Role " + role + " takes "
+                + switch (role.reach()) {
+                    case EVERYWHERE -> "no place";
+                    case AREA -> "area_code only";
+                    case UNIT -> "area_code and unit_code";
+                    case SCHOOL -> "school_code";
+                };
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

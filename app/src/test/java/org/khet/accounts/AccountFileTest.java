@@ -1,0 +1,77 @@
+package org.khet.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.khet.AdminApiTest;
+import org.khet.WebSession;
+
+/** Accounts from a CSV: any bad row refuses the whole file with every row's reasons; a good file makes them all. */
+class AccountFileTest extends AdminApiTest {
+
+    private static final String HEADER = "username,display_name,email,role,area_code,unit_code,school_code\n";
+
+    @Test
+    void aFileWithBadRowsMakesNothingAndSaysWhyForEachRow() {
+        WebSession director = WebSession.signedIn(port, "director", DEMO_PASSWORD);
+        String file = HEADER
+                + "csv.good1,ครูดี หนึ่ง,,TEACHER,,,93020006\n"
+                + "csv.bad2,ครูเสีย สอง,,TEACHER,,,99999999\n"
+                + "csv.bad3,เจ้าหน้าที่ สาม,,AREA_STAFF,9302,,\n"
+                + "csv.good1,ครูซ้ำ สี่,,TEACHER,,,93020006\n"
+                + "director,ชื่อซ้ำ ห้า,,TEACHER,,,93020006\n"
+                + "csv.bad6,ผู้ดูแล หก,,SYSTEM_ADMIN,,,\n";
+
+        var answer = director.postFile(
+                "/accounts/area", "/accounts/file", "accounts.csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.body())
+                .contains("ไม่มีข้อมูลใดถูกบันทึก")
+                .contains("ไม่พบโรงเรียนรหัส 99999999")
+                .contains("area_code และ unit_code")
+                .contains("คุณให้บทบาทนี้ที่นี่ไม่ได้");
+        assertThat(count("csv.%")).isZero();
+
+        var second = director.postFile(
+                "/accounts/area",
+                "/accounts/file",
+                "accounts.csv",
+                (HEADER + "csv.good1,ครูดี หนึ่ง,,TEACHER,,,93020006\n"
+                                + "csv.good1,ครูซ้ำ สี่,,TEACHER,,,93020006\n"
+                                + "director,ชื่อซ้ำ ห้า,,TEACHER,,,93020006\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(second.body()).contains("ชื่อผู้ใช้ซ้ำกับแถว").contains("ชื่อผู้ใช้ director มีอยู่แล้ว");
+        assertThat(count("csv.%")).isZero();
+    }
+
+    @Test
+    void aGoodFileMakesEveryAccountOnAFirstPassword() {
+        WebSession director = WebSession.signedIn(port, "director", DEMO_PASSWORD);
+        String file = HEADER
+                + "csvok.teacher,ครูสมหญิง ใจงาม,somying@example.org,TEACHER,,,93020007\n"
+                + "csvok.plan,นายวางแผน ดี,,AREA_STAFF,9302,PLAN,\n";
+
+        var answer = director.postFile(
+                "/accounts/area", "/accounts/file", "accounts.csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.body())
+                .contains("csvok.teacher")
+                .contains("csvok.plan")
+                .contains("slip-password");
+        assertThat(jdbc.sql("select count(*) from app_user where username like 'csvok.%' and must_change_password")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from role_grant g join app_user u on u.id = g.user_id
+                        where u.username = 'csvok.plan' and g.role = 'AREA_STAFF' and g.unit_id is not null""").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long count(String like) {
+        return jdbc.sql("select count(*) from app_user where username like :u")
+                .param("u", like)
+                .query(Long.class)
+                .single();
+    }
+}
