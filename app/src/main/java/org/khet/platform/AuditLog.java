@@ -100,14 +100,17 @@ public class AuditLog {
                 .single();
     }
 
-    /** The changed rows by their column names, one array in a stable order, the ids and areas beside it. */
+    /**
+     * The changed rows by their column names, one array ordered by record (a school's students follow the school), the
+     * ids and areas beside it.
+     */
     private static final String IMPORTED = """
             with changed as (
                 select c.entity_type, c.entity_id, c.area_id, c.before, c.after from (%s) c),
             gathered as (
                 select coalesce(jsonb_agg(jsonb_build_object('type', entity_type, 'id', entity_id, 'area', area_id,
                                                              'before', before, 'after', after)
-                                          order by entity_type, entity_id), '[]') as changes,
+                                          order by entity_id, entity_type), '[]') as changes,
                        count(*)::int as n,
                        coalesce(array_agg(distinct entity_id), '{}') as ids,
                        array_agg(distinct area_id) filter (where area_id is not null) as areas

@@ -40,8 +40,9 @@ class ImportChanges {
     Page of(long eventId, String record, int page, KhetUser reader) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("""
-                select c.position, c.x ->> 'type' as type, c.x ->> 'id' as id, (c.x -> 'before')::text as before,
-                       (c.x -> 'after')::text as after, count(*) over () as total
+                select c.position, c.x ->> 'type' as type, c.x ->> 'id' as id,
+                       nullif(c.x -> 'before', 'null')::text as before, nullif(c.x -> 'after', 'null')::text as after,
+                       count(*) over () as total
                 from audit_event e cross join lateral jsonb_array_elements(e.changes) with ordinality c(x, position)
                 where e.id = ?""");
         params.add(eventId);

@@ -86,7 +86,7 @@ class AuditPageImportsTest extends AdminApiTest {
         WebSession reader = WebSession.signedIn(port, READER, READER_PASSWORD);
         assertThat(reader.get("/audit?what=85330201").body()).contains("/audit/" + event + "/changes");
         String opened = reader.get("/audit/" + event + "/changes").body();
-        assertThat(rows(opened)).containsExactly("enrolment 85330201/" + year(), "school 85330201");
+        assertThat(rows(opened)).containsExactly("school 85330201", "enrolment 85330201/" + year());
 
         WebSession otherArea = WebSession.signedIn(port, "director", DEMO_PASSWORD);
         assertThat(otherArea.get("/audit?what=85330201").body()).doesNotContain("/audit/" + event + "/changes");
