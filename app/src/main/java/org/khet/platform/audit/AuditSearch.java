@@ -86,8 +86,9 @@ class AuditSearch {
         params.add(f.what());
         params.add(new String[] {f.what()});
         return "select id, at, username, action, entity_type, entity_id, summary, before::text as before, "
-                + "after::text as after, change_count, (cast(? as text) <> '' and coalesce(changed_ids @> cast(? as text[]), false)) as "
-                + "record_among_changes from (" + matching(f, reader, params) + ") m where true";
+                + "after::text as after, change_count, (cast(? as text) <> ''"
+                + " and coalesce(changed_ids @> cast(? as text[]), false)) as record_among_changes"
+                + " from (" + matching(f, reader, params) + ") m where true";
     }
 
     private String matching(Filter f, KhetUser reader, List<Object> params) {
