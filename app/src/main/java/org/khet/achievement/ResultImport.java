@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports exam results from CSV or Excel. The columns tell the kind of file: school-level means, student scores
  * (which Khet aggregates per school) or reference means with a {@code scope} column. Every row is checked first
  * and any bad row rejects the whole file; a good file is staged with COPY and merged in set-based statements. A
- * result already stored for the same key is replaced, and each replacement is audited with its before and after.
+ * result already stored for the same key is replaced; the import is audited as one event holding each replacement
+ * with its before and after.
  */
 @Component
 public class ResultImport {
@@ -60,6 +61,20 @@ public class ResultImport {
             .mapToObj(i -> "count(*) filter (where score >= " + (i * 10)
                     + (i < 9 ? " and score < " + (i * 10 + 10) : "") + ")::int")
             .collect(java.util.stream.Collectors.joining(", ", "array[", "]"));
+
+    /** The school results an import replaced, before and after; their sorted scores are left out. */
+    private static final AuditLog.ChangedRows REPLACED_RESULTS = AuditLog.ChangedRows.of("""
+            select 'school_result' as entity_type, r.id::text as entity_id, r.area_id,
+                   to_jsonb(b) - 'scores' as before, to_jsonb(r) - 'scores' as after
+            from result_before b join school_result r on r.id = b.id
+            where r.updated_at <> b.updated_at""");
+
+    /** The reference results an import replaced, before and after. */
+    private static final AuditLog.ChangedRows REPLACED_REFERENCES = AuditLog.ChangedRows.of("""
+            select 'reference_result' as entity_type, r.id::text as entity_id, null::bigint as area_id,
+                   to_jsonb(b) as before, to_jsonb(r) as after
+            from reference_before b join reference_result r on r.id = b.id
+            where r.updated_at <> b.updated_at""");
 
     private final Exams exams;
     private final Schools schools;
@@ -159,17 +174,19 @@ public class ResultImport {
                 .update();
         Report report =
                 switch (kind) {
-                    case SCHOOL -> mergeSchoolResults(staged, user);
-                    case STUDENT -> mergeStudentScores(staged, user);
-                    case REFERENCE -> mergeReferences(staged, user);
+                    case SCHOOL -> mergeSchoolResults(staged);
+                    case STUDENT -> mergeStudentScores(staged);
+                    case REFERENCE -> mergeReferences(staged);
                 };
-        audit.noted(
-                null,
-                "IMPORT",
-                "exam_result",
-                null,
-                kind + ": rows " + report.rows() + ", created " + report.created() + ", replaced " + report.replaced()
-                        + ", unchanged " + report.unchanged());
+        audit.imported(
+                new AuditLog.Import(
+                        null,
+                        user,
+                        "IMPORT",
+                        "exam_result",
+                        kind + ": rows " + report.rows() + ", created " + report.created() + ", replaced "
+                                + report.replaced() + ", unchanged " + report.unchanged()),
+                kind == Kind.REFERENCE ? REPLACED_REFERENCES : REPLACED_RESULTS);
         return report;
     }
 
@@ -350,7 +367,7 @@ public class ResultImport {
         return ref;
     }
 
-    private Report mergeSchoolResults(List<List<Object>> staged, KhetUser user) {
+    private Report mergeSchoolResults(List<List<Object>> staged) {
         jdbc.sql("""
                 create temporary table result_stage (academic_year int, exam text, grade text, school_id bigint,
                     subject text, examinees int, mean numeric(7,3), sd numeric(7,3), area_id bigint) on commit drop""").update();
@@ -362,11 +379,10 @@ public class ResultImport {
                 "select academic_year, exam, grade, school_id, subject, examinees, mean, sd, null::numeric, "
                         + "null::int[], null::numeric(6,2)[], false, area_id from result_stage",
                 staged.size(),
-                user,
                 "SCHOOL");
     }
 
-    private Report mergeStudentScores(List<List<Object>> staged, KhetUser user) {
+    private Report mergeStudentScores(List<List<Object>> staged) {
         jdbc.sql("""
                 create temporary table score_stage (academic_year int, exam text, grade text, school_id bigint,
                     subject text, student_ref text, score numeric(6,2), area_id bigint) on commit drop""").update();
@@ -388,16 +404,16 @@ public class ResultImport {
                        round(stddev_pop(score), 3), round(100.0 * count(*) filter (where score >= 50) / count(*), 2),
                        %s, array_agg(score order by score),
                        true, min(area_id)
-                from score_stage s group by academic_year, exam, grade, school_id, subject""".formatted(BANDS), staged.size(), user, "STUDENT");
+                from score_stage s group by academic_year, exam, grade, school_id, subject""".formatted(BANDS), staged.size(), "STUDENT");
         return aggregated;
     }
 
     /**
-     * Inserts or replaces school results from {@code select}, auditing each replacement. The select's columns are
+     * Inserts or replaces school results from {@code select}, keeping what they replaced for the audit. The select's columns are
      * the result's key, examinees, mean, sd, share at least half, bands, the sorted scores, whether from students,
      * and area.
      */
-    private Report upsertSchoolResults(String select, int rows, KhetUser user, String kind) {
+    private Report upsertSchoolResults(String select, int rows, String kind) {
         jdbc.sql("""
                 create temporary table result_incoming (academic_year, exam, grade, school_id, subject, examinees,
                     mean, sd, at_least_half, bands, scores, from_students, area_id) on commit drop as %s""".formatted(select)).update();
@@ -425,19 +441,13 @@ public class ResultImport {
                 .query(Integer.class)
                 .single();
         int replaced = jdbc.sql("""
-                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
-                select :uid, :uname, r.area_id, 'IMPORT_REPLACE', 'school_result', r.id::text,
-                       to_jsonb(b) - 'scores', to_jsonb(r) - 'scores'
-                from result_before b join school_result r on r.id = b.id
-                where r.updated_at <> b.updated_at""")
-                .param("uid", user.id())
-                .param("uname", user.username())
-                .update();
+                select count(*) from result_before b join school_result r on r.id = b.id
+                where r.updated_at <> b.updated_at""").query(Integer.class).single();
         int created = changed - replaced;
         return new Report(kind, rows, created, replaced, total - created - replaced, total);
     }
 
-    private Report mergeReferences(List<List<Object>> staged, KhetUser user) {
+    private Report mergeReferences(List<List<Object>> staged) {
         jdbc.sql("""
                 create temporary table reference_stage (academic_year int, exam text, grade text, scope text,
                     subject text, examinees int, mean numeric(7,3), sd numeric(7,3)) on commit drop""").update();
@@ -458,13 +468,8 @@ public class ResultImport {
                 where (reference_result.examinees, reference_result.mean, reference_result.sd)
                       is distinct from (excluded.examinees, excluded.mean, excluded.sd)""").update();
         int replaced = jdbc.sql("""
-                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
-                select :uid, :uname, null, 'IMPORT_REPLACE', 'reference_result', r.id::text, to_jsonb(b), to_jsonb(r)
-                from reference_before b join reference_result r on r.id = b.id
-                where r.updated_at <> b.updated_at""")
-                .param("uid", user.id())
-                .param("uname", user.username())
-                .update();
+                select count(*) from reference_before b join reference_result r on r.id = b.id
+                where r.updated_at <> b.updated_at""").query(Integer.class).single();
         int created = changed - replaced;
         return new Report("REFERENCE", staged.size(), created, replaced, staged.size() - changed, staged.size());
     }

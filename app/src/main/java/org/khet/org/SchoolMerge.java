@@ -8,10 +8,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The set-based half of a school import: a staging table, conflict checks against schools of other areas, then
- * one merge of networks, schools and student totals, with an audit row for every school it created or changed.
+ * one merge of networks, schools and student totals, audited as one event holding every school it created or
+ * changed.
  */
 @Component
 class SchoolMerge implements RegistryImport.Merge {
+
+    /** Each created or changed school by its code, and each school year whose students changed. */
+    private static final AuditLog.ChangedRows CHANGES = AuditLog.ChangedRows.of("""
+            select 'school' as entity_type, s.code as entity_id, s.area_id, to_jsonb(b) - 'search_text' as before,
+                   to_jsonb(s) - 'search_text' as after
+            from school_merged m join school s on s.id = m.id left join school_before b on b.id = m.id
+            union all
+            select 'enrolment', code || '/' || academic_year, area_id, before, after from students_changed""");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -97,35 +106,28 @@ class SchoolMerge implements RegistryImport.Merge {
                     where not exists (select 1 from school s where s.code = st.code)
                     returning id)
                 insert into school_merged select id, true from inserted""").update();
-        auditMerged(user);
-        mergeStudents(user);
+        mergeStudents();
         int created = count("select count(*) from school_merged where inserted");
         int updated = count("""
                 select count(*) from (select id from school_merged where not inserted
                                       union select school_id from students_changed
                                       where school_id not in (select id from school_merged where inserted)) u""");
-        audit.noted(
-                null,
-                "IMPORT",
-                "school",
-                null,
-                "rows " + rows + ", created " + created + ", updated " + updated + ", networks " + networks);
+        audit.imported(
+                new AuditLog.Import(
+                        null,
+                        user,
+                        "IMPORT",
+                        "school",
+                        "rows " + rows + ", created " + created + ", updated " + updated + ", networks " + networks),
+                CHANGES);
         return new ImportReport(rows, created, updated, rows - created - updated, networks);
-    }
-
-    private void auditMerged(KhetUser user) {
-        jdbc.sql("""
-                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
-                select :uid, :uname, s.area_id, case when m.inserted then 'IMPORT_CREATE' else 'IMPORT_UPDATE' end,
-                       'school', s.code, to_jsonb(b) - 'search_text', to_jsonb(s) - 'search_text'
-                from school_merged m join school s on s.id = m.id left join school_before b on b.id = m.id""").param("uid", user.id()).param("uname", user.username()).update();
     }
 
     /**
      * A school's students for a year — a total, or a breakdown by grade — replace what is recorded for that year
      * only where they differ.
      */
-    private void mergeStudents(KhetUser user) {
+    private void mergeStudents() {
         jdbc.sql("""
                 create temp table enrolment_wanted on commit drop as
                 select s.id as school_id, st.academic_year, g.grade, g.students
@@ -154,10 +156,6 @@ class SchoolMerge implements RegistryImport.Merge {
                 insert into enrolment (school_id, academic_year, grade, students)
                 select w.school_id, w.academic_year, w.grade, w.students from enrolment_wanted w
                 join students_changed c on c.school_id = w.school_id and c.academic_year = w.academic_year""").update();
-        jdbc.sql("""
-                insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
-                select :uid, :uname, area_id, 'IMPORT_UPDATE', 'enrolment', code || '/' || academic_year, before, after
-                from students_changed""").param("uid", user.id()).param("uname", user.username()).update();
     }
 
     private int count(String sql) {

@@ -54,6 +54,76 @@ public class AuditLog {
         write(areaId, action, entityType, entityId, summary, null, null);
     }
 
+    /**
+     * What an import was, for its one audit event: the area it was for (null when the file spans areas, or is
+     * national), who ran it, its action and record type, and the summary its report gives.
+     */
+    public record Import(Long areaId, KhetUser by, String action, String entityType, String summary) {}
+
+    /**
+     * The rows an import changed, as the calling module's own query: a constant {@code select} written in its source
+     * (never text from a user) with the columns {@code entity_type} (text), {@code entity_id} (text), {@code area_id}
+     * (bigint or null), {@code before} and {@code after} (jsonb; {@code before} null for a creation), usually read from
+     * the import's staging tables in the same transaction. Values go in {@code params} as named parameters; names
+     * beginning with {@code audit_} are the audit log's own.
+     */
+    public record ChangedRows(String select, Map<String, ?> params) {
+
+        public ChangedRows {
+            if (params.keySet().stream().anyMatch(n -> n.startsWith("audit_"))) {
+                throw new IllegalArgumentException("parameter names beginning with audit_ are reserved");
+            }
+            params = Map.copyOf(params);
+        }
+
+        public static ChangedRows of(String select) {
+            return new ChangedRows(select, Map.of());
+        }
+    }
+
+    /**
+     * Records an import as one event holding every row it changed, in one statement in the caller's transaction; an
+     * import that changed nothing is still one event, with no rows. Answers how many rows it holds.
+     */
+    public int imported(Import what, ChangedRows rows) {
+        return jdbc.sql(IMPORTED.formatted(rows.select()))
+                .params(rows.params())
+                .param("audit_user", what.by() == null ? null : what.by().id())
+                .param(
+                        "audit_username",
+                        what.by() == null ? Actor.current().name() : what.by().username())
+                .param("audit_area", what.areaId())
+                .param("audit_action", what.action())
+                .param("audit_type", what.entityType())
+                .param("audit_summary", what.summary())
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * The changed rows by their column names, one array ordered by record (a school's students follow the school), the
+     * ids and areas beside it.
+     */
+    private static final String IMPORTED = """
+            with changed as (
+                select c.entity_type, c.entity_id, c.area_id, c.before, c.after from (%s) c),
+            gathered as (
+                select coalesce(jsonb_agg(jsonb_build_object('type', entity_type, 'id', entity_id, 'area', area_id,
+                                                             'before', before, 'after', after)
+                                          order by entity_id, entity_type), '[]') as changes,
+                       count(*)::int as n,
+                       coalesce(array_agg(distinct entity_id), '{}') as ids,
+                       array_agg(distinct area_id) filter (where area_id is not null) as areas
+                from changed)
+            insert into audit_event (user_id, username, area_id, action, entity_type, summary, changes, change_count,
+                                     changed_ids, area_ids)
+            select cast(:audit_user as bigint), cast(:audit_username as text),
+                   coalesce(cast(:audit_area as bigint), case when cardinality(areas) = 1 then areas[1] end),
+                   cast(:audit_action as text), cast(:audit_type as text), cast(:audit_summary as text), changes, n,
+                   ids, areas
+            from gathered
+            returning change_count""";
+
     private void write(
             Long areaId, String action, String type, Object entityId, String summary, Object before, Object after) {
         insert(Actor.current(), false, areaId, action, type, entityId, summary, before, after);

@@ -87,8 +87,9 @@ class ResultImportTest extends AdminApiTest {
                         .query(java.math.BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("52.75");
-        String audit = jdbc.sql("select before->>'mean' || '>' || (after->>'mean') from audit_event "
-                        + "where action = 'IMPORT_REPLACE' and entity_type = 'school_result' order by id desc limit 1")
+        String audit = jdbc.sql("select x->'before'->>'mean' || '>' || (x->'after'->>'mean') from audit_event, "
+                        + "jsonb_array_elements(changes) x where action = 'IMPORT' and x->>'type' = 'school_result' "
+                        + "order by id desc limit 1")
                 .query(String.class)
                 .single();
         assertThat(audit).isEqualTo("51.250>52.750");

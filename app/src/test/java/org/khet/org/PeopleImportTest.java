@@ -47,7 +47,8 @@ class PeopleImportTest extends IntegrationTest {
                 .query(String.class)
                 .single();
         assertThat(unit).isEqualTo("SUPERVISION");
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'person' and after::text like :n")
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'person' "
+                                + "and concat(after::text, changes::text) like :n")
                         .param("n", "%" + a + "%")
                         .query(Long.class)
                         .single())

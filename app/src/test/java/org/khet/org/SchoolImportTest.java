@@ -68,15 +68,15 @@ class SchoolImportTest extends AdminApiTest {
         var r = admin.upload("/api/v1/schools/import", "schools.csv", changed.getBytes(StandardCharsets.UTF_8));
         assertThat(r.json().get("updated").asInt()).isEqualTo(1);
         assertThat(r.json().get("unchanged").asInt()).isEqualTo(2);
-        String after = jdbc.sql(
-                        "select after::text from audit_event where entity_type = 'school' and entity_id = '80020002' "
-                                + "and action = 'IMPORT_UPDATE' order by id desc limit 1")
+        String after = jdbc.sql("select (x -> 'after')::text from audit_event, jsonb_array_elements(changes) x "
+                        + "where action = 'IMPORT' and x ->> 'type' = 'school' and x ->> 'id' = '80020002' "
+                        + "order by id desc limit 1")
                 .query(String.class)
                 .single();
         assertThat(after).contains("โรงเรียนวัดเขาแดงงาม");
-        String before = jdbc.sql(
-                        "select before::text from audit_event where entity_type = 'school' and entity_id = '80020002' "
-                                + "and action = 'IMPORT_UPDATE' order by id desc limit 1")
+        String before = jdbc.sql("select (x -> 'before')::text from audit_event, jsonb_array_elements(changes) x "
+                        + "where action = 'IMPORT' and x ->> 'type' = 'school' and x ->> 'id' = '80020002' "
+                        + "order by id desc limit 1")
                 .query(String.class)
                 .single();
         assertThat(before).contains("โรงเรียนวัดเขาแดง\"");

@@ -39,11 +39,19 @@ class AuditSearch {
             String entityId,
             String summary,
             String before,
-            String after) {}
+            String after,
+            Integer changeCount,
+            boolean recordAmongChanges) {
+
+        /** An import's event, holding the rows it changed rather than one record's before and after. */
+        public boolean isImport() {
+            return changeCount != null;
+        }
+    }
 
     List<Event> find(Filter f, KhetUser reader) {
         List<Object> params = new ArrayList<>();
-        String sql = matching(f, reader, params) + " order by at desc, id desc limit " + PAGE + " offset "
+        String sql = listed(f, reader, params) + " order by at desc, id desc limit " + PAGE + " offset "
                 + (long) f.page() * PAGE;
         return jdbc.sql(sql).params(params).query(Event.class).list();
     }
@@ -57,16 +65,39 @@ class AuditSearch {
                 .single();
     }
 
+    /** One event the reader may see, for the page of an import's rows. */
+    java.util.Optional<Event> event(long id, KhetUser reader) {
+        List<Object> params = new ArrayList<>();
+        String sql = listed(new Filter("", "", null, null, 0), reader, params) + " and id = ?";
+        params.add(id);
+        return jdbc.sql(sql).params(params).query(Event.class).optional();
+    }
+
+    /** The areas whose events a reader who is not the administrator may search. */
+    static Long[] readableAreas(KhetUser reader) {
+        return reader.grants().stream()
+                .filter(g -> g.role() == Role.AREA_DIRECTOR || g.role() == Role.INTERNAL_AUDITOR)
+                .map(g -> g.areaId())
+                .toArray(Long[]::new);
+    }
+
+    /** The matching events with what the list shows: never an import's rows, only how many there are. */
+    private String listed(Filter f, KhetUser reader, List<Object> params) {
+        params.add(f.what());
+        params.add(new String[] {f.what()});
+        return "select id, at, username, action, entity_type, entity_id, summary, before::text as before, "
+                + "after::text as after, change_count, (cast(? as text) <> ''"
+                + " and coalesce(changed_ids @> cast(? as text[]), false)) as record_among_changes"
+                + " from (" + matching(f, reader, params) + ") m where true";
+    }
+
     private String matching(Filter f, KhetUser reader, List<Object> params) {
-        StringBuilder sql = new StringBuilder(
-                "select id, at, username, action, entity_type, entity_id, summary, before::text as before, "
-                        + "after::text as after from audit_event where true");
+        StringBuilder sql = new StringBuilder("select * from audit_event where true");
         if (!reader.isAdmin()) {
-            sql.append(" and area_id = any(?)");
-            params.add(reader.grants().stream()
-                    .filter(g -> g.role() == Role.AREA_DIRECTOR || g.role() == Role.INTERNAL_AUDITOR)
-                    .map(g -> g.areaId())
-                    .toArray(Long[]::new));
+            // An import spanning areas is seen by each of their readers, who open only their areas' rows.
+            sql.append(" and (area_id = any(?) or area_ids && ?)");
+            params.add(readableAreas(reader));
+            params.add(readableAreas(reader));
         }
         hide(sql, params, reader);
         if (!f.who().isEmpty()) {
@@ -74,9 +105,12 @@ class AuditSearch {
             params.add("%" + f.who() + "%");
         }
         if (!f.what().isEmpty()) {
-            sql.append(" and (action ilike ? or entity_type ilike ? or entity_id = ? or summary ilike ?)");
+            // The record's import events come through the index of changed ids, without reading their rows.
+            sql.append(" and (action ilike ? or entity_type ilike ? or entity_id = ? or summary ilike ?"
+                    + " or id in (select c.id from audit_event c where c.changed_ids @> cast(? as text[])))");
             String like = "%" + f.what() + "%";
             params.addAll(List.of(like, like, f.what(), like));
+            params.add(new String[] {f.what()});
         }
         if (f.from() != null) {
             sql.append(" and at >= ?::date");
@@ -90,9 +124,12 @@ class AuditSearch {
     }
 
     /** Leaves out, in the query so that pages stay full, the events of records kept from the reader. */
+    static List<AuditVisibility.Entity> hiddenFrom(List<AuditVisibility> visibility, KhetUser reader) {
+        return visibility.stream().flatMap(v -> v.hiddenFrom(reader).stream()).toList();
+    }
+
     private void hide(StringBuilder sql, List<Object> params, KhetUser reader) {
-        List<AuditVisibility.Entity> hidden =
-                visibility.stream().flatMap(v -> v.hiddenFrom(reader).stream()).toList();
+        List<AuditVisibility.Entity> hidden = hiddenFrom(visibility, reader);
         if (hidden.isEmpty()) {
             return;
         }
