@@ -257,7 +257,7 @@ public class ResultImport {
             return;
         }
         boolean any = jdbc.sql("""
-                        select exists (select 1 from school_result
+                        select exists (select 1 from achievement.school_result
                                        where from_students and academic_year = any(:years) and exam = any(:exams))""")
                 .param(
                         "years",
@@ -273,7 +273,7 @@ public class ResultImport {
         jdbc.sql("""
                         select k.n from unnest(:years, :exams, :grades, :schools, :subjects, :rows)
                                         as k(academic_year, exam, grade, school_id, subject, n)
-                        join school_result r using (academic_year, exam, grade, school_id, subject)
+                        join achievement.school_result r using (academic_year, exam, grade, school_id, subject)
                         where r.from_students order by k.n""")
                 .param("years", column(staged, 0, Integer[]::new))
                 .param("exams", column(staged, 1, String[]::new))
@@ -376,12 +376,12 @@ public class ResultImport {
                 staged);
         jdbc.sql("analyze score_stage").update();
         jdbc.sql("""
-                delete from student_score t using (
+                delete from achievement.student_score t using (
                     select distinct academic_year, exam, grade, school_id, subject from score_stage) k
                 where t.academic_year = k.academic_year and t.exam = k.exam and t.grade = k.grade
                   and t.school_id = k.school_id and t.subject = k.subject""").update();
         jdbc.sql("""
-                insert into student_score (area_id, academic_year, exam, grade, school_id, subject, student_ref, score)
+                insert into achievement.student_score (area_id, academic_year, exam, grade, school_id, subject, student_ref, score)
                 select area_id, academic_year, exam, grade, school_id, subject, student_ref, score from score_stage""").update();
         Report aggregated = upsertSchoolResults("""
                 select academic_year, exam, grade, school_id, subject, count(*)::int, round(avg(score), 3),
@@ -403,11 +403,11 @@ public class ResultImport {
                     mean, sd, at_least_half, bands, scores, from_students, area_id) on commit drop as %s""".formatted(select)).update();
         jdbc.sql("""
                 create temporary table result_before on commit drop as
-                select r.* from school_result r join result_incoming i
+                select r.* from achievement.school_result r join result_incoming i
                   on (r.academic_year, r.exam, r.grade, r.school_id, r.subject)
                    = (i.academic_year, i.exam, i.grade, i.school_id, i.subject)""").update();
         int changed = jdbc.sql("""
-                insert into school_result (academic_year, exam, grade, school_id, subject, examinees, mean, sd,
+                insert into achievement.school_result (academic_year, exam, grade, school_id, subject, examinees, mean, sd,
                                            at_least_half, bands, scores, from_students, area_id)
                 select * from result_incoming
                 on conflict (academic_year, exam, grade, school_id, subject) do update
@@ -428,7 +428,7 @@ public class ResultImport {
                 insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
                 select :uid, :uname, r.area_id, 'IMPORT_REPLACE', 'school_result', r.id::text,
                        to_jsonb(b) - 'scores', to_jsonb(r) - 'scores'
-                from result_before b join school_result r on r.id = b.id
+                from result_before b join achievement.school_result r on r.id = b.id
                 where r.updated_at <> b.updated_at""")
                 .param("uid", user.id())
                 .param("uname", user.username())
@@ -447,11 +447,11 @@ public class ResultImport {
                 staged);
         jdbc.sql("""
                 create temporary table reference_before on commit drop as
-                select r.* from reference_result r join reference_stage i
+                select r.* from achievement.reference_result r join reference_stage i
                   on (r.academic_year, r.exam, r.grade, r.scope, r.subject)
                    = (i.academic_year, i.exam, i.grade, i.scope, i.subject)""").update();
         int changed = jdbc.sql("""
-                insert into reference_result (academic_year, exam, grade, scope, subject, examinees, mean, sd)
+                insert into achievement.reference_result (academic_year, exam, grade, scope, subject, examinees, mean, sd)
                 select * from reference_stage
                 on conflict (academic_year, exam, grade, scope, subject) do update
                 set examinees = excluded.examinees, mean = excluded.mean, sd = excluded.sd, updated_at = now()
@@ -460,7 +460,7 @@ public class ResultImport {
         int replaced = jdbc.sql("""
                 insert into audit_event (user_id, username, area_id, action, entity_type, entity_id, before, after)
                 select :uid, :uname, null, 'IMPORT_REPLACE', 'reference_result', r.id::text, to_jsonb(b), to_jsonb(r)
-                from reference_before b join reference_result r on r.id = b.id
+                from reference_before b join achievement.reference_result r on r.id = b.id
                 where r.updated_at <> b.updated_at""")
                 .param("uid", user.id())
                 .param("uname", user.username())

@@ -60,7 +60,7 @@ class AuditSearch {
     private String matching(Filter f, KhetUser reader, List<Object> params) {
         StringBuilder sql = new StringBuilder(
                 "select id, at, username, action, entity_type, entity_id, summary, before::text as before, "
-                        + "after::text as after from audit_event where true");
+                        + "after::text as after from platform.audit_event where true");
         if (!reader.isAdmin()) {
             sql.append(" and area_id = any(?)");
             params.add(reader.grants().stream()
