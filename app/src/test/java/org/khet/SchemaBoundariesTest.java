@@ -129,6 +129,16 @@ class SchemaBoundariesTest extends IntegrationTest {
                         .map(Relation::name)
                         .filter(name -> !FRAMEWORK_TABLES_IN_PUBLIC.contains(name) && !LEAVING_PUBLIC.contains(name)))
                 .isEmpty();
+        assertThat(jdbc.sql("""
+                        select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where n.nspname = 'public' and c.relkind = 'S'
+                        union all
+                        select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                        where n.nspname = 'public' and not exists (select 1 from pg_depend d
+                            where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')""").query(String.class).list().stream()
+                        .filter(name -> LEAVING_PUBLIC.stream().noneMatch(name::startsWith)))
+                .as("sequences and functions of the application left in public")
+                .isEmpty();
         assertThat(byQualifiedName)
                 .containsKeys(
                         "platform.app_user",
