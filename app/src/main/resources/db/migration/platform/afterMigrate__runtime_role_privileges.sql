@@ -3,7 +3,7 @@
 -- and views; its sequences and functions; and the same on whatever later migrations create (default privileges).
 -- It does something only where migrations run as another role than the application (an external database whose
 -- owner migrates, with spring.flyway.user); the embedded server migrates as khet itself, which owns everything.
--- The runtime role is the Flyway placeholder runtime_role (KHET_DB_RUNTIME_ROLE, default khet).
+-- The runtime role is the Flyway placeholder runtime_role (khet.db.runtime-role: KHET_DB_RUNTIME_ROLE, default khet).
 do $$
 declare
     runtime text := '${runtime_role}';
@@ -26,4 +26,8 @@ begin
                        s, runtime);
         execute format('alter default privileges in schema %I grant execute on functions to %I', s, runtime);
     end loop;
+    -- Flyway's own history is the migrating role's alone.
+    if to_regclass(format('%I.%I', '${flyway:defaultSchema}', '${flyway:table}')) is not null then
+        execute format('revoke all on %I.%I from %I', '${flyway:defaultSchema}', '${flyway:table}', runtime);
+    end if;
 end $$;
