@@ -62,9 +62,9 @@ class ExamSubjects {
         }
         reject(errors);
         long id = jdbc.sql("""
-                        insert into exam_subject (exam, grade, code, name_th, name_en, first_year, last_year, ordinal)
+                        insert into achievement.exam_subject (exam, grade, code, name_th, name_en, first_year, last_year, ordinal)
                         values (:e, :g, :c, :th, :en, :fy, :ly,
-                                coalesce((select max(ordinal) + 1 from exam_subject where exam = :e), 1))
+                                coalesce((select max(ordinal) + 1 from achievement.exam_subject where exam = :e), 1))
                         returning id""")
                 .param("e", form.exam())
                 .param("g", grade)
@@ -92,7 +92,7 @@ class ExamSubjects {
         }
         reject(errors);
         jdbc.sql("""
-                        update exam_subject set name_th = :th, name_en = :en, first_year = :fy, last_year = :ly
+                        update achievement.exam_subject set name_th = :th, name_en = :en, first_year = :fy, last_year = :ly
                         where id = :id""")
                 .param("th", form.nameTh().strip())
                 .param("en", form.nameEn().strip())
@@ -106,7 +106,7 @@ class ExamSubjects {
     Exams.Subject byId(long id) {
         return jdbc.sql("""
                         select id, exam, grade, code, name_th, name_en, first_year, last_year
-                        from exam_subject where id = :id""")
+                        from achievement.exam_subject where id = :id""")
                 .param("id", id)
                 .query(Exams.Subject.class)
                 .optional()
@@ -135,7 +135,7 @@ class ExamSubjects {
     private void checkNoOverlap(
             String exam, String grade, String code, int first, Integer last, Long except, List<FieldError> errors) {
         jdbc.sql("""
-                        select first_year, last_year from exam_subject
+                        select first_year, last_year from achievement.exam_subject
                         where exam = :e and code = :c and (grade is null or cast(:g as text) is null or grade = :g)
                           and (cast(:except as bigint) is null or id <> :except)
                           and first_year <= coalesce(cast(:last as int), 9999)
@@ -157,7 +157,7 @@ class ExamSubjects {
     /** Shortening a subject's years may not leave stored results outside them. */
     private void checkResultsStayCovered(Exams.Subject s, int first, Integer last, List<FieldError> errors) {
         List<Integer> outside = jdbc.sql("""
-                        select distinct academic_year from school_result
+                        select distinct academic_year from achievement.school_result
                         where exam = :e and subject = :c and (cast(:g as text) is null or grade = :g)
                           and (academic_year < :first or academic_year > coalesce(cast(:last as int), 9999))
                         order by academic_year""")

@@ -94,13 +94,13 @@ class Exams {
     }
 
     private Catalogue read() {
-        List<Exam> exams = jdbc.sql("select code, name_th, name_en, grades from exam order by ordinal")
+        List<Exam> exams = jdbc.sql("select code, name_th, name_en, grades from achievement.exam order by ordinal")
                 .query((rs, n) -> new Exam(rs.getString(1), rs.getString(2), rs.getString(3), Arrays.asList((String[])
                         rs.getArray(4).getArray())))
                 .list();
         List<Subject> subjects = jdbc.sql("""
                         select id, exam, grade, code, name_th, name_en, first_year, last_year
-                        from exam_subject order by exam, ordinal, first_year""").query(Subject.class).list();
+                        from achievement.exam_subject order by exam, ordinal, first_year""").query(Subject.class).list();
         return new Catalogue(exams, subjects);
     }
 }

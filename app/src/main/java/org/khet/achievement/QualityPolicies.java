@@ -45,7 +45,7 @@ class QualityPolicies {
     }
 
     private List<QualityPolicy> read() {
-        return jdbc.sql("select " + COLUMNS + " from quality_policy order by id")
+        return jdbc.sql("select " + COLUMNS + " from achievement.quality_policy order by id")
                 .query((rs, n) -> new QualityPolicy(
                         rs.getLong(1),
                         rs.getString(2),
@@ -121,7 +121,7 @@ class QualityPolicies {
         QualityPolicy.Params params = edit.params();
         check(before.rule(), edit, groups, params);
         int changed = jdbc.sql("""
-                        update quality_policy set name_th = :th, name_en = :en, groups = :g::jsonb, params = :p::jsonb,
+                        update achievement.quality_policy set name_th = :th, name_en = :en, groups = :g::jsonb, params = :p::jsonb,
                                first_year = :fy, last_year = :ly, updated_at = now(), version = version + 1
                         where id = :id and version = :v""")
                 .param("th", edit.nameTh().strip())

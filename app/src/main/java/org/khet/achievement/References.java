@@ -37,7 +37,7 @@ class References {
             return jdbc.sql("""
                             select scope, 'ALL' as subject, max(examinees) as examinees, round(avg(mean), 3) as mean,
                                    null::numeric as sd
-                            from reference_result
+                            from achievement.reference_result
                             where academic_year = :y and exam = :e and grade = :g and scope = :s
                             group by scope""")
                     .param("y", year)
@@ -48,7 +48,7 @@ class References {
                     .optional();
         }
         return jdbc.sql("""
-                        select scope, subject, examinees, mean, sd from reference_result
+                        select scope, subject, examinees, mean, sd from achievement.reference_result
                         where academic_year = :y and exam = :e and grade = :g and scope = :s and subject = :sub""")
                 .param("y", year)
                 .param("e", exam)
@@ -65,7 +65,7 @@ class References {
         return jdbc.sql("""
                         select substring(scope from 6) as scope, :sub as subject, max(examinees) as examinees,
                                round(avg(mean), 3) as mean, null::numeric as sd
-                        from reference_result
+                        from achievement.reference_result
                         where academic_year = :y and exam = :e and grade = :g and scope like 'AREA:%'
                           and (:all or subject = :sub)
                         group by scope order by scope""")
@@ -83,9 +83,9 @@ class References {
         java.util.Map<Results.Sitting, List<Integer>> sittings = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                         select r.exam, r.grade, r.academic_year
-                        from (select distinct exam, grade, academic_year from reference_result
+                        from (select distinct exam, grade, academic_year from achievement.reference_result
                               where scope like 'AREA:%') r
-                        join exam e on e.code = r.exam
+                        join achievement.exam e on e.code = r.exam
                         order by e.ordinal, r.grade, r.academic_year desc""").query(rs -> {
             sittings.computeIfAbsent(
                             new Results.Sitting(rs.getString(1), rs.getString(2)), k -> new java.util.ArrayList<>())
@@ -99,7 +99,7 @@ class References {
 
     List<ScopeMean> sitting(String exam, String grade, List<String> scopes) {
         return jdbc.sql("""
-                        select academic_year, scope, subject, mean from reference_result
+                        select academic_year, scope, subject, mean from achievement.reference_result
                         where exam = :e and grade = :g and scope in (:scopes)""")
                 .param("e", exam)
                 .param("g", grade)

@@ -66,14 +66,14 @@ public class ResultImport {
     private static final AuditLog.ChangedRows REPLACED_RESULTS = AuditLog.ChangedRows.of("""
             select 'school_result' as entity_type, r.id::text as entity_id, r.area_id,
                    to_jsonb(b) - 'scores' as before, to_jsonb(r) - 'scores' as after
-            from result_before b join school_result r on r.id = b.id
+            from result_before b join achievement.school_result r on r.id = b.id
             where r.updated_at <> b.updated_at""");
 
     /** The reference results an import replaced, before and after. */
     private static final AuditLog.ChangedRows REPLACED_REFERENCES = AuditLog.ChangedRows.of("""
             select 'reference_result' as entity_type, r.id::text as entity_id, null::bigint as area_id,
                    to_jsonb(b) as before, to_jsonb(r) as after
-            from reference_before b join reference_result r on r.id = b.id
+            from reference_before b join achievement.reference_result r on r.id = b.id
             where r.updated_at <> b.updated_at""");
 
     private final Exams exams;
@@ -274,7 +274,7 @@ public class ResultImport {
             return;
         }
         boolean any = jdbc.sql("""
-                        select exists (select 1 from school_result
+                        select exists (select 1 from achievement.school_result
                                        where from_students and academic_year = any(:years) and exam = any(:exams))""")
                 .param(
                         "years",
@@ -290,7 +290,7 @@ public class ResultImport {
         jdbc.sql("""
                         select k.n from unnest(:years, :exams, :grades, :schools, :subjects, :rows)
                                         as k(academic_year, exam, grade, school_id, subject, n)
-                        join school_result r using (academic_year, exam, grade, school_id, subject)
+                        join achievement.school_result r using (academic_year, exam, grade, school_id, subject)
                         where r.from_students order by k.n""")
                 .param("years", column(staged, 0, Integer[]::new))
                 .param("exams", column(staged, 1, String[]::new))
@@ -392,12 +392,12 @@ public class ResultImport {
                 staged);
         jdbc.sql("analyze score_stage").update();
         jdbc.sql("""
-                delete from student_score t using (
+                delete from achievement.student_score t using (
                     select distinct academic_year, exam, grade, school_id, subject from score_stage) k
                 where t.academic_year = k.academic_year and t.exam = k.exam and t.grade = k.grade
                   and t.school_id = k.school_id and t.subject = k.subject""").update();
         jdbc.sql("""
-                insert into student_score (area_id, academic_year, exam, grade, school_id, subject, student_ref, score)
+                insert into achievement.student_score (area_id, academic_year, exam, grade, school_id, subject, student_ref, score)
                 select area_id, academic_year, exam, grade, school_id, subject, student_ref, score from score_stage""").update();
         Report aggregated = upsertSchoolResults("""
                 select academic_year, exam, grade, school_id, subject, count(*)::int, round(avg(score), 3),
@@ -419,11 +419,11 @@ public class ResultImport {
                     mean, sd, at_least_half, bands, scores, from_students, area_id) on commit drop as %s""".formatted(select)).update();
         jdbc.sql("""
                 create temporary table result_before on commit drop as
-                select r.* from school_result r join result_incoming i
+                select r.* from achievement.school_result r join result_incoming i
                   on (r.academic_year, r.exam, r.grade, r.school_id, r.subject)
                    = (i.academic_year, i.exam, i.grade, i.school_id, i.subject)""").update();
         int changed = jdbc.sql("""
-                insert into school_result (academic_year, exam, grade, school_id, subject, examinees, mean, sd,
+                insert into achievement.school_result (academic_year, exam, grade, school_id, subject, examinees, mean, sd,
                                            at_least_half, bands, scores, from_students, area_id)
                 select * from result_incoming
                 on conflict (academic_year, exam, grade, school_id, subject) do update
@@ -441,7 +441,7 @@ public class ResultImport {
                 .query(Integer.class)
                 .single();
         int replaced = jdbc.sql("""
-                select count(*) from result_before b join school_result r on r.id = b.id
+                select count(*) from result_before b join achievement.school_result r on r.id = b.id
                 where r.updated_at <> b.updated_at""").query(Integer.class).single();
         int created = changed - replaced;
         return new Report(kind, rows, created, replaced, total - created - replaced, total);
@@ -457,18 +457,18 @@ public class ResultImport {
                 staged);
         jdbc.sql("""
                 create temporary table reference_before on commit drop as
-                select r.* from reference_result r join reference_stage i
+                select r.* from achievement.reference_result r join reference_stage i
                   on (r.academic_year, r.exam, r.grade, r.scope, r.subject)
                    = (i.academic_year, i.exam, i.grade, i.scope, i.subject)""").update();
         int changed = jdbc.sql("""
-                insert into reference_result (academic_year, exam, grade, scope, subject, examinees, mean, sd)
+                insert into achievement.reference_result (academic_year, exam, grade, scope, subject, examinees, mean, sd)
                 select * from reference_stage
                 on conflict (academic_year, exam, grade, scope, subject) do update
                 set examinees = excluded.examinees, mean = excluded.mean, sd = excluded.sd, updated_at = now()
                 where (reference_result.examinees, reference_result.mean, reference_result.sd)
                       is distinct from (excluded.examinees, excluded.mean, excluded.sd)""").update();
         int replaced = jdbc.sql("""
-                select count(*) from reference_before b join reference_result r on r.id = b.id
+                select count(*) from reference_before b join achievement.reference_result r on r.id = b.id
                 where r.updated_at <> b.updated_at""").query(Integer.class).single();
         int created = changed - replaced;
         return new Report("REFERENCE", staged.size(), created, replaced, staged.size() - changed, staged.size());

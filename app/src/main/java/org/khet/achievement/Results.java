@@ -41,20 +41,19 @@ class Results {
         String result = ALL.equals(subject) ? """
                   left join lateral (
                       select max(examinees) as examinees, round(avg(mean), 3) as mean, count(*) as n
-                      from school_result
+                      from achievement.school_result
                       where school_id = s.id and academic_year = :y and exam = :e and grade = :g) r on r.n > 0
                   """ : """
-                  left join school_result r on r.school_id = s.id and r.academic_year = :y and r.exam = :e
+                  left join achievement.school_result r on r.school_id = s.id and r.academic_year = :y and r.exam = :e
                        and r.grade = :g and r.subject = :sub
                   """;
         return jdbc.sql("""
                         with candidates as (
-                            select distinct school_id from school_result
+                            select distinct school_id from achievement.school_result
                             where exam = :e and grade = :g and (cast(:a as bigint) is null or area_id = :a))
-                        select s.id as school_id, s.code as school_code, s.name_th, s.area_id, n.name_th as network,
-                               r.examinees, r.mean
-                        from candidates c join school s on s.id = c.school_id
-                        left join network n on n.id = s.network_id
+                        select s.id as school_id, s.code as school_code, s.name_th, s.area_id,
+                               s.network_name_th as network, r.examinees, r.mean
+                        from candidates c join registry.school_summary s on s.id = c.school_id
                         %s
                         where s.status = 'OPEN' or r.mean is not null
                         order by s.area_id, s.code""".formatted(result))
@@ -85,7 +84,7 @@ class Results {
             Long areaId, int year, String exam, String grade, String subject, String scope, BigDecimal z) {
         Map<String, BigDecimal> limits = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                        select subject, mean - :z * sd / sqrt(examinees) from reference_result
+                        select subject, mean - :z * sd / sqrt(examinees) from achievement.reference_result
                         where academic_year = :y and exam = :e and grade = :g and scope = :scope
                           and sd is not null and examinees > 0 and (:sub = 'ALL' or subject = :sub)""")
                 .param("z", z)
@@ -119,7 +118,7 @@ class Results {
                 .sql("""
                         select r.school_id, round(100.0 * sum(cardinality(r.scores) - width_bucket(%s, r.scores))
                                                   / sum(cardinality(r.scores)), 2)
-                        from school_result r
+                        from achievement.school_result r
                         where r.academic_year = :y and r.exam = :e and r.grade = :g and r.subject in (:subjects)
                           and r.scores is not null and (cast(:a as bigint) is null or r.area_id = :a)
                         group by r.school_id""".formatted(limitOf))
@@ -138,8 +137,8 @@ class Results {
         Map<Sitting, List<Integer>> sittings = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                         select r.exam, r.grade, r.academic_year
-                        from (select distinct exam, grade, academic_year from school_result where area_id = :a) r
-                        join exam e on e.code = r.exam
+                        from (select distinct exam, grade, academic_year from achievement.school_result where area_id = :a) r
+                        join achievement.exam e on e.code = r.exam
                         order by e.ordinal, r.grade, r.academic_year desc""").param("a", areaId).query(rs -> {
             sittings.computeIfAbsent(new Sitting(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
                     .add(rs.getInt(3));
@@ -155,7 +154,7 @@ class Results {
         return jdbc.sql("""
                         select 'AREA' as key, academic_year, subject, sum(examinees)::int as examinees,
                                round(sum(mean * examinees) / nullif(sum(examinees), 0), 2) as mean
-                        from school_result where area_id = :a and exam = :e and grade = :g
+                        from achievement.school_result where area_id = :a and exam = :e and grade = :g
                         group by academic_year, subject order by academic_year""")
                 .param("a", areaId)
                 .param("e", exam)
@@ -167,13 +166,13 @@ class Results {
     /** Each network's mean per subject in a year, weighted by examinees. */
     List<Mean> networkMeans(long areaId, int year, String exam, String grade) {
         return jdbc.sql("""
-                        select coalesce(n.name_th, '-') as key, r.academic_year, r.subject, sum(r.examinees)::int as examinees,
+                        select coalesce(s.network_name_th, '-') as key, r.academic_year, r.subject,
+                               sum(r.examinees)::int as examinees,
                                round(sum(r.mean * r.examinees) / nullif(sum(r.examinees), 0), 2) as mean
-                        from school_result r join school s on s.id = r.school_id
-                        left join network n on n.id = s.network_id
+                        from achievement.school_result r join registry.school_summary s on s.id = r.school_id
                         where r.area_id = :a and r.academic_year = :y and r.exam = :e and r.grade = :g
-                        group by n.name_th, r.academic_year, r.subject
-                        order by coalesce(n.name_th, '-') collate "th-x-icu"
+                        group by s.network_name_th, r.academic_year, r.subject
+                        order by coalesce(s.network_name_th, '-') collate "th-x-icu"
                         """)
                 .param("a", areaId)
                 .param("y", year)
@@ -186,7 +185,7 @@ class Results {
     /** One school's results over the years in an exam and grade. */
     List<Mean> schoolHistory(long schoolId, String exam, String grade) {
         return jdbc.sql("""
-                        select 'SCHOOL' as key, academic_year, subject, examinees, round(mean, 2) as mean from school_result
+                        select 'SCHOOL' as key, academic_year, subject, examinees, round(mean, 2) as mean from achievement.school_result
                         where school_id = :s and exam = :e and grade = :g order by academic_year""")
                 .param("s", schoolId)
                 .param("e", exam)
@@ -198,7 +197,7 @@ class Results {
     /** The exam and grade pairs a school has results for. */
     List<Sitting> schoolSittings(long schoolId) {
         return jdbc.sql("""
-                        select distinct r.exam, r.grade, e.ordinal from school_result r join exam e on e.code = r.exam
+                        select distinct r.exam, r.grade, e.ordinal from achievement.school_result r join achievement.exam e on e.code = r.exam
                         where r.school_id = :s order by e.ordinal, r.grade""")
                 .param("s", schoolId)
                 .query((rs, n) -> new Sitting(rs.getString(1), rs.getString(2)))
@@ -222,9 +221,8 @@ class Results {
     List<Row> sitting(long areaId, String exam, String grade) {
         return jdbc.sql("""
                         select r.academic_year, r.subject, s.id as school_id, s.code as school_code, s.name_th,
-                               s.area_id, n.name_th as network, s.status = 'OPEN' as open, r.examinees, r.mean
-                        from school_result r join school s on s.id = r.school_id
-                        left join network n on n.id = s.network_id
+                               s.area_id, s.network_name_th as network, s.status = 'OPEN' as open, r.examinees, r.mean
+                        from achievement.school_result r join registry.school_summary s on s.id = r.school_id
                         where r.area_id = :a and r.exam = :e and r.grade = :g""")
                 .param("a", areaId)
                 .param("e", exam)

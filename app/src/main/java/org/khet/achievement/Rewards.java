@@ -44,7 +44,7 @@ class Rewards {
     Map<String, String> names(long areaId, String policy, int year, String language) {
         Map<String, String> names = new LinkedHashMap<>();
         jdbc.sql("""
-                        select distinct on (group_code) group_code, name_th, name_en from quality_reward
+                        select distinct on (group_code) group_code, name_th, name_en from achievement.quality_reward
                         where (area_id = :a or area_id is null) and policy = :p and first_year <= :y
                         order by group_code, area_id is null, first_year desc""")
                 .param("a", areaId)
@@ -115,7 +115,7 @@ class Rewards {
         String english = nameEn == null || nameEn.isBlank() ? nameTh.strip() : nameEn.strip();
         String before = names(areaId, policy, fromYear, "th").get(group);
         jdbc.sql("""
-                        insert into quality_reward (area_id, policy, group_code, name_th, name_en, first_year)
+                        insert into achievement.quality_reward (area_id, policy, group_code, name_th, name_en, first_year)
                         values (:a, :p, :g, :th, :en, :y)
                         on conflict (area_id, policy, group_code, first_year)
                         do update set name_th = excluded.name_th, name_en = excluded.name_en""")

@@ -29,7 +29,7 @@ class Targets {
 
     BigDecimal of(long areaId, String subject, int year) {
         return jdbc.sql("""
-                        select mean from achievement_target
+                        select mean from achievement.achievement_target
                         where (area_id = :a or area_id is null) and (subject = :s or subject = '*')
                           and first_year <= :y
                         order by area_id is null, subject = '*', first_year desc limit 1""")
@@ -61,7 +61,7 @@ class Targets {
         }
         BigDecimal before = of(areaId, subject, fromYear);
         jdbc.sql("""
-                        insert into achievement_target (area_id, subject, mean, first_year) values (:a, :s, :m, :y)
+                        insert into achievement.achievement_target (area_id, subject, mean, first_year) values (:a, :s, :m, :y)
                         on conflict (area_id, subject, first_year) do update set mean = excluded.mean""")
                 .param("a", areaId)
                 .param("s", subject)

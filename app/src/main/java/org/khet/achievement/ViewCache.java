@@ -80,7 +80,7 @@ class ViewCache {
     }
 
     private long revision() {
-        return perRequest(REVISION, () -> jdbc.sql("select revision from achievement_revision")
+        return perRequest(REVISION, () -> jdbc.sql("select revision from achievement.achievement_revision")
                 .query(Long.class)
                 .single());
     }
@@ -102,12 +102,12 @@ class ViewCache {
     private State readState(long areaId) {
         return jdbc.sql("""
                         select r.revision, s.n, s.last_id, s.versions, nw.n, nw.versions
-                        from achievement_revision r,
+                        from achievement.achievement_revision r,
                              (select count(*) as n, coalesce(max(id), 0) as last_id,
                                      coalesce(sum(version), 0) as versions
-                              from school where area_id = :a) s,
+                              from registry.school_summary where area_id = :a) s,
                              (select count(*) as n, coalesce(sum(version), 0) as versions
-                              from network where area_id = :a) nw""")
+                              from registry.network_summary where area_id = :a) nw""")
                 .param("a", areaId)
                 .query((rs, n) -> new State(
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))

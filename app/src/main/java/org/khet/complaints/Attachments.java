@@ -138,11 +138,11 @@ class Attachments {
                 Files.write(path, f.content());
                 written.add(path);
                 jdbc.sql("""
-                                insert into complaint_attachment (complaint_id, stored_name, original_name, content_type,
+                                insert into complaints.complaint_attachment (complaint_id, stored_name, original_name, content_type,
                                                                   size_bytes, added_at)
                                 select id, :stored, :name, :type, :size,
                                        case when anonymous then date_trunc('hour', now()) else now() end
-                                from complaint where id = :c""")
+                                from complaints.complaint where id = :c""")
                         .param("c", complaintId)
                         .param("stored", stored)
                         .param("name", f.nameOr(number))
@@ -169,7 +169,7 @@ class Attachments {
 
     List<Stored> of(long complaintId) {
         return jdbc.sql("""
-                        select id, original_name, content_type, size_bytes from complaint_attachment
+                        select id, original_name, content_type, size_bytes from complaints.complaint_attachment
                         where complaint_id = :c order by id""")
                 .param("c", complaintId)
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
@@ -179,7 +179,7 @@ class Attachments {
     /** The content of one file of a case, or empty when the case has no such file. */
     java.util.Optional<Checked> read(long complaintId, long attachmentId) {
         return jdbc.sql("""
-                        select stored_name, original_name, content_type from complaint_attachment
+                        select stored_name, original_name, content_type from complaints.complaint_attachment
                         where id = :a and complaint_id = :c""")
                 .param("a", attachmentId)
                 .param("c", complaintId)
@@ -195,7 +195,7 @@ class Attachments {
     }
 
     int count(long complaintId) {
-        return jdbc.sql("select count(*) from complaint_attachment where complaint_id = :c")
+        return jdbc.sql("select count(*) from complaints.complaint_attachment where complaint_id = :c")
                 .param("c", complaintId)
                 .query(Integer.class)
                 .single();

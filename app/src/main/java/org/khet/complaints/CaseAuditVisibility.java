@@ -23,13 +23,13 @@ class CaseAuditVisibility implements AuditVisibility {
     public List<Entity> hiddenFrom(KhetUser reader) {
         return jdbc.sql("""
                         with concerning as (
-                            select c.id from complaint c where %s)
+                            select c.id from complaints.complaint c where %s)
                         select 'complaint', id::text from concerning
                         union all select 'complainant', id::text from concerning
                         union all select 'complaint_attachment', a.id::text
-                            from complaint_attachment a join concerning k on k.id = a.complaint_id
+                            from complaints.complaint_attachment a join concerning k on k.id = a.complaint_id
                         union all select 'complaint_dispatch', d.id::text
-                            from complaint_dispatch d join concerning k on k.id = d.complaint_id""".formatted(CaseRows.KEPT_FROM_ME))
+                            from complaints.complaint_dispatch d join concerning k on k.id = d.complaint_id""".formatted(CaseRows.KEPT_FROM_ME))
                 .param("me", reader.id())
                 .param("directed", CaseRows.directedSchools(reader.grants()))
                 .query((rs, n) -> new Entity(rs.getString(1), rs.getString(2)))

@@ -47,7 +47,7 @@ class CaseLinkGuard implements PersonLinkGuard {
 
     /** Closed cases count too: a closed case can be reopened, and it still says what was alleged. */
     private boolean namedInACase(long personId) {
-        return jdbc.sql("select exists (select 1 from complaint where subject_person_id = :p)")
+        return jdbc.sql("select exists (select 1 from complaints.complaint where subject_person_id = :p)")
                 .param("p", personId)
                 .query(Boolean.class)
                 .single();
@@ -76,8 +76,8 @@ class CaseLinkGuard implements PersonLinkGuard {
      */
     private boolean handlesAnOpenCase(long userId) {
         return jdbc.sql("""
-                        select exists (select 1 from complaint c where c.status <> 'CLOSED'
-                            and (c.officer_id = :u or exists (select 1 from role_grant g where g.user_id = :u
+                        select exists (select 1 from complaints.complaint c where c.status <> 'CLOSED'
+                            and (c.officer_id = :u or exists (select 1 from platform.user_role g where g.user_id = :u
                                  and g.role = 'AREA_STAFF' and g.unit_id = c.unit_id)))""").param("u", userId).query(Boolean.class).single();
     }
 }

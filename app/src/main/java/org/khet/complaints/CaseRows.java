@@ -9,7 +9,8 @@ import org.khet.platform.RoleGrant;
 
 /**
  * How a case is read from the database: with its school, unit, officer and the person it is about, their account and
- * their school now beside the school they were named at.
+ * their school now beside the school they were named at. What belongs to the registry and the platform is read through
+ * the views they publish for it ({@code registry.*_summary}, {@code platform.user_summary}, {@code platform.user_role}).
  */
 final class CaseRows {
 
@@ -19,11 +20,12 @@ final class CaseRows {
     static final String COLUMNS = """
             c.id, c.area_id, c.tracking_code, c.category, c.channel, c.subject, c.details, s.name_th, c.anonymous,
             c.status, c.received_at, c.unit_id, u.name_th, c.officer_id, o.display_name, c.outcome, c.forwarded_to,
-            c.forwarded_ref, c.forwarded_on, c.due_on, c.escalation, c.subject_person_id,
-            sp.title || sp.first_name_th || ' ' || sp.last_name_th, pa.user_id, sp.school_id, c.subject_school_id
-            from complaint c left join school s on s.id = c.school_id left join unit u on u.id = c.unit_id
-            left join app_user o on o.id = c.officer_id left join person sp on sp.id = c.subject_person_id
-            left join person_account pa on pa.person_id = c.subject_person_id""";
+            c.forwarded_ref, c.forwarded_on, c.due_on, c.escalation, c.subject_person_id, sp.full_name, sp.user_id,
+            sp.school_id, c.subject_school_id
+            from complaints.complaint c left join registry.school_summary s on s.id = c.school_id
+            left join registry.unit_summary u on u.id = c.unit_id
+            left join platform.user_summary o on o.id = c.officer_id
+            left join registry.person_summary sp on sp.id = c.subject_person_id""";
 
     /**
      * The rule of {@link Cases#concerns} in SQL, for queries that must leave out the cases kept from a user: whether
@@ -34,10 +36,8 @@ final class CaseRows {
      */
     static String keptFrom(String userId, String directedSchools) {
         return """
-                (exists (select 1 from person_account kpa where kpa.person_id = c.subject_person_id
-                             and kpa.user_id = %1$s)
-                 or exists (select 1 from person ksp where ksp.id = c.subject_person_id
-                                and ksp.school_id = any(%2$s))
+                (exists (select 1 from registry.person_summary k where k.id = c.subject_person_id
+                             and (k.user_id = %1$s or k.school_id = any(%2$s)))
                  or coalesce(c.subject_school_id = any(%2$s), false))""".formatted(userId, directedSchools);
     }
 
@@ -45,7 +45,7 @@ final class CaseRows {
     static String keptFromAccount(String userId) {
         return keptFrom(
                 userId,
-                "array(select d.school_id from role_grant d where d.user_id = %s and d.role = 'SCHOOL_DIRECTOR')"
+                "array(select d.school_id from platform.user_role d where d.user_id = %s and d.role = 'SCHOOL_DIRECTOR')"
                         .formatted(userId));
     }
 

@@ -55,12 +55,12 @@ class CaseStatistics {
         List<Row> rows = jdbc.sql("""
                         select c.category, c.channel, c.status, u.name_th,
                                (c.received_at at time zone 'Asia/Bangkok')::date,
-                               (select max(s.at at time zone 'Asia/Bangkok')::date from complaint_step s
+                               (select max(s.at at time zone 'Asia/Bangkok')::date from complaints.complaint_step s
                                 where s.complaint_id = c.id and s.step = 'CLOSED'),
-                               (select s.step from complaint_step s where s.complaint_id = c.id
+                               (select s.step from complaints.complaint_step s where s.complaint_id = c.id
                                   and s.step in ('RESOLVED', 'NOT_OURS', 'FORWARDED') order by s.at desc, s.id desc limit 1),
                                c.due_on
-                        from complaint c left join unit u on u.id = c.unit_id
+                        from complaints.complaint c left join registry.unit_summary u on u.id = c.unit_id
                         where c.area_id = :a and (c.received_at at time zone 'Asia/Bangkok')::date between :from and :to""")
                 .param("a", areaId)
                 .param("from", year.start())

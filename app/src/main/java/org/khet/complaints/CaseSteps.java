@@ -109,7 +109,7 @@ class CaseSteps {
             throw RejectedException.of("outcome", "ระบุผลการดำเนินการ", "Give the outcome");
         }
         int changed = jdbc.sql("""
-                        update complaint set status = :to, version = version + 1, due_on = :due, escalation = 0,
+                        update complaints.complaint set status = :to, version = version + 1, due_on = :due, escalation = 0,
                                unit_id = coalesce(:unit, unit_id), officer_id = coalesce(:officer, officer_id),
                                forwarded_to = coalesce(:fwd, forwarded_to), forwarded_ref = coalesce(:ref, forwarded_ref),
                                forwarded_on = coalesce(:fwdOn, forwarded_on), outcome = coalesce(:outcome, outcome)
@@ -137,7 +137,7 @@ class CaseSteps {
                 ? blankToNull(m.outcome())
                 : to.equals("FORWARDED") && publicNote == null ? blankToNull(m.forwardedTo()) : publicNote;
         jdbc.sql("""
-                        insert into complaint_step (complaint_id, step, public_note, internal_note, user_id)
+                        insert into complaints.complaint_step (complaint_id, step, public_note, internal_note, user_id)
                         values (:id, :to, :pub, :internal, :user)""")
                 .param("id", id)
                 .param("to", to)

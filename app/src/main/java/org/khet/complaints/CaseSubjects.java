@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.org.People;
 import org.khet.org.Person;
+import org.khet.org.PersonAccounts;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.shared.ForbiddenException;
@@ -22,10 +23,12 @@ class CaseSubjects {
 
     private final Cases cases;
     private final People people;
+    private final PersonAccounts links;
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    CaseSubjects(Cases cases, People people, JdbcClient jdbc, AuditLog audit) {
+    CaseSubjects(Cases cases, People people, PersonAccounts links, JdbcClient jdbc, AuditLog audit) {
+        this.links = links;
         this.cases = cases;
         this.people = people;
         this.jdbc = jdbc;
@@ -48,11 +51,8 @@ class CaseSubjects {
             Person p = people.inArea(personId, c.areaId())
                     .orElseThrow(() -> RejectedException.of(
                             "personId", "ไม่พบบุคคลนี้ในเขตพื้นที่", "No such person in this area office"));
-            // Serialises with a change of the person's account link (PersonAccounts locks the same row).
-            jdbc.sql("select id from person where id = :p for update")
-                    .param("p", personId)
-                    .query(Long.class)
-                    .single();
+            // Serialises with a change of the person's account link.
+            links.holdLink(personId);
             if (c.officerId() != null && officerConcerned(c.officerId(), p)) {
                 throw RejectedException.of(
                         "personId",
@@ -64,7 +64,7 @@ class CaseSubjects {
         }
         // The school they are at when named is kept: if they move, that school's director still may not read it.
         jdbc.sql("""
-                        update complaint set subject_person_id = :p, subject_school_id = :school, version = version + 1
+                        update complaints.complaint set subject_person_id = :p, subject_school_id = :school, version = version + 1
                         where id = :id""")
                 .param("p", personId)
                 .param("school", school)

@@ -28,7 +28,7 @@ class CaseTracking {
             return Optional.empty();
         }
         Optional<Found> found = jdbc.sql("""
-                        select id, tracking_code, secret_hash, category, subject, status, received_at from complaint
+                        select id, tracking_code, secret_hash, category, subject, status, received_at from complaints.complaint
                         where tracking_code = :code""")
                 .param("code", TrackingCodes.normalise(code))
                 .query((rs, n) -> new Found(
@@ -55,7 +55,7 @@ class CaseTracking {
     /** In the order taken: an anonymous case's own steps keep only their hour, the office's the minute. */
     private List<Complaints.Step> steps(Found f) {
         return jdbc.sql("""
-                        select step, at, public_note, from_public from complaint_step
+                        select step, at, public_note, from_public from complaints.complaint_step
                         where complaint_id = :id order by id""")
                 .param("id", f.id())
                 .query((rs, n) -> new Complaints.Step(

@@ -165,7 +165,7 @@ class Cases {
     List<Step> steps(long id) {
         return jdbc.sql("""
                         select s.step, s.at, s.public_note, s.internal_note, s.from_public, u.display_name
-                        from complaint_step s left join app_user u on u.id = s.user_id
+                        from complaints.complaint_step s left join platform.user_summary u on u.id = s.user_id
                         where s.complaint_id = :id order by s.id""")
                 .param("id", id)
                 .query((rs, n) -> new Step(
@@ -185,7 +185,7 @@ class Cases {
             throw new ForbiddenException("see the complainant");
         }
         audit.viewed(c.areaId(), "complainant", id, "identity of the complainant");
-        return jdbc.sql("select name, phone, email, notify_by from complainant where complaint_id = :id")
+        return jdbc.sql("select name, phone, email, notify_by from complaints.complainant where complaint_id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Complainant(rs.getString(1), rs.getString(2), rs.getString(3), List.of((String[])
                         rs.getArray(4).getArray())))

@@ -44,7 +44,7 @@ class Dispatches {
 
     List<Dispatch> of(long caseId) {
         return jdbc.sql("""
-                        select id, team, on_day, place, report, reported_at from complaint_dispatch
+                        select id, team, on_day, place, report, reported_at from complaints.complaint_dispatch
                         where complaint_id = :c order by on_day, id""")
                 .param("c", caseId)
                 .query((rs, n) -> new Dispatch(
@@ -77,7 +77,7 @@ class Dispatches {
             throw new RejectedException(Bilingual.of("ยังส่งหน่วยไม่ได้", "The team was not sent"), errors);
         }
         long id = jdbc.sql("""
-                        insert into complaint_dispatch (complaint_id, team, on_day, place, created_by)
+                        insert into complaints.complaint_dispatch (complaint_id, team, on_day, place, created_by)
                         values (:c, :team, :day, :place, :by) returning id""")
                 .param("c", caseId)
                 .param("team", t)
@@ -104,7 +104,7 @@ class Dispatches {
             throw new RejectedException(Bilingual.of("ยังบันทึกรายงานไม่ได้", "The report was not saved"), errors);
         }
         int changed = jdbc.sql("""
-                        update complaint_dispatch set report = :r, reported_at = now()
+                        update complaints.complaint_dispatch set report = :r, reported_at = now()
                         where id = :d and complaint_id = :c and report is null""")
                 .param("r", r)
                 .param("d", dispatchId)
@@ -119,7 +119,7 @@ class Dispatches {
 
     private void step(long caseId, String step, String publicNote, KhetUser by) {
         jdbc.sql("""
-                        insert into complaint_step (complaint_id, step, public_note, user_id)
+                        insert into complaints.complaint_step (complaint_id, step, public_note, user_id)
                         values (:c, :step, :note, :by)""")
                 .param("c", caseId)
                 .param("step", step)

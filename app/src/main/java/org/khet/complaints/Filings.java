@@ -106,10 +106,10 @@ class Filings {
     @Transactional
     boolean added(String trackingCode, String note, List<Attachments.Checked> files) {
         Optional<Long> id = jdbc.sql("""
-                        insert into complaint_step (complaint_id, step, public_note, from_public, at)
+                        insert into complaints.complaint_step (complaint_id, step, public_note, from_public, at)
                         select id, :step, :note, true,
                                case when anonymous then date_trunc('hour', now()) else now() end
-                        from complaint where tracking_code = :code returning complaint_id""")
+                        from complaints.complaint where tracking_code = :code returning complaint_id""")
                 .param("step", note == null ? "FILES_ADDED" : "INFO_ADDED")
                 .param("note", note)
                 .param("code", trackingCode)
@@ -135,7 +135,7 @@ class Filings {
             String secret) {
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             Optional<Filed> filed = jdbc.sql("""
-                            insert into complaint (area_id, tracking_code, secret_hash, category, channel, subject,
+                            insert into complaints.complaint (area_id, tracking_code, secret_hash, category, channel, subject,
                                                    details, school_id, anonymous, received_at)
                             values (:area, :code, :hash, :category, :channel, :subject, :details, :school, :anonymous,
                                     case when :anonymous then date_trunc('hour', now()) else now() end)
@@ -162,7 +162,7 @@ class Filings {
     /** Keeps who complained and how to reach them, apart from the case. */
     void complainant(long id, ComplainantContact contact) {
         jdbc.sql("""
-                        insert into complainant (complaint_id, name, phone, email, notify_by)
+                        insert into complaints.complainant (complaint_id, name, phone, email, notify_by)
                         values (:id, :name, :phone, :email, :notify)""")
                 .param("id", id)
                 .param("name", contact.name())
@@ -174,7 +174,7 @@ class Filings {
 
     /** The case's first step, RECEIVED at the time it was stored, and the day that step is due. */
     void received(long id, long areaId, Category category) {
-        jdbc.sql("update complaint set due_on = :due where id = :id")
+        jdbc.sql("update complaints.complaint set due_on = :due where id = :id")
                 .param(
                         "due",
                         deadlines
@@ -182,8 +182,9 @@ class Filings {
                                 .orElse(null))
                 .param("id", id)
                 .update();
-        jdbc.sql("insert into complaint_step (complaint_id, step, at) select id, 'RECEIVED', received_at from complaint"
-                        + " where id = :id")
+        jdbc.sql(
+                        "insert into complaints.complaint_step (complaint_id, step, at) select id, 'RECEIVED', received_at from complaints.complaint"
+                                + " where id = :id")
                 .param("id", id)
                 .update();
     }

@@ -57,7 +57,7 @@ class Questions {
     }
 
     private static final String COLUMNS =
-            "id, area_id, topic, question, asked_at, status, answer, answered_at, version from public_question";
+            "id, area_id, topic, question, asked_at, status, answer, answered_at, version from complaints.public_question";
 
     private final JdbcClient jdbc;
     private final Areas areas;
@@ -94,7 +94,7 @@ class Questions {
         }
         // Asked to the hour only, with no actor in the audit: a signed-in teacher asks as anyone does.
         long id = jdbc.sql("""
-                        insert into public_question (area_id, topic, question, asked_at)
+                        insert into complaints.public_question (area_id, topic, question, asked_at)
                         values (:a, :t, :q, date_trunc('hour', now())) returning id""")
                 .param("a", area.id())
                 .param("t", t.name())
@@ -158,7 +158,7 @@ class Questions {
 
     private void change(Question q, int version, String status, String question, String answer, KhetUser by) {
         int changed = jdbc.sql("""
-                        update public_question set status = :s, question = :q, answer = :a, answered_by = :by,
+                        update complaints.public_question set status = :s, question = :q, answer = :a, answered_by = :by,
                                answered_at = now(), version = version + 1
                         where id = :id and version = :v""")
                 .param("s", status)

@@ -1,6 +1,7 @@
 package org.khet.complaints;
 
 import java.util.List;
+import org.khet.org.PersonAccounts;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ public class SampleCases {
     private final JdbcClient jdbc;
     private final CaseSubjects subjects;
     private final Questions questions;
+    private final PersonAccounts links;
 
     SampleCases(
             Complaints complaints,
@@ -28,7 +30,9 @@ public class SampleCases {
             Accounts accounts,
             JdbcClient jdbc,
             CaseSubjects subjects,
-            Questions questions) {
+            Questions questions,
+            PersonAccounts links) {
+        this.links = links;
         this.questions = questions;
         this.subjects = subjects;
         this.complaints = complaints;
@@ -111,11 +115,7 @@ public class SampleCases {
                 null,
                 Channel.WEB);
         move(aboutOfficer, "ACCEPTED", "รับเรื่องไว้พิจารณา", centre);
-        jdbc.sql("select person_id from person_account where user_id = :u")
-                .param("u", personId)
-                .query(Long.class)
-                .optional()
-                .ifPresent(p -> subjects.name(aboutOfficer, p, centre));
+        links.personOf(personId).ifPresent(p -> subjects.name(aboutOfficer, p, centre));
         // One case nobody has screened for two weeks: it shows as overdue and is raised within the hour.
         long late = file(
                 areaCode,
@@ -127,7 +127,7 @@ public class SampleCases {
                 schoolCode,
                 Channel.WALK_IN);
         jdbc.sql("""
-                        update complaint set received_at = received_at - interval '14 days',
+                        update complaints.complaint set received_at = received_at - interval '14 days',
                                due_on = current_date - 7 where id = :id""").param("id", late).update();
         questions(areaCode, accounts.signedIn(accounts.byUsername(officer).orElseThrow()));
     }
@@ -184,7 +184,7 @@ public class SampleCases {
                         List.of(),
                         school),
                 channel);
-        return jdbc.sql("select id from complaint where tracking_code = :c")
+        return jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", receipt.trackingCode())
                 .query(Long.class)
                 .single();

@@ -35,8 +35,8 @@ class DemoAccountLinks {
 
     private long first(long areaId, String position, String place, String where) {
         return jdbc.sql("""
-                        select p.id from person p join position pos on pos.id = p.position_id
-                        left join unit u on u.id = p.unit_id left join school s on s.id = p.school_id
+                        select p.id from registry.person p join registry.position pos on pos.id = p.position_id
+                        left join registry.unit u on u.id = p.unit_id left join registry.school s on s.id = p.school_id
                         where p.area_id = :area and pos.code = :position and\s""" + place + " order by p.id limit 1")
                 .param("area", areaId)
                 .param("position", position)

@@ -43,7 +43,7 @@ public class Areas {
         AreaRules.check(a);
         try {
             long id = jdbc.sql("""
-                    insert into area (code, name_th, name_en, letter_prefix, province)
+                    insert into registry.area (code, name_th, name_en, letter_prefix, province)
                     values (:c, :th, :en, :p, :prov) returning id""")
                     .param("c", a.code().strip())
                     .param("th", a.nameTh().strip())
@@ -57,8 +57,8 @@ public class Areas {
                     .query(Long.class)
                     .single();
             jdbc.sql("""
-                    insert into unit (area_id, code, name_th, name_en)
-                    select :a, code, name_th, name_en from unit_template order by ordinal""").param("a", id).update();
+                    insert into registry.unit (area_id, code, name_th, name_en)
+                    select :a, code, name_th, name_en from registry.unit_template order by ordinal""").param("a", id).update();
             Area area = byId(id).orElseThrow();
             audit.changed(id, "CREATE", "area", id, null, area);
             return area;
@@ -69,14 +69,14 @@ public class Areas {
     }
 
     public Optional<Area> byId(long id) {
-        return jdbc.sql("select " + COLUMNS + " from area where id = :id")
+        return jdbc.sql("select " + COLUMNS + " from registry.area where id = :id")
                 .param("id", id)
                 .query(Area.class)
                 .optional();
     }
 
     public Optional<Area> byCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from area where code = :c")
+        return jdbc.sql("select " + COLUMNS + " from registry.area where code = :c")
                 .param("c", code)
                 .query(Area.class)
                 .optional();
@@ -92,8 +92,9 @@ public class Areas {
     /** Every area office by id: public facts (code and names), as {@link #namesByCode}. */
     public Map<Long, Area> allById() {
         Map<Long, Area> all = new java.util.HashMap<>();
-        for (Area a :
-                jdbc.sql("select " + COLUMNS + " from area").query(Area.class).list()) {
+        for (Area a : jdbc.sql("select " + COLUMNS + " from registry.area")
+                .query(Area.class)
+                .list()) {
             all.put(a.id(), a);
         }
         return all;
@@ -105,7 +106,7 @@ public class Areas {
      */
     public Map<String, String> namesByCode() {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        jdbc.sql("select code, name_th from area order by code").query(rs -> {
+        jdbc.sql("select code, name_th from registry.area order by code").query(rs -> {
             names.put(rs.getString(1), rs.getString(2));
         });
         return names;
@@ -114,7 +115,7 @@ public class Areas {
     /** The areas a user may read, in Thai order. */
     public List<Area> visibleTo(KhetUser user) {
         return jdbc.sql("select " + COLUMNS
-                        + " from area where :all or id = any(:ids) order by name_th collate \"th-x-icu\"")
+                        + " from registry.area where :all or id = any(:ids) order by name_th collate \"th-x-icu\"")
                 .param("all", user.isAdmin())
                 .param("ids", user.areaIds().toArray(Long[]::new))
                 .query(Area.class)
@@ -123,21 +124,21 @@ public class Areas {
 
     /** The area office of an installation that serves just one; empty when it serves several or none. */
     public Optional<Area> onlyOne() {
-        List<Area> two = jdbc.sql("select " + COLUMNS + " from area order by id limit 2")
+        List<Area> two = jdbc.sql("select " + COLUMNS + " from registry.area order by id limit 2")
                 .query(Area.class)
                 .list();
         return two.size() == 1 ? Optional.of(two.get(0)) : Optional.empty();
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from area").query(Long.class).single();
+        return jdbc.sql("select count(*) from registry.area").query(Long.class).single();
     }
 
     @Transactional
     public void setSizeScheme(long areaId, String scheme, KhetUser by) {
         Networks.requireStaff(areaId, by);
         Area before = byId(areaId).orElseThrow(() -> new NotFoundException("area"));
-        jdbc.sql("update area set size_scheme = :s, version = version + 1 where id = :id")
+        jdbc.sql("update registry.area set size_scheme = :s, version = version + 1 where id = :id")
                 .param("s", scheme)
                 .param("id", areaId)
                 .update();
@@ -153,7 +154,7 @@ public class Areas {
             throw RejectedException.of("province", "ชื่อจังหวัดยาวเกิน 60 ตัวอักษร", "The province name is too long");
         }
         Area before = byId(areaId).orElseThrow(() -> new NotFoundException("area"));
-        jdbc.sql("update area set province = :p, version = version + 1 where id = :id")
+        jdbc.sql("update registry.area set province = :p, version = version + 1 where id = :id")
                 .param("p", value)
                 .param("id", areaId)
                 .update();

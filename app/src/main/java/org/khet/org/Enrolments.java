@@ -34,7 +34,7 @@ class Enrolments {
     List<Year> of(long schoolId) {
         Map<Integer, Map<String, Integer>> years = new LinkedHashMap<>();
         jdbc.sql(
-                        "select academic_year, grade, students from enrolment where school_id = :s order by academic_year desc")
+                        "select academic_year, grade, students from registry.enrolment where school_id = :s order by academic_year desc")
                 .param("s", schoolId)
                 .query(rs -> {
                     years.computeIfAbsent(rs.getInt(1), y -> new LinkedHashMap<>())
@@ -71,7 +71,7 @@ class Enrolments {
             }
         }
         Map<String, Integer> before = yearOf(schoolId, academicYear);
-        jdbc.sql("delete from enrolment where school_id = :s and academic_year = :y")
+        jdbc.sql("delete from registry.enrolment where school_id = :s and academic_year = :y")
                 .param("s", schoolId)
                 .param("y", academicYear)
                 .update();
@@ -84,7 +84,7 @@ class Enrolments {
     }
 
     void insert(long schoolId, int academicYear, String grade, int students) {
-        jdbc.sql("insert into enrolment (school_id, academic_year, grade, students) values (:s, :y, :g, :n)")
+        jdbc.sql("insert into registry.enrolment (school_id, academic_year, grade, students) values (:s, :y, :g, :n)")
                 .param("s", schoolId)
                 .param("y", academicYear)
                 .param("g", grade)
@@ -94,7 +94,7 @@ class Enrolments {
 
     private Map<String, Integer> yearOf(long schoolId, int academicYear) {
         Map<String, Integer> m = new LinkedHashMap<>();
-        jdbc.sql("select grade, students from enrolment where school_id = :s and academic_year = :y")
+        jdbc.sql("select grade, students from registry.enrolment where school_id = :s and academic_year = :y")
                 .param("s", schoolId)
                 .param("y", academicYear)
                 .query(rs -> {

@@ -18,7 +18,7 @@ public class Networks {
 
     private static final String SELECT = """
             select n.id, n.area_id, n.name_th, n.name_en, count(s.id) as schools
-            from network n left join school s on s.network_id = n.id and s.status = 'OPEN'
+            from registry.network n left join registry.school s on s.network_id = n.id and s.status = 'OPEN'
             """;
 
     private final JdbcClient jdbc;
@@ -46,7 +46,7 @@ public class Networks {
     }
 
     boolean belongsTo(long networkId, long areaId) {
-        return jdbc.sql("select count(*) from network where id = :n and area_id = :a")
+        return jdbc.sql("select count(*) from registry.network where id = :n and area_id = :a")
                         .param("n", networkId)
                         .param("a", areaId)
                         .query(Long.class)
@@ -71,7 +71,7 @@ public class Networks {
     }
 
     long insert(long areaId, String nameTh, String nameEn) {
-        return jdbc.sql("insert into network (area_id, name_th, name_en) values (:a, :th, :en) returning id")
+        return jdbc.sql("insert into registry.network (area_id, name_th, name_en) values (:a, :th, :en) returning id")
                 .param("a", areaId)
                 .param("th", nameTh)
                 .param("en", nameEn == null || nameEn.isBlank() ? null : nameEn.strip())
@@ -87,7 +87,7 @@ public class Networks {
             throw RejectedException.of("nameTh", "กรุณากรอกชื่อเครือข่าย", "The network name is required");
         }
         try {
-            jdbc.sql("update network set name_th = :th, name_en = :en, version = version + 1 where id = :id")
+            jdbc.sql("update registry.network set name_th = :th, name_en = :en, version = version + 1 where id = :id")
                     .param("th", nameTh.strip())
                     .param("en", nameEn == null || nameEn.isBlank() ? null : nameEn.strip())
                     .param("id", id)
@@ -95,7 +95,7 @@ public class Networks {
         } catch (DuplicateKeyException e) {
             throw RejectedException.of("nameTh", "มีเครือข่ายชื่อนี้แล้ว", "A network with this name already exists");
         }
-        jdbc.sql("update school set network_id = network_id where network_id = :id")
+        jdbc.sql("update registry.school set network_id = network_id where network_id = :id")
                 .param("id", id)
                 .update();
         audit.changed(before.areaId(), "UPDATE", "network", id, before, readable(id, user));

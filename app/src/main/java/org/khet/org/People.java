@@ -30,11 +30,11 @@ public class People {
                    substr(p.national_id, 1, 1) || '-' || substr(p.national_id, 2, 4) || '-xxxxx-xx-'
                      || substr(p.national_id, 13, 1) as masked_national_id,
                    p.phone, p.email, p.active, p.version
-            from person p
-            left join school s on s.id = p.school_id
-            left join unit u on u.id = p.unit_id
-            left join position pos on pos.id = p.position_id
-            left join academic_standing st on st.code = p.academic_standing
+            from registry.person p
+            left join registry.school s on s.id = p.school_id
+            left join registry.unit u on u.id = p.unit_id
+            left join registry.position pos on pos.id = p.position_id
+            left join registry.academic_standing st on st.code = p.academic_standing
             """;
 
     private final JdbcClient jdbc;
@@ -72,7 +72,7 @@ public class People {
             w.append(" and p.unit_id = ?");
             params.add(f.unitId());
         }
-        long total = jdbc.sql("select count(*) from person p where " + w)
+        long total = jdbc.sql("select count(*) from registry.person p where " + w)
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -140,7 +140,7 @@ public class People {
             throw new ForbiddenException("national id");
         }
         audit.viewed(p.areaId(), "person", p.id(), "national_id");
-        String digits = jdbc.sql("select national_id from person where id = :id")
+        String digits = jdbc.sql("select national_id from registry.person where id = :id")
                 .param("id", personId)
                 .query(String.class)
                 .single();
@@ -148,7 +148,7 @@ public class People {
     }
 
     long countIn(KhetUser user) {
-        return jdbc.sql("select count(*) from person p where p.active and (:all or p.area_id = any(:areas))")
+        return jdbc.sql("select count(*) from registry.person p where p.active and (:all or p.area_id = any(:areas))")
                 .param("all", user.isAdmin())
                 .param("areas", user.areaIds().toArray(Long[]::new))
                 .query(Long.class)
@@ -161,7 +161,8 @@ public class People {
                 .map(g -> g.unitId())
                 .toArray(Long[]::new);
         return units.length > 0
-                && jdbc.sql("select count(*) from unit where id = any(:u) and area_id = :a and code = 'PERSONNEL'")
+                && jdbc.sql(
+                                        "select count(*) from registry.unit where id = any(:u) and area_id = :a and code = 'PERSONNEL'")
                                 .param("u", units)
                                 .param("a", areaId)
                                 .query(Long.class)

@@ -56,7 +56,8 @@ public class PeopleImport {
     }
 
     private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
-        Map<String, Long> positions = lookup("select code, id from position", "select name_th, id from position");
+        Map<String, Long> positions =
+                lookup("select code, id from registry.position", "select name_th, id from registry.position");
         Map<String, String> standings = standingLookup();
         Set<String> seen = new HashSet<>();
         boolean placed = file.has("school_code") || file.has("unit_code");
@@ -137,7 +138,7 @@ public class PeopleImport {
 
     private Map<String, String> standingLookup() {
         Map<String, String> m = new HashMap<>();
-        jdbc.sql("select code, name_th from academic_standing").query(rs -> {
+        jdbc.sql("select code, name_th from registry.academic_standing").query(rs -> {
             m.put(rs.getString(1), rs.getString(1));
             m.put(rs.getString(2), rs.getString(1));
         });

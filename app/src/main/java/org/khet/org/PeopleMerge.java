@@ -15,7 +15,7 @@ class PeopleMerge implements RegistryImport.Merge {
             select 'person' as entity_type, p.id::text as entity_id, p.area_id,
                    to_jsonb(b) - 'search_text' - 'national_id' as before,
                    to_jsonb(p) - 'search_text' - 'national_id' as after
-            from person_merged m join person p on p.id = m.id left join person_before b on b.id = m.id""");
+            from person_merged m join registry.person p on p.id = m.id left join person_before b on b.id = m.id""");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -38,10 +38,10 @@ class PeopleMerge implements RegistryImport.Merge {
     @Override
     public void check(ImportErrors errors) {
         jdbc.sql("""
-                update person_stage st set school_id = s.id from school s
+                update person_stage st set school_id = s.id from registry.school s
                 where s.code = st.school_code and s.area_id = st.area_id""").update();
         jdbc.sql("""
-                update person_stage st set unit_id = u.id from unit u
+                update person_stage st set unit_id = u.id from registry.unit u
                 where u.code = st.unit_code and u.area_id = st.area_id""").update();
         jdbc.sql("""
                 select row_no, school_code, unit_code from person_stage
@@ -64,12 +64,12 @@ class PeopleMerge implements RegistryImport.Merge {
     public ImportReport apply(int rows, KhetUser user) {
         jdbc.sql("""
                 create temp table person_before on commit drop as
-                select p.* from person p join person_stage st on st.area_id = p.area_id and st.national_id = p.national_id""").update();
+                select p.* from registry.person p join person_stage st on st.area_id = p.area_id and st.national_id = p.national_id""").update();
         jdbc.sql("create temp table person_merged (id bigint, inserted boolean) on commit drop")
                 .update();
         jdbc.sql("""
                 with updated as (
-                    update person p set
+                    update registry.person p set
                         title = coalesce(st.title, p.title), first_name_th = st.first_name_th,
                         last_name_th = st.last_name_th, position_id = st.position_id,
                         academic_standing = coalesce(st.academic_standing, p.academic_standing),
@@ -91,12 +91,12 @@ class PeopleMerge implements RegistryImport.Merge {
                 insert into person_merged select id, false from updated""").update();
         jdbc.sql("""
                 with inserted as (
-                    insert into person (area_id, school_id, unit_id, title, first_name_th, last_name_th, position_id,
+                    insert into registry.person (area_id, school_id, unit_id, title, first_name_th, last_name_th, position_id,
                                         academic_standing, national_id, phone, email)
                     select st.area_id, st.school_id, st.unit_id, coalesce(st.title, ''), st.first_name_th,
                            st.last_name_th, st.position_id, st.academic_standing, st.national_id, st.phone, st.email
                     from person_stage st
-                    where not exists (select 1 from person p where p.area_id = st.area_id
+                    where not exists (select 1 from registry.person p where p.area_id = st.area_id
                                       and p.national_id = st.national_id)
                     returning id)
                 insert into person_merged select id, true from inserted""").update();

@@ -12,6 +12,7 @@ import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,11 +44,33 @@ public class PersonAccounts {
     private record Linked(long userId, String username) {}
 
     private Optional<Linked> linkedTo(long personId) {
-        return jdbc.sql("select u.id as user_id, u.username from person_account a join app_user u on u.id = a.user_id"
+        return jdbc.sql("select u.id as user_id, u.username from registry.person_account a"
+                        + " join platform.user_summary u on u.id = a.user_id"
                         + " where a.person_id = :p")
                 .param("p", personId)
                 .query(Linked.class)
                 .optional();
+    }
+
+    /** The person whose account is {@code userId}, if one is linked to it. */
+    public Optional<Long> personOf(long userId) {
+        return jdbc.sql("select person_id from registry.person_account where user_id = :u")
+                .param("u", userId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Keeps the person's account link as it is until the caller's transaction ends, for a module that decides from
+     * it (the complaint centre naming the person in a case): {@link #link} waits for that decision, or the decision
+     * waits for the change and sees it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdLink(long personId) {
+        jdbc.sql("select id from registry.person where id = :p for update")
+                .param("p", personId)
+                .query(Long.class)
+                .single();
     }
 
     /** The username of the person's account, if one is linked. */
@@ -66,12 +89,9 @@ public class PersonAccounts {
         if (!mayLink(p, by)) {
             throw new ForbiddenException("link an account");
         }
-        // Locked so that naming the person in a case (CaseSubjects locks the same row) waits for this change or
+        // Held so that naming the person in a case (which holds the link the same way) waits for this change or
         // this change sees that naming.
-        jdbc.sql("select id from person where id = :p for update")
-                .param("p", p.id())
-                .query(Long.class)
-                .single();
+        holdLink(p.id());
         Linked before = linkedTo(personId).orElse(null);
         String name = username == null ? "" : username.strip();
         Long after = name.isEmpty() ? null : accountNamed(name);
@@ -80,11 +100,11 @@ public class PersonAccounts {
             return;
         }
         refuse(p, beforeId, after, name, by);
-        jdbc.sql("delete from person_account where person_id = :p")
+        jdbc.sql("delete from registry.person_account where person_id = :p")
                 .param("p", personId)
                 .update();
         if (after != null) {
-            jdbc.sql("insert into person_account (person_id, user_id) values (:p, :u)")
+            jdbc.sql("insert into registry.person_account (person_id, user_id) values (:p, :u)")
                     .param("p", personId)
                     .param("u", after)
                     .update();
@@ -158,7 +178,7 @@ public class PersonAccounts {
     }
 
     private boolean linkedElsewhere(long userId) {
-        return jdbc.sql("select exists (select 1 from person_account where user_id = :u)")
+        return jdbc.sql("select exists (select 1 from registry.person_account where user_id = :u)")
                 .param("u", userId)
                 .query(Boolean.class)
                 .single();

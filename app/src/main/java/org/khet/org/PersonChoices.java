@@ -21,13 +21,13 @@ class PersonChoices {
     }
 
     List<Choice> positions() {
-        return jdbc.sql("select id::text as value, name_th, name_en from position order by id")
+        return jdbc.sql("select id::text as value, name_th, name_en from registry.position order by id")
                 .query(Choice.class)
                 .list();
     }
 
     List<Choice> standings() {
-        return jdbc.sql("select code as value, name_th, name_en from academic_standing order by rank")
+        return jdbc.sql("select code as value, name_th, name_en from registry.academic_standing order by rank")
                 .query(Choice.class)
                 .list();
     }

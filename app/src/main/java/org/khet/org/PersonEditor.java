@@ -39,7 +39,7 @@ class PersonEditor {
         }
         try {
             long id = jdbc.sql("""
-                    insert into person (area_id, school_id, unit_id, title, first_name_th, last_name_th, position_id,
+                    insert into registry.person (area_id, school_id, unit_id, title, first_name_th, last_name_th, position_id,
                                         academic_standing, national_id, phone, email, active)
                     values (:area, :school, :unit, :title, :first, :last, :position, :standing, :nid, :phone, :email,
                             :active) returning id""")
@@ -70,7 +70,7 @@ class PersonEditor {
         boolean newId = f.nationalId() != null && !f.nationalId().isBlank();
         try {
             int n = jdbc.sql("""
-                    update person set school_id = :school, unit_id = :unit, title = :title, first_name_th = :first,
+                    update registry.person set school_id = :school, unit_id = :unit, title = :title, first_name_th = :first,
                            last_name_th = :last, position_id = :position, academic_standing = :standing,
                            national_id = coalesce(:nid, national_id), phone = :phone, email = :email,
                            active = :active, version = version + 1
@@ -138,7 +138,7 @@ class PersonEditor {
                         "schoolCode", "ไม่พบโรงเรียนรหัสนี้ในเขตพื้นที่", "No school with this code in the area"));
             }
         } else if (f.unitId() != null
-                && jdbc.sql("select count(*) from unit where id = :u and area_id = :a")
+                && jdbc.sql("select count(*) from registry.unit where id = :u and area_id = :a")
                                 .param("u", f.unitId())
                                 .param("a", areaId)
                                 .query(Long.class)

@@ -30,7 +30,7 @@ class Positions {
     List<Position> all() {
         return jdbc.sql("""
                 select p.id, p.code, p.name_th, p.name_en, p.place, count(x.id) as people
-                from position p left join person x on x.position_id = p.id and x.active
+                from registry.position p left join registry.person x on x.position_id = p.id and x.active
                 group by p.id order by p.id""").query(Position.class).list();
     }
 
@@ -51,7 +51,7 @@ class Positions {
         try {
             if (id == null) {
                 long created = jdbc.sql(
-                                "insert into position (code, name_th, name_en, place) values (:c, :th, :en, :p) returning id")
+                                "insert into registry.position (code, name_th, name_en, place) values (:c, :th, :en, :p) returning id")
                         .param("c", code)
                         .param("th", nameTh.strip())
                         .param("en", nameEn.strip())
@@ -61,7 +61,7 @@ class Positions {
                 audit.changed(null, "CREATE", "position", created, null, code);
                 return;
             }
-            int n = jdbc.sql("update position set name_th = :th, name_en = :en, place = :p where id = :id")
+            int n = jdbc.sql("update registry.position set name_th = :th, name_en = :en, place = :p where id = :id")
                     .param("th", nameTh.strip())
                     .param("en", nameEn.strip())
                     .param("p", place)

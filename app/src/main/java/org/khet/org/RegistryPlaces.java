@@ -19,7 +19,8 @@ class RegistryPlaces implements Places {
 
     @Override
     public List<Place> areas() {
-        return jdbc.sql("select id, id as area_id, name_th as label from area order by name_th collate \"th-x-icu\"")
+        return jdbc.sql(
+                        "select id, id as area_id, name_th as label from registry.area order by name_th collate \"th-x-icu\"")
                 .query(Place.class)
                 .list();
     }
@@ -28,12 +29,12 @@ class RegistryPlaces implements Places {
     public List<Place> units() {
         return jdbc.sql("""
                 select u.id, u.area_id, a.name_th || ' · ' || u.name_th as label
-                from unit u join area a on a.id = u.area_id order by a.name_th collate "th-x-icu", u.id""").query(Place.class).list();
+                from registry.unit u join registry.area a on a.id = u.area_id order by a.name_th collate "th-x-icu", u.id""").query(Place.class).list();
     }
 
     @Override
     public Optional<Place> schoolByCode(String schoolCode) {
-        return jdbc.sql("select id, area_id, name_th as label from school where code = :c")
+        return jdbc.sql("select id, area_id, name_th as label from registry.school where code = :c")
                 .param("c", schoolCode)
                 .query(Place.class)
                 .optional();
@@ -43,16 +44,16 @@ class RegistryPlaces implements Places {
     public String describe(RoleGrant g, String language) {
         String column = "en".equals(language) ? "name_en" : "name_th";
         if (g.schoolId() != null) {
-            return name("select coalesce(" + column + ", name_th) from school where id = :id", g.schoolId());
+            return name("select coalesce(" + column + ", name_th) from registry.school where id = :id", g.schoolId());
         }
         if (g.unitId() != null) {
             return name(
                     "select a." + column + " || ' · ' || u." + column
-                            + " from unit u join area a on a.id = u.area_id where u.id = :id",
+                            + " from registry.unit u join registry.area a on a.id = u.area_id where u.id = :id",
                     g.unitId());
         }
         if (g.areaId() != null) {
-            return name("select " + column + " from area where id = :id", g.areaId());
+            return name("select " + column + " from registry.area where id = :id", g.areaId());
         }
         return "";
     }

@@ -18,7 +18,7 @@ class SchoolMerge implements RegistryImport.Merge {
     private static final AuditLog.ChangedRows CHANGES = AuditLog.ChangedRows.of("""
             select 'school' as entity_type, s.code as entity_id, s.area_id, to_jsonb(b) - 'search_text' as before,
                    to_jsonb(s) - 'search_text' as after
-            from school_merged m join school s on s.id = m.id left join school_before b on b.id = m.id
+            from school_merged m join registry.school s on s.id = m.id left join school_before b on b.id = m.id
             union all
             select 'enrolment', code || '/' || academic_year, area_id, before, after from students_changed""");
 
@@ -44,7 +44,7 @@ class SchoolMerge implements RegistryImport.Merge {
     public void check(ImportErrors errors) {
         conflicts(
                 """
-                select st.row_no, st.code from school_stage st join school s on s.code = st.code
+                select st.row_no, st.code from school_stage st join registry.school s on s.code = st.code
                 where s.area_id <> st.area_id order by st.row_no""",
                 errors,
                 "school_code",
@@ -52,7 +52,7 @@ class SchoolMerge implements RegistryImport.Merge {
                 "School code %s belongs to another area");
         conflicts(
                 """
-                select st.row_no, st.code10 from school_stage st join school s on s.code10 = st.code10
+                select st.row_no, st.code10 from school_stage st join registry.school s on s.code10 = st.code10
                 where s.code <> st.code order by st.row_no""",
                 errors,
                 "school_code10",
@@ -70,23 +70,23 @@ class SchoolMerge implements RegistryImport.Merge {
     @Override
     public ImportReport apply(int rows, KhetUser user) {
         int networks = jdbc.sql("""
-                insert into network (area_id, name_th)
+                insert into registry.network (area_id, name_th)
                 select distinct area_id, network from school_stage where network <> ''
                 on conflict (area_id, name_th) do nothing""").update();
         jdbc.sql("""
                 create temp table school_before on commit drop as
-                select s.* from school s join school_stage st on st.code = s.code""").update();
+                select s.* from registry.school s join school_stage st on st.code = s.code""").update();
         jdbc.sql("create temp table school_merged (id bigint, inserted boolean) on commit drop")
                 .update();
         jdbc.sql("""
                 with updated as (
-                    update school s set
+                    update registry.school s set
                         code10 = coalesce(st.code10, s.code10), name_th = st.name_th,
                         name_en = coalesce(st.name_en, s.name_en), network_id = n.id, amphoe = st.amphoe,
                         tambon = st.tambon, status = coalesce(st.status, s.status),
                         phone = coalesce(st.phone, s.phone), email = coalesce(st.email, s.email),
                         version = s.version + 1
-                    from school_stage st left join network n on n.area_id = st.area_id and n.name_th = st.network
+                    from school_stage st left join registry.network n on n.area_id = st.area_id and n.name_th = st.network
                     where s.code = st.code
                       and (s.code10, s.name_th, s.name_en, s.network_id, s.amphoe, s.tambon, s.status, s.phone,
                            s.email)
@@ -98,12 +98,12 @@ class SchoolMerge implements RegistryImport.Merge {
                 insert into school_merged select id, false from updated""").update();
         jdbc.sql("""
                 with inserted as (
-                    insert into school (area_id, code, code10, name_th, name_en, network_id, amphoe, tambon, status,
+                    insert into registry.school (area_id, code, code10, name_th, name_en, network_id, amphoe, tambon, status,
                                         phone, email)
                     select st.area_id, st.code, st.code10, st.name_th, st.name_en, n.id, st.amphoe, st.tambon,
                            coalesce(st.status, 'OPEN'), st.phone, st.email
-                    from school_stage st left join network n on n.area_id = st.area_id and n.name_th = st.network
-                    where not exists (select 1 from school s where s.code = st.code)
+                    from school_stage st left join registry.network n on n.area_id = st.area_id and n.name_th = st.network
+                    where not exists (select 1 from registry.school s where s.code = st.code)
                     returning id)
                 insert into school_merged select id, true from inserted""").update();
         mergeStudents();
@@ -131,7 +131,7 @@ class SchoolMerge implements RegistryImport.Merge {
         jdbc.sql("""
                 create temp table enrolment_wanted on commit drop as
                 select s.id as school_id, st.academic_year, g.grade, g.students
-                from school_stage st join school s on s.code = st.code
+                from school_stage st join registry.school s on s.code = st.code
                 cross join lateral (
                     select split_part(x, ':', 1) as grade, split_part(x, ':', 2)::int as students
                     from regexp_split_to_table(st.grades, ',') x where st.grades is not null
@@ -142,18 +142,18 @@ class SchoolMerge implements RegistryImport.Merge {
                 select w.school_id, s.area_id, s.code, w.academic_year, c.current as before, w.wanted as after
                 from (select school_id, academic_year, jsonb_object_agg(grade, students) as wanted
                       from enrolment_wanted group by school_id, academic_year) w
-                join school s on s.id = w.school_id
+                join registry.school s on s.id = w.school_id
                 left join (select e.school_id, e.academic_year, jsonb_object_agg(e.grade, e.students) as current
-                           from enrolment e join (select distinct school_id, academic_year from enrolment_wanted) k
+                           from registry.enrolment e join (select distinct school_id, academic_year from enrolment_wanted) k
                              on k.school_id = e.school_id and k.academic_year = e.academic_year
                            group by e.school_id, e.academic_year) c
                   on c.school_id = w.school_id and c.academic_year = w.academic_year
                 where c.current is distinct from w.wanted""").update();
         jdbc.sql("""
-                delete from enrolment e using students_changed c
+                delete from registry.enrolment e using students_changed c
                 where e.school_id = c.school_id and e.academic_year = c.academic_year""").update();
         jdbc.sql("""
-                insert into enrolment (school_id, academic_year, grade, students)
+                insert into registry.enrolment (school_id, academic_year, grade, students)
                 select w.school_id, w.academic_year, w.grade, w.students from enrolment_wanted w
                 join students_changed c on c.school_id = w.school_id and c.academic_year = w.academic_year""").update();
     }

@@ -16,12 +16,12 @@ class SchoolQueries {
     static final String SELECT = """
             select s.id, s.area_id, s.code, s.name_th, s.name_en, n.name_th as network, s.amphoe, s.tambon, s.status,
                    l.students, l.academic_year, c.name_th as size_th, c.name_en as size_en
-            from school s
-            join area a on a.id = s.area_id
-            left join network n on n.id = s.network_id
-            left join lateral (select academic_year, students from school_students st where st.school_id = s.id
+            from registry.school s
+            join registry.area a on a.id = s.area_id
+            left join registry.network n on n.id = s.network_id
+            left join lateral (select academic_year, students from registry.school_students st where st.school_id = s.id
                                order by academic_year desc limit 1) l on true
-            left join size_class c on c.id = size_class_of(a.size_scheme, l.students, current_date)
+            left join registry.size_class c on c.id = registry.size_class_of(a.size_scheme, l.students, current_date)
             """;
 
     private final JdbcClient jdbc;
@@ -41,14 +41,14 @@ class SchoolQueries {
     Page search(Filter f, KhetUser user) {
         List<Object> params = new ArrayList<>();
         String where = where(f, user, params);
-        long total = jdbc.sql("select count(*) from school s where " + where)
+        long total = jdbc.sql("select count(*) from registry.school s where " + where)
                 .params(params)
                 .query(Long.class)
                 .single();
         String order = " order by s.name_th collate \"th-x-icu\", s.code";
         PageNumber shown = f.page().within(total, PAGE);
-        String page =
-                "select s.id from school s where " + where + order + " limit " + PAGE + " offset " + shown.offset(PAGE);
+        String page = "select s.id from registry.school s where " + where + order + " limit " + PAGE + " offset "
+                + shown.offset(PAGE);
         List<SchoolRow> rows = jdbc.sql(SELECT + " where s.id in (" + page + ")" + order)
                 .params(params)
                 .query(SchoolRow.class)
@@ -111,7 +111,8 @@ class SchoolQueries {
     }
 
     long count(KhetUser user) {
-        return jdbc.sql("select count(*) from school s where s.status = 'OPEN' and (:all or s.area_id = any(:areas))")
+        return jdbc.sql(
+                        "select count(*) from registry.school s where s.status = 'OPEN' and (:all or s.area_id = any(:areas))")
                 .param("all", user.isAdmin())
                 .param("areas", user.areaIds().toArray(Long[]::new))
                 .query(Long.class)

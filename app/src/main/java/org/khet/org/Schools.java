@@ -33,14 +33,14 @@ public class Schools {
     }
 
     public Optional<School> byCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from school where code = :c")
+        return jdbc.sql("select " + COLUMNS + " from registry.school where code = :c")
                 .param("c", code)
                 .query(School.class)
                 .optional();
     }
 
     Optional<School> byId(long id) {
-        return jdbc.sql("select " + COLUMNS + " from school where id = :id")
+        return jdbc.sql("select " + COLUMNS + " from registry.school where id = :id")
                 .param("id", id)
                 .query(School.class)
                 .optional();
@@ -80,7 +80,7 @@ public class Schools {
         }
         Long mergedInto = mergedInto(form, before);
         int n = jdbc.sql("""
-                update school set code10 = :code10, name_th = :th, name_en = :en, network_id = :net, amphoe = :amphoe,
+                update registry.school set code10 = :code10, name_th = :th, name_en = :en, network_id = :net, amphoe = :amphoe,
                        tambon = :tambon, status = :status, merged_into = :merged, phone = :phone, email = :email,
                        version = version + 1
                 where id = :id and version = :version""")
@@ -129,7 +129,7 @@ public class Schools {
     /** An area's open schools in Thai order: names anyone may see, for public forms that name a school. */
     public java.util.List<SchoolRef> openIn(long areaId) {
         return jdbc.sql("""
-                        select id, area_id, code, name_th from school where area_id = :a and status = 'OPEN'
+                        select id, area_id, code, name_th from registry.school where area_id = :a and status = 'OPEN'
                         order by name_th collate "th-x-icu\"""")
                 .param("a", areaId)
                 .query((rs, n) -> new SchoolRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
@@ -139,7 +139,7 @@ public class Schools {
     /** The schools with these 8-digit codes, by code; unknown codes are simply absent. */
     public java.util.Map<String, SchoolRef> byCodes(java.util.Collection<String> codes) {
         java.util.Map<String, SchoolRef> found = new java.util.HashMap<>();
-        jdbc.sql("select id, area_id, code, name_th from school where code = any(:codes)")
+        jdbc.sql("select id, area_id, code, name_th from registry.school where code = any(:codes)")
                 .param("codes", codes.toArray(String[]::new))
                 .query(SchoolRef.class)
                 .list()

@@ -33,20 +33,20 @@ class SizeSchemes {
             long id, long schemeId, int ordinal, String nameTh, String nameEn, int minStudents, Integer maxStudents) {}
 
     List<String> codes() {
-        return jdbc.sql("select distinct code from size_scheme order by code")
+        return jdbc.sql("select distinct code from registry.size_scheme order by code")
                 .query(String.class)
                 .list();
     }
 
     List<Scheme> all() {
         return jdbc.sql(
-                        "select id, code, name_th, name_en, effective_from from size_scheme order by code, effective_from desc")
+                        "select id, code, name_th, name_en, effective_from from registry.size_scheme order by code, effective_from desc")
                 .query(Scheme.class)
                 .list();
     }
 
     List<SizeClass> classes() {
-        return jdbc.sql("select * from size_class order by scheme_id, ordinal")
+        return jdbc.sql("select * from registry.size_class order by scheme_id, ordinal")
                 .query(SizeClass.class)
                 .list();
     }
@@ -62,7 +62,7 @@ class SizeSchemes {
         }
         SizeClass before = sizeClass(classId);
         jdbc.sql(
-                        "update size_class set name_th = :th, name_en = :en, min_students = :min, max_students = :max where id = :id")
+                        "update registry.size_class set name_th = :th, name_en = :en, min_students = :min, max_students = :max where id = :id")
                 .param("th", nameTh.strip())
                 .param("en", nameEn.strip())
                 .param("min", min)
@@ -73,7 +73,7 @@ class SizeSchemes {
     }
 
     private SizeClass sizeClass(long id) {
-        return jdbc.sql("select * from size_class where id = :id")
+        return jdbc.sql("select * from registry.size_class where id = :id")
                 .param("id", id)
                 .query(SizeClass.class)
                 .optional()
@@ -86,8 +86,8 @@ class SizeSchemes {
         requireAdmin(user);
         try {
             long id = jdbc.sql("""
-                    insert into size_scheme (code, name_th, name_en, effective_from)
-                    select code, name_th, name_en, :from from size_scheme where code = :code
+                    insert into registry.size_scheme (code, name_th, name_en, effective_from)
+                    select code, name_th, name_en, :from from registry.size_scheme where code = :code
                     order by effective_from desc limit 1 returning id""")
                     .param("code", code)
                     .param("from", effectiveFrom)
@@ -95,9 +95,9 @@ class SizeSchemes {
                     .optional()
                     .orElseThrow(() -> new NotFoundException("size scheme"));
             jdbc.sql("""
-                    insert into size_class (scheme_id, ordinal, name_th, name_en, min_students, max_students)
-                    select :id, c.ordinal, c.name_th, c.name_en, c.min_students, c.max_students from size_class c
-                    where c.scheme_id = (select s.id from size_scheme s where s.code = :code and s.id <> :id
+                    insert into registry.size_class (scheme_id, ordinal, name_th, name_en, min_students, max_students)
+                    select :id, c.ordinal, c.name_th, c.name_en, c.min_students, c.max_students from registry.size_class c
+                    where c.scheme_id = (select s.id from registry.size_scheme s where s.code = :code and s.id <> :id
                                          order by s.effective_from desc limit 1)""").param("id", id).param("code", code).update();
             audit.changed(null, "CREATE", "size_scheme", id, null, code + " from " + effectiveFrom);
         } catch (DuplicateKeyException e) {

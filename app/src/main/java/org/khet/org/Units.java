@@ -16,7 +16,7 @@ public class Units {
 
     private static final String SELECT = """
             select u.id, u.area_id, u.code, u.name_th, u.name_en, u.letter_suffix, count(p.id) as people
-            from unit u left join person p on p.unit_id = u.id and p.active
+            from registry.unit u left join registry.person p on p.unit_id = u.id and p.active
             """;
 
     private final JdbcClient jdbc;
@@ -31,6 +31,15 @@ public class Units {
         return jdbc.sql(SELECT + " where u.area_id = :a group by u.id order by u.id")
                 .param("a", areaId)
                 .query(Unit.class)
+                .list();
+    }
+
+    /** Who heads the unit now: usually one person, none while the post is vacant, several while a handover lasts. */
+    public List<UnitHead> headsOf(long unitId) {
+        return jdbc.sql(
+                        "select unit_id, person_id, user_id from registry.unit_head where unit_id = :u order by person_id")
+                .param("u", unitId)
+                .query(UnitHead.class)
                 .list();
     }
 
@@ -61,7 +70,7 @@ public class Units {
                     "nameTh", "กรุณากรอกชื่อกลุ่มทั้งภาษาไทยและอังกฤษ", "Both the Thai and English names are required");
         }
         jdbc.sql(
-                        "update unit set name_th = :th, name_en = :en, letter_suffix = :s, version = version + 1 where id = :id")
+                        "update registry.unit set name_th = :th, name_en = :en, letter_suffix = :s, version = version + 1 where id = :id")
                 .param("th", nameTh.strip())
                 .param("en", nameEn.strip())
                 .param("s", letterSuffix == null || letterSuffix.isBlank() ? null : letterSuffix.strip())

@@ -51,7 +51,7 @@ public class Accounts {
         PasswordRules.check(rawPassword);
         try {
             long id = jdbc.sql("""
-                    insert into app_user (username, password_hash, display_name, email)
+                    insert into platform.app_user (username, password_hash, display_name, email)
                     values (:u, :h, :d, :e) returning id""")
                     .param("u", username)
                     .param("h", passwords.encode(rawPassword))
@@ -80,7 +80,7 @@ public class Accounts {
     public List<Officer> officersIn(long areaId) {
         return jdbc.sql("""
                         select distinct on (u.display_name, u.id) u.id, u.display_name, g.unit_id
-                        from app_user u join role_grant g on g.user_id = u.id
+                        from platform.app_user u join platform.role_grant g on g.user_id = u.id
                         where u.enabled and g.area_id = :a and g.school_id is null
                           and g.role in ('AREA_DIRECTOR', 'AREA_STAFF', 'SUPERVISOR', 'LEGAL_OFFICER')
                         order by u.display_name, u.id, g.unit_id nulls last""")
@@ -90,21 +90,22 @@ public class Accounts {
     }
 
     public Optional<Account> byUsername(String username) {
-        return jdbc.sql("select * from app_user where username = :u")
+        return jdbc.sql("select * from platform.app_user where username = :u")
                 .param("u", username)
                 .query(Account.class)
                 .optional();
     }
 
     public Optional<Account> byId(long id) {
-        return jdbc.sql("select * from app_user where id = :id")
+        return jdbc.sql("select * from platform.app_user where id = :id")
                 .param("id", id)
                 .query(Account.class)
                 .optional();
     }
 
     public List<RoleGrant> grantsOf(long userId) {
-        return jdbc.sql("select role, area_id, unit_id, school_id from role_grant where user_id = :id order by id")
+        return jdbc.sql(
+                        "select role, area_id, unit_id, school_id from platform.role_grant where user_id = :id order by id")
                 .param("id", userId)
                 .query((rs, n) -> new RoleGrant(
                         Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), (Long) rs.getObject(3), (Long)
@@ -125,7 +126,7 @@ public class Accounts {
     public void grant(long userId, RoleGrant g) {
         RoleGrants.check(g);
         int added = jdbc.sql("""
-                insert into role_grant (user_id, role, area_id, unit_id, school_id)
+                insert into platform.role_grant (user_id, role, area_id, unit_id, school_id)
                 values (:user, :role, :area, :unit, :school) on conflict do nothing""")
                 .param("user", userId)
                 .param("role", g.role().name())
@@ -140,7 +141,8 @@ public class Accounts {
 
     @Transactional
     public void revokeGrant(long userId, long grantId) {
-        jdbc.sql("delete from role_grant where id = :g and user_id = :u returning role, area_id, unit_id, school_id")
+        jdbc.sql(
+                        "delete from platform.role_grant where id = :g and user_id = :u returning role, area_id, unit_id, school_id")
                 .param("g", grantId)
                 .param("u", userId)
                 .query((rs, n) -> new RoleGrant(
@@ -155,7 +157,7 @@ public class Accounts {
 
     /** Signs the user out everywhere, so a removed role or a disabled account takes effect at once. */
     private void endSessions(long userId) {
-        byId(userId).ifPresent(a -> jdbc.sql("delete from spring_session where principal_name = :u")
+        byId(userId).ifPresent(a -> jdbc.sql("delete from platform.spring_session where principal_name = :u")
                 .param("u", a.username())
                 .update());
     }
@@ -183,7 +185,7 @@ public class Accounts {
     private void storePassword(long userId, String rawPassword, boolean mustChange) {
         PasswordRules.check(rawPassword);
         jdbc.sql("""
-                update app_user set password_hash = :h, password_changed_at = now(), failed_attempts = 0,
+                update platform.app_user set password_hash = :h, password_changed_at = now(), failed_attempts = 0,
                        locked_until = null, must_change_password = :must where id = :id""")
                 .param("h", passwords.encode(rawPassword))
                 .param("must", mustChange)
@@ -196,7 +198,7 @@ public class Accounts {
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
-        jdbc.sql("update app_user set enabled = :e, failed_attempts = 0, locked_until = null where id = :id")
+        jdbc.sql("update platform.app_user set enabled = :e, failed_attempts = 0, locked_until = null where id = :id")
                 .param("e", enabled)
                 .param("id", userId)
                 .update();
@@ -209,21 +211,21 @@ public class Accounts {
 
     /** When the account was last locked, while its owner has not yet acknowledged it on their profile. */
     public Optional<OffsetDateTime> lockNoticeOf(long userId) {
-        return jdbc.sql("select lock_noticed_at from app_user where id = :id and lock_noticed_at is not null")
+        return jdbc.sql("select lock_noticed_at from platform.app_user where id = :id and lock_noticed_at is not null")
                 .param("id", userId)
                 .query(OffsetDateTime.class)
                 .optional();
     }
 
     public void dismissLockNotice(long userId) {
-        jdbc.sql("update app_user set lock_noticed_at = null where id = :id")
+        jdbc.sql("update platform.app_user set lock_noticed_at = null where id = :id")
                 .param("id", userId)
                 .update();
     }
 
     @Transactional
     public void setLocale(long userId, String locale) {
-        jdbc.sql("update app_user set locale = :l where id = :id")
+        jdbc.sql("update platform.app_user set locale = :l where id = :id")
                 .param("l", "en".equals(locale) ? "en" : "th")
                 .param("id", userId)
                 .update();
@@ -235,7 +237,7 @@ public class Accounts {
      */
     public List<Long> holdersOf(RoleGrant place) {
         return jdbc.sql("""
-                        select distinct u.id from role_grant g join app_user u on u.id = g.user_id
+                        select distinct u.id from platform.role_grant g join platform.app_user u on u.id = g.user_id
                         where u.enabled and g.role = :role
                           and (cast(:area as bigint) is null or g.area_id = :area)
                           and (cast(:unit as bigint) is null or g.unit_id = :unit)
@@ -258,4 +260,15 @@ public class Accounts {
     }
 
     private record Snapshot(String username, String displayName, String email, List<RoleGrant> grants) {}
+
+    /** The enabled accounts holding {@code role} in the area {@code areaId} (for telling, say, its legal officers). */
+    public List<Long> holdersOf(Role role, long areaId) {
+        return jdbc.sql("""
+                        select distinct u.id from platform.app_user u join platform.role_grant g on g.user_id = u.id
+                        where u.enabled and g.role = :r and g.area_id = :a order by u.id""")
+                .param("r", role.name())
+                .param("a", areaId)
+                .query(Long.class)
+                .list();
+    }
 }

@@ -140,7 +140,7 @@ public class AuditLog {
             Object before,
             Object after) {
         jdbc.sql("""
-                insert into audit_event (at, user_id, username, area_id, action, entity_type, entity_id, summary,
+                insert into platform.audit_event (at, user_id, username, area_id, action, entity_type, entity_id, summary,
                                          before, after)
                 values (case when :hour then date_trunc('hour', now()) else now() end, :user, :username, :area,
                         :action, :type, :entity, :summary, cast(:before as jsonb), cast(:after as jsonb))""")

@@ -30,13 +30,13 @@ public class DemoAccounts {
     }
 
     public void mark(long userId) {
-        jdbc.sql("update app_user set demo = true where id = :id")
+        jdbc.sql("update platform.app_user set demo = true where id = :id")
                 .param("id", userId)
                 .update();
     }
 
     public boolean isDemo(long userId) {
-        return jdbc.sql("select demo from app_user where id = :id")
+        return jdbc.sql("select demo from platform.app_user where id = :id")
                 .param("id", userId)
                 .query(Boolean.class)
                 .optional()
@@ -52,10 +52,10 @@ public class DemoAccounts {
     @Transactional
     public int retire() {
         List<Account> usable = jdbc.sql("""
-                        select u.id, u.username from app_user u
+                        select u.id, u.username from platform.app_user u
                         where u.demo and (u.enabled
-                              or exists (select 1 from api_token t where t.user_id = u.id and t.revoked_at is null)
-                              or exists (select 1 from spring_session s where s.principal_name = u.username))""").query(Account.class).list();
+                              or exists (select 1 from platform.api_token t where t.user_id = u.id and t.revoked_at is null)
+                              or exists (select 1 from platform.spring_session s where s.principal_name = u.username))""").query(Account.class).list();
         usable.forEach(this::retire);
         return usable.size();
     }
@@ -64,14 +64,15 @@ public class DemoAccounts {
 
     private void retire(Account a) {
         jdbc.sql(
-                        "update app_user set enabled = false, password_hash = :hash, password_changed_at = now() where id = :id")
+                        "update platform.app_user set enabled = false, password_hash = :hash, password_changed_at = now() where id = :id")
                 .param("hash", passwords.encode(unknownPassword()))
                 .param("id", a.id())
                 .update();
-        int tokens = jdbc.sql("update api_token set revoked_at = now() where user_id = :id and revoked_at is null")
+        int tokens = jdbc.sql(
+                        "update platform.api_token set revoked_at = now() where user_id = :id and revoked_at is null")
                 .param("id", a.id())
                 .update();
-        int sessions = jdbc.sql("delete from spring_session where principal_name = :u")
+        int sessions = jdbc.sql("delete from platform.spring_session where principal_name = :u")
                 .param("u", a.username())
                 .update();
         audit.changed(

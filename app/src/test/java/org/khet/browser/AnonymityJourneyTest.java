@@ -177,8 +177,9 @@ class AnonymityJourneyTest extends BrowserTest {
 
     private List<String> tables() {
         return jdbc.sql("""
-                        select table_name from information_schema.tables
-                        where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""").query(String.class).list();
+                        select format('%I.%I', table_schema, table_name) from information_schema.tables
+                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'
+                        order by table_name""").query(String.class).list();
     }
 
     /** Every row of every table inserted or updated by a transaction after {@code since}, as text. */
@@ -192,7 +193,7 @@ class AnonymityJourneyTest extends BrowserTest {
     }
 
     private List<String> rowsSince(String table, long since) {
-        return jdbc.sql("select t::text from \"" + table + "\" t where t.xmin::text::bigint > :since")
+        return jdbc.sql("select t::text from " + table + " t where t.xmin::text::bigint > :since")
                 .param("since", since)
                 .query(String.class)
                 .list();
@@ -202,13 +203,15 @@ class AnonymityJourneyTest extends BrowserTest {
     private List<String> actorRowsSince(long since, long user) {
         List<String> found = new ArrayList<>();
         List<Map<String, Object>> columns = jdbc.sql("""
-                        select table_name, column_name from information_schema.columns
-                        where table_schema = current_schema() and column_name = any(:names)""")
+                        select format('%I.%I', table_schema, table_name) as table_name, column_name
+                        from information_schema.columns join information_schema.tables using (table_schema, table_name)
+                        where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
+                          and column_name = any(:names)""")
                 .param("names", ACTOR_COLUMNS.toArray(String[]::new))
                 .query()
                 .listOfRows();
         for (Map<String, Object> c : columns) {
-            found.addAll(jdbc.sql("select t::text from \"" + c.get("table_name") + "\" t where t.xmin::text::bigint"
+            found.addAll(jdbc.sql("select t::text from " + c.get("table_name") + " t where t.xmin::text::bigint"
                             + " > :since and t.\"" + c.get("column_name") + "\" = :user")
                     .param("since", since)
                     .param("user", user)
@@ -222,12 +225,12 @@ class AnonymityJourneyTest extends BrowserTest {
     private List<String> tablesHolding(String text) {
         List<String> found = new ArrayList<>();
         for (String table : tables()) {
-            long n = jdbc.sql("select count(*) from \"" + table + "\" t where strpos(t::text, :s) > 0")
+            long n = jdbc.sql("select count(*) from " + table + " t where strpos(t::text, :s) > 0")
                     .param("s", text)
                     .query(Long.class)
                     .single();
             for (long i = 0; i < n; i++) {
-                found.add(table);
+                found.add(table.substring(table.indexOf('.') + 1));
             }
         }
         return found;

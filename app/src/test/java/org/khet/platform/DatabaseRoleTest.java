@@ -60,7 +60,7 @@ class DatabaseRoleTest extends IntegrationTest {
                     .hasMessageContaining("password authentication failed");
         }
         try (var c = DriverManager.getConnection(url, "khet", password);
-                var rs = c.createStatement().executeQuery("select count(*) from school")) {
+                var rs = c.createStatement().executeQuery("select count(*) from registry.school")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isPositive();
         }

@@ -149,7 +149,10 @@ public final class AchievementBenchmark {
         md.measure("School means `\\copy` (baseline)", String.format("%.2f s", schoolCopy), "median of 3");
         md.measure("School means ratio app / COPY", String.format("%.1f×", schools.seconds() / schoolCopy), "");
         ShapedBaseline shapedSchools = ShapedBaseline.run(
-                psql, out, "school-means", List.of(new ShapedBaseline.Part("school_result", "academic_year = 2567")));
+                psql,
+                out,
+                "school-means",
+                List.of(new ShapedBaseline.Part("achievement", "school_result", "academic_year = 2567")));
         shapedSchools.report(md, "School means", schools.seconds(), "school results");
 
         List<Path> areaFiles = list(out.resolve("students-by-area"));
@@ -179,16 +182,17 @@ public final class AchievementBenchmark {
                 out,
                 "student-scores",
                 List.of(
-                        new ShapedBaseline.Part("student_score", "true"),
-                        new ShapedBaseline.Part("school_result", "academic_year = 2568 and from_students")));
+                        new ShapedBaseline.Part("achievement", "student_score", "true"),
+                        new ShapedBaseline.Part(
+                                "achievement", "school_result", "academic_year = 2568 and from_students")));
         shapedStudents.report(md, "Student scores", students, "scores and the school results aggregated from them");
-        long stored = psql.count("student_score");
+        long stored = psql.count("achievement.student_score");
         check("all student files accepted (" + failed + " refused)", failed == 0);
         check(
                 "student_score holds " + stored + " rows (expected " + files.studentRows() + ")",
                 stored == files.studentRows());
         long aggregated = Long.parseLong(
-                psql.run("select count(*) from school_result where academic_year = 2568 and from_students")
+                psql.run("select count(*) from achievement.school_result where academic_year = 2568 and from_students")
                         .orThrow()
                         .output());
         check(
@@ -262,10 +266,10 @@ public final class AchievementBenchmark {
      * the floor.
      */
     private void dashboards(int port, Psql psql) {
-        String area = psql.run("select id from area where code = '" + ResultsGenerator.DASHBOARD_AREA + "'")
+        String area = psql.run("select id from registry.area where code = '" + ResultsGenerator.DASHBOARD_AREA + "'")
                 .orThrow()
                 .output();
-        String school = psql.run("select min(id) from school where area_id = " + area)
+        String school = psql.run("select min(id) from registry.school where area_id = " + area)
                 .orThrow()
                 .output();
         WebSession admin = new WebSession(port);

@@ -119,7 +119,7 @@ final class ComplaintBenchmark {
         });
         double wall = (System.nanoTime() - start) / 1e9;
         Latencies measured = new Latencies(latencies, wall);
-        long stored = psql.count("complaint");
+        long stored = psql.count("complaints.complaint");
         md.measure(
                 "Public submissions, " + CLIENTS + " clients for " + FILING.toSeconds() + " s",
                 String.format("%.0f accepted/s", receipts.size() / wall),

@@ -143,17 +143,17 @@ public final class ImportBenchmark {
                 outputDir,
                 "schools",
                 List.of(
-                        new ShapedBaseline.Part("network", "true"),
-                        new ShapedBaseline.Part("school", "true"),
-                        new ShapedBaseline.Part("enrolment", "true"),
-                        new ShapedBaseline.Part("audit_event", "entity_type in ('school', 'enrolment')")));
+                        new ShapedBaseline.Part("registry", "network", "true"),
+                        new ShapedBaseline.Part("registry", "school", "true"),
+                        new ShapedBaseline.Part("registry", "enrolment", "true"),
+                        new ShapedBaseline.Part("platform", "audit_event", "entity_type in ('school', 'enrolment')")));
         ShapedBaseline shapedPeople = ShapedBaseline.run(
                 psql,
                 outputDir,
                 "people",
                 List.of(
-                        new ShapedBaseline.Part("person", "true"),
-                        new ShapedBaseline.Part("audit_event", "entity_type = 'person'")));
+                        new ShapedBaseline.Part("registry", "person", "true"),
+                        new ShapedBaseline.Part("platform", "audit_event", "entity_type = 'person'")));
         md.measure(
                 "Schools import (app)",
                 seconds(schools.totalSeconds()),
@@ -248,21 +248,21 @@ public final class ImportBenchmark {
     /** What national scale costs on disk, and how many audit rows the imports wrote. */
     private void storage(Psql psql) {
         String sizes = psql.run("select pg_size_pretty(pg_database_size('khet')) || ' / '"
-                        + " || pg_size_pretty(pg_total_relation_size('person')) || ' / '"
-                        + " || pg_size_pretty(pg_total_relation_size('school')) || ' / '"
-                        + " || pg_size_pretty(pg_total_relation_size('audit_event')) || ' / '"
+                        + " || pg_size_pretty(pg_total_relation_size('registry.person')) || ' / '"
+                        + " || pg_size_pretty(pg_total_relation_size('registry.school')) || ' / '"
+                        + " || pg_size_pretty(pg_total_relation_size('platform.audit_event')) || ' / '"
                         + " || pg_size_pretty(pg_total_relation_size('" + Baseline.SCHEMA + ".person'))")
                 .output();
         md.measure(
                 "Disk: database / person / school / audit_event / baseline person",
                 sizes,
                 "tables with their indexes; the baseline table has none");
-        md.measure("Audit events written", String.format("%,d", psql.count("audit_event")), "whole database");
+        md.measure("Audit events written", String.format("%,d", psql.count("platform.audit_event")), "whole database");
     }
 
     private void verify(Psql psql) {
-        long schools = psql.count("school");
-        long people = psql.count("person");
+        long schools = psql.count("registry.school");
+        long people = psql.count("registry.person");
         check("select count(*) from school = " + schools + " (expected " + SCHOOLS + ")", schools == SCHOOLS);
         check("select count(*) from person = " + people + " (expected " + PEOPLE + ")", people == PEOPLE);
     }

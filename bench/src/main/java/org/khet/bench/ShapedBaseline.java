@@ -16,18 +16,23 @@ record ShapedBaseline(long rows, double seconds) {
     static final String SCHEMA = "bench_shaped";
     private static final int RUNS = 3;
 
-    /** The rows of one table the import wrote: {@code where} picks them. */
-    record Part(String table, String where) {}
+    /** The rows of one table (in its module's schema) the import wrote: {@code where} picks them. */
+    record Part(String schema, String table, String where) {
+
+        String source() {
+            return schema + "." + table;
+        }
+    }
 
     static ShapedBaseline run(Psql psql, Path dir, String name, List<Part> parts) {
         psql.run("create schema if not exists " + SCHEMA).orThrow();
         long rows = 0;
         for (Part p : parts) {
-            shape(psql, p.table());
-            psql.run("\\copy (select * from public." + p.table() + " where " + p.where() + ") to '" + file(dir, name, p)
+            shape(psql, p);
+            psql.run("\\copy (select * from " + p.source() + " where " + p.where() + ") to '" + file(dir, name, p)
                             + "' with (format csv)")
                     .orThrow();
-            rows += psql.count("public." + p.table() + " where " + p.where());
+            rows += psql.count(p.source() + " where " + p.where());
         }
         double[] runs = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
@@ -46,23 +51,24 @@ record ShapedBaseline(long rows, double seconds) {
     }
 
     /** A table like the app's, with its indexes and checks, then its foreign keys and row triggers added. */
-    private static void shape(Psql psql, String table) {
-        String copy = SCHEMA + "." + table;
+    private static void shape(Psql psql, Part part) {
+        String table = part.source();
+        String copy = SCHEMA + "." + part.table();
         psql.run("drop table if exists " + copy).orThrow();
-        psql.run("create table " + copy + " (like public." + table
+        psql.run("create table " + copy + " (like " + table
                         + " including defaults including constraints including indexes including generated)")
                 .orThrow();
         String keys = psql.run("select coalesce(string_agg(format('alter table " + copy
                         + " add constraint %I %s', conname, pg_get_constraintdef(oid)), '; '), '')"
-                        + " from pg_constraint where contype = 'f' and conrelid = 'public." + table
+                        + " from pg_constraint where contype = 'f' and conrelid = '" + table
                         + "'::regclass")
                 .orThrow()
                 .output();
         if (!keys.isBlank()) {
             psql.run(keys).orThrow();
         }
-        String triggers = psql.run("select coalesce(string_agg(replace(pg_get_triggerdef(oid), ' ON public." + table
-                        + " ', ' ON " + copy + " '), '; '), '') from pg_trigger where tgrelid = 'public."
+        String triggers = psql.run("select coalesce(string_agg(replace(pg_get_triggerdef(oid), ' ON " + table
+                        + " ', ' ON " + copy + " '), '; '), '') from pg_trigger where tgrelid = '"
                         + table + "'::regclass and not tgisinternal")
                 .orThrow()
                 .output();

@@ -92,7 +92,7 @@ class AuditSearch {
     }
 
     private String matching(Filter f, KhetUser reader, List<Object> params) {
-        StringBuilder sql = new StringBuilder("select * from audit_event where true");
+        StringBuilder sql = new StringBuilder("select * from platform.audit_event where true");
         if (!reader.isAdmin()) {
             // An import spanning areas is seen by each of their readers, who open only their areas' rows.
             sql.append(" and (area_id = any(?) or area_ids && ?)");
@@ -107,7 +107,7 @@ class AuditSearch {
         if (!f.what().isEmpty()) {
             // The record's import events come through the index of changed ids, without reading their rows.
             sql.append(" and (action ilike ? or entity_type ilike ? or entity_id = ? or summary ilike ?"
-                    + " or id in (select c.id from audit_event c where c.changed_ids @> cast(? as text[])))");
+                    + " or id in (select c.id from platform.audit_event c where c.changed_ids @> cast(? as text[])))");
             String like = "%" + f.what() + "%";
             params.addAll(List.of(like, like, f.what(), like));
             params.add(new String[] {f.what()});

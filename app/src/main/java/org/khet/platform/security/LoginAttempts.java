@@ -50,7 +50,7 @@ class LoginAttempts {
     void failed(Account account) {
         // The update holds the row until commit, so concurrent failures of one account take turns here.
         Failure failure = jdbc.sql("""
-                update app_user set failed_attempts = failed_attempts + 1 where id = :id
+                update platform.app_user set failed_attempts = failed_attempts + 1 where id = :id
                 returning failed_attempts, locked_until""")
                 .param("id", account.id())
                 .query((rs, n) -> new Failure(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
@@ -69,7 +69,7 @@ class LoginAttempts {
     private void lock(Account account, int failures) {
         OffsetDateTime lockedUntil = now().plus(lockout);
         jdbc.sql("""
-                update app_user set failed_attempts = 0, locked_until = :l, lock_noticed_at = :t where id = :id""")
+                update platform.app_user set failed_attempts = 0, locked_until = :l, lock_noticed_at = :t where id = :id""")
                 .param("l", lockedUntil)
                 .param("t", now())
                 .param("id", account.id())
@@ -84,7 +84,7 @@ class LoginAttempts {
      */
     private void extend(Account account, int failures) {
         OffsetDateTime lockedUntil = now().plus(lockout);
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = :l where id = :id")
+        jdbc.sql("update platform.app_user set failed_attempts = 0, locked_until = :l where id = :id")
                 .param("l", lockedUntil)
                 .param("id", account.id())
                 .update();
@@ -103,7 +103,8 @@ class LoginAttempts {
     }
 
     void succeeded(Account account) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = :t where id = :id")
+        jdbc.sql(
+                        "update platform.app_user set failed_attempts = 0, locked_until = null, last_login_at = :t where id = :id")
                 .param("t", now())
                 .param("id", account.id())
                 .update();

@@ -94,7 +94,7 @@ public class ApiTokens {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         long id = jdbc.sql("""
-                insert into api_token (user_id, name, token_hash, prefix, expires_at)
+                insert into platform.api_token (user_id, name, token_hash, prefix, expires_at)
                 values (:u, :n, :h, :p, :e) returning id""")
                 .param("u", userId)
                 .param("e", expiresAt)
@@ -130,7 +130,7 @@ public class ApiTokens {
         return jdbc.sql("""
                 select id, name, prefix, created_at, last_used_at, revoked_at, expires_at,
                        revoked_at is null and expires_at > :now as active
-                from api_token where user_id = :u order by created_at desc""")
+                from platform.api_token where user_id = :u order by created_at desc""")
                 .param("u", userId)
                 .param("now", OffsetDateTime.now(clock))
                 .query(TokenInfo.class)
@@ -140,7 +140,7 @@ public class ApiTokens {
     @Transactional
     public boolean revoke(long userId, long tokenId) {
         int n = jdbc.sql(
-                        "update api_token set revoked_at = now() where id = :id and user_id = :u and revoked_at is null")
+                        "update platform.api_token set revoked_at = now() where id = :id and user_id = :u and revoked_at is null")
                 .param("id", tokenId)
                 .param("u", userId)
                 .update();
@@ -153,7 +153,7 @@ public class ApiTokens {
     /** Revokes every active token of the user, as a new password or a disabled account must. */
     @Transactional
     public int revokeAll(long userId, String reason) {
-        int n = jdbc.sql("update api_token set revoked_at = now() where user_id = :u and revoked_at is null")
+        int n = jdbc.sql("update platform.api_token set revoked_at = now() where user_id = :u and revoked_at is null")
                 .param("u", userId)
                 .update();
         if (n > 0) {
@@ -169,7 +169,7 @@ public class ApiTokens {
         }
         String hash = hash(token);
         Optional<Long> owner = jdbc.sql("""
-                        select user_id from api_token
+                        select user_id from platform.api_token
                         where token_hash = :h and revoked_at is null and expires_at > :now""")
                 .param("h", hash)
                 .param("now", OffsetDateTime.now(clock))
@@ -177,7 +177,7 @@ public class ApiTokens {
                 .optional();
         // Marking use at most once a minute keeps a busy integration from writing on every request.
         owner.ifPresent(o -> jdbc.sql("""
-                update api_token set last_used_at = now() where token_hash = :h
+                update platform.api_token set last_used_at = now() where token_hash = :h
                 and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param("h", hash).update());
         return owner;
     }

@@ -32,7 +32,7 @@ class UserQueries {
                 select u.id, u.username, u.display_name, u.enabled,
                        coalesce(u.locked_until > now(), false) as locked,
                        coalesce(string_agg(distinct g.role, ', '), '') as roles
-                from app_user u left join role_grant g on g.user_id = u.id
+                from platform.app_user u left join platform.role_grant g on g.user_id = u.id
                 where lower(u.username) like :q or lower(u.display_name) like :q
                 group by u.id order by u.username limit 200""")
                 .param("q", like)
@@ -47,7 +47,7 @@ class UserQueries {
     }
 
     List<GrantRow> grants(long userId, String language) {
-        List<Long> ids = jdbc.sql("select id from role_grant where user_id = :u order by id")
+        List<Long> ids = jdbc.sql("select id from platform.role_grant where user_id = :u order by id")
                 .param("u", userId)
                 .query(Long.class)
                 .list();
