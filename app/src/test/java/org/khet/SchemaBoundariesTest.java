@@ -41,19 +41,6 @@ class SchemaBoundariesTest extends IntegrationTest {
     /** What Spring Session, Spring Modulith and Flyway keep; only Flyway's history must stay in public. */
     private static final Set<String> FRAMEWORK_TABLES_IN_PUBLIC = Set.of("flyway_schema_history");
 
-    /**
-     * Transitional, each removed by work under way in parallel: the calendar module moves office_holiday into its
-     * schema; the notifications module rewrites the complaint centre's Notifier; the platform's set-based audit
-     * replaces the imports' own inserts into audit_event.
-     */
-    private static final Set<String> LEAVING_PUBLIC = Set.of("office_holiday");
-
-    private static final Map<String, Set<String>> BEING_REWRITTEN = Map.of(
-            "complaints/Notifier.java", Set.of("*"),
-            "org/PeopleMerge.java", Set.of("audit_event"),
-            "org/SchoolMerge.java", Set.of("audit_event"),
-            "achievement/ResultImport.java", Set.of("audit_event"));
-
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(?s:.*?)\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"");
     private static final String NAME = "([a-z_][a-z0-9_]*)";
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])" + NAME + "\\." + NAME + "\\b(?!\\s*\\()");
@@ -97,7 +84,7 @@ class SchemaBoundariesTest extends IntegrationTest {
             Relation r = byQualifiedName.get(naming.schema() + "." + naming.name());
             if (naming.schema().equals(own)) {
                 ownNamings++;
-            } else if (!r.published() && !r.schema().equals("public") && !beingRewritten(naming)) {
+            } else if (!r.published() && !r.schema().equals("public")) {
                 crossings.add(naming.file() + " names " + r.schema() + "." + r.name());
             }
         }
@@ -127,7 +114,7 @@ class SchemaBoundariesTest extends IntegrationTest {
         assertThat(byQualifiedName.values().stream()
                         .filter(r -> r.schema().equals("public"))
                         .map(Relation::name)
-                        .filter(name -> !FRAMEWORK_TABLES_IN_PUBLIC.contains(name) && !LEAVING_PUBLIC.contains(name)))
+                        .filter(name -> !FRAMEWORK_TABLES_IN_PUBLIC.contains(name)))
                 .isEmpty();
         assertThat(jdbc.sql("""
                         select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -135,8 +122,7 @@ class SchemaBoundariesTest extends IntegrationTest {
                         union all
                         select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                         where n.nspname = 'public' and not exists (select 1 from pg_depend d
-                            where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')""").query(String.class).list().stream()
-                        .filter(name -> LEAVING_PUBLIC.stream().noneMatch(name::startsWith)))
+                            where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')""").query(String.class).list())
                 .as("sequences and functions of the application left in public")
                 .isEmpty();
         assertThat(byQualifiedName)
@@ -159,11 +145,6 @@ class SchemaBoundariesTest extends IntegrationTest {
         assertThat(found)
                 .extracting(n -> n.schema() + "." + n.name())
                 .containsExactlyInAnyOrder("complaints.complaint", "registry.school", "registry.person");
-    }
-
-    private boolean beingRewritten(Naming naming) {
-        Set<String> names = BEING_REWRITTEN.getOrDefault(naming.file(), Set.of());
-        return names.contains("*") || names.contains(naming.name());
     }
 
     private List<Naming> namings() {

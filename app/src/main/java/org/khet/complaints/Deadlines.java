@@ -21,7 +21,7 @@ class Deadlines {
     /** The due date of a case entering {@code step} on {@code from}; empty when the step has no deadline. */
     Optional<LocalDate> due(long areaId, String category, String step, LocalDate from) {
         return jdbc.sql("""
-                        select working_days from complaint_deadline
+                        select working_days from complaints.complaint_deadline
                         where step = :step and (category = :category or category is null) and first_day <= :from
                         order by category nulls last, first_day desc limit 1""")
                 .param("step", step)

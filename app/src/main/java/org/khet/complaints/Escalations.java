@@ -60,7 +60,7 @@ public class Escalations {
 
     private int run(LocalDate today) {
         List<Overdue> overdue = jdbc.sql("""
-                        select id, area_id, due_on, escalation from complaint
+                        select id, area_id, due_on, escalation from complaints.complaint
                         where due_on < :today and status <> 'CLOSED' and escalation < 2
                         for update skip locked""")
                 .param("today", today)
@@ -75,12 +75,12 @@ public class Escalations {
             if (level == o.level()) {
                 continue;
             }
-            jdbc.sql("update complaint set escalation = :level where id = :id")
+            jdbc.sql("update complaints.complaint set escalation = :level where id = :id")
                     .param("level", level)
                     .param("id", o.id())
                     .update();
             jdbc.sql("""
-                            insert into complaint_step (complaint_id, step, internal_note, at)
+                            insert into complaints.complaint_step (complaint_id, step, internal_note, at)
                             values (:id, :step, :note, :at)""")
                     .param("id", o.id())
                     .param("step", level == 1 ? "ESCALATED" : "ESCALATED_TO_DIRECTOR")

@@ -80,7 +80,7 @@ class Notifier {
         }
         return jdbc.sql("""
                         select c.tracking_code, p.email, p.phone, p.notify_by
-                        from complaint c join complainant p on p.complaint_id = c.id
+                        from complaints.complaint c join complaints.complainant p on p.complaint_id = c.id
                         where c.id = :id and not c.anonymous""")
                 .param("id", event.complaintId())
                 .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), List.of((String[])
@@ -90,26 +90,26 @@ class Notifier {
 
     /**
      * The officer given the case; for an overdue one, first the legal officers and the head of the unit it is
-     * assigned to (the account linked to the unit's group head in the registry), then the director. Never the
+     * assigned to (the registry's published `unit_head`), then the director. Never the
      * person the case is about nor a director of their school. Accounts, told on the channels each chose.
      */
     private List<Long> staffToTell(CaseStepped event) {
         String sql =
                 switch (event.step()) {
                     case "ASSIGNED" -> """
-                            select u.id from complaint c join app_user u on u.id = c.officer_id
+                            select u.id from complaints.complaint c join platform.user_summary u on u.id = c.officer_id
                             where c.id = :id and u.enabled""";
                     case "ESCALATED", "ESCALATED_TO_DIRECTOR" -> """
-                            select distinct u.id from complaint c join role_grant g on g.area_id = c.area_id
-                            join app_user u on u.id = g.user_id
+                            select distinct u.id from complaints.complaint c
+                            join platform.user_role g on g.area_id = c.area_id
+                            join platform.user_summary u on u.id = g.user_id
                             where c.id = :id and u.enabled and g.role = :role
                               and not %1$s
                             union
-                            select u.id from complaint c join person p on p.unit_id = c.unit_id and p.active
-                            join position pos on pos.id = p.position_id and pos.code = 'GROUP_HEAD'
-                            join person_account pa on pa.person_id = p.id join app_user u on u.id = pa.user_id
+                            select u.id from complaints.complaint c join registry.unit_head h on h.unit_id = c.unit_id
+                            join platform.user_summary u on u.id = h.user_id
                             where c.id = :id and :role = 'LEGAL_OFFICER' and u.enabled
-                              and p.id is distinct from c.subject_person_id and not %1$s""";
+                              and h.person_id is distinct from c.subject_person_id and not %1$s""";
                     default -> null;
                 };
         if (sql == null) {
@@ -123,7 +123,7 @@ class Notifier {
     }
 
     private String code(long id) {
-        return jdbc.sql("select tracking_code from complaint where id = :id")
+        return jdbc.sql("select tracking_code from complaints.complaint where id = :id")
                 .param("id", id)
                 .query(String.class)
                 .single();

@@ -43,7 +43,7 @@ class ProcedureSettings {
 
     List<Deadline> deadlines() {
         return jdbc.sql("""
-                        select id, category, step, working_days, first_day from complaint_deadline
+                        select id, category, step, working_days, first_day from complaints.complaint_deadline
                         order by array_position(cast(:steps as text[]), step), category nulls first, first_day""")
                 .param("steps", STEPS.toArray(String[]::new))
                 .query((rs, n) -> new Deadline(
@@ -75,7 +75,7 @@ class ProcedureSettings {
         reject(errors);
         try {
             long id = jdbc.sql("""
-                            insert into complaint_deadline (category, step, working_days, first_day)
+                            insert into complaints.complaint_deadline (category, step, working_days, first_day)
                             values (:c, :s, :d, :f) returning id""")
                     .param("c", cat)
                     .param("s", step)

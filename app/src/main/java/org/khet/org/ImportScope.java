@@ -32,7 +32,7 @@ final class ImportScope {
                     row,
                     "area_code",
                     "คุณไม่มีสิทธิ์นำเข้าข้อมูลของเขตพื้นที่ " + code,
-                    "You may not import into area " + code);
+                    "You may not import into registry.area " + code);
             return Optional.empty();
         }
         return area;

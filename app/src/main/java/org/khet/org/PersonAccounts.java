@@ -132,9 +132,9 @@ public class PersonAccounts {
         Long[] users =
                 java.util.Arrays.stream(persons).map(accountByPerson::get).toArray(Long[]::new);
         int linked = jdbc.sql("""
-                        insert into person_account (person_id, user_id)
+                        insert into registry.person_account (person_id, user_id)
                         select x.person_id, x.user_id from unnest(:persons, :users) as x(person_id, user_id)
-                        join person p on p.id = x.person_id and p.area_id = :area""")
+                        join registry.person p on p.id = x.person_id and p.area_id = :area""")
                 .param("persons", persons)
                 .param("users", users)
                 .param("area", areaId)

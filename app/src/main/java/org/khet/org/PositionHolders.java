@@ -38,10 +38,10 @@ public class PositionHolders {
                                s.name_th as school_name,
                                p.title || p.first_name_th || ' ' || p.last_name_th as full_name,
                                p.email, pos.code as position_code, pos.name_th as position_th, a.user_id
-                        from person p
-                        join school s on s.id = p.school_id and s.status = 'OPEN'
-                        join position pos on pos.id = p.position_id
-                        left join person_account a on a.person_id = p.id
+                        from registry.person p
+                        join registry.school s on s.id = p.school_id and s.status = 'OPEN'
+                        join registry.position pos on pos.id = p.position_id
+                        left join registry.person_account a on a.person_id = p.id
                         where p.area_id = :area and p.active and pos.code = any(:codes)
                         order by s.code, pos.code, p.id""")
                 .param("area", areaId)

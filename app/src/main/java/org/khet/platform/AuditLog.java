@@ -115,7 +115,7 @@ public class AuditLog {
                        coalesce(array_agg(distinct entity_id), '{}') as ids,
                        array_agg(distinct area_id) filter (where area_id is not null) as areas
                 from changed)
-            insert into audit_event (user_id, username, area_id, action, entity_type, summary, changes, change_count,
+            insert into platform.audit_event (user_id, username, area_id, action, entity_type, summary, changes, change_count,
                                      changed_ids, area_ids)
             select cast(:audit_user as bigint), cast(:audit_username as text),
                    coalesce(cast(:audit_area as bigint), case when cardinality(areas) = 1 then areas[1] end),

@@ -71,7 +71,7 @@ public class NewAccounts {
         Map<String, Long> ids = new HashMap<>();
         try {
             jdbc.sql("""
-                            insert into app_user (username, password_hash, display_name, email, must_change_password)
+                            insert into platform.app_user (username, password_hash, display_name, email, must_change_password)
                             select u, h, d, e, :must from unnest(:u, :h, :d, :e) as x(u, h, d, e)
                             returning id, username""")
                     .param("u", accounts.stream().map(NewAccount::username).toArray(String[]::new))
@@ -90,7 +90,7 @@ public class NewAccounts {
 
     private void insertGrants(List<NewAccount> accounts, Map<String, Long> ids) {
         jdbc.sql("""
-                        insert into role_grant (user_id, role, area_id, unit_id, school_id)
+                        insert into platform.role_grant (user_id, role, area_id, unit_id, school_id)
                         select * from unnest(:user, :role, :area, :unit, :school)""")
                 .param("user", accounts.stream().map(a -> ids.get(a.username())).toArray(Long[]::new))
                 .param(
@@ -143,7 +143,7 @@ public class NewAccounts {
     }
 
     private List<String> taken(List<NewAccount> accounts) {
-        return jdbc.sql("select username from app_user where username = any(:u) order by username")
+        return jdbc.sql("select username from platform.app_user where username = any(:u) order by username")
                 .param("u", accounts.stream().map(NewAccount::username).toArray(String[]::new))
                 .query(String.class)
                 .list();
@@ -159,7 +159,7 @@ public class NewAccounts {
 
     /** The taken usernames that begin with any of these prefixes (letters, digits and dots only). */
     public java.util.Set<String> takenStartingWith(java.util.Collection<String> prefixes) {
-        return new java.util.HashSet<>(jdbc.sql("select username from app_user where username like any(:p)")
+        return new java.util.HashSet<>(jdbc.sql("select username from platform.app_user where username like any(:p)")
                 .param("p", prefixes.stream().map(p -> p + "%").toArray(String[]::new))
                 .query(String.class)
                 .list());

@@ -43,7 +43,7 @@ class ImportChanges {
                 select c.position, c.x ->> 'type' as type, c.x ->> 'id' as id,
                        nullif(c.x -> 'before', 'null')::text as before, nullif(c.x -> 'after', 'null')::text as after,
                        count(*) over () as total
-                from audit_event e cross join lateral jsonb_array_elements(e.changes) with ordinality c(x, position)
+                from platform.audit_event e cross join lateral jsonb_array_elements(e.changes) with ordinality c(x, position)
                 where e.id = ?""");
         params.add(eventId);
         if (!reader.isAdmin()) {

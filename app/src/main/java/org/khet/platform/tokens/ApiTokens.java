@@ -113,7 +113,7 @@ public class ApiTokens {
      * account holds one.
      */
     private void refuseWhilePasswordIsGiven(long userId) {
-        boolean given = jdbc.sql("select must_change_password from app_user where id = :u")
+        boolean given = jdbc.sql("select must_change_password from platform.app_user where id = :u")
                 .param("u", userId)
                 .query(Boolean.class)
                 .optional()
