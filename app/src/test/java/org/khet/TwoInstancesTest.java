@@ -96,7 +96,7 @@ class TwoInstancesTest {
 
         JdbcClient jdbc = a.getBean(JdbcClient.class);
         // Made overdue by a day: raised to the legal group, not yet to the director.
-        jdbc.sql("update complaint set due_on = current_date - 1 where tracking_code = any(:codes)")
+        jdbc.sql("update complaints.complaint set due_on = current_date - 1 where tracking_code = any(:codes)")
                 .param("codes", filed.toArray(String[]::new))
                 .update();
         hourPassesOnBothAtOnce();
@@ -127,7 +127,7 @@ class TwoInstancesTest {
 
     private static long steps(JdbcClient jdbc, String code, String step) {
         return jdbc.sql("""
-                        select count(*) from complaint_step s join complaint c on c.id = s.complaint_id
+                        select count(*) from complaints.complaint_step s join complaints.complaint c on c.id = s.complaint_id
                         where c.tracking_code = :code and s.step = :step""")
                 .param("code", code)
                 .param("step", step)

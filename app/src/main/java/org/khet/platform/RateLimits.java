@@ -33,7 +33,7 @@ public class RateLimits {
     RateLimits(DataSource dataSource, Clock clock, Environment settings) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
+                .table("platform.rate_limit_bucket")
                 .expiresAtColumn("expires_at")
                 .clientClock(new ClockTime(clock))
                 // A row whose bucket has refilled tells nothing more than a missing row: it may go.

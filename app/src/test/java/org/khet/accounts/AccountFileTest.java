@@ -59,17 +59,18 @@ class AccountFileTest extends AdminApiTest {
                 .contains("csvok.teacher")
                 .contains("csvok.plan")
                 .contains("slip-password");
-        assertThat(jdbc.sql("select count(*) from app_user where username like 'csvok.%' and must_change_password")
+        assertThat(jdbc.sql(
+                                "select count(*) from platform.app_user where username like 'csvok.%' and must_change_password")
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
         assertThat(jdbc.sql("""
-                        select count(*) from role_grant g join app_user u on u.id = g.user_id
+                        select count(*) from platform.role_grant g join platform.app_user u on u.id = g.user_id
                         where u.username = 'csvok.plan' and g.role = 'AREA_STAFF' and g.unit_id is not null""").query(Long.class).single()).isEqualTo(1);
     }
 
     private long count(String like) {
-        return jdbc.sql("select count(*) from app_user where username like :u")
+        return jdbc.sql("select count(*) from platform.app_user where username like :u")
                 .param("u", like)
                 .query(Long.class)
                 .single();

@@ -31,7 +31,7 @@ class AreaAccountsTest extends AdminApiTest {
         long area = areaId("9302");
         long holders = holders(area, false);
         long linkedBefore = holders(area, true);
-        long users = count("select count(*) from app_user");
+        long users = count("select count(*) from platform.app_user");
         WebSession director = WebSession.signedIn(port, "director", DEMO_PASSWORD);
 
         String preview =
@@ -50,23 +50,24 @@ class AreaAccountsTest extends AdminApiTest {
                 .as("the demo's school director is linked already")
                 .isPositive();
         assertThat(made.body()).contains("สร้างบัญชีแล้ว " + slips.size() + " บัญชี ข้าม " + linkedBefore);
-        assertThat(count("select count(*) from app_user")).isEqualTo(users + slips.size());
+        assertThat(count("select count(*) from platform.app_user")).isEqualTo(users + slips.size());
         assertThat(holders(area, true)).as("every holder is linked now").isEqualTo(holders);
         assertThat(count("""
-                        select count(*) from person p join position pos on pos.id = p.position_id
-                        join person_account a on a.person_id = p.id join app_user u on u.id = a.user_id
-                        join role_grant g on g.user_id = u.id and g.school_id = p.school_id and g.area_id = p.area_id
+                        select count(*) from registry.person p join registry.position pos on pos.id = p.position_id
+                        join registry.person_account a on a.person_id = p.id join platform.app_user u on u.id = a.user_id
+                        join platform.role_grant g on g.user_id = u.id and g.school_id = p.school_id and g.area_id = p.area_id
                         where u.must_change_password and p.area_id = %d and (
                           (pos.code = 'SCHOOL_DIRECTOR' and g.role = 'SCHOOL_DIRECTOR' and u.username like '%%.director%%')
                           or (pos.code = 'GENERAL_OFFICER' and g.role = 'SCHOOL_CLERK' and u.username like '%%.clerk%%'))""".formatted(area)))
                 .as("each new account holds its position's role at its school and must change its password")
                 .isEqualTo(slips.size());
-        assertThat(count("select count(*) from audit_event where action = 'CREATE_BATCH' and area_id = " + area))
+        assertThat(count("select count(*) from platform.audit_event where action = 'CREATE_BATCH' and area_id = "
+                        + area))
                 .isPositive();
 
         var again = director.postForm("/accounts/area", "/accounts/area", "area=" + area + "&" + POSITIONS);
         assertThat(again.body()).contains("สร้างบัญชีแล้ว 0 บัญชี ข้าม " + holders);
-        assertThat(count("select count(*) from app_user")).isEqualTo(users + slips.size());
+        assertThat(count("select count(*) from platform.app_user")).isEqualTo(users + slips.size());
 
         theSheetIsAThaiPdf(director, made.body());
         aNewAccountMustChangeItsPasswordFirst(slips.get(0));
@@ -147,14 +148,14 @@ class AreaAccountsTest extends AdminApiTest {
 
     private long holders(long area, boolean linked) {
         return count("""
-                select count(*) from person p join position pos on pos.id = p.position_id
-                join school s on s.id = p.school_id and s.status = 'OPEN'
+                select count(*) from registry.person p join registry.position pos on pos.id = p.position_id
+                join registry.school s on s.id = p.school_id and s.status = 'OPEN'
                 where p.active and p.area_id = %d and pos.code in ('SCHOOL_DIRECTOR', 'GENERAL_OFFICER')
-                  and (not %s or exists (select 1 from person_account a where a.person_id = p.id))""".formatted(area, linked));
+                  and (not %s or exists (select 1 from registry.person_account a where a.person_id = p.id))""".formatted(area, linked));
     }
 
     private long areaId(String code) {
-        return count("select id from area where code = '" + code + "'");
+        return count("select id from registry.area where code = '" + code + "'");
     }
 
     private long count(String sql) {

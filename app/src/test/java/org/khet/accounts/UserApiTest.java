@@ -217,7 +217,7 @@ class UserApiTest extends AdminApiTest {
     }
 
     private long count(String like) {
-        return jdbc.sql("select count(*) from app_user where username like :u")
+        return jdbc.sql("select count(*) from platform.app_user where username like :u")
                 .param("u", like)
                 .query(Long.class)
                 .single();

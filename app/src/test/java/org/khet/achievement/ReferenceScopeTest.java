@@ -40,7 +40,7 @@ class ReferenceScopeTest extends IntegrationTest {
             Api.Response mixed = upload(api, HEADER + row("AREA:9302", "12.345") + row("NATIONAL", "12.345"));
             assertThat(mixed.status()).isEqualTo(422);
         }
-        assertThat(jdbc.sql("select count(*) from reference_result where mean = 12.345")
+        assertThat(jdbc.sql("select count(*) from achievement.reference_result where mean = 12.345")
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -80,7 +80,7 @@ class ReferenceScopeTest extends IntegrationTest {
     }
 
     private List<String> scopesWithMean(String mean) {
-        return jdbc.sql("select scope from reference_result where mean = cast(:m as numeric)")
+        return jdbc.sql("select scope from achievement.reference_result where mean = cast(:m as numeric)")
                 .param("m", mean)
                 .query(String.class)
                 .list();

@@ -63,8 +63,9 @@ class ResultImportTest extends AdminApiTest {
         assertThat(found)
                 .containsExactlyInAnyOrder(
                         "3:academic_year", "4:school_code", "5:mean", "6:subject", "7:subject", "8:grade");
-        assertThat(jdbc.sql("select count(*) from school_result r join school s on s.id = r.school_id "
-                                + "where s.code like '8101%' and academic_year = 2567")
+        assertThat(jdbc.sql(
+                                "select count(*) from achievement.school_result r join registry.school s on s.id = r.school_id "
+                                        + "where s.code like '8101%' and academic_year = 2567")
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -82,14 +83,15 @@ class ResultImportTest extends AdminApiTest {
 
         var changed = results(HEADER + "2566,ONET,P6,81010001,THAI,20,52.75,10\n");
         assertThat(changed.json().get("replaced").asInt()).isEqualTo(1);
-        assertThat(jdbc.sql("select mean from school_result r join school s on s.id = r.school_id "
+        assertThat(jdbc.sql("select mean from achievement.school_result r join registry.school s on s.id = r.school_id "
                                 + "where s.code = '81010001' and academic_year = 2566 and subject = 'THAI'")
                         .query(java.math.BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("52.75");
-        String audit = jdbc.sql("select x->'before'->>'mean' || '>' || (x->'after'->>'mean') from audit_event, "
-                        + "jsonb_array_elements(changes) x where action = 'IMPORT' and x->>'type' = 'school_result' "
-                        + "order by id desc limit 1")
+        String audit = jdbc.sql(
+                        "select x->'before'->>'mean' || '>' || (x->'after'->>'mean') from platform.audit_event, "
+                                + "jsonb_array_elements(changes) x where action = 'IMPORT' and x->>'type' = 'school_result' "
+                                + "order by id desc limit 1")
                 .query(String.class)
                 .single();
         assertThat(audit).isEqualTo("51.250>52.750");
@@ -105,8 +107,9 @@ class ResultImportTest extends AdminApiTest {
         var answer = results(csv);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("kind").asString()).isEqualTo("STUDENT");
-        var row = jdbc.sql("select examinees, mean, sd, at_least_half, bands::text from school_result r "
-                        + "join school s on s.id = r.school_id where s.code = '81010004' and academic_year = 2565")
+        var row = jdbc.sql(
+                        "select examinees, mean, sd, at_least_half, bands::text from achievement.school_result r "
+                                + "join registry.school s on s.id = r.school_id where s.code = '81010004' and academic_year = 2565")
                 .query()
                 .singleRow();
         assertThat(row.get("examinees")).isEqualTo(4);
@@ -118,8 +121,9 @@ class ResultImportTest extends AdminApiTest {
 
         // A second file for the same school and subject replaces its students, not adds to them.
         results("academic_year,exam,grade,school_code,student_ref,subject,score\n2565,ONET,P6,81010004,B1,ENG,30\n");
-        assertThat(jdbc.sql("select count(*) from student_score ss join school s on s.id = ss.school_id "
-                                + "where s.code = '81010004' and academic_year = 2565")
+        assertThat(jdbc.sql(
+                                "select count(*) from achievement.student_score ss join registry.school s on s.id = ss.school_id "
+                                        + "where s.code = '81010004' and academic_year = 2565")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1L);
@@ -269,13 +273,14 @@ class ResultImportTest extends AdminApiTest {
         assertThat(answer.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
         assertThat(answer.json().get("errors").get(0).get("message_en").asString())
                 .contains("computed from student scores");
-        assertThat(jdbc.sql("select mean from school_result r join school s on s.id = r.school_id "
+        assertThat(jdbc.sql("select mean from achievement.school_result r join registry.school s on s.id = r.school_id "
                                 + "where s.code = '81010003' and academic_year = 2562 and subject = 'SCI'")
                         .query(java.math.BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("50");
-        assertThat(jdbc.sql("select count(*) from school_result r join school s on s.id = r.school_id "
-                                + "where s.code = '81010002' and academic_year = 2562")
+        assertThat(jdbc.sql(
+                                "select count(*) from achievement.school_result r join registry.school s on s.id = r.school_id "
+                                        + "where s.code = '81010002' and academic_year = 2562")
                         .query(Long.class)
                         .single())
                 .as("the file's good row waits for the whole file")

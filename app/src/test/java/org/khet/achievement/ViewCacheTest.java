@@ -96,8 +96,8 @@ class ViewCacheTest extends IntegrationTest {
         AreaDashboard.View first = dashboard.build(selection(), "th");
         // An operator's correction in psql: the trigger moves the revision as the app's own writes do.
         jdbc.sql("""
-                        update school_result set mean = mean + 1
-                        where school_id = (select id from school where code = '81020002') and academic_year = 2567""").update();
+                        update achievement.school_result set mean = mean + 1
+                        where school_id = (select id from registry.school where code = '81020002') and academic_year = 2567""").update();
         AreaDashboard.View after = dashboard.build(selection(), "th");
         assertThat(thaiMeanOf(after, "81020002"))
                 .isEqualByComparingTo(thaiMeanOf(first, "81020002").add(BigDecimal.ONE));

@@ -32,7 +32,7 @@ class AchievementJourneyTest extends BrowserTest {
         assertThat(page.locator("#distribution")).containsText("สีเขียว");
         assertNothingBelowTheFooter();
         long otherArea = jdbc.sql("""
-                        insert into area (code, name_th, name_en, letter_prefix)
+                        insert into registry.area (code, name_th, name_en, letter_prefix)
                         values ('9399', 'สพป.ทดสอบขอบเขต', 'Scope test area', 'ศธ 09399')
                         on conflict (code) do update set code = excluded.code returning id""").query(Long.class).single();
         assertThat(page.request().get(url("/achievement?area=" + otherArea)).status())
@@ -52,7 +52,7 @@ class AchievementJourneyTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText(best);
         assertThat(page.locator("#gaps tbody tr")).hasCount(5);
         int years = jdbc.sql("""
-                        select count(distinct academic_year) from school_result r join school s on s.id = r.school_id
+                        select count(distinct academic_year) from achievement.school_result r join registry.school s on s.id = r.school_id
                         where s.name_th = :n and exam = 'ONET' and grade = 'P6'""").param("n", best).query(Integer.class).single();
         assertThat(page.locator("#group-history tbody tr")).hasCount(years);
         assertNothingBelowTheFooter();
@@ -62,7 +62,7 @@ class AchievementJourneyTest extends BrowserTest {
 
     private int schoolsWithOnetP6() {
         return jdbc.sql("""
-                        select count(distinct r.school_id) from school_result r join area a on a.id = r.area_id
+                        select count(distinct r.school_id) from achievement.school_result r join registry.area a on a.id = r.area_id
                         where a.code = '9302' and r.exam = 'ONET' and r.grade = 'P6'""").query(Integer.class).single();
     }
 
@@ -98,7 +98,7 @@ class AchievementJourneyTest extends BrowserTest {
 
     private BigDecimal thaiMean(String school) {
         return jdbc.sql("""
-                        select mean from school_result r join school s on s.id = r.school_id
+                        select mean from achievement.school_result r join registry.school s on s.id = r.school_id
                         where s.code = :c and academic_year = 2567 and exam = 'ONET' and grade = 'P6'
                           and subject = 'THAI'""").param("c", school).query(BigDecimal.class).single();
     }
@@ -123,7 +123,7 @@ class AchievementJourneyTest extends BrowserTest {
         assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
         assertThat(mathRow.locator("td").first()).hasText("30.00");
         int meeting = jdbc.sql("""
-                        select count(*) from school_result r join area a on a.id = r.area_id
+                        select count(*) from achievement.school_result r join registry.area a on a.id = r.area_id
                         where a.code = '9302' and academic_year = 2568 and exam = 'ONET' and grade = 'P6'
                           and subject = 'MATH' and round(mean, 2) >= 30""").query(Integer.class).single();
         assertThat(mathRow.locator("td").last()).containsText(meeting + " / ");
@@ -149,7 +149,8 @@ class AchievementJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
         assertThat(page.locator("main")).containsText("เลี้ยงก๋วยเตี๋ยว ณ สำนักงานเขตพื้นที่");
-        assertThat(jdbc.sql("select name_th from quality_reward where area_id is null and group_code = 'RED'")
+        assertThat(jdbc.sql(
+                                "select name_th from achievement.quality_reward where area_id is null and group_code = 'RED'")
                         .query(String.class)
                         .single())
                 .as("the default for other areas stays")
@@ -176,7 +177,7 @@ class AchievementJourneyTest extends BrowserTest {
         signIn("admin", ADMIN_PASSWORD);
         page.navigate(url("/achievement/policies"));
         assertAccessible();
-        long id = jdbc.sql("select id from quality_policy where code = 'FIXED_BANDS'")
+        long id = jdbc.sql("select id from achievement.quality_policy where code = 'FIXED_BANDS'")
                 .query(Long.class)
                 .single();
         page.navigate(url("/achievement/policies/" + id));
@@ -198,7 +199,7 @@ class AchievementJourneyTest extends BrowserTest {
                 .fill("50");
         save();
         assertThat(page.locator("#policy-errors")).containsText("แต่ละช่วงต้องเลือกกลุ่มที่มีอยู่");
-        assertThat(jdbc.sql("select jsonb_array_length(groups) from quality_policy where id = :id")
+        assertThat(jdbc.sql("select jsonb_array_length(groups) from achievement.quality_policy where id = :id")
                         .param("id", id)
                         .query(Integer.class)
                         .single())
@@ -213,12 +214,12 @@ class AchievementJourneyTest extends BrowserTest {
         save();
         assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
         assertThat(page.locator("main")).containsText("55 ขึ้นไป: ≥ 55");
-        assertThat(jdbc.sql("select params->'bands'->0->>'min' from quality_policy where id = :id")
+        assertThat(jdbc.sql("select params->'bands'->0->>'min' from achievement.quality_policy where id = :id")
                         .param("id", id)
                         .query(String.class)
                         .single())
                 .isEqualTo("55");
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'quality_policy'")
+        assertThat(jdbc.sql("select count(*) from platform.audit_event where entity_type = 'quality_policy'")
                         .query(Long.class)
                         .single())
                 .isPositive();
@@ -275,7 +276,7 @@ class AchievementJourneyTest extends BrowserTest {
 
         // O-NET P6 Thai has results up to 2568: its years may not end before them.
         long thai = jdbc.sql("""
-                        select id from exam_subject
+                        select id from achievement.exam_subject
                         where exam = 'ONET' and grade = 'P6' and code = 'THAI' and first_year = 2562""").query(Long.class).single();
         page.navigate(url("/achievement/exams/subjects/" + thai));
         assertAccessible();
@@ -283,7 +284,7 @@ class AchievementJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึก"))
                 .click();
         assertThat(page.locator("#subject-errors")).containsText("2566");
-        assertThat(jdbc.sql("select last_year is null from exam_subject where id = :id")
+        assertThat(jdbc.sql("select last_year is null from achievement.exam_subject where id = :id")
                         .param("id", thai)
                         .query(Boolean.class)
                         .single())
@@ -298,7 +299,7 @@ class AchievementJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator("h1")).hasText("เทียบเขตพื้นที่");
         int areas = jdbc.sql("""
-                        select count(distinct scope) from reference_result
+                        select count(distinct scope) from achievement.reference_result
                         where scope like 'AREA:%' and exam = 'ONET' and grade = 'P6' and academic_year = 2568""").query(Integer.class).single();
         assertThat(page.locator("#areas tbody tr")).hasCount(areas);
         assertThat(page.locator("#own-area")).containsText("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2");
@@ -320,7 +321,9 @@ class AchievementJourneyTest extends BrowserTest {
     }
 
     private long subjectRows() {
-        return jdbc.sql("select count(*) from exam_subject").query(Long.class).single();
+        return jdbc.sql("select count(*) from achievement.exam_subject")
+                .query(Long.class)
+                .single();
     }
 
     /**

@@ -17,7 +17,7 @@ class AdministrationJourneyTest extends BrowserTest {
     @Test
     void everyAdministrationPageIsAccessibleAndRenamingAPositionIsAudited() {
         signIn("admin", ADMIN_PASSWORD);
-        long area = jdbc.sql("select id from area where code = '9302'")
+        long area = jdbc.sql("select id from registry.area where code = '9302'")
                 .query(Long.class)
                 .single();
         for (String path :
@@ -37,7 +37,7 @@ class AdministrationJourneyTest extends BrowserTest {
                 .first()
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("บันทึกเรียบร้อยแล้ว");
-        assertThat(jdbc.sql("select name_th from position where code = 'AREA_DIRECTOR'")
+        assertThat(jdbc.sql("select name_th from registry.position where code = 'AREA_DIRECTOR'")
                         .query(String.class)
                         .single())
                 .isEqualTo("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา (ผอ.สพท.)");

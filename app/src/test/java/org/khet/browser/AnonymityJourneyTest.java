@@ -37,7 +37,7 @@ class AnonymityJourneyTest extends BrowserTest {
         context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100.141"));
         Api teachersApi = Api.asUser(port, "teacher", DEMO_PASSWORD).with("X-Forwarded-For", "198.51.100.142");
         signIn("teacher", DEMO_PASSWORD);
-        long teacher = jdbc.sql("select id from app_user where username = 'teacher'")
+        long teacher = jdbc.sql("select id from platform.app_user where username = 'teacher'")
                 .query(Long.class)
                 .single();
         page.navigate(url("/"));
@@ -64,13 +64,13 @@ class AnonymityJourneyTest extends BrowserTest {
         assertThat(lastAccess(session))
                 .as("the teacher's session's last access, after filing on the public pages")
                 .isEqualTo(lastAccess);
-        assertThat(rowsSince("spring_session", since))
+        assertThat(rowsSince("platform.spring_session", since))
                 .as("sessions written by the filings")
                 .isEmpty();
-        assertThat(rowsSince("spring_session_attributes", since))
+        assertThat(rowsSince("platform.spring_session_attributes", since))
                 .as("session attributes written by the filings")
                 .isEmpty();
-        assertThat(rowsSince("event_publication", since))
+        assertThat(rowsSince("platform.event_publication", since))
                 .as("event publications of anonymous filings")
                 .isEmpty();
 
@@ -78,21 +78,21 @@ class AnonymityJourneyTest extends BrowserTest {
             assertThat(tablesHolding(c)).as("tables holding " + c).containsExactly("audit_event", "complaint");
             var audit = jdbc.sql("""
                             select user_id, username, (extract(epoch from at)::bigint % 3600 = 0) as whole
-                            from audit_event where after ->> 'tracking_code' = :c""").param("c", c).query().singleRow();
+                            from platform.audit_event where after ->> 'tracking_code' = :c""").param("c", c).query().singleRow();
             assertThat(audit.get("user_id")).isNull();
             assertThat(audit.get("username")).isEqualTo("anonymous");
             assertThat(audit.get("whole")).as("audit time a whole hour").isEqualTo(true);
             assertThat(wholeHours("""
-                            select c.received_at from complaint c where c.tracking_code = :c
-                            union all select s.at from complaint_step s join complaint c on c.id = s.complaint_id
+                            select c.received_at from complaints.complaint c where c.tracking_code = :c
+                            union all select s.at from complaints.complaint_step s join complaints.complaint c on c.id = s.complaint_id
                             where c.tracking_code = :c
-                            union all select a.added_at from complaint_attachment a
-                            join complaint c on c.id = a.complaint_id where c.tracking_code = :c""", c)).as("times kept of " + c).containsOnly(true);
+                            union all select a.added_at from complaints.complaint_attachment a
+                            join complaints.complaint c on c.id = a.complaint_id where c.tracking_code = :c""", c)).as("times kept of " + c).containsOnly(true);
         }
-        assertThat(wholeHours("select asked_at from public_question where question = :c", question))
+        assertThat(wholeHours("select asked_at from complaints.public_question where question = :c", question))
                 .containsExactly(true);
         assertThat(jdbc.sql("""
-                        select count(*) from audit_event a join public_question q on a.entity_id = q.id::text
+                        select count(*) from platform.audit_event a join complaints.public_question q on a.entity_id = q.id::text
                         where a.entity_type = 'public_question' and q.question = :q and a.action = 'CREATE'
                           and a.user_id is null and a.username = 'anonymous'""").param("q", question).query(Long.class).single())
                 .isEqualTo(1);
@@ -117,7 +117,7 @@ class AnonymityJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งเรื่อง"))
                 .click();
         assertThat(page.locator("h1")).hasText("ได้รับเรื่องแล้ว");
-        var audit = jdbc.sql("select user_id, username from audit_event where after ->> 'tracking_code' = :c")
+        var audit = jdbc.sql("select user_id, username from platform.audit_event where after ->> 'tracking_code' = :c")
                 .param("c", page.locator("#tracking-code").textContent().strip())
                 .query()
                 .singleRow();
@@ -159,7 +159,7 @@ class AnonymityJourneyTest extends BrowserTest {
                 .findFirst()
                 .orElseThrow();
         String id = new String(Base64.getDecoder().decode(cookie.value), StandardCharsets.UTF_8);
-        assertThat(jdbc.sql("select count(*) from spring_session where session_id = :s")
+        assertThat(jdbc.sql("select count(*) from platform.spring_session where session_id = :s")
                         .param("s", id)
                         .query(Long.class)
                         .single())
@@ -169,7 +169,7 @@ class AnonymityJourneyTest extends BrowserTest {
 
     /** Spring Session's last access of a session, which moves with every request that reads the session. */
     private long lastAccess(String session) {
-        return jdbc.sql("select last_access_time from spring_session where session_id = :s")
+        return jdbc.sql("select last_access_time from platform.spring_session where session_id = :s")
                 .param("s", session)
                 .query(Long.class)
                 .single();

@@ -25,7 +25,7 @@ class CalendarJourneyTest extends BrowserTest {
     @Test
     void anAdministratorLoadsNextYearFromAFileAndRemovesADay() {
         long area = jdbc.sql("""
-                        insert into area (code, name_th, name_en, letter_prefix)
+                        insert into registry.area (code, name_th, name_en, letter_prefix)
                         values ('9383', 'สพป.ทดสอบปฏิทิน', 'Calendar journey area', 'ศธ 09383')
                         on conflict (code) do update set code = excluded.code returning id""").query(Long.class).single();
         int next = LocalDate.now().getYear() + 1;

@@ -27,11 +27,11 @@ class CaseAssignmentJourneyTest extends CaseJourneyTest {
     @Test
     void aCaseGoesOnlyToAUnitAndAnOfficerOfItsOwnAreaOffice() {
         long otherArea = jdbc.sql("""
-                        insert into area (code, name_th, name_en, letter_prefix)
+                        insert into registry.area (code, name_th, name_en, letter_prefix)
                         values ('9397', 'สพป.ทดสอบมอบหมาย', 'Assignment test area', 'ศธ 09397')
                         on conflict (code) do update set code = excluded.code returning id""").query(Long.class).single();
         long otherUnit = jdbc.sql("""
-                        insert into unit (area_id, code, name_th, name_en) values (:a, 'LEGAL', 'กลุ่มกฎหมาย', 'Legal')
+                        insert into registry.unit (area_id, code, name_th, name_en) values (:a, 'LEGAL', 'กลุ่มกฎหมาย', 'Legal')
                         on conflict (area_id, code) do update set code = excluded.code returning id""").param("a", otherArea).query(Long.class).single();
         String otherName = "other.director." + System.nanoTime();
         long otherDirector = accounts.create(
@@ -40,10 +40,10 @@ class CaseAssignmentJourneyTest extends CaseJourneyTest {
                 null,
                 DEMO_PASSWORD,
                 List.of(new RoleGrant(Role.AREA_DIRECTOR, otherArea, null, null)));
-        long teacher = id("select id from app_user where username = 'teacher'");
-        long personnel = id("select id from app_user where username = 'personnel'");
+        long teacher = id("select id from platform.app_user where username = 'teacher'");
+        long personnel = id("select id from platform.app_user where username = 'personnel'");
         long ownUnit = id("""
-                select g.unit_id from role_grant g join app_user u on u.id = g.user_id
+                select g.unit_id from platform.role_grant g join platform.app_user u on u.id = g.user_id
                 where u.username = 'personnel' and g.unit_id is not null""");
 
         String code = fileAnonymously("198.51.100.151", "ครูขาดสอนบ่อย", "ครูขาดสอนเกือบทุกวันศุกร์");
@@ -67,15 +67,17 @@ class CaseAssignmentJourneyTest extends CaseJourneyTest {
         assertThat(page.locator(".alert-danger"))
                 .containsText("ผู้รับผิดชอบต้องเป็นบุคลากรของสำนักงานเขตพื้นที่ของเรื่องนี้");
         assertThat(row(id)).as("the case after three refusals").isEqualTo(before);
-        assertThat(id("select count(*) from complaint_step where complaint_id = " + id + " and step = 'ASSIGNED'"))
+        assertThat(id("select count(*) from complaints.complaint_step where complaint_id = " + id
+                        + " and step = 'ASSIGNED'"))
                 .isZero();
 
         assign(id, ownUnit, personnel);
         assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
-        assertThat(id("select officer_id from complaint where id = " + id)).isEqualTo(personnel);
+        assertThat(id("select officer_id from complaints.complaint where id = " + id))
+                .isEqualTo(personnel);
         assertThat(views(id)).as("every showing is logged").isEqualTo(views + 11);
         assertThat(jdbc.sql("""
-                        select distinct username from audit_event
+                        select distinct username from platform.audit_event
                         where action = 'VIEW' and entity_type = 'complaint' and entity_id = :id""")
                         .param("id", String.valueOf(id))
                         .query(String.class)
@@ -102,14 +104,14 @@ class CaseAssignmentJourneyTest extends CaseJourneyTest {
     }
 
     private String row(long id) {
-        return jdbc.sql("select c::text from complaint c where id = :id")
+        return jdbc.sql("select c::text from complaints.complaint c where id = :id")
                 .param("id", id)
                 .query(String.class)
                 .single();
     }
 
     private long views(long id) {
-        return id("select count(*) from audit_event where action = 'VIEW' and entity_type = 'complaint'"
+        return id("select count(*) from platform.audit_event where action = 'VIEW' and entity_type = 'complaint'"
                 + " and entity_id = '" + id + "'");
     }
 

@@ -31,7 +31,7 @@ class CaseHandlingJourneyTest extends CaseJourneyTest {
         long id = caseId(code);
 
         signIn("legal", DEMO_PASSWORD);
-        long open = jdbc.sql("select count(*) from complaint c join area a on a.id = c.area_id"
+        long open = jdbc.sql("select count(*) from complaints.complaint c join registry.area a on a.id = c.area_id"
                         + " where a.code = '9302' and c.status <> 'CLOSED'")
                 .query(Long.class)
                 .single();
@@ -109,8 +109,9 @@ class CaseHandlingJourneyTest extends CaseJourneyTest {
     }
 
     private long complainantViews(long id) {
-        return jdbc.sql("select count(*) from audit_event where action = 'VIEW' and entity_type = 'complainant'"
-                        + " and entity_id = :id")
+        return jdbc.sql(
+                        "select count(*) from platform.audit_event where action = 'VIEW' and entity_type = 'complainant'"
+                                + " and entity_id = :id")
                 .param("id", String.valueOf(id))
                 .query(Long.class)
                 .single();

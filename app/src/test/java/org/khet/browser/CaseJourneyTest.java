@@ -28,21 +28,21 @@ abstract class CaseJourneyTest extends BrowserTest {
 
     /** The demo area, 9302. */
     long demoArea() {
-        return jdbc.sql("select id from area where code = '9302'")
+        return jdbc.sql("select id from registry.area where code = '9302'")
                 .query(Long.class)
                 .single();
     }
 
     /** The administration unit (กลุ่มอำนวยการ) of an area. */
     long adminUnit(long area) {
-        return jdbc.sql("select id from unit where area_id = :a and code = 'ADMIN'")
+        return jdbc.sql("select id from registry.unit where area_id = :a and code = 'ADMIN'")
                 .param("a", area)
                 .query(Long.class)
                 .single();
     }
 
     long caseId(String trackingCode) {
-        return jdbc.sql("select id from complaint where tracking_code = :c")
+        return jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", trackingCode)
                 .query(Long.class)
                 .single();
@@ -51,7 +51,7 @@ abstract class CaseJourneyTest extends BrowserTest {
     /** A person in the registry, at a school or (null) at the area office, titled นาย. */
     long person(long area, Long school, String firstName, String lastName, String nationalId) {
         return jdbc.sql("""
-                        insert into person (area_id, school_id, title, first_name_th, last_name_th, national_id)
+                        insert into registry.person (area_id, school_id, title, first_name_th, last_name_th, national_id)
                         values (:a, :s, 'นาย', :f, :l, :n) returning id""")
                 .param("a", area)
                 .param("s", school)

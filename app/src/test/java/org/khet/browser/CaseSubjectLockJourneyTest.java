@@ -111,7 +111,7 @@ class CaseSubjectLockJourneyTest extends CaseJourneyTest {
         // Every change of link that happened is in the audit log with its before and after; the refused left none.
         List<String> changes = jdbc.sql("""
                         select coalesce(before ->> 'username', '-') || '>' || coalesce(after ->> 'username', '-')
-                        from audit_event where entity_type = 'person_account' and entity_id in (:ids) order by id""")
+                        from platform.audit_event where entity_type = 'person_account' and entity_id in (:ids) order by id""")
                 .param(
                         "ids",
                         List.of(

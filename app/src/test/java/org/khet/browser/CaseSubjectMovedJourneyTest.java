@@ -35,13 +35,13 @@ class CaseSubjectMovedJourneyTest extends CaseJourneyTest {
     void aSubjectWhoMovesSchoolStaysHiddenFromTheDirectorsOfBothSchools() {
         long area = demoArea();
         long unit = adminUnit(area);
-        List<Long> schools = jdbc.sql("select id from school where area_id = :a order by id limit 2")
+        List<Long> schools = jdbc.sql("select id from registry.school where area_id = :a order by id limit 2")
                 .param("a", area)
                 .query(Long.class)
                 .list();
         long schoolA = schools.get(0);
         long schoolB = schools.get(1);
-        String codeB = jdbc.sql("select code from school where id = :s")
+        String codeB = jdbc.sql("select code from registry.school where id = :s")
                 .param("s", schoolB)
                 .query(String.class)
                 .single();
@@ -89,7 +89,7 @@ class CaseSubjectMovedJourneyTest extends CaseJourneyTest {
                  "active": true, "version": %d}""".formatted(
                         tag, codeB, before.get("version").asInt()));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        assertThat(jdbc.sql("select school_id from person where id = :p")
+        assertThat(jdbc.sql("select school_id from registry.person where id = :p")
                         .param("p", teacher)
                         .query(Long.class)
                         .single())
@@ -134,7 +134,7 @@ class CaseSubjectMovedJourneyTest extends CaseJourneyTest {
 
     /** The complaint events the audit log leaves out for this user. */
     private List<String> hiddenInAudit(String username) {
-        long id = jdbc.sql("select id from app_user where username = :u")
+        long id = jdbc.sql("select id from platform.app_user where username = :u")
                 .param("u", username)
                 .query(Long.class)
                 .single();

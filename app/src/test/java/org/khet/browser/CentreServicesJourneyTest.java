@@ -94,7 +94,7 @@ class CentreServicesJourneyTest extends CaseJourneyTest {
     }
 
     private long opened() {
-        return jdbc.sql("select count(*) from audit_event where action = 'VIEW'"
+        return jdbc.sql("select count(*) from platform.audit_event where action = 'VIEW'"
                         + " and entity_type = 'complaint_attachment'")
                 .query(Long.class)
                 .single();

@@ -58,7 +58,7 @@ class ComplaintJourneyTest extends BrowserTest {
         String code = page.locator("#tracking-code").textContent();
         String secret = page.locator("#secret").textContent();
         assertThat(complaints()).isEqualTo(before + 1);
-        assertThat(jdbc.sql("select anonymous from complaint where tracking_code = :c")
+        assertThat(jdbc.sql("select anonymous from complaints.complaint where tracking_code = :c")
                         .param("c", code)
                         .query(Boolean.class)
                         .single())
@@ -134,8 +134,8 @@ class ComplaintJourneyTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("ให้รหัสทั้งสองแก่ผู้แจ้ง");
         String code = page.locator("#tracking-code").textContent();
         var row = jdbc.sql("""
-                        select c.channel, c.anonymous, p.name, p.phone from complaint c
-                        join complainant p on p.complaint_id = c.id where c.tracking_code = :code""").param("code", code).query().singleRow();
+                        select c.channel, c.anonymous, p.name, p.phone from complaints.complaint c
+                        join complaints.complainant p on p.complaint_id = c.id where c.tracking_code = :code""").param("code", code).query().singleRow();
         assertThat(row.get("channel")).isEqualTo("PHONE");
         assertThat(row.get("anonymous")).isEqualTo(false);
         assertThat(row.get("name")).isEqualTo("นายผู้ปกครอง ทดสอบ");
@@ -161,6 +161,8 @@ class ComplaintJourneyTest extends BrowserTest {
     }
 
     private long complaints() {
-        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+        return jdbc.sql("select count(*) from complaints.complaint")
+                .query(Long.class)
+                .single();
     }
 }

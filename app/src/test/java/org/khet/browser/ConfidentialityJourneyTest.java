@@ -18,11 +18,11 @@ class ConfidentialityJourneyTest extends CaseJourneyTest {
     @Test
     void aComplaintIsHiddenFromThePersonItIsAbout() {
         var clerk = jdbc.sql("""
-                        select p.id, p.title, p.first_name_th, p.last_name_th from person p
-                        join unit u on u.id = p.unit_id join position pos on pos.id = p.position_id
-                        join area a on a.id = p.area_id
+                        select p.id, p.title, p.first_name_th, p.last_name_th from registry.person p
+                        join registry.unit u on u.id = p.unit_id join registry.position pos on pos.id = p.position_id
+                        join registry.area a on a.id = p.area_id
                         where a.code = '9302' and u.code = 'ADMIN' and pos.code = 'GENERAL_OFFICER'
-                          and not exists (select 1 from person_account pa where pa.person_id = p.id)
+                          and not exists (select 1 from registry.person_account pa where pa.person_id = p.id)
                         order by p.id limit 1""").query().singleRow();
         long personId = (Long) clerk.get("id");
         String name = clerk.get("first_name_th") + " " + clerk.get("last_name_th");

@@ -50,7 +50,7 @@ class EscalationJourneyTest extends BrowserTest {
                 .readTree(filed.body())
                 .get("tracking_code")
                 .asString();
-        LocalDate due = jdbc.sql("select due_on from complaint where tracking_code = :c")
+        LocalDate due = jdbc.sql("select due_on from complaints.complaint where tracking_code = :c")
                 .param("c", code)
                 .query(LocalDate.class)
                 .single();
@@ -87,7 +87,7 @@ class EscalationJourneyTest extends BrowserTest {
     }
 
     private int level(String code) {
-        return jdbc.sql("select escalation from complaint where tracking_code = :c")
+        return jdbc.sql("select escalation from complaints.complaint where tracking_code = :c")
                 .param("c", code)
                 .query(Integer.class)
                 .single();

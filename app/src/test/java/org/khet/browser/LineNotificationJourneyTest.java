@@ -33,7 +33,7 @@ class LineNotificationJourneyTest extends CaseJourneyTest {
     void anOfficerLinksLineAndHearsOfTheCaseGivenToThemThere() {
         long area = demoArea();
         long unit = jdbc.sql("""
-                        select g.unit_id from role_grant g join app_user u on u.id = g.user_id
+                        select g.unit_id from platform.role_grant g join platform.app_user u on u.id = g.user_id
                         where u.username = 'personnel' and g.unit_id is not null""").query(Long.class).single();
         String username = "line.officer." + System.nanoTime();
         long officer = accounts.create(

@@ -73,7 +73,7 @@ class ProcedureJourneyTest extends BrowserTest {
     }
 
     private long deadlines() {
-        return jdbc.sql("select count(*) from complaint_deadline")
+        return jdbc.sql("select count(*) from complaints.complaint_deadline")
                 .query(Long.class)
                 .single();
     }

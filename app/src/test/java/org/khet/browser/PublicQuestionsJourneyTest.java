@@ -55,8 +55,9 @@ class PublicQuestionsJourneyTest extends BrowserTest {
 
         page.setViewportSize(1280, 900);
         signIn("personnel", DEMO_PASSWORD);
-        long waiting = jdbc.sql("select count(*) from public_question q join area a on a.id = q.area_id"
-                        + " where a.code = '9302' and q.status = 'PENDING'")
+        long waiting = jdbc.sql(
+                        "select count(*) from complaints.public_question q join registry.area a on a.id = q.area_id"
+                                + " where a.code = '9302' and q.status = 'PENDING'")
                 .query(Long.class)
                 .single();
         assertThat(page.locator("section.card", new Page.LocatorOptions().setHasText("คำถามจากประชาชนที่รอตอบ"))
@@ -90,7 +91,7 @@ class PublicQuestionsJourneyTest extends BrowserTest {
         assertThat(page.locator("#answers")).not().containsText("นายสมหมาย");
         // With more than one area office served, each answer says whose it is.
         jdbc.sql("""
-                        insert into area (code, name_th, name_en, letter_prefix)
+                        insert into registry.area (code, name_th, name_en, letter_prefix)
                         values ('9398', 'สพป.ทดสอบถาม-ตอบ', 'Q&A test area', 'ศธ 09398')
                         on conflict (code) do nothing""").update();
         page.reload();
@@ -106,7 +107,7 @@ class PublicQuestionsJourneyTest extends BrowserTest {
     }
 
     private long questions() {
-        return jdbc.sql("select count(*) from public_question")
+        return jdbc.sql("select count(*) from complaints.public_question")
                 .query(Long.class)
                 .single();
     }

@@ -25,7 +25,7 @@ class RegistryJourneyTest extends BrowserTest {
         page.getByLabel("ค้นหาชื่อ รหัส อำเภอ ตำบล").fill("เกาะหมาก");
         assertThat(page.locator("#results")).containsText("ทั้งหมด 5 รายการ");
         assertThat(page.locator("#results tbody tr")).hasCount(5);
-        String name = jdbc.sql("select name_th from school where name_th like '%เกาะหมาก'")
+        String name = jdbc.sql("select name_th from registry.school where name_th like '%เกาะหมาก'")
                 .query(String.class)
                 .single();
         assertThat(page.locator("#results")).containsText(name);
@@ -49,7 +49,7 @@ class RegistryJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("บันทึกเรียบร้อยแล้ว");
         assertThat(page.locator("main")).containsText("074-699-999");
-        assertThat(jdbc.sql("select phone from school where name_th = :n")
+        assertThat(jdbc.sql("select phone from registry.school where name_th = :n")
                         .param("n", name)
                         .query(String.class)
                         .single())
@@ -77,7 +77,7 @@ class RegistryJourneyTest extends BrowserTest {
         assertThat(second).hasText(new String[] {"3", "school_code", "ต้องเป็นตัวเลข 8 หลัก (พบ \"123\")"});
         assertAccessible();
         screenshot("import-errors");
-        assertThat(jdbc.sql("select count(*) from school where code = '93029901'")
+        assertThat(jdbc.sql("select count(*) from registry.school where code = '93029901'")
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -90,7 +90,7 @@ class RegistryJourneyTest extends BrowserTest {
                 .first()
                 .click();
         assertThat(page.locator("#import-report")).containsText("เพิ่มใหม่: 2");
-        assertThat(jdbc.sql("select count(*) from school where code in ('93029901','93029902')")
+        assertThat(jdbc.sql("select count(*) from registry.school where code in ('93029901','93029902')")
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
@@ -134,16 +134,16 @@ class RegistryJourneyTest extends BrowserTest {
     void aSchoolDirectorOnAPhoneUpdatesStudentsPerGrade() {
         phone();
         signIn("school.director", DEMO_PASSWORD);
-        long id = jdbc.sql("select id from school where code = '93020001'")
+        long id = jdbc.sql("select id from registry.school where code = '93020001'")
                 .query(Long.class)
                 .single();
         int p1 = jdbc.sql(
-                        "select students from enrolment where school_id = :id and grade = 'P1' order by academic_year desc limit 1")
+                        "select students from registry.enrolment where school_id = :id and grade = 'P1' order by academic_year desc limit 1")
                 .param("id", id)
                 .query(Integer.class)
                 .single();
         int total = jdbc.sql(
-                        "select students from school_students where school_id = :id order by academic_year desc limit 1")
+                        "select students from registry.school_students where school_id = :id order by academic_year desc limit 1")
                 .param("id", id)
                 .query(Integer.class)
                 .single();
@@ -156,7 +156,7 @@ class RegistryJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("บันทึกเรียบร้อยแล้ว");
         assertThat(jdbc.sql(
-                                "select students from school_students where school_id = :id order by academic_year desc limit 1")
+                                "select students from registry.school_students where school_id = :id order by academic_year desc limit 1")
                         .param("id", id)
                         .query(Integer.class)
                         .single())

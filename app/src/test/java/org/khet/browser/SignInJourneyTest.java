@@ -40,7 +40,7 @@ class SignInJourneyTest extends BrowserTest {
     void theDirectorsHomeShowsTheAreasRealCounts() {
         signIn("director", DEMO_PASSWORD);
         long open = jdbc.sql(
-                        "select count(*) from school s join area a on a.id = s.area_id where a.code = '9302' and s.status = 'OPEN'")
+                        "select count(*) from registry.school s join registry.area a on a.id = s.area_id where a.code = '9302' and s.status = 'OPEN'")
                 .query(Long.class)
                 .single();
         assertThat(page.locator(
@@ -66,8 +66,9 @@ class SignInJourneyTest extends BrowserTest {
     @Test
     void aTeacherSeesTheirSchoolAndNoAdministration() {
         signIn("teacher", DEMO_PASSWORD);
-        long students = jdbc.sql("select st.students from school_students st join school s on s.id = st.school_id "
-                        + "where s.code = '93020001' order by st.academic_year desc limit 1")
+        long students = jdbc.sql(
+                        "select st.students from registry.school_students st join registry.school s on s.id = st.school_id "
+                                + "where s.code = '93020001' order by st.academic_year desc limit 1")
                 .query(Long.class)
                 .single();
         assertThat(page.locator(

@@ -74,7 +74,7 @@ class StatisticsJourneyTest extends BrowserTest {
     private long count(String and) {
         var fy = org.khet.thai.FiscalYear.of(java.time.LocalDate.now());
         return jdbc.sql("""
-                        select count(*) from complaint c join area a on a.id = c.area_id
+                        select count(*) from complaints.complaint c join registry.area a on a.id = c.area_id
                         where a.code = '9302' and (c.received_at at time zone 'Asia/Bangkok')::date between :f and :t
                         """ + and)
                 .param("f", fy.start())

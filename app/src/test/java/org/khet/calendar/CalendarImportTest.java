@@ -59,7 +59,7 @@ class CalendarImportTest extends IntegrationTest {
                         .single())
                 .isEqualTo("Songkran");
         assertThat(jdbc.sql("""
-                        select count(*) from audit_event
+                        select count(*) from platform.audit_event
                         where entity_type = 'holiday' and action = 'CREATE' and after ->> 'day' like '2035-%'""").query(Long.class).single()).isEqualTo(4);
         long area = areas.byCode("9302").orElseThrow().id();
         assertThat(calendar.isWorkingDay(area, LocalDate.of(2035, 4, 13))).isFalse();
@@ -162,7 +162,7 @@ class CalendarImportTest extends IntegrationTest {
 
     private long otherArea() {
         return jdbc.sql("""
-                        insert into area (code, name_th, name_en, letter_prefix)
+                        insert into registry.area (code, name_th, name_en, letter_prefix)
                         values ('9381', 'สพป.ทดสอบปฏิทิน', 'Calendar test area', 'ศธ 09381')
                         on conflict (code) do update set code = excluded.code returning id""").query(Long.class).single();
     }

@@ -92,7 +92,7 @@ class OfficeCalendarTest extends IntegrationTest {
 
     private long area(String code, String prefix) {
         return jdbc.sql("""
-                        insert into area (code, name_th, name_en, letter_prefix)
+                        insert into registry.area (code, name_th, name_en, letter_prefix)
                         values (:code, 'สพป.ทดสอบวันทำการ ' || :code, 'Working days test area', :prefix)
                         on conflict (code) do update set code = excluded.code returning id""")
                 .param("code", code)

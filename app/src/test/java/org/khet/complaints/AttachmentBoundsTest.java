@@ -228,14 +228,14 @@ class AttachmentBoundsTest extends IntegrationTest {
 
     private List<String> storedNames(Filed filed) {
         return jdbc.sql("""
-                        select a.original_name from complaint_attachment a join complaint c on c.id = a.complaint_id
+                        select a.original_name from complaints.complaint_attachment a join complaints.complaint c on c.id = a.complaint_id
                         where c.tracking_code = :code order by a.id""").param("code", filed.code()).query(String.class).list();
     }
 
     private List<byte[]> stored(Filed filed) {
         Path dir = dataDir.resolve("files").resolve("complaints");
         return jdbc.sql("""
-                        select a.stored_name from complaint_attachment a join complaint c on c.id = a.complaint_id
+                        select a.stored_name from complaints.complaint_attachment a join complaints.complaint c on c.id = a.complaint_id
                         where c.tracking_code = :code order by a.id""").param("code", filed.code()).query(String.class).list().stream()
                 .map(name -> {
                     try {
@@ -250,9 +250,9 @@ class AttachmentBoundsTest extends IntegrationTest {
     /** Rows of the attachment table, the steps and the audit log that mention the sender's file name. */
     private long nameAnywhere(String fragment) {
         return jdbc.sql("""
-                        select (select count(*) from complaint_attachment where original_name ilike :f)
-                             + (select count(*) from complaint_step where public_note ilike :f)
-                             + (select count(*) from audit_event where coalesce(after::text, '') ilike :f)""").param("f", "%" + fragment + "%").query(Long.class).single();
+                        select (select count(*) from complaints.complaint_attachment where original_name ilike :f)
+                             + (select count(*) from complaints.complaint_step where public_note ilike :f)
+                             + (select count(*) from platform.audit_event where coalesce(after::text, '') ilike :f)""").param("f", "%" + fragment + "%").query(Long.class).single();
     }
 
     /**

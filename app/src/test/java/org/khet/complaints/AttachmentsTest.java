@@ -46,8 +46,8 @@ class AttachmentsTest extends IntegrationTest {
                 List.of(new Attachments.Upload("IMG_0001.jpg", photo), new Attachments.Upload("receipt.pdf", pdf)));
 
         var stored = jdbc.sql("""
-                        select a.stored_name, a.content_type from complaint_attachment a
-                        join complaint c on c.id = a.complaint_id where c.tracking_code = :code order by a.id""")
+                        select a.stored_name, a.content_type from complaints.complaint_attachment a
+                        join complaints.complaint c on c.id = a.complaint_id where c.tracking_code = :code order by a.id""")
                 .param("code", receipt.trackingCode())
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
                 .list();
@@ -110,7 +110,9 @@ class AttachmentsTest extends IntegrationTest {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+        return jdbc.sql("select count(*) from complaints.complaint")
+                .query(Long.class)
+                .single();
     }
 
     /** The JPEG with an APP1 "Exif" segment right after its start marker, as phones write one. */

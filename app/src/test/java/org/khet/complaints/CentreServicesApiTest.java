@@ -38,7 +38,7 @@ class CentreServicesApiTest extends IntegrationTest {
                  "details": "ขอสำเนาประกาศผลการคัดเลือกผู้อำนวยการโรงเรียน ปี 2569", "anonymous": true}""");
         assertThat(filed.status()).isEqualTo(201);
         String code = filed.json().get("tracking_code").asString();
-        var row = jdbc.sql("select category, due_on from complaint where tracking_code = :c")
+        var row = jdbc.sql("select category, due_on from complaints.complaint where tracking_code = :c")
                 .param("c", code)
                 .query()
                 .singleRow();
@@ -117,7 +117,7 @@ class CentreServicesApiTest extends IntegrationTest {
         questions.reject(id, 1, personnel);
         assertThat(api.get("/api/v1/public/questions?q=อัตราจ้าง").json()).isEmpty();
         assertThat(jdbc.sql(
-                                "select count(*) from audit_event where entity_type = 'public_question' and entity_id = :id")
+                                "select count(*) from platform.audit_event where entity_type = 'public_question' and entity_id = :id")
                         .param("id", String.valueOf(id))
                         .query(Long.class)
                         .single())
@@ -125,8 +125,9 @@ class CentreServicesApiTest extends IntegrationTest {
     }
 
     private long files(String code) {
-        return jdbc.sql("select count(*) from complaint_attachment a join complaint c on c.id = a.complaint_id"
-                        + " where c.tracking_code = :c")
+        return jdbc.sql(
+                        "select count(*) from complaints.complaint_attachment a join complaints.complaint c on c.id = a.complaint_id"
+                                + " where c.tracking_code = :c")
                 .param("c", code)
                 .query(Long.class)
                 .single();

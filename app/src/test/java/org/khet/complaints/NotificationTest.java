@@ -58,7 +58,7 @@ class NotificationTest extends IntegrationTest {
                 .doesNotContain("รายละเอียดส่วนตัว");
         awaitSms(receipt.trackingCode(), "0812223333");
 
-        long id = jdbc.sql("select id from complaint where tracking_code = :c")
+        long id = jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", receipt.trackingCode())
                 .query(Long.class)
                 .single();
@@ -67,11 +67,11 @@ class NotificationTest extends IntegrationTest {
         assertThat(awaitMailTo(email, 2).getSubject()).contains("รับไว้พิจารณา");
 
         String officerMail = "personnel.notify@example.org";
-        jdbc.sql("update app_user set email = :e where username = 'personnel'")
+        jdbc.sql("update platform.app_user set email = :e where username = 'personnel'")
                 .param("e", officerMail)
                 .update();
         long personnel = accounts.byUsername("personnel").orElseThrow().id();
-        long unit = jdbc.sql("select unit_id from role_grant where user_id = :u and unit_id is not null")
+        long unit = jdbc.sql("select unit_id from platform.role_grant where user_id = :u and unit_id is not null")
                 .param("u", personnel)
                 .query(Long.class)
                 .single();
@@ -90,15 +90,15 @@ class NotificationTest extends IntegrationTest {
                 new Complaints.NewComplaint(
                         "9302", "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null),
                 Channel.WEB);
-        jdbc.sql("update complaint set due_on = current_date - 1 where tracking_code = :c")
+        jdbc.sql("update complaints.complaint set due_on = current_date - 1 where tracking_code = :c")
                 .param("c", receipt.trackingCode())
                 .update();
         String legalMail = "legal.notify@example.org";
-        jdbc.sql("update app_user set email = :e where username = 'legal'")
+        jdbc.sql("update platform.app_user set email = :e where username = 'legal'")
                 .param("e", legalMail)
                 .update();
         escalations.runNow();
-        assertThat(jdbc.sql("select escalation from complaint where tracking_code = :c")
+        assertThat(jdbc.sql("select escalation from complaints.complaint where tracking_code = :c")
                         .param("c", receipt.trackingCode())
                         .query(Integer.class)
                         .single())
@@ -113,11 +113,11 @@ class NotificationTest extends IntegrationTest {
     void theHeadOfTheAssignedUnitHearsOfAnOverdueCaseButNotOfOneAboutThemselves() throws Exception {
         KhetUser admin = accounts.signedIn(accounts.byUsername("admin").orElseThrow());
         long personnel = accounts.byUsername("personnel").orElseThrow().id();
-        long unit = jdbc.sql("select unit_id from role_grant where user_id = :u and unit_id is not null")
+        long unit = jdbc.sql("select unit_id from platform.role_grant where user_id = :u and unit_id is not null")
                 .param("u", personnel)
                 .query(Long.class)
                 .single();
-        long area = jdbc.sql("select area_id from unit where id = :u")
+        long area = jdbc.sql("select area_id from registry.unit where id = :u")
                 .param("u", unit)
                 .query(Long.class)
                 .single();
@@ -128,7 +128,7 @@ class NotificationTest extends IntegrationTest {
                 headMail,
                 "head-personnel-2569",
                 List.of(new org.khet.platform.RoleGrant(org.khet.platform.Role.AREA_STAFF, area, unit, null)));
-        long head = jdbc.sql("select p.id from person p join position pos on pos.id = p.position_id"
+        long head = jdbc.sql("select p.id from registry.person p join registry.position pos on pos.id = p.position_id"
                         + " where p.unit_id = :u and pos.code = 'GROUP_HEAD' order by p.id limit 1")
                 .param("u", unit)
                 .query(Long.class)
@@ -156,11 +156,11 @@ class NotificationTest extends IntegrationTest {
                         null),
                 Channel.WEB);
         long other = assigned(aboutHead.trackingCode(), unit, personnel, legal);
-        jdbc.sql("update complaint set subject_person_id = :p where id = :id")
+        jdbc.sql("update complaints.complaint set subject_person_id = :p where id = :id")
                 .param("p", head)
                 .param("id", other)
                 .update();
-        jdbc.sql("update complaint set due_on = current_date - 1 where id in (:a, :b)")
+        jdbc.sql("update complaints.complaint set due_on = current_date - 1 where id in (:a, :b)")
                 .param("a", id)
                 .param("b", other)
                 .update();
@@ -171,7 +171,7 @@ class NotificationTest extends IntegrationTest {
     }
 
     private long assigned(String code, long unit, long officer, KhetUser legal) {
-        long id = jdbc.sql("select id from complaint where tracking_code = :c")
+        long id = jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", code)
                 .query(Long.class)
                 .single();
@@ -210,7 +210,7 @@ class NotificationTest extends IntegrationTest {
                         List.of("EMAIL", "SMS"),
                         null),
                 Channel.WEB);
-        long id = jdbc.sql("select id from complaint where tracking_code = :c")
+        long id = jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", receipt.trackingCode())
                 .query(Long.class)
                 .single();
@@ -224,7 +224,7 @@ class NotificationTest extends IntegrationTest {
     /** The events published about this case, whether or not their listeners have run. */
     private long publications(long complaintId) {
         return jdbc.sql("""
-                        select count(*) from event_publication
+                        select count(*) from platform.event_publication
                         where event_type like '%CaseStepped' and serialized_event ~ :id""")
                 .param("id", "\"complaint_?[iI]d\":" + complaintId + "[,}]")
                 .query(Long.class)

@@ -47,20 +47,22 @@ class PublicComplaintApiTest extends IntegrationTest {
         assertThat(code).matches("KT-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
         assertThat(secret).hasSize(26);
 
-        var stored = jdbc.sql("select id, anonymous, secret_hash, channel from complaint where tracking_code = :c")
+        var stored = jdbc.sql(
+                        "select id, anonymous, secret_hash, channel from complaints.complaint where tracking_code = :c")
                 .param("c", code)
                 .query()
                 .singleRow();
         assertThat(stored.get("anonymous")).isEqualTo(true);
         assertThat(stored.get("channel")).isEqualTo("API");
         assertThat((String) stored.get("secret_hash")).isNotEqualTo(secret).hasSize(64);
-        assertThat(jdbc.sql("select count(*) from complainant where complaint_id = :id")
+        assertThat(jdbc.sql("select count(*) from complaints.complainant where complaint_id = :id")
                         .param("id", stored.get("id"))
                         .query(Long.class)
                         .single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'complaint' and entity_id = :id"
-                                + " and (after::text like '%ไม่ควรถูกเก็บ%' or after::text like '%0811111111%')")
+        assertThat(jdbc.sql(
+                                "select count(*) from platform.audit_event where entity_type = 'complaint' and entity_id = :id"
+                                        + " and (after::text like '%ไม่ควรถูกเก็บ%' or after::text like '%0811111111%')")
                         .param("id", stored.get("id").toString())
                         .query(Long.class)
                         .single())
@@ -127,11 +129,11 @@ class PublicComplaintApiTest extends IntegrationTest {
         assertThat(without(wrongSecret, "instance")).isEqualTo(without(unknownCode, "instance"));
 
         // The named complainant is kept apart from the case.
-        long id = jdbc.sql("select id from complaint where tracking_code = :c")
+        long id = jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", code)
                 .query(Long.class)
                 .single();
-        assertThat(jdbc.sql("select name from complainant where complaint_id = :id")
+        assertThat(jdbc.sql("select name from complaints.complainant where complaint_id = :id")
                         .param("id", id)
                         .query(String.class)
                         .single())
@@ -198,7 +200,9 @@ class PublicComplaintApiTest extends IntegrationTest {
     }
 
     private long complaints() {
-        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+        return jdbc.sql("select count(*) from complaints.complaint")
+                .query(Long.class)
+                .single();
     }
 
     private Answer file(String client, String json) {

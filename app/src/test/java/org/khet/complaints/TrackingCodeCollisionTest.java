@@ -50,7 +50,7 @@ class TrackingCodeCollisionTest extends IntegrationTest {
         assertThat(filed.status()).isEqualTo(201);
         assertThat(codeOf(filed)).isEqualTo(free);
         assertThat(codes).as("codes drawn").isEmpty();
-        assertThat(jdbc.sql("select count(*) from complaint where tracking_code in (:a, :b)")
+        assertThat(jdbc.sql("select count(*) from complaints.complaint where tracking_code in (:a, :b)")
                         .param("a", taken)
                         .param("b", free)
                         .query(Long.class)
@@ -74,6 +74,8 @@ class TrackingCodeCollisionTest extends IntegrationTest {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+        return jdbc.sql("select count(*) from complaints.complaint")
+                .query(Long.class)
+                .single();
     }
 }

@@ -74,7 +74,7 @@ class DeliveryTest extends IntegrationTest {
 
     @Test
     void aRoleInAnAreaReachesEachHolderOnceInTheirLanguage() {
-        long area = jdbc.sql("select id from area order by id limit 1")
+        long area = jdbc.sql("select id from registry.area order by id limit 1")
                 .query(Long.class)
                 .single();
         String th = unique() + ".th@example.org";

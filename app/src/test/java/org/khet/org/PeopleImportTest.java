@@ -42,12 +42,13 @@ class PeopleImportTest extends IntegrationTest {
         var again = staff.upload("/api/v1/people/import", "people.csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(again.json().get("unchanged").asInt()).isEqualTo(2);
 
-        var unit = jdbc.sql("select u.code from person p join unit u on u.id = p.unit_id where p.national_id = :n")
+        var unit = jdbc.sql(
+                        "select u.code from registry.person p join registry.unit u on u.id = p.unit_id where p.national_id = :n")
                 .param("n", b)
                 .query(String.class)
                 .single();
         assertThat(unit).isEqualTo("SUPERVISION");
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'person' "
+        assertThat(jdbc.sql("select count(*) from platform.audit_event where entity_type = 'person' "
                                 + "and concat(after::text, changes::text) like :n")
                         .param("n", "%" + a + "%")
                         .query(Long.class)
@@ -58,7 +59,9 @@ class PeopleImportTest extends IntegrationTest {
 
     @Test
     void everyBadRowIsListedAndNothingIsSaved() {
-        long before = jdbc.sql("select count(*) from person").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from registry.person")
+                .query(Long.class)
+                .single();
         String file = """
                 area_code,national_id,first_name_th,last_name_th,position,school_code,unit_code
                 9302,1234567890123,ผิด,หลักตรวจ,TEACHER,93020001,
@@ -76,7 +79,9 @@ class PeopleImportTest extends IntegrationTest {
                         .valueStream()
                         .map(e -> e.get("row").asInt() + ":" + e.get("field").asString()))
                 .containsExactly("2:national_id", "3:position");
-        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from registry.person")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
 
         String places = file.lines()
@@ -89,7 +94,9 @@ class PeopleImportTest extends IntegrationTest {
                         .valueStream()
                         .map(e -> e.get("row").asInt() + ":" + e.get("field").asString()))
                 .containsExactly("2:school_code", "3:unit_code");
-        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from registry.person")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
     }
 

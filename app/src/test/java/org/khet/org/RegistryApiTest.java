@@ -13,7 +13,8 @@ class RegistryApiTest extends AdminApiTest {
 
     @Test
     void demoAreaHasTheSeedNetworksSchoolsAndValidFictionalIds() {
-        assertThat(jdbc.sql("select n.name_th from network n join area a on a.id = n.area_id where a.code = '9302'")
+        assertThat(jdbc.sql(
+                                "select n.name_th from registry.network n join registry.area a on a.id = n.area_id where a.code = '9302'")
                         .query(String.class)
                         .list())
                 .contains(
@@ -22,11 +23,12 @@ class RegistryApiTest extends AdminApiTest {
                         "เครือข่ายไพรวัลย์/คีรีรัตน์",
                         "เครือข่ายควนขนุนหานโพธิ์")
                 .hasSize(9);
-        long schools = jdbc.sql("select count(*) from school s join area a on a.id = s.area_id where a.code = '9302'")
+        long schools = jdbc.sql(
+                        "select count(*) from registry.school s join registry.area a on a.id = s.area_id where a.code = '9302'")
                 .query(Long.class)
                 .single();
         assertThat(schools).isBetween(110L, 130L);
-        assertThat(jdbc.sql("select national_id from person")
+        assertThat(jdbc.sql("select national_id from registry.person")
                         .query(String.class)
                         .list())
                 .hasSizeGreaterThan(500)
@@ -112,7 +114,7 @@ class RegistryApiTest extends AdminApiTest {
                 .asLong();
         assertThat(api.delete("/api/v1/tokens/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t or name = :t")
+        assertThat(jdbc.sql("select count(*) from platform.api_token where token_hash = :t or name = :t")
                         .param("t", token)
                         .query(Long.class)
                         .single())

@@ -68,15 +68,17 @@ class SchoolImportTest extends AdminApiTest {
         var r = admin.upload("/api/v1/schools/import", "schools.csv", changed.getBytes(StandardCharsets.UTF_8));
         assertThat(r.json().get("updated").asInt()).isEqualTo(1);
         assertThat(r.json().get("unchanged").asInt()).isEqualTo(2);
-        String after = jdbc.sql("select (x -> 'after')::text from audit_event, jsonb_array_elements(changes) x "
-                        + "where action = 'IMPORT' and x ->> 'type' = 'school' and x ->> 'id' = '80020002' "
-                        + "order by id desc limit 1")
+        String after = jdbc.sql(
+                        "select (x -> 'after')::text from platform.audit_event, jsonb_array_elements(changes) x "
+                                + "where action = 'IMPORT' and x ->> 'type' = 'school' and x ->> 'id' = '80020002' "
+                                + "order by id desc limit 1")
                 .query(String.class)
                 .single();
         assertThat(after).contains("โรงเรียนวัดเขาแดงงาม");
-        String before = jdbc.sql("select (x -> 'before')::text from audit_event, jsonb_array_elements(changes) x "
-                        + "where action = 'IMPORT' and x ->> 'type' = 'school' and x ->> 'id' = '80020002' "
-                        + "order by id desc limit 1")
+        String before = jdbc.sql(
+                        "select (x -> 'before')::text from platform.audit_event, jsonb_array_elements(changes) x "
+                                + "where action = 'IMPORT' and x ->> 'type' = 'school' and x ->> 'id' = '80020002' "
+                                + "order by id desc limit 1")
                 .query(String.class)
                 .single();
         assertThat(before).contains("โรงเรียนวัดเขาแดง\"");
@@ -91,8 +93,8 @@ class SchoolImportTest extends AdminApiTest {
 
     @Test
     void aFileWithBadRowsChangesNothingAndListsEveryError() {
-        long schoolsBefore = count("school");
-        long networksBefore = count("network");
+        long schoolsBefore = count("registry.school");
+        long networksBefore = count("registry.network");
         String bad = """
                 area_code,school_code,name_th,network,amphoe,tambon,students
                 8001,80019001,โรงเรียนดี,เครือข่ายดี,เมือง,ดี,50
@@ -110,8 +112,8 @@ class SchoolImportTest extends AdminApiTest {
         assertThat(errors)
                 .allMatch(e -> e.get("message_th").asString().startsWith("แถว ")
                         && e.get("message_en").asString().startsWith("Row "));
-        assertThat(count("school")).isEqualTo(schoolsBefore);
-        assertThat(count("network")).isEqualTo(networksBefore);
+        assertThat(count("registry.school")).isEqualTo(schoolsBefore);
+        assertThat(count("registry.network")).isEqualTo(networksBefore);
     }
 
     @Test
@@ -151,8 +153,9 @@ class SchoolImportTest extends AdminApiTest {
                 """;
         var first = admin.upload("/api/v1/schools/import", "grades.csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        var grades = jdbc.sql("select grade || ':' || students from enrolment e join school s on s.id = e.school_id "
-                        + "where s.code = '80016001' order by grade")
+        var grades = jdbc.sql(
+                        "select grade || ':' || students from registry.enrolment e join registry.school s on s.id = e.school_id "
+                                + "where s.code = '80016001' order by grade")
                 .query(String.class)
                 .list();
         assertThat(grades).containsExactly("P1:20", "P2:18", "P3:22", "P5:19", "P6:21");
@@ -205,7 +208,7 @@ class SchoolImportTest extends AdminApiTest {
     }
 
     private long auditRows() {
-        return count("audit_event");
+        return count("platform.audit_event");
     }
 
     private long count(String table) {

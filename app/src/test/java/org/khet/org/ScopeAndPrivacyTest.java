@@ -83,8 +83,9 @@ class ScopeAndPrivacyTest extends IntegrationTest {
         var saved = clerk.put("/api/v1/schools/93020001", update);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("phone").asString()).isEqualTo("074-123456");
-        var audit = jdbc.sql("select username, before::text, after::text from audit_event where entity_type = 'school' "
-                        + "and entity_id = '93020001' and action = 'UPDATE' order by id desc limit 1")
+        var audit = jdbc.sql(
+                        "select username, before::text, after::text from platform.audit_event where entity_type = 'school' "
+                                + "and entity_id = '93020001' and action = 'UPDATE' order by id desc limit 1")
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .single();
         assertThat(audit.get(0)).isEqualTo("school.clerk");
@@ -120,7 +121,7 @@ class ScopeAndPrivacyTest extends IntegrationTest {
 
     private long views(long personId) {
         return jdbc.sql(
-                        "select count(*) from audit_event where action = 'VIEW' and entity_type = 'person' and entity_id = :id")
+                        "select count(*) from platform.audit_event where action = 'VIEW' and entity_type = 'person' and entity_id = :id")
                 .param("id", String.valueOf(personId))
                 .query(Long.class)
                 .single();
@@ -167,7 +168,7 @@ class ScopeAndPrivacyTest extends IntegrationTest {
     void aPeopleFileWithoutPlaceColumnsKeepsWherePeopleWork() {
         var staff = Api.asUser(port, "personnel", DEMO_PASSWORD);
         var person = jdbc.sql("select p.id, p.national_id, p.first_name_th, p.last_name_th, p.school_id "
-                        + "from person p where p.school_id is not null order by p.id limit 1")
+                        + "from registry.person p where p.school_id is not null order by p.id limit 1")
                 .query((rs, n) ->
                         List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .single();
@@ -176,7 +177,7 @@ class ScopeAndPrivacyTest extends IntegrationTest {
         var r = staff.upload(
                 "/api/v1/people/import", "names.csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(jdbc.sql("select school_id::text from person where id = :id")
+        assertThat(jdbc.sql("select school_id::text from registry.person where id = :id")
                         .param("id", Long.parseLong(person.get(0)))
                         .query(String.class)
                         .single())

@@ -28,11 +28,11 @@ class SizeSchemesTest extends IntegrationTest {
         LocalDate from = LocalDate.of(2600, 5, 16);
         schemes.newVersion("SUPERVISION", from, admin);
         long smallClass = jdbc.sql("""
-                        select c.id from size_class c join size_scheme s on s.id = c.scheme_id
+                        select c.id from registry.size_class c join registry.size_scheme s on s.id = c.scheme_id
                         where s.code = 'SUPERVISION' and s.effective_from = :from and c.ordinal = 1""").param("from", from).query(Long.class).single();
         schemes.updateClass(smallClass, "โรงเรียนขนาดเล็ก", "Small", 1, 149, admin);
         long medium = jdbc.sql("""
-                        select c.id from size_class c join size_scheme s on s.id = c.scheme_id
+                        select c.id from registry.size_class c join registry.size_scheme s on s.id = c.scheme_id
                         where s.code = 'SUPERVISION' and s.effective_from = :from and c.ordinal = 2""").param("from", from).query(Long.class).single();
         schemes.updateClass(medium, "โรงเรียนขนาดกลาง", "Medium", 150, 299, admin);
 
@@ -49,7 +49,8 @@ class SizeSchemesTest extends IntegrationTest {
     }
 
     private String sizeOf(int students, LocalDate on) {
-        return jdbc.sql("select name_th from size_class where id = size_class_of('SUPERVISION', :n, :on)")
+        return jdbc.sql(
+                        "select name_th from registry.size_class where id = registry.size_class_of('SUPERVISION', :n, :on)")
                 .param("n", students)
                 .param("on", on)
                 .query(String.class)

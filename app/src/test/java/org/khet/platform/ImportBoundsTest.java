@@ -99,7 +99,7 @@ class ImportBoundsTest extends AdminApiTest {
                 .isEqualTo("The file has 1500 error(s); nothing was saved (the first 1000 are listed, 500 more are"
                         + " not)");
         assertThat(answer.json().get("errors")).hasSize(1001);
-        assertThat(jdbc.sql("select count(*) from school_result where mean = 12.345")
+        assertThat(jdbc.sql("select count(*) from achievement.school_result where mean = 12.345")
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -123,7 +123,7 @@ class ImportBoundsTest extends AdminApiTest {
     }
 
     private long schools(String code) {
-        return jdbc.sql("select count(*) from school where code = :c")
+        return jdbc.sql("select count(*) from registry.school where code = :c")
                 .param("c", code)
                 .query(Long.class)
                 .single();

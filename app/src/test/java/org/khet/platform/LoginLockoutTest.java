@@ -76,7 +76,7 @@ class LoginLockoutTest extends IntegrationTest {
         assertThat(accounts.byId(id).orElseThrow().lockedUntil())
                 .as("as many failures again lock the account anew from then")
                 .isAfter(firstLock);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'LOCKED' and entity_id = :id")
+        assertThat(jdbc.sql("select count(*) from platform.audit_event where action = 'LOCKED' and entity_id = :id")
                         .param("id", String.valueOf(id))
                         .query(Long.class)
                         .single())
@@ -127,7 +127,7 @@ class LoginLockoutTest extends IntegrationTest {
     /** The AccountLocked events published about this user, with a further condition on their row. */
     private long lockNotices(long userId, String condition) {
         return jdbc.sql("""
-                        select count(*) from event_publication
+                        select count(*) from platform.event_publication
                         where event_type like '%AccountLocked' and serialized_event ~ :id """ + " " + condition)
                 .param("id", "\"user_?[iI]d\":" + userId + "[,}]")
                 .query(Long.class)

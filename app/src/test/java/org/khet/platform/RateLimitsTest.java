@@ -78,7 +78,8 @@ class RateLimitsTest extends IntegrationTest {
                     new RateLimits(pool, Clock.systemUTC(), environment).limit("idle-test", 3, Duration.ofMinutes(10));
             limit.take("192.0.2.20");
             // As if it had been used an hour ago: Bucket4j writes and compares by the system's time.
-            jdbc.sql("update rate_limit_bucket set expires_at = expires_at - 3600000 where id like 'idle-test|%'")
+            jdbc.sql(
+                            "update platform.rate_limit_bucket set expires_at = expires_at - 3600000 where id like 'idle-test|%'")
                     .update();
             limit.take("192.0.2.21");
             assertThat(buckets("idle-test|%")).isEqualTo(2);
@@ -92,7 +93,7 @@ class RateLimitsTest extends IntegrationTest {
     @Test
     void theTableHoldsNoClientAddress() {
         assertThat(ask("198.51.100.172").status()).isEqualTo(201);
-        assertThat(jdbc.sql("select count(*) from rate_limit_bucket where id like '%198.51.100%'")
+        assertThat(jdbc.sql("select count(*) from platform.rate_limit_bucket where id like '%198.51.100%'")
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -100,7 +101,7 @@ class RateLimitsTest extends IntegrationTest {
     }
 
     private long buckets(String like) {
-        return jdbc.sql("select count(*) from rate_limit_bucket where id like :l")
+        return jdbc.sql("select count(*) from platform.rate_limit_bucket where id like :l")
                 .param("l", like)
                 .query(Long.class)
                 .single();

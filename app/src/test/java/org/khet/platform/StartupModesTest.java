@@ -32,20 +32,22 @@ class StartupModesTest {
         long schools;
         try (var app = start("khet.data-dir=" + dir)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            schools = count(jdbc, "school");
+            schools = count(jdbc, "registry.school");
             assertThat(schools).isGreaterThan(100);
-            jdbc.sql("insert into network (area_id, name_th) select id, 'เครือข่ายหลังรีสตาร์ต' from area limit 1")
+            jdbc.sql(
+                            "insert into registry.network (area_id, name_th) select id, 'เครือข่ายหลังรีสตาร์ต' from registry.area limit 1")
                     .update();
         }
         try (var app = start("khet.data-dir=" + dir)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "school")).isEqualTo(schools);
-            assertThat(count(jdbc, "area")).isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from network where name_th = 'เครือข่ายหลังรีสตาร์ต'")
+            assertThat(count(jdbc, "registry.school")).isEqualTo(schools);
+            assertThat(count(jdbc, "registry.area")).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from registry.network where name_th = 'เครือข่ายหลังรีสตาร์ต'")
                             .query(Long.class)
                             .single())
                     .isEqualTo(1);
-            assertThat(count(jdbc, "app_user where username = 'admin'")).isEqualTo(1);
+            assertThat(count(jdbc, "platform.app_user where username = 'admin'"))
+                    .isEqualTo(1);
         }
     }
 
@@ -55,12 +57,12 @@ class StartupModesTest {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "nodemo-");
         try (var app = start("khet.data-dir=" + dir, "khet.demo=false", "khet.admin-password=")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "area")).isZero();
-            assertThat(count(jdbc, "app_user")).isEqualTo(1);
+            assertThat(count(jdbc, "registry.area")).isZero();
+            assertThat(count(jdbc, "platform.app_user")).isEqualTo(1);
             Matcher logged = Pattern.compile("administrator 'admin' with password: (\\S+)")
                     .matcher(output.getOut());
             assertThat(logged.find()).isTrue();
-            String hash = jdbc.sql("select password_hash from app_user where username = 'admin'")
+            String hash = jdbc.sql("select password_hash from platform.app_user where username = 'admin'")
                     .query(String.class)
                     .single();
             assertThat(app.getBean(PasswordEncoder.class).matches(logged.group(1), hash))
@@ -80,8 +82,8 @@ class StartupModesTest {
                     "spring.datasource.username=postgres",
                     "spring.datasource.password=")) {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
-                assertThat(count(jdbc, "area")).isZero();
-                assertThat(count(jdbc, "size_scheme")).isGreaterThanOrEqualTo(3);
+                assertThat(count(jdbc, "registry.area")).isZero();
+                assertThat(count(jdbc, "registry.size_scheme")).isGreaterThanOrEqualTo(3);
                 assertThat(Files.exists(dir.resolve("postgres")))
                         .as("no embedded server was started")
                         .isFalse();
@@ -94,7 +96,8 @@ class StartupModesTest {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upgrade-");
         try (var app = start("khet.data-dir=" + dir)) {
             app.getBean(JdbcClient.class)
-                    .sql("insert into network (area_id, name_th) select id, 'เครือข่ายก่อนอัปเกรด' from area limit 1")
+                    .sql(
+                            "insert into registry.network (area_id, name_th) select id, 'เครือข่ายก่อนอัปเกรด' from registry.area limit 1")
                     .update();
         }
         EarlierVersion.makeOf(dir);
@@ -111,11 +114,12 @@ class StartupModesTest {
                               and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')""").query(Long.class).single())
                     .as("tables, views and sequences left to postgres")
                     .isZero();
-            assertThat(count(jdbc, "network where name_th = 'เครือข่ายก่อนอัปเกรด'"))
+            assertThat(count(jdbc, "registry.network where name_th = 'เครือข่ายก่อนอัปเกรด'"))
                     .isEqualTo(1);
             // The owner can change its tables, as later migrations will.
-            jdbc.sql("alter table network add column upgrade_probe int").update();
-            jdbc.sql("alter table network drop column upgrade_probe").update();
+            jdbc.sql("alter table registry.network add column upgrade_probe int")
+                    .update();
+            jdbc.sql("alter table registry.network drop column upgrade_probe").update();
         }
     }
 
@@ -136,15 +140,16 @@ class StartupModesTest {
         try (var app = start("khet.data-dir=" + dir, "khet.demo=false")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             int port = port(app);
-            assertThat(count(jdbc, "app_user where demo")).isEqualTo(9);
-            assertThat(count(jdbc, "app_user where demo and enabled")).isZero();
-            assertThat(count(
-                            jdbc,
-                            "api_token t join app_user u on u.id = t.user_id where u.demo and t.revoked_at is null"))
+            assertThat(count(jdbc, "platform.app_user where demo")).isEqualTo(9);
+            assertThat(count(jdbc, "platform.app_user where demo and enabled")).isZero();
+            assertThat(
+                            count(
+                                    jdbc,
+                                    "platform.api_token t join platform.app_user u on u.id = t.user_id where u.demo and t.revoked_at is null"))
                     .isZero();
-            assertThat(count(jdbc, "spring_session where principal_name = 'supervisor'"))
+            assertThat(count(jdbc, "platform.spring_session where principal_name = 'supervisor'"))
                     .isZero();
-            assertThat(count(jdbc, "audit_event where action = 'RETIRE_DEMO_ACCOUNT'"))
+            assertThat(count(jdbc, "platform.audit_event where action = 'RETIRE_DEMO_ACCOUNT'"))
                     .isEqualTo(9);
             assertThat(Api.basic(port, "teacher", IntegrationTest.DEMO_PASSWORD)
                             .post("/api/v1/tokens", "{\"name\":\"after demo off\"}")
@@ -152,9 +157,9 @@ class StartupModesTest {
                     .as("the published password no longer signs in")
                     .isEqualTo(401);
             assertThat(Api.bearer(port, token).get("/api/v1/schools").status()).isEqualTo(401);
-            assertThat(count(jdbc, "app_user where username in ('admin', 'real.teacher') and enabled"))
+            assertThat(count(jdbc, "platform.app_user where username in ('admin', 'real.teacher') and enabled"))
                     .isEqualTo(2);
-            assertThat(count(jdbc, "school"))
+            assertThat(count(jdbc, "registry.school"))
                     .as("the demo area's registry is kept")
                     .isGreaterThan(100);
         }

@@ -126,7 +126,7 @@ class WebSecurityTest extends IntegrationTest {
     private long lastAccess() {
         String cookie = browser.cookie("SESSION").orElseThrow();
         String id = new String(java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
-        return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+        return jdbc.sql("select last_access_time from platform.spring_session where session_id = ?")
                 .param(id)
                 .query(Long.class)
                 .single();

@@ -59,20 +59,13 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(
-            EmbeddedPostgres postgres,
-            @Value("${khet.data-dir}") Path dataDir,
-            @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${khet.data-dir}") Path dataDir) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EmbeddedRoles.DATABASE);
         ds.setUsername(EmbeddedRoles.ROLE);
         ds.setPassword(khetPassword(dataDir));
         ds.setMaximumPoolSize(20);
         ds.setPoolName("khet-embedded");
-        // The same transitional search_path as an external database's pool (application.yml).
-        if (!connectionInitSql.isBlank()) {
-            ds.setConnectionInitSql(connectionInitSql);
-        }
         // The embedded server stops in its own JVM shutdown hook, alongside Spring's; a short wait for a
         // connection keeps shutdown quick when a bean still reaches for the database while closing.
         ds.setConnectionTimeout(5_000);

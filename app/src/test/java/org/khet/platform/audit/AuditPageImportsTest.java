@@ -103,20 +103,21 @@ class AuditPageImportsTest extends AdminApiTest {
     }
 
     private String year() {
-        return jdbc.sql("select max(academic_year)::text from enrolment e join school s on s.id = e.school_id "
-                        + "where s.code = '85330201'")
+        return jdbc.sql(
+                        "select max(academic_year)::text from registry.enrolment e join registry.school s on s.id = e.school_id "
+                                + "where s.code = '85330201'")
                 .query(String.class)
                 .single();
     }
 
     private long lastImport() {
-        return jdbc.sql("select max(id) from audit_event where action = 'IMPORT' and entity_type = 'school'")
+        return jdbc.sql("select max(id) from platform.audit_event where action = 'IMPORT' and entity_type = 'school'")
                 .query(Long.class)
                 .single();
     }
 
     private Long areaId(String code) {
-        return jdbc.sql("select id from area where code = :c")
+        return jdbc.sql("select id from registry.area where code = :c")
                 .param("c", code)
                 .query(Long.class)
                 .optional()

@@ -19,7 +19,7 @@ class ImportAuditTest extends AdminApiTest {
     @BeforeEach
     void areas() {
         for (String code : List.of("8531", "8532")) {
-            if (jdbc.sql("select count(*) from area where code = :c")
+            if (jdbc.sql("select count(*) from registry.area where code = :c")
                             .param("c", code)
                             .query(Long.class)
                             .single()
@@ -128,11 +128,13 @@ class ImportAuditTest extends AdminApiTest {
     }
 
     private long events() {
-        return jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        return jdbc.sql("select count(*) from platform.audit_event")
+                .query(Long.class)
+                .single();
     }
 
     private Long areaId(String code) {
-        return jdbc.sql("select id from area where code = :c")
+        return jdbc.sql("select id from registry.area where code = :c")
                 .param("c", code)
                 .query(Long.class)
                 .single();
@@ -140,7 +142,7 @@ class ImportAuditTest extends AdminApiTest {
 
     private Map<String, Object> lastImport(String type) {
         return jdbc.sql("""
-                        select id, area_id, change_count, summary, changes::text as changes from audit_event
+                        select id, area_id, change_count, summary, changes::text as changes from platform.audit_event
                         where action = 'IMPORT' and entity_type = :t order by id desc limit 1""").param("t", type).query().singleRow();
     }
 
@@ -149,7 +151,7 @@ class ImportAuditTest extends AdminApiTest {
         return jdbc.sql("""
                         select x ->> 'id' as id, x -> 'before' = 'null' or x -> 'before' is null as created,
                                (x -> 'before')::text as before, (x -> 'after')::text as after
-                        from audit_event e, jsonb_array_elements(e.changes) x
+                        from platform.audit_event e, jsonb_array_elements(e.changes) x
                         where e.id = :id and x ->> 'type' = :t order by x ->> 'id'""")
                 .param("id", event.get("id"))
                 .param("t", type)
