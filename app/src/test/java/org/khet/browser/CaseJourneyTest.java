@@ -16,14 +16,16 @@ abstract class CaseJourneyTest extends BrowserTest {
 
     /** Files an anonymous staff-conduct complaint in the demo area through the public API; answers its code. */
     String fileAnonymously(String clientAddress, String subject, String details) {
-        return Api.anonymous(port)
+        Api.Response filed = Api.anonymous(port)
                 .with("X-Forwarded-For", clientAddress)
                 .post("/api/v1/public/complaints", """
                         {"area_code": "9302", "category": "STAFF_CONDUCT", "subject": "%s",
-                         "details": "%s", "anonymous": true}""".formatted(subject, details))
-                .json()
-                .get("tracking_code")
-                .asString();
+                         "details": "%s", "anonymous": true}""".formatted(subject, details));
+        // Each journey files from an address of its own: the public limits count per client across the whole run.
+        org.assertj.core.api.Assertions.assertThat(filed.status())
+                .as("filing from %s: %s", clientAddress, filed.body())
+                .isEqualTo(201);
+        return filed.json().get("tracking_code").asString();
     }
 
     /** The demo area, 9302. */

@@ -70,7 +70,7 @@ class LineNotificationJourneyTest extends CaseJourneyTest {
         screenshot("line-linked-on-profile");
         assertAccessible();
 
-        String tracking = fileAnonymously("198.51.100.171", "ขอเอกสารรับรอง", "ยังไม่ได้รับเอกสาร");
+        String tracking = fileAnonymously("203.0.113.233", "ขอเอกสารรับรอง", "ยังไม่ได้รับเอกสาร");
         long id = caseId(tracking);
         context.clearCookies();
         signIn("legal", DEMO_PASSWORD);
