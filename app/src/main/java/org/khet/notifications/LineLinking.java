@@ -1,8 +1,10 @@
 package org.khet.notifications;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.khet.platform.Accounts;
 import org.khet.platform.AuditLog;
+import org.khet.platform.RateLimits;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +17,18 @@ class LineLinking {
     private final Accounts accounts;
     private final Notifications notifications;
     private final AuditLog audit;
+    private final RateLimits.Limit guesses;
 
     LineLinking(
-            LineLinks links, Preferences preferences, Accounts accounts, Notifications notifications, AuditLog audit) {
+            LineLinks links,
+            Preferences preferences,
+            Accounts accounts,
+            Notifications notifications,
+            AuditLog audit,
+            RateLimits limits) {
+        // A signature proves only that LINE forwarded the text: anyone who adds the Official Account may send
+        // codes, so each LINE user gets a few tries an hour instead of a million.
+        this.guesses = limits.limit("line-code", 10, Duration.ofHours(1));
         this.links = links;
         this.preferences = preferences;
         this.accounts = accounts;
@@ -28,6 +39,9 @@ class LineLinking {
     /** A text someone sent the Official Account: when it is an open code, their LINE is linked and told so. */
     @Transactional
     void codeReceived(String text, String lineUserId) {
+        if (!guesses.take("line:" + lineUserId).allowed()) {
+            return;
+        }
         Optional<Accounts.Account> account = links.redeem(text, lineUserId).flatMap(accounts::byId);
         account.ifPresent(a -> {
             preferences.addLine(a.id(), a.email() != null && !a.email().isBlank());

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Where LINE delivers what people send to the office's Official Account. Only a body signed with the channel secret
  * is read (HMAC-SHA256, compared in constant time); anything else is 401 and changes nothing. A text message holding
  * an open linking code links its sender. Every signed request is answered 200 alike, whatever it held, so LINE does
- * not retry it and nobody learns whether a code exists; it is not rate-limited, since only LINE can sign.
+ * not retry it and nobody learns whether a code exists; the requests are not rate-limited (only LINE can sign them), the codes each LINE user sends are.
  */
 @RestController
 class LineWebhook {

@@ -131,14 +131,23 @@ public class PersonAccounts {
         Long[] persons = accountByPerson.keySet().toArray(Long[]::new);
         Long[] users =
                 java.util.Arrays.stream(persons).map(accountByPerson::get).toArray(Long[]::new);
-        int linked = jdbc.sql("""
-                        insert into registry.person_account (person_id, user_id)
-                        select x.person_id, x.user_id from unnest(:persons, :users) as x(person_id, user_id)
-                        join registry.person p on p.id = x.person_id and p.area_id = :area""")
-                .param("persons", persons)
-                .param("users", users)
-                .param("area", areaId)
-                .update();
+        int linked;
+        try {
+            linked = jdbc.sql("""
+                            insert into registry.person_account (person_id, user_id)
+                            select x.person_id, x.user_id from unnest(:persons, :users) as x(person_id, user_id)
+                            join registry.person p on p.id = x.person_id and p.area_id = :area""")
+                    .param("persons", persons)
+                    .param("users", users)
+                    .param("area", areaId)
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Someone linked one of them by hand since the preview; the whole batch rolls back.
+            throw RejectedException.of(
+                    "person",
+                    "มีบุคคลที่ถูกเชื่อมบัญชีระหว่างนี้ กรุณาลองอีกครั้ง",
+                    "Someone was linked to an account meanwhile; try again");
+        }
         if (linked != persons.length) {
             throw RejectedException.of(
                     "person", "มีบุคคลที่ไม่อยู่ในเขตพื้นที่นี้", "Some people are not of this area");

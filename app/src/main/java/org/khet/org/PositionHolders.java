@@ -34,15 +34,15 @@ public class PositionHolders {
     /** The active people holding these positions at the area's open schools, by school code and position. */
     public List<Holder> atSchoolsOf(long areaId, Collection<String> positionCodes) {
         return jdbc.sql("""
-                        select p.id as person_id, p.area_id, s.id as school_id, s.code as school_code,
+                        select p.id as person_id, s.area_id, s.id as school_id, s.code as school_code,
                                s.name_th as school_name,
                                p.title || p.first_name_th || ' ' || p.last_name_th as full_name,
                                p.email, pos.code as position_code, pos.name_th as position_th, a.user_id
                         from registry.person p
-                        join registry.school s on s.id = p.school_id and s.status = 'OPEN'
+                        join registry.school s on s.id = p.school_id and s.status = 'OPEN' and s.area_id = :area
                         join registry.position pos on pos.id = p.position_id
                         left join registry.person_account a on a.person_id = p.id
-                        where p.area_id = :area and p.active and pos.code = any(:codes)
+                        where p.active and pos.code = any(:codes)
                         order by s.code, pos.code, p.id""")
                 .param("area", areaId)
                 .param("codes", positionCodes.toArray(String[]::new))

@@ -260,15 +260,4 @@ public class Accounts {
     }
 
     private record Snapshot(String username, String displayName, String email, List<RoleGrant> grants) {}
-
-    /** The enabled accounts holding {@code role} in the area {@code areaId} (for telling, say, its legal officers). */
-    public List<Long> holdersOf(Role role, long areaId) {
-        return jdbc.sql("""
-                        select distinct u.id from platform.app_user u join platform.role_grant g on g.user_id = u.id
-                        where u.enabled and g.role = :r and g.area_id = :a order by u.id""")
-                .param("r", role.name())
-                .param("a", areaId)
-                .query(Long.class)
-                .list();
-    }
 }

@@ -111,6 +111,30 @@ class LineLinkingTest extends IntegrationTest {
     }
 
     @Test
+    void aLineUserWhoGuessesCodesIsNotHeardAfterTenTries() {
+        String user = newUser();
+        WebSession web = WebSession.signedIn(port, user, PASSWORD);
+        String code = codeShownTo(web);
+        String guesser = lineUser();
+        for (int i = 0; i < 10; i++) {
+            LineWebhookCalls.signed(port, LineWebhookCalls.textFrom(guesser, "99999" + i + "x"));
+        }
+
+        Api.Response hit = LineWebhookCalls.signed(port, LineWebhookCalls.textFrom(guesser, code));
+
+        assertThat(hit.status()).isEqualTo(200);
+        assertThat(linkOf(user))
+                .as("the eleventh text of one LINE user within the hour is not read")
+                .isEmpty();
+        assertThat(LineWebhookCalls.signed(port, LineWebhookCalls.textFrom(lineUser(), code))
+                        .status())
+                .isEqualTo(200);
+        assertThat(linkOf(user))
+                .as("the code is still open for its owner's LINE")
+                .isPresent();
+    }
+
+    @Test
     void aLinkedPersonWhoChoseLineGetsPushesInTheirLanguageAndCanUnlink() {
         String user = newUser();
         long id = accounts.byUsername(user).orElseThrow().id();

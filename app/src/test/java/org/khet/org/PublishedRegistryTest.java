@@ -76,8 +76,10 @@ class PublishedRegistryTest extends IntegrationTest {
     void theAccountOfAPersonAndThePersonOfAnAccount() {
         assertThat(links.personOf(headAccount)).contains(head);
         assertThat(links.personOf(-1)).isEmpty();
-        assertThat(accounts.holdersOf(Role.LEGAL_OFFICER, area)).containsExactly(headAccount);
-        assertThat(accounts.holdersOf(Role.AREA_DIRECTOR, area)).isEmpty();
+        assertThat(accounts.holdersOf(new RoleGrant(Role.LEGAL_OFFICER, area, null, null)))
+                .containsExactly(headAccount);
+        assertThat(accounts.holdersOf(new RoleGrant(Role.AREA_DIRECTOR, area, null, null)))
+                .isEmpty();
     }
 
     @Test
