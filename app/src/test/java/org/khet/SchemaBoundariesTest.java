@@ -33,9 +33,6 @@ class SchemaBoundariesTest extends IntegrationTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/khet");
 
-    /** The schema of each module whose package name is not its schema's. */
-    private static final Map<String, String> SCHEMA_OF_PACKAGE = Map.of("org", "registry");
-
     private static final Set<String> NOT_SCANNED = Set.of("demo", "shared");
 
     /** What Spring Session, Spring Modulith and Flyway keep; only Flyway's history must stay in public. */
@@ -79,8 +76,7 @@ class SchemaBoundariesTest extends IntegrationTest {
         List<String> crossings = new ArrayList<>();
         int ownNamings = 0;
         for (Naming naming : namings()) {
-            String module = naming.file().substring(0, naming.file().indexOf('/'));
-            String own = SCHEMA_OF_PACKAGE.getOrDefault(module, module);
+            String own = naming.file().substring(0, naming.file().indexOf('/'));
             Relation r = byQualifiedName.get(naming.schema() + "." + naming.name());
             if (naming.schema().equals(own)) {
                 ownNamings++;

@@ -2,14 +2,14 @@ package org.khet.accounts;
 
 import java.util.List;
 import java.util.Optional;
-import org.khet.org.Area;
-import org.khet.org.Areas;
-import org.khet.org.Schools;
-import org.khet.org.Unit;
-import org.khet.org.Units;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.registry.Area;
+import org.khet.registry.Areas;
+import org.khet.registry.Schools;
+import org.khet.registry.Unit;
+import org.khet.registry.Units;
 import org.khet.shared.FieldError;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@
  * offers nothing to other modules; it needs the platform's accounts and audit, and the registry's areas, units,
  * schools, people and person-account links.
  */
-@ApplicationModule(allowedDependencies = {"platform", "org", "shared"})
+@ApplicationModule(allowedDependencies = {"platform", "registry", "shared"})
 package org.khet.accounts;
 
 import org.springframework.modulith.ApplicationModule;

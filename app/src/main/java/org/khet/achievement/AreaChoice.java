@@ -1,9 +1,9 @@
 package org.khet.achievement;
 
 import java.util.List;
-import org.khet.org.Area;
-import org.khet.org.Areas;
 import org.khet.platform.KhetUser;
+import org.khet.registry.Area;
+import org.khet.registry.Areas;
 import org.khet.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 

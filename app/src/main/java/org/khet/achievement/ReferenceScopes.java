@@ -2,8 +2,8 @@ package org.khet.achievement;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.khet.org.Areas;
 import org.khet.platform.KhetUser;
+import org.khet.registry.Areas;
 import org.springframework.stereotype.Component;
 
 /**

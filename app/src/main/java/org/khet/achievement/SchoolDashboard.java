@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.khet.org.Area;
-import org.khet.org.Schools;
+import org.khet.registry.Area;
+import org.khet.registry.Schools;
 import org.springframework.stereotype.Component;
 
 /** One school's results over the years: against the area and the nation, its groups, and its gap to target. */

@@ -2,7 +2,7 @@ package org.khet.achievement;
 
 import java.util.List;
 import java.util.Map;
-import org.khet.org.Area;
+import org.khet.registry.Area;
 
 /**
  * What a dashboard shows: an area, an exam and grade (a sitting), a year and a policy. Missing parts default to

@@ -4,7 +4,7 @@
  * compute from them, targets, rewards, and the dashboards the office plans supervision from. Results arrive by
  * CSV or Excel import, which is atomic.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})
 package org.khet.achievement;
 
 import org.springframework.modulith.ApplicationModule;

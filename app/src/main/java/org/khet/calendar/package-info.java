@@ -8,7 +8,7 @@
  * Its table lives in the schema {@code calendar}. It needs the platform (users, audit, imports) and the registry's
  * areas for their names.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})
 package org.khet.calendar;
 
 import org.springframework.modulith.ApplicationModule;

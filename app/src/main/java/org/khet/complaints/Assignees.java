@@ -1,8 +1,8 @@
 package org.khet.complaints;
 
 import java.util.List;
-import org.khet.org.Units;
 import org.khet.platform.Accounts;
+import org.khet.registry.Units;
 import org.khet.shared.RejectedException;
 import org.springframework.stereotype.Component;
 

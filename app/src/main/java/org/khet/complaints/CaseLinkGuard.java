@@ -1,8 +1,8 @@
 package org.khet.complaints;
 
 import java.util.Optional;
-import org.khet.org.PersonLinkGuard;
 import org.khet.platform.Accounts;
+import org.khet.registry.PersonLinkGuard;
 import org.khet.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,11 +2,11 @@ package org.khet.complaints;
 
 import java.util.List;
 import java.util.Map;
-import org.khet.org.People;
-import org.khet.org.Person;
-import org.khet.org.PersonAccounts;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.registry.People;
+import org.khet.registry.Person;
+import org.khet.registry.PersonAccounts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;

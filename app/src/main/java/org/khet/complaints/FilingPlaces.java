@@ -2,9 +2,9 @@ package org.khet.complaints;
 
 import java.util.List;
 import java.util.Optional;
-import org.khet.org.Area;
-import org.khet.org.Areas;
-import org.khet.org.Schools;
+import org.khet.registry.Area;
+import org.khet.registry.Areas;
+import org.khet.registry.Schools;
 import org.khet.shared.FieldError;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.khet.complaints;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.khet.org.Areas;
+import org.khet.registry.Areas;
 import org.khet.shared.RejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

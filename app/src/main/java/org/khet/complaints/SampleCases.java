@@ -1,9 +1,9 @@
 package org.khet.complaints;
 
 import java.util.List;
-import org.khet.org.PersonAccounts;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
+import org.khet.registry.PersonAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

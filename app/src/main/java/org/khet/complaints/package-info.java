@@ -7,7 +7,7 @@
  * Public intake is rate-limited and stores nothing that identifies an anonymous sender. Deadlines are counted in
  * working days over the office calendar ({@code calendar}).
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "org", "notifications", "calendar"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "notifications", "calendar"})
 package org.khet.complaints;
 
 import org.springframework.modulith.ApplicationModule;

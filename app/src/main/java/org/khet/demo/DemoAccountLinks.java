@@ -1,7 +1,7 @@
 package org.khet.demo;
 
-import org.khet.org.PersonAccounts;
 import org.khet.platform.KhetUser;
+import org.khet.registry.PersonAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

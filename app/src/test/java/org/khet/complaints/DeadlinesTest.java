@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.khet.IntegrationTest;
-import org.khet.org.Areas;
+import org.khet.registry.Areas;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Deadlines come from the procedure's rows and the office's calendar, both data. */

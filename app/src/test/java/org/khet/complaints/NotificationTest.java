@@ -107,7 +107,7 @@ class NotificationTest extends IntegrationTest {
     }
 
     @Autowired
-    org.khet.org.PersonAccounts personAccounts;
+    org.khet.registry.PersonAccounts personAccounts;
 
     @Test
     void theHeadOfTheAssignedUnitHearsOfAnOverdueCaseButNotOfOneAboutThemselves() throws Exception {

@@ -1,5 +1,0 @@
-package org.khet.org;
-
-/** An educational service area office: the tenant every registry row belongs to. */
-public record Area(
-        long id, String code, String nameTh, String nameEn, String letterPrefix, String sizeScheme, String province) {}

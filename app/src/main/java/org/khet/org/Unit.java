@@ -1,4 +1,0 @@
-package org.khet.org;
-
-/** A unit of an area office: one of its nine groups (กลุ่ม) or another unit it keeps. */
-public record Unit(long id, long areaId, String code, String nameTh, String nameEn, String letterSuffix, long people) {}

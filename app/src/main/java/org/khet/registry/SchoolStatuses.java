@@ -1,0 +1,33 @@
+package org.khet.registry;
+
+import java.util.Map;
+import org.khet.platform.ImportErrors;
+import org.khet.platform.TabularFile;
+
+/** Reads a school's status from an imported row: Thai or English words for open, closed or merged. */
+final class SchoolStatuses {
+
+    private static final Map<String, String> STATUSES = Map.of(
+            "open", "OPEN", "เปิด", "OPEN", "closed", "CLOSED", "ปิด", "CLOSED", "merged", "MERGED", "ควบรวม", "MERGED",
+            "ยุบรวม", "MERGED");
+
+    private SchoolStatuses() {}
+
+    static String read(TabularFile.Row row, ImportErrors errors) {
+        String v = row.get("status");
+        if (v.isEmpty()) {
+            return null;
+        }
+        String status = STATUSES.get(v.toLowerCase());
+        if (status == null) {
+            errors.add(row.number(), "status", "ต้องเป็น เปิด ปิด หรือ ควบรวม", "must be OPEN, CLOSED or MERGED");
+        } else if (status.equals("MERGED")) {
+            errors.add(
+                    row.number(),
+                    "status",
+                    "การควบรวมต้องระบุโรงเรียนที่รับ: บันทึกที่หน้าโรงเรียน",
+                    "a merger needs the receiving school: record it on the school's page");
+        }
+        return status;
+    }
+}
