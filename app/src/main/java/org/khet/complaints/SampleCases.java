@@ -69,7 +69,7 @@ public class SampleCases {
                 "นางสาวตัวอย่าง ผู้ปกครอง",
                 schoolCode,
                 Channel.PHONE);
-        move(help, "ACCEPTED", "รับเรื่องไว้พิจารณา จะแจ้งผลภายใน 30 วันทำการ", centre);
+        steps.accept(help, told("รับเรื่องไว้พิจารณา จะแจ้งผลภายใน 30 วันทำการ"), centre);
         long conduct = file(
                 areaCode,
                 "STAFF_CONDUCT",
@@ -79,12 +79,9 @@ public class SampleCases {
                 null,
                 schoolCode,
                 Channel.LETTER);
-        move(conduct, "ACCEPTED", null, centre);
-        steps.move(
-                conduct,
-                new CaseSteps.Move(
-                        "ASSIGNED", null, "ตรวจสอบบันทึกการมาปฏิบัติราชการ", unit, person.id(), null, null, null, null),
-                centre);
+        steps.accept(conduct, ComplaintCase.Notes.NONE, centre);
+        steps.assign(
+                conduct, unit, person.id(), new ComplaintCase.Notes(null, "ตรวจสอบบันทึกการมาปฏิบัติราชการ"), centre);
         long unfair = file(
                 areaCode,
                 "UNFAIR",
@@ -94,16 +91,14 @@ public class SampleCases {
                 null,
                 schoolCode,
                 Channel.WEB);
-        move(unfair, "ACCEPTED", null, centre);
-        steps.move(
-                unfair, new CaseSteps.Move("ASSIGNED", null, null, unit, person.id(), null, null, null, null), centre);
-        move(unfair, "INVESTIGATING", null, centre);
-        String answered = "โรงเรียนประกาศคะแนนและเกณฑ์คัดเลือกแล้ว";
-        steps.move(unfair, new CaseSteps.Move("RESOLVED", null, null, null, null, null, null, null, answered), centre);
-        move(unfair, "CLOSED", null, centre);
+        steps.accept(unfair, ComplaintCase.Notes.NONE, centre);
+        steps.assign(unfair, unit, person.id(), ComplaintCase.Notes.NONE, centre);
+        steps.investigate(unfair, ComplaintCase.Notes.NONE, centre);
+        steps.answer(unfair, "โรงเรียนประกาศคะแนนและเกณฑ์คัดเลือกแล้ว", ComplaintCase.Notes.NONE, centre);
+        steps.close(unfair, ComplaintCase.Notes.NONE, centre);
         long other = file(
                 areaCode, "OTHER", "ถนนหน้าโรงเรียนชำรุด", "ขอให้ประสานซ่อมถนน", true, null, null, Channel.FACEBOOK);
-        move(other, "NOT_OURS", "เป็นอำนาจขององค์การบริหารส่วนตำบล กรุณาติดต่อ อบต. ในพื้นที่", centre);
+        steps.decline(other, told("เป็นอำนาจขององค์การบริหารส่วนตำบล กรุณาติดต่อ อบต. ในพื้นที่"), centre);
         // A tip-off about the demo's personnel officer: the centre names them, so they cannot see it.
         long aboutOfficer = file(
                 areaCode,
@@ -114,7 +109,7 @@ public class SampleCases {
                 null,
                 null,
                 Channel.WEB);
-        move(aboutOfficer, "ACCEPTED", "รับเรื่องไว้พิจารณา", centre);
+        steps.accept(aboutOfficer, told("รับเรื่องไว้พิจารณา"), centre);
         links.personOf(personId).ifPresent(p -> subjects.name(aboutOfficer, p, centre));
         // One case nobody has screened for two weeks: it shows as overdue and is raised within the hour.
         long late = file(
@@ -190,7 +185,7 @@ public class SampleCases {
                 .single();
     }
 
-    private void move(long id, String to, String publicNote, KhetUser by) {
-        steps.move(id, new CaseSteps.Move(to, publicNote, null, null, null, null, null, null, null), by);
+    private static ComplaintCase.Notes told(String publicNote) {
+        return new ComplaintCase.Notes(publicNote, null);
     }
 }

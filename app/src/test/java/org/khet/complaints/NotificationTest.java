@@ -63,7 +63,7 @@ class NotificationTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
         KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
-        steps.move(id, new CaseSteps.Move("ACCEPTED", null, null, null, null, null, null, null, null), legal);
+        steps.accept(id, ComplaintCase.Notes.NONE, legal);
         assertThat(awaitMailTo(email, 2).getSubject()).contains("รับไว้พิจารณา");
 
         String officerMail = "personnel.notify@example.org";
@@ -75,7 +75,7 @@ class NotificationTest extends IntegrationTest {
                 .param("u", personnel)
                 .query(Long.class)
                 .single();
-        steps.move(id, new CaseSteps.Move("ASSIGNED", null, "ภายใน", unit, personnel, null, null, null, null), legal);
+        steps.assign(id, unit, personnel, new ComplaintCase.Notes(null, "ภายใน"), legal);
         MimeMessage toOfficer = awaitMailTo(officerMail, 1);
         assertThat(toOfficer.getSubject()).contains(receipt.trackingCode()).contains("มอบหมาย");
         assertThat((String) toOfficer.getContent()).contains("/complaints/" + id);
@@ -175,8 +175,8 @@ class NotificationTest extends IntegrationTest {
                 .param("c", code)
                 .query(Long.class)
                 .single();
-        steps.move(id, new CaseSteps.Move("ACCEPTED", null, null, null, null, null, null, null, null), legal);
-        steps.move(id, new CaseSteps.Move("ASSIGNED", null, null, unit, officer, null, null, null, null), legal);
+        steps.accept(id, ComplaintCase.Notes.NONE, legal);
+        steps.assign(id, unit, officer, ComplaintCase.Notes.NONE, legal);
         return id;
     }
 
@@ -225,7 +225,7 @@ class NotificationTest extends IntegrationTest {
     private long publications(long complaintId) {
         return jdbc.sql("""
                         select count(*) from platform.event_publication
-                        where event_type like '%CaseStepped' and serialized_event ~ :id""")
+                        where event_type like 'org.khet.complaints.CaseEvent$%' and serialized_event ~ :id""")
                 .param("id", "\"complaint_?[iI]d\":" + complaintId + "[,}]")
                 .query(Long.class)
                 .single();
