@@ -30,38 +30,7 @@ class Complaints {
             String email,
             List<String> notifyBy,
             String schoolCode,
-            String language) {
-
-        NewComplaint(
-                String areaCode,
-                String category,
-                String subject,
-                String details,
-                boolean anonymous,
-                String name,
-                String phone,
-                String email,
-                List<String> notifyBy,
-                String schoolCode) {
-            this(areaCode, category, subject, details, anonymous, name, phone, email, notifyBy, schoolCode, null);
-        }
-
-        /** The same complaint, filed in {@code language}. */
-        NewComplaint in(String language) {
-            return new NewComplaint(
-                    areaCode,
-                    category,
-                    subject,
-                    details,
-                    anonymous,
-                    name,
-                    phone,
-                    email,
-                    notifyBy,
-                    schoolCode,
-                    language);
-        }
-    }
+            String language) {}
 
     /** What the complainant keeps: the secret is shown once and never stored. */
     record Receipt(String trackingCode, String secret) {

@@ -63,7 +63,7 @@ class PublicComplaintPages {
                     "receipt",
                     complaints.file(
                             // Progress is written to the complainant in the language they read the form in.
-                            form.complaint().in(locale.getLanguage()), Channel.WEB, ComplaintForm.uploads(files)));
+                            form.complaint(locale.getLanguage()), Channel.WEB, ComplaintForm.uploads(files)));
             response.setStatus(201);
             return "complaints/receipt";
         } catch (RejectedException e) {

@@ -177,7 +177,8 @@ public class SampleCases {
                         anonymous ? null : "0800000000",
                         null,
                         List.of(),
-                        school),
+                        school,
+                        "th"),
                 channel);
         return jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", receipt.trackingCode())

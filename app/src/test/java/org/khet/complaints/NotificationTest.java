@@ -47,6 +47,7 @@ class NotificationTest extends IntegrationTest {
                         "0812223333",
                         email,
                         List.of("EMAIL", "SMS"),
+                        null,
                         null),
                 Channel.WEB);
         MimeMessage received = awaitMailTo(email, 1);
@@ -88,7 +89,7 @@ class NotificationTest extends IntegrationTest {
     void theLegalOfficersHearOfAnOverdueCase() throws Exception {
         var receipt = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302", "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null),
+                        "9302", "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null, null),
                 Channel.WEB);
         jdbc.sql("update complaints.complaint set due_on = current_date - 1 where tracking_code = :c")
                 .param("c", receipt.trackingCode())
@@ -138,7 +139,17 @@ class NotificationTest extends IntegrationTest {
         KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
         var late = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302", "HELP", "ขอเอกสารช้า", "รอหนังสือรับรองนาน", true, null, null, null, List.of(), null),
+                        "9302",
+                        "HELP",
+                        "ขอเอกสารช้า",
+                        "รอหนังสือรับรองนาน",
+                        true,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null),
                 Channel.WEB);
         long id = assigned(late.trackingCode(), unit, personnel, legal);
         // A second overdue case is about the head: they must not hear of it.
@@ -153,6 +164,7 @@ class NotificationTest extends IntegrationTest {
                         null,
                         null,
                         List.of(),
+                        null,
                         null),
                 Channel.WEB);
         long other = assigned(aboutHead.trackingCode(), unit, personnel, legal);
@@ -208,6 +220,7 @@ class NotificationTest extends IntegrationTest {
                         "0899999999",
                         "anonymous.notify@example.org",
                         List.of("EMAIL", "SMS"),
+                        null,
                         null),
                 Channel.WEB);
         long id = jdbc.sql("select id from complaints.complaint where tracking_code = :c")
