@@ -11,10 +11,11 @@ import org.springframework.ui.Model;
 /**
  * How often one client may use the public pages and API (a complaint, a question of the public Q&A): submissions,
  * status lookups, and lookups that found nothing (someone guessing codes). One share of submissions per client
- * covers complaints and questions together, so a robot cannot double its budget by switching forms. Counted by {@link RateLimits} in the database, shared by every
- * instance, keyed by the client's address (an IPv6 client by its /64), which is never stored with a case; a
- * refused request is answered 429 with Retry-After and changes nothing, and an accepted submission is never
- * dropped. Settings: {@code khet.limits.public-submit|public-lookup|public-miss.capacity|window}.
+ * covers complaints and questions together, so a robot cannot double its budget by switching forms. Counted by
+ * {@link RateLimits} in the database, shared by every instance, keyed by the client's address (an IPv6 client by
+ * its /64), which is never stored with a case; a refused request is answered 429 with Retry-After and changes
+ * nothing, and an accepted submission is never dropped. Settings:
+ * {@code khet.limits.public-submit|public-lookup|public-miss.capacity|window}.
  */
 @Component
 public class PublicLimits {
