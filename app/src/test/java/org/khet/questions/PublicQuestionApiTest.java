@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The public Q&A publishes only what the staff answered, as the staff edited it, and takes back what they set aside. */
+/**
+ * Through the public API: the Q&A publishes only what the staff answered, as they edited it, and takes back what
+ * they set aside.
+ */
 class PublicQuestionApiTest extends IntegrationTest {
 
     @LocalServerPort
