@@ -36,19 +36,10 @@ final class ModuleTestDatabase implements ApplicationContextInitializer<Configur
 
         private static EmbeddedPostgres start() {
             try {
-                EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(Shared::stop, "module-test-postgres-stop"));
-                return server;
+                // The library stops the server from its own JVM shutdown hook.
+                return EmbeddedPostgres.builder().start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the module tests' PostgreSQL", e);
-            }
-        }
-
-        private static void stop() {
-            try {
-                SERVER.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
 
