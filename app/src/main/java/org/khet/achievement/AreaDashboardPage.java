@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.khet.platform.KhetUser;
-import org.khet.platform.ReportFiles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,6 @@ class AreaDashboardPage {
     private final FilterBar filters;
     private final AreaDashboard dashboard;
     private final AchievementReports reports;
-    private final ReportFiles files;
     private final KeptFragments kept;
     private final JsonMapper json;
 
@@ -30,13 +28,11 @@ class AreaDashboardPage {
             FilterBar filters,
             AreaDashboard dashboard,
             AchievementReports reports,
-            ReportFiles files,
             KeptFragments kept,
             JsonMapper json) {
         this.filters = filters;
         this.dashboard = dashboard;
         this.reports = reports;
-        this.files = files;
         this.kept = kept;
         this.json = json;
     }
@@ -87,11 +83,12 @@ class AreaDashboardPage {
     @GetMapping("/achievement/export.{format}")
     ResponseEntity<byte[]> export(
             @PathVariable String format, FilterBar.Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
-        Selection s = filters.selectWithData(choice, user, model);
-        String language = user.language();
-        return files.download(
-                reports.dashboard(dashboard.build(s, language), language),
-                FilterBar.fileName("achievement", s),
-                format);
+        return filters.export(
+                "achievement",
+                format,
+                choice,
+                user,
+                model,
+                (s, language) -> reports.dashboard(dashboard.build(s, language), language));
     }
 }

@@ -2,15 +2,19 @@ package org.khet.achievement;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Report;
+import org.khet.platform.ReportFiles;
 import org.khet.registry.Area;
 import org.khet.shared.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * The filter bar the area's achievement pages share (dashboard, progress, rewards): which area, exam sitting, year
- * and quality policy to show, and the choices it offers.
+ * and quality policy to show, the choices it offers, and the page's export with the same choices.
  */
 @Component
 class FilterBar {
@@ -22,8 +26,10 @@ class FilterBar {
     private final Results results;
     private final QualityPolicies policies;
     private final ViewCache cache;
+    private final ReportFiles files;
 
-    FilterBar(AreaChoice areaChoice, Results results, QualityPolicies policies, ViewCache cache) {
+    FilterBar(AreaChoice areaChoice, Results results, QualityPolicies policies, ViewCache cache, ReportFiles files) {
+        this.files = files;
         this.areaChoice = areaChoice;
         this.results = results;
         this.policies = policies;
@@ -54,17 +60,21 @@ class FilterBar {
         return selection;
     }
 
-    /** What to export: a selection without results has nothing to put in a file. */
-    Selection selectWithData(Choice choice, KhetUser user, Model model) {
+    /**
+     * A page as Excel or PDF ({@code format}), with the same choices as the page and the report it makes of them in
+     * the user's language; a selection without results has nothing to export.
+     */
+    ResponseEntity<byte[]> export(
+            String page,
+            String format,
+            Choice choice,
+            KhetUser user,
+            Model model,
+            BiFunction<Selection, String, Report> report) {
         Selection s = select(choice, user, model);
         if (!s.hasData()) {
             throw new NotFoundException("results");
         }
-        return s;
-    }
-
-    /** The name of an export of a page, without its extension. */
-    static String fileName(String page, Selection s) {
-        return page + "-" + s.sitting() + "-" + s.year();
+        return files.download(report.apply(s, user.language()), page + "-" + s.sitting() + "-" + s.year(), format);
     }
 }

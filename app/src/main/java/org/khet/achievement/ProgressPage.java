@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.khet.platform.KhetUser;
-import org.khet.platform.ReportFiles;
 import org.khet.shared.RejectedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +30,6 @@ class ProgressPage {
     private final Progress progress;
     private final Targets targets;
     private final AchievementReports reports;
-    private final ReportFiles files;
     private final KeptFragments kept;
     private final MessageSource messages;
 
@@ -40,14 +38,12 @@ class ProgressPage {
             Progress progress,
             Targets targets,
             AchievementReports reports,
-            ReportFiles files,
             KeptFragments kept,
             MessageSource messages) {
         this.filters = filters;
         this.progress = progress;
         this.targets = targets;
         this.reports = reports;
-        this.files = files;
         this.kept = kept;
         this.messages = messages;
     }
@@ -117,9 +113,12 @@ class ProgressPage {
     @GetMapping("/achievement/progress/export.{format}")
     ResponseEntity<byte[]> export(
             @PathVariable String format, FilterBar.Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
-        Selection s = filters.selectWithData(choice, user, model);
-        String language = user.language();
-        return files.download(
-                reports.progress(progress.build(s, language), language), FilterBar.fileName("progress", s), format);
+        return filters.export(
+                "progress",
+                format,
+                choice,
+                user,
+                model,
+                (s, language) -> reports.progress(progress.build(s, language), language));
     }
 }

@@ -18,10 +18,7 @@ import org.springframework.stereotype.Component;
  * own.
  */
 @Component
-class ReferenceMeansFile implements ResultFile {
-
-    private static final List<String> COLUMNS =
-            List.of("academic_year", "exam", "grade", "scope", "subject", "examinees", "mean", "sd");
+class ReferenceMeansFile extends ResultFile {
 
     /** The reference results an import replaced, before and after. */
     private static final AuditLog.ChangedRows REPLACED = AuditLog.ChangedRows.of("""
@@ -30,31 +27,28 @@ class ReferenceMeansFile implements ResultFile {
             from reference_before b join achievement.reference_result r on r.id = b.id
             where r.updated_at <> b.updated_at""");
 
-    private final Exams exams;
+    private final ResultRows checks;
     private final ReferenceScopes referenceScopes;
     private final BulkCopy copy;
     private final JdbcClient jdbc;
 
-    ReferenceMeansFile(Exams exams, ReferenceScopes referenceScopes, BulkCopy copy, JdbcClient jdbc) {
-        this.exams = exams;
+    ReferenceMeansFile(ResultRows checks, ReferenceScopes referenceScopes, BulkCopy copy, JdbcClient jdbc) {
+        super(
+                "REFERENCE",
+                List.of("academic_year", "exam", "grade", "scope", "subject", "examinees", "mean", "sd"),
+                5,
+                "subject",
+                "ขอบเขต",
+                "scope");
+        this.checks = checks;
         this.referenceScopes = referenceScopes;
         this.copy = copy;
         this.jdbc = jdbc;
     }
 
     @Override
-    public String kind() {
-        return "REFERENCE";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Rows rows(TabularFile file, KhetUser user) {
-        Exams.Catalogue catalogue = exams.catalogue();
+    Rows rows(TabularFile file, KhetUser user) {
+        Exams.Catalogue catalogue = checks.catalogue();
         ReferenceScopes.Allowed scopes = referenceScopes.of(user);
         return (row, errors) -> {
             int before = errors.count();
@@ -92,21 +86,7 @@ class ReferenceMeansFile implements ResultFile {
     }
 
     @Override
-    public int keyColumns() {
-        return 5;
-    }
-
-    @Override
-    public void repeated(int row, ImportErrors errors) {
-        errors.add(
-                row,
-                "subject",
-                "ผลของปี สอบ ชั้น ขอบเขต และวิชานี้ซ้ำกับแถวก่อนหน้าในไฟล์",
-                "the same year, exam, grade, scope and subject appear earlier in the file");
-    }
-
-    @Override
-    public ResultImport.Report merge(List<List<Object>> staged) {
+    ResultImport.Report merge(List<List<Object>> staged) {
         jdbc.sql("""
                 create temporary table reference_stage (academic_year int, exam text, grade text, scope text,
                     subject text, examinees int, mean numeric(7,3), sd numeric(7,3)) on commit drop""").update();
@@ -130,12 +110,11 @@ class ReferenceMeansFile implements ResultFile {
                 select count(*) as replaced from reference_before b join achievement.reference_result r on r.id = b.id
                 where r.updated_at <> b.updated_at""").query((rs, n) -> rs.getInt("replaced")).single();
         int created = changed - replaced;
-        return new ResultImport.Report(
-                kind(), staged.size(), created, replaced, staged.size() - changed, staged.size());
+        return new ResultImport.Report(name, staged.size(), created, replaced, staged.size() - changed, staged.size());
     }
 
     @Override
-    public AuditLog.ChangedRows replaced() {
+    AuditLog.ChangedRows replaced() {
         return REPLACED;
     }
 }

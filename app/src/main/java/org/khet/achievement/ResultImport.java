@@ -90,7 +90,7 @@ public class ResultImport {
     private Report importing(TabularFile file, KhetUser user) {
         ResultFile kind = kindOf(file);
         ImportErrors errors = new ImportErrors();
-        errors.requireColumns(file, kind.columns());
+        errors.requireColumns(file, kind.columns);
         ResultFile.Rows rows = kind.rows(file, user);
         List<List<Object>> staged = new ArrayList<>(file.rows().size());
         List<Integer> stagedRows = new ArrayList<>(file.rows().size());
@@ -100,7 +100,7 @@ public class ResultImport {
             if (line == null) {
                 continue;
             }
-            if (!keys.add(line.subList(0, kind.keyColumns()).toString())) {
+            if (!keys.add(line.subList(0, kind.keyColumns).toString())) {
                 kind.repeated(row.number(), errors);
             }
             staged.add(line);
@@ -119,7 +119,7 @@ public class ResultImport {
                         user,
                         "IMPORT",
                         "exam_result",
-                        kind.kind() + ": rows " + report.rows() + ", created " + report.created() + ", replaced "
+                        kind.name + ": rows " + report.rows() + ", created " + report.created() + ", replaced "
                                 + report.replaced() + ", unchanged " + report.unchanged()),
                 kind.replaced());
         return report;

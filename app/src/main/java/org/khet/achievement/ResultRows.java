@@ -1,5 +1,6 @@
 package org.khet.achievement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,11 +11,57 @@ import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
 import org.khet.registry.Schools;
+import org.springframework.stereotype.Component;
 
 /** The checks every kind of results file shares: the sitting a row belongs to, and the school it is of. */
-final class ResultRows {
+@Component
+class ResultRows {
 
-    private ResultRows() {}
+    private final Exams exams;
+    private final Schools schools;
+
+    ResultRows(Exams exams, Schools schools) {
+        this.exams = exams;
+        this.schools = schools;
+    }
+
+    /** Reads and checks the values a row of a school's results has after its key. */
+    @FunctionalInterface
+    interface Values {
+        List<Object> read(TabularFile.Row row, ImportErrors errors);
+    }
+
+    /**
+     * The check of a file of one school's results per row: its sitting, its school (which the user may import), then
+     * its own values. Staged are the key (year, exam, grade, school, subject), the values and the school's area.
+     */
+    ResultFile.Rows ofSchools(TabularFile file, KhetUser user, Values values) {
+        Exams.Catalogue catalogue = exams.catalogue();
+        Map<String, Schools.SchoolRef> byCode = schoolsOf(file);
+        return (row, errors) -> {
+            int before = errors.count();
+            Sitting s = sitting(row, catalogue, errors);
+            Schools.SchoolRef school = school(row, byCode, user, errors);
+            List<Object> read = values.read(row, errors);
+            if (errors.count() > before) {
+                return null;
+            }
+            List<Object> line = new ArrayList<>(read.size() + 6);
+            line.add(s.year());
+            line.add(s.exam());
+            line.add(s.grade());
+            line.add(school.id());
+            line.add(s.subject());
+            line.addAll(read);
+            line.add(school.areaId());
+            return line;
+        };
+    }
+
+    /** The exams and subjects a file's rows are checked against, as they are now. */
+    Exams.Catalogue catalogue() {
+        return exams.catalogue();
+    }
 
     /** The year, exam, grade and subject of a row, as stored; the year is null when it is bad. */
     record Sitting(Integer year, String exam, String grade, String subject) {}
@@ -59,13 +106,13 @@ final class ResultRows {
     }
 
     /** The schools a file names, looked up in one query. */
-    static Map<String, Schools.SchoolRef> schoolsOf(TabularFile file, Schools schools) {
+    private Map<String, Schools.SchoolRef> schoolsOf(TabularFile file) {
         Set<String> codes = file.rows().stream().map(r -> r.get("school_code")).collect(Collectors.toSet());
         return schools.byCodes(codes);
     }
 
     /** The row's school, if it is known and the user may import its results; otherwise null and an error. */
-    static Schools.SchoolRef school(
+    private static Schools.SchoolRef school(
             TabularFile.Row row, Map<String, Schools.SchoolRef> byCode, KhetUser user, ImportErrors errors) {
         Schools.SchoolRef school = byCode.get(row.get("school_code"));
         if (school == null) {

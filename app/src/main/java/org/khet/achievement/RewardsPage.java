@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.khet.platform.KhetUser;
-import org.khet.platform.ReportFiles;
 import org.khet.shared.RejectedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +26,6 @@ class RewardsPage {
     private final Rewards rewards;
     private final QualityPolicies policies;
     private final AchievementReports reports;
-    private final ReportFiles files;
     private final KeptFragments kept;
 
     RewardsPage(
@@ -35,13 +33,11 @@ class RewardsPage {
             Rewards rewards,
             QualityPolicies policies,
             AchievementReports reports,
-            ReportFiles files,
             KeptFragments kept) {
         this.filters = filters;
         this.rewards = rewards;
         this.policies = policies;
         this.reports = reports;
-        this.files = files;
         this.kept = kept;
     }
 
@@ -101,11 +97,13 @@ class RewardsPage {
     @GetMapping("/achievement/rewards/export.{format}")
     ResponseEntity<byte[]> export(
             @PathVariable String format, FilterBar.Choice choice, @AuthenticationPrincipal KhetUser user, Model model) {
-        Selection s = filters.selectWithData(choice, user, model);
-        String language = user.language();
-        return files.download(
-                reports.rewards(s, policies.inForce(s.policy(), s.year()), rewards.earned(s, language), language),
-                FilterBar.fileName("rewards", s),
-                format);
+        return filters.export(
+                "rewards",
+                format,
+                choice,
+                user,
+                model,
+                (s, language) -> reports.rewards(
+                        s, policies.inForce(s.policy(), s.year()), rewards.earned(s, language), language));
     }
 }

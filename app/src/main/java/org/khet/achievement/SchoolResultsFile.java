@@ -1,9 +1,7 @@
 package org.khet.achievement;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.khet.platform.AuditLog;
 import org.khet.platform.BulkCopy;
@@ -11,72 +9,41 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
-import org.khet.registry.Schools;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A file of school results as published: each school's examinees, mean and standard deviation per subject. */
 @Component
-class SchoolResultsFile implements ResultFile {
+class SchoolResultsFile extends ResultFile {
 
-    private static final List<String> COLUMNS =
-            List.of("academic_year", "exam", "grade", "school_code", "subject", "examinees", "mean", "sd");
-
-    private final Exams exams;
-    private final Schools schools;
+    private final ResultRows checks;
     private final BulkCopy copy;
     private final JdbcClient jdbc;
     private final SchoolResultMerge merge;
 
-    SchoolResultsFile(Exams exams, Schools schools, BulkCopy copy, JdbcClient jdbc, SchoolResultMerge merge) {
-        this.exams = exams;
-        this.schools = schools;
+    SchoolResultsFile(ResultRows checks, BulkCopy copy, JdbcClient jdbc, SchoolResultMerge merge) {
+        super(
+                "SCHOOL",
+                List.of("academic_year", "exam", "grade", "school_code", "subject", "examinees", "mean", "sd"),
+                5,
+                "subject",
+                "โรงเรียน",
+                "school");
+        this.checks = checks;
         this.copy = copy;
         this.jdbc = jdbc;
         this.merge = merge;
     }
 
     @Override
-    public String kind() {
-        return "SCHOOL";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Rows rows(TabularFile file, KhetUser user) {
-        Exams.Catalogue catalogue = exams.catalogue();
-        Map<String, Schools.SchoolRef> byCode = ResultRows.schoolsOf(file, schools);
-        return (row, errors) -> {
-            int before = errors.count();
-            ResultRows.Sitting s = ResultRows.sitting(row, catalogue, errors);
-            Schools.SchoolRef school = ResultRows.school(row, byCode, user, errors);
-            Integer examinees = Cells.integer(row, "examinees", 0, 10_000_000, true, errors);
-            BigDecimal mean = Cells.decimal(row, "mean", 0, 100, true, errors);
-            BigDecimal sd = Cells.decimal(row, "sd", 0, 100, false, errors);
-            if (errors.count() > before) {
-                return null;
-            }
-            return Arrays.asList(
-                    s.year(), s.exam(), s.grade(), school.id(), s.subject(), examinees, mean, sd, school.areaId());
-        };
-    }
-
-    @Override
-    public int keyColumns() {
-        return 5;
-    }
-
-    @Override
-    public void repeated(int row, ImportErrors errors) {
-        errors.add(
-                row,
-                "subject",
-                "ผลของปี สอบ ชั้น โรงเรียน และวิชานี้ซ้ำกับแถวก่อนหน้าในไฟล์",
-                "the same year, exam, grade, school and subject appear earlier in the file");
+    Rows rows(TabularFile file, KhetUser user) {
+        return checks.ofSchools(
+                file,
+                user,
+                (row, errors) -> Arrays.asList(
+                        Cells.integer(row, "examinees", 0, 10_000_000, true, errors),
+                        Cells.decimal(row, "mean", 0, 100, true, errors),
+                        Cells.decimal(row, "sd", 0, 100, false, errors)));
     }
 
     /**
@@ -85,7 +52,7 @@ class SchoolResultsFile implements ResultFile {
      * scores again instead.
      */
     @Override
-    public void checkAgainstStored(List<List<Object>> staged, List<Integer> rowNumbers, ImportErrors errors) {
+    void checkAgainstStored(List<List<Object>> staged, List<Integer> rowNumbers, ImportErrors errors) {
         if (staged.isEmpty() || !anyFromStudents(staged)) {
             return;
         }
@@ -133,7 +100,7 @@ class SchoolResultsFile implements ResultFile {
     }
 
     @Override
-    public ResultImport.Report merge(List<List<Object>> staged) {
+    ResultImport.Report merge(List<List<Object>> staged) {
         jdbc.sql("""
                 create temporary table result_stage (academic_year int, exam text, grade text, school_id bigint,
                     subject text, examinees int, mean numeric(7,3), sd numeric(7,3), area_id bigint) on commit drop""").update();
@@ -145,11 +112,11 @@ class SchoolResultsFile implements ResultFile {
                 "select academic_year, exam, grade, school_id, subject, examinees, mean, sd, null::numeric, "
                         + "null::int[], null::numeric(6,2)[], false, area_id from result_stage",
                 staged.size(),
-                kind());
+                name);
     }
 
     @Override
-    public AuditLog.ChangedRows replaced() {
+    AuditLog.ChangedRows replaced() {
         return SchoolResultMerge.REPLACED;
     }
 }

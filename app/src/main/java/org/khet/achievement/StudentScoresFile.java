@@ -1,9 +1,7 @@
 package org.khet.achievement;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.khet.platform.AuditLog;
@@ -12,7 +10,6 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
-import org.khet.registry.Schools;
 import org.khet.thai.ThaiNationalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +20,7 @@ import org.springframework.stereotype.Component;
  * earlier scores of the same sitting and subject.
  */
 @Component
-class StudentScoresFile implements ResultFile {
-
-    private static final List<String> COLUMNS =
-            List.of("academic_year", "exam", "grade", "school_code", "student_ref", "subject", "score");
+class StudentScoresFile extends ResultFile {
 
     /** Students per 10-point band, 0–9.99 up to 90–100, counted in the same pass as the mean. */
     private static final String BANDS = IntStream.range(0, 10)
@@ -34,45 +28,32 @@ class StudentScoresFile implements ResultFile {
                     + (i < 9 ? " and score < " + (i * 10 + 10) : "") + ")::int")
             .collect(Collectors.joining(", ", "array[", "]"));
 
-    private final Exams exams;
-    private final Schools schools;
+    private final ResultRows checks;
     private final BulkCopy copy;
     private final JdbcClient jdbc;
     private final SchoolResultMerge merge;
 
-    StudentScoresFile(Exams exams, Schools schools, BulkCopy copy, JdbcClient jdbc, SchoolResultMerge merge) {
-        this.exams = exams;
-        this.schools = schools;
+    StudentScoresFile(ResultRows checks, BulkCopy copy, JdbcClient jdbc, SchoolResultMerge merge) {
+        super(
+                "STUDENT",
+                List.of("academic_year", "exam", "grade", "school_code", "student_ref", "subject", "score"),
+                6,
+                "student_ref",
+                "โรงเรียน นักเรียน",
+                "school, student");
+        this.checks = checks;
         this.copy = copy;
         this.jdbc = jdbc;
         this.merge = merge;
     }
 
     @Override
-    public String kind() {
-        return "STUDENT";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Rows rows(TabularFile file, KhetUser user) {
-        Exams.Catalogue catalogue = exams.catalogue();
-        Map<String, Schools.SchoolRef> byCode = ResultRows.schoolsOf(file, schools);
-        return (row, errors) -> {
-            int before = errors.count();
-            ResultRows.Sitting s = ResultRows.sitting(row, catalogue, errors);
-            Schools.SchoolRef school = ResultRows.school(row, byCode, user, errors);
-            String ref = studentRef(row, errors);
-            BigDecimal score = Cells.decimal(row, "score", 0, 100, true, errors);
-            if (errors.count() > before) {
-                return null;
-            }
-            return Arrays.asList(s.year(), s.exam(), s.grade(), school.id(), s.subject(), ref, score, school.areaId());
-        };
+    Rows rows(TabularFile file, KhetUser user) {
+        return checks.ofSchools(
+                file,
+                user,
+                (row, errors) ->
+                        Arrays.asList(studentRef(row, errors), Cells.decimal(row, "score", 0, 100, true, errors)));
     }
 
     /** An opaque code of the student; a national ID is refused so that none is ever stored here. */
@@ -88,23 +69,9 @@ class StudentScoresFile implements ResultFile {
         return ref;
     }
 
-    @Override
-    public int keyColumns() {
-        return 6;
-    }
-
-    @Override
-    public void repeated(int row, ImportErrors errors) {
-        errors.add(
-                row,
-                "student_ref",
-                "ผลของปี สอบ ชั้น โรงเรียน นักเรียน และวิชานี้ซ้ำกับแถวก่อนหน้าในไฟล์",
-                "the same year, exam, grade, school, student and subject appear earlier in the file");
-    }
-
     /** Replaces the scores of every sitting and subject the file has, then their schools' results in one pass. */
     @Override
-    public ResultImport.Report merge(List<List<Object>> staged) {
+    ResultImport.Report merge(List<List<Object>> staged) {
         jdbc.sql("""
                 create temporary table score_stage (academic_year int, exam text, grade text, school_id bigint,
                     subject text, student_ref text, score numeric(6,2), area_id bigint) on commit drop""").update();
@@ -126,11 +93,11 @@ class StudentScoresFile implements ResultFile {
                        round(stddev_pop(score), 3), round(100.0 * count(*) filter (where score >= 50) / count(*), 2),
                        %s, array_agg(score order by score),
                        true, min(area_id)
-                from score_stage s group by academic_year, exam, grade, school_id, subject""".formatted(BANDS), staged.size(), kind());
+                from score_stage s group by academic_year, exam, grade, school_id, subject""".formatted(BANDS), staged.size(), name);
     }
 
     @Override
-    public AuditLog.ChangedRows replaced() {
+    AuditLog.ChangedRows replaced() {
         return SchoolResultMerge.REPLACED;
     }
 }
