@@ -3,67 +3,33 @@ package org.khet.achievement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.khet.TestClock;
-import org.khet.platform.Accounts;
+import org.khet.ModuleTest;
 import org.khet.platform.KhetUser;
-import org.khet.registry.Area;
-import org.khet.registry.Areas;
-import org.khet.registry.SchoolImport;
+import org.khet.registry.TestArea;
 import org.khet.shared.RejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Achievement alone, with the registry and platform it stands on and no demo data: the test opens an area of its
  * own, gives it schools through the registry's import, imports results files it writes and reads what the module
- * made of them. Until the shared module-test support ({@code org.khet.ModuleTest}) is merged, the class starts a
- * PostgreSQL of its own; with it, {@code @ModuleTest} replaces {@code @ApplicationModuleTest}, the database and the
- * property source, and the area can come from the registry's {@code TestArea}.
+ * made of them.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(TestClock.Configuration.class)
+@ModuleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AchievementModuleTest {
 
     private static final String HEADER = "academic_year,exam,grade,school_code,subject,examinees,mean,sd\n";
     private static final String SCORES = "academic_year,exam,grade,school_code,student_ref,subject,score\n";
 
-    /** A PostgreSQL of this class's own, which Khet meets as an external database; it stops with the JVM. */
-    private static final EmbeddedPostgres DATABASE = startDatabase();
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        String url = "jdbc:postgresql://localhost:" + DATABASE.getPort() + "/postgres";
-        registry.add("khet.db.url", () -> url);
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("khet.data-dir", AchievementModuleTest::dataDir);
-        registry.add("khet.admin-password", () -> "achievement-module-test");
-    }
-
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Areas areas;
-
-    @Autowired
-    SchoolImport schools;
+    ApplicationContext context;
 
     @Autowired
     ResultImport imports;
@@ -78,18 +44,15 @@ class AchievementModuleTest {
     Results results;
 
     private KhetUser admin;
-    private Area area;
+    private TestArea area;
 
     @BeforeAll
     void anAreaWithFiveSchools() {
-        admin = accounts.signedIn(accounts.byUsername("admin").orElseThrow());
-        area = areas.create(
-                new Areas.NewArea("8361", "สพป.ทดสอบผลสัมฤทธิ์", "Achievement test area", "ศธ 08361"), admin);
-        StringBuilder csv = new StringBuilder("area_code,school_code,name_th,network,amphoe,tambon,students\n");
+        area = TestArea.open(context, "8361");
+        admin = area.admin();
         for (int n = 1; n <= 5; n++) {
-            csv.append("8361,8361000%d,โรงเรียนผลสัมฤทธิ์ %d,เครือข่ายผลสัมฤทธิ์,เมือง,ในเมือง,120\n".formatted(n, n));
+            area.school("000" + n, "โรงเรียนผลสัมฤทธิ์ " + n);
         }
-        assertThat(schools.run(bytes(csv.toString()), admin).created()).isEqualTo(5);
     }
 
     @Test
@@ -170,32 +133,5 @@ class AchievementModuleTest {
 
     private static byte[] bytes(String csv) {
         return csv.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static EmbeddedPostgres startDatabase() {
-        try {
-            EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String dataDir() {
-        try {
-            Path base = Path.of("target", "test-data");
-            Files.createDirectories(base);
-            return Files.createTempDirectory(base.toAbsolutePath(), "achievement-module-")
-                    .toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
