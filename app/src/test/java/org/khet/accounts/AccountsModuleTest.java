@@ -10,6 +10,7 @@ import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
 import org.khet.registry.PersonAccounts;
 import org.khet.registry.PersonLeft;
+import org.khet.registry.PersonMoved;
 import org.khet.registry.SchoolMerged;
 import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ import org.springframework.modulith.test.Scenario;
 
 /**
  * Accounts with the platform and the registry under them, on areas the test makes: how an account follows a
- * person who left and a school that was merged, each change audited.
+ * person who left, a person who moved to another school and a school that was merged, each change audited.
  */
 @ModuleTest
 class AccountsModuleTest {
@@ -66,6 +67,39 @@ class AccountsModuleTest {
                 .andWaitForStateChange(() -> accounts.grantsOf(user), grants -> grants.size() == 1)
                 .andVerify(grants -> assertThat(grants).containsExactly(elsewhere));
         assertThat(accounts.byId(user).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void aPersonWhoMovedLosesTheRolesOfTheSchoolTheyLeftAndKeepsTheRest(Scenario scenario) {
+        TestArea area = TestArea.open(context, "8305");
+        long from = area.school("0001", "โรงเรียนบ้านเดิมผู้อำนวยการย้าย");
+        long to = area.school("0002", "โรงเรียนบ้านใหม่ผู้อำนวยการย้าย");
+        long person = area.person("830500000011", "สมคิด", "ย้ายไป", "SCHOOL_DIRECTOR", from);
+        RoleGrant kept = new RoleGrant(Role.SUPERVISOR, area.id(), null, null);
+        long user = account("mover.8305", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, from), kept);
+        personAccounts.link(person, "mover.8305", area.admin());
+
+        scenario.publish(new PersonMoved(person, area.id(), from, to))
+                .andWaitForStateChange(() -> accounts.grantsOf(user), grants -> grants.size() == 1)
+                .andVerify(grants -> assertThat(grants).containsExactly(kept));
+        assertThat(accounts.byId(user).orElseThrow().enabled()).isTrue();
+        assertThat(auditActions(user)).contains("REVOKE_ROLE").doesNotContain("DISABLE");
+    }
+
+    @Test
+    void aClerkTheImportMovesWhoseOnlyRoleWasAtTheOldSchoolIsDisabled(Scenario scenario) {
+        TestArea area = TestArea.open(context, "8306");
+        long from = area.school("0001", "โรงเรียนบ้านเดิมธุรการย้าย");
+        long to = area.school("0002", "โรงเรียนบ้านใหม่ธุรการย้าย");
+        long person = area.person("830600000011", "สมปอง", "ธุรการย้าย", "GENERAL_OFFICER", from);
+        long user = account("movedclerk.8306", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, from));
+        personAccounts.link(person, "movedclerk.8306", area.admin());
+
+        scenario.stimulate(() ->
+                        area.importPeople(area.personRow("830600000011", "สมปอง", "ธุรการย้าย", "GENERAL_OFFICER", to)))
+                .andWaitForStateChange(() -> accounts.byId(user).filter(a -> !a.enabled()))
+                .andVerify(disabled -> assertThat(accounts.grantsOf(user)).isEmpty());
+        assertThat(auditActions(user)).contains("REVOKE_ROLE", "DISABLE");
     }
 
     @Test
