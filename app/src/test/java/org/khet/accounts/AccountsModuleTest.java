@@ -44,8 +44,8 @@ class AccountsModuleTest {
         TestArea area = TestArea.open(context, "8301");
         long school = area.school("0001", "โรงเรียนบ้านธุรการลาออก");
         long person = area.person("830100000011", "สมใจ", "ธุรการ", "GENERAL_OFFICER", school);
-        long user = account("leaver.8301", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, school));
-        personAccounts.link(person, "leaver.8301", area.admin());
+        long user =
+                linkedAccount(area, person, "leaver.8301", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, school));
 
         scenario.publish(new PersonLeft(person, area.id(), school, null))
                 .andWaitForStateChange(() -> accounts.byId(user).filter(a -> !a.enabled()))
@@ -60,8 +60,8 @@ class AccountsModuleTest {
         long school = area.school("0001", "โรงเรียนบ้านสองเขต");
         long person = area.person("830200000011", "สมหมาย", "สองเขต", "SCHOOL_DIRECTOR", school);
         RoleGrant elsewhere = new RoleGrant(Role.AREA_DIRECTOR, other.id(), null, null);
-        long user = account("twoareas.8302", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, school), elsewhere);
-        personAccounts.link(person, "twoareas.8302", area.admin());
+        long user = linkedAccount(
+                area, person, "twoareas.8302", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, school), elsewhere);
 
         scenario.publish(new PersonLeft(person, area.id(), school, null))
                 .andWaitForStateChange(() -> accounts.grantsOf(user), grants -> grants.size() == 1)
@@ -76,8 +76,8 @@ class AccountsModuleTest {
         long to = area.school("0002", "โรงเรียนบ้านใหม่ผู้อำนวยการย้าย");
         long person = area.person("830500000011", "สมคิด", "ย้ายไป", "SCHOOL_DIRECTOR", from);
         RoleGrant kept = new RoleGrant(Role.SUPERVISOR, area.id(), null, null);
-        long user = account("mover.8305", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, from), kept);
-        personAccounts.link(person, "mover.8305", area.admin());
+        long user = linkedAccount(
+                area, person, "mover.8305", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, from), kept);
 
         scenario.publish(new PersonMoved(person, area.id(), from, to))
                 .andWaitForStateChange(() -> accounts.grantsOf(user), grants -> grants.size() == 1)
@@ -92,8 +92,8 @@ class AccountsModuleTest {
         long from = area.school("0001", "โรงเรียนบ้านเดิมธุรการย้าย");
         long to = area.school("0002", "โรงเรียนบ้านใหม่ธุรการย้าย");
         long person = area.person("830600000011", "สมปอง", "ธุรการย้าย", "GENERAL_OFFICER", from);
-        long user = account("movedclerk.8306", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, from));
-        personAccounts.link(person, "movedclerk.8306", area.admin());
+        long user =
+                linkedAccount(area, person, "movedclerk.8306", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, from));
 
         scenario.stimulate(() ->
                         area.importPeople(area.personRow("830600000011", "สมปอง", "ธุรการย้าย", "GENERAL_OFFICER", to)))
@@ -119,6 +119,13 @@ class AccountsModuleTest {
                 .as("the area gives the merged school's director a role at the receiving school, if any")
                 .isTrue();
         assertThat(auditActions(director)).contains("REVOKE_ROLE");
+    }
+
+    /** An account holding {@code grants}, linked to the person {@code person} by the area's administrator. */
+    private long linkedAccount(TestArea area, long person, String username, RoleGrant... grants) {
+        long user = account(username, grants);
+        personAccounts.link(person, username, area.admin());
+        return user;
     }
 
     private long account(String username, RoleGrant... grants) {

@@ -77,12 +77,7 @@ class RegistryModuleTest {
                 .isEmpty();
 
         editor.update(teacher, form(people.byId(teacher).orElseThrow(), "82030002", true), area.admin());
-        assertThat(events)
-                .contains(PersonMoved.class)
-                .matching(e -> e.person() == teacher
-                        && e.area() == area.id()
-                        && e.fromSchool() == from
-                        && Long.valueOf(to).equals(e.toSchool()));
+        assertThat(events.ofType(PersonMoved.class)).containsExactly(new PersonMoved(teacher, area.id(), from, to));
 
         editor.update(teacher, form(people.byId(teacher).orElseThrow(), "82030001", false), area.admin());
         assertThat(events.ofType(PersonLeft.class)).hasSize(1);
