@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -26,6 +27,12 @@ import org.springframework.test.context.ContextConfiguration;
  * class needs the whole application and its demo data. Listeners run after the commit of their event on another
  * thread, as in production; so a test method is not one transaction, and a reaction is awaited
  * ({@code scenario.stimulate(...).andWaitForStateChange(...)} or Awaitility), never slept for.
+ *
+ * <p>A module test's context closes when its class has run, while the shared server is still up. Left to the JVM's
+ * exit, the contexts would close in Spring's shutdown hook at the same moment as the embedded PostgreSQL library
+ * stops the server in its own hook; the event publication registry, closing, then waits for a connection to a
+ * server that is gone until Surefire kills the fork. Each module test class needs its own context anyway (one per
+ * module), so closing it early costs nothing and frees its memory for the next class.
  *
  * <pre>{@code
  * @ModuleTest
@@ -44,6 +51,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @ApplicationModuleTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 @Import(TestClock.Configuration.class)
 public @interface ModuleTest {

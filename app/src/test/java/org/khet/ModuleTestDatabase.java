@@ -14,8 +14,10 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The database of every {@link ModuleTest}: one embedded PostgreSQL for the whole test run, which Khet meets as an
  * external database ({@code khet.db.url}), so it loads no demo data. The first module test context migrates it;
- * every later one finds it migrated and starts in seconds. The server stops with the JVM. The peers (SMTP, SMS
- * gateway, LINE) are the same {@link TestPeers} the integration tests use.
+ * every later one finds it migrated and starts in seconds. The server stops with the JVM, from the library's own
+ * shutdown hook, after every module test context has closed ({@link ModuleTest} closes each after its class). Its
+ * files live in this run's {@code target/test-data/module-*}{@code /postgres}, so its process is easy to tell from
+ * other runs'. The peers (SMTP, SMS gateway, LINE) are the same {@link TestPeers} the integration tests use.
  */
 final class ModuleTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,13 +33,15 @@ final class ModuleTestDatabase implements ApplicationContextInitializer<Configur
     /** Started on first use, like {@link TestPeers}, and shared by every module test context of the run. */
     private static final class Shared {
 
+        private static final Path DATA_DIR = dataDir();
         private static final EmbeddedPostgres SERVER = start();
         private static final Map<String, Object> SETTINGS = settings();
 
         private static EmbeddedPostgres start() {
             try {
-                // The library stops the server from its own JVM shutdown hook.
-                return EmbeddedPostgres.builder().start();
+                return EmbeddedPostgres.builder()
+                        .setDataDirectory(DATA_DIR.resolve("postgres"))
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the module tests' PostgreSQL", e);
             }
@@ -55,7 +59,7 @@ final class ModuleTestDatabase implements ApplicationContextInitializer<Configur
                     "spring.datasource.password",
                     "",
                     "khet.data-dir",
-                    dataDir().toString(),
+                    DATA_DIR.toString(),
                     "khet.admin-password",
                     ADMIN_PASSWORD);
         }

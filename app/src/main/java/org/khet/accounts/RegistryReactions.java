@@ -3,6 +3,7 @@ package org.khet.accounts;
 import org.khet.platform.Accounts;
 import org.khet.registry.PersonAccounts;
 import org.khet.registry.PersonLeft;
+import org.khet.registry.PersonMoved;
 import org.khet.registry.SchoolMerged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,21 @@ class RegistryReactions {
     void on(PersonLeft left) {
         personAccounts.accountOf(left.person()).ifPresent(user -> {
             accounts.revokeGrants(user, g -> g.areaId() != null && g.areaId() == left.area());
-            if (accounts.grantsOf(user).isEmpty()) {
-                accounts.setEnabled(user, false);
+            disableIfNoRoleLeft(user);
+        });
+    }
+
+    /**
+     * Someone who moved to another school keeps no role at the school they left: its director and clerk are
+     * whoever works there now. Their roles do not follow them either, for the same reason as at a merge: the new
+     * school has its own director and clerk, and the area office gives the roles it settles on. An account whose
+     * last role this took is disabled, as for a leaver; one that held nothing at the old school is left alone.
+     */
+    @ApplicationModuleListener
+    void on(PersonMoved moved) {
+        personAccounts.accountOf(moved.person()).ifPresent(user -> {
+            if (accounts.revokeGrants(user, g -> g.atSchool(moved.fromSchool())) > 0) {
+                disableIfNoRoleLeft(user);
             }
         });
     }
@@ -46,6 +60,12 @@ class RegistryReactions {
     void on(SchoolMerged merged) {
         for (long user : accounts.holdersAtSchool(merged.school())) {
             accounts.revokeGrants(user, g -> g.atSchool(merged.school()));
+        }
+    }
+
+    private void disableIfNoRoleLeft(long user) {
+        if (accounts.grantsOf(user).isEmpty()) {
+            accounts.setEnabled(user, false);
         }
     }
 }

@@ -46,7 +46,7 @@ class Questions {
             String topic,
             String question,
             Instant askedAt,
-            String status,
+            QuestionStatus status,
             String answer,
             Instant answeredAt,
             int version) {
@@ -119,8 +119,9 @@ class Questions {
 
     /** Published questions of every area, or of one topic, matching every word of {@code q}; newest first. */
     List<Question> published(String topic, String q, int limit) {
-        StringBuilder where = new StringBuilder("status = 'PUBLISHED'");
+        StringBuilder where = new StringBuilder("status = ?");
         List<Object> params = new ArrayList<>();
+        params.add(QuestionStatus.PUBLISHED.name());
         if (topic != null && !topic.isBlank()) {
             where.append(" and topic = ?");
             params.add(topic.strip().toUpperCase(Locale.ROOT));
@@ -141,8 +142,9 @@ class Questions {
     List<Question> desk(KhetUser user) {
         Long[] mine = user.areaIds().stream().filter(a -> mayAnswer(user, a)).toArray(Long[]::new);
         return jdbc.sql("select " + COLUMNS + " where (area_id = any(:a) or :all)"
-                        + " order by status <> 'PENDING', asked_at desc limit 300")
+                        + " order by status <> :waiting, asked_at desc limit 300")
                 .param("a", mine)
+                .param("waiting", QuestionStatus.PENDING.name())
                 .param("all", user.isAdmin())
                 .query(Question.class)
                 .list();
@@ -158,22 +160,22 @@ class Questions {
         if (!errors.isEmpty()) {
             throw new RejectedException(Bilingual.of("ยังเผยแพร่ไม่ได้", "It was not published"), errors);
         }
-        change(found, version, "PUBLISHED", q, a, by);
+        change(found, version, QuestionStatus.PUBLISHED, q, a, by);
     }
 
     /** Sets a question aside, or takes a published one off the public page (abuse, a personal case); audited. */
     @Transactional
     void reject(long id, int version, KhetUser by) {
         Question found = forStaff(id, by);
-        change(found, version, "REJECTED", found.question(), found.answer(), by);
+        change(found, version, QuestionStatus.REJECTED, found.question(), found.answer(), by);
     }
 
-    private void change(Question q, int version, String status, String question, String answer, KhetUser by) {
+    private void change(Question q, int version, QuestionStatus status, String question, String answer, KhetUser by) {
         int changed = jdbc.sql("""
                         update questions.public_question set status = :s, question = :q, answer = :a, answered_by = :by,
                                answered_at = now(), version = version + 1
                         where id = :id and version = :v""")
-                .param("s", status)
+                .param("s", status.name())
                 .param("q", question)
                 .param("a", answer)
                 .param("by", by.id())
@@ -188,8 +190,8 @@ class Questions {
                 "UPDATE",
                 "public_question",
                 q.id(),
-                Map.of("status", q.status()),
-                Map.of("status", status, "question", question, "answer", answer == null ? "" : answer));
+                Map.of("status", q.status().name()),
+                Map.of("status", status.name(), "question", question, "answer", answer == null ? "" : answer));
     }
 
     private Question forStaff(long id, KhetUser by) {

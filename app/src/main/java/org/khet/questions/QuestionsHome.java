@@ -21,9 +21,8 @@ class QuestionsHome implements HomeCard {
         if (!user.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.LEGAL_OFFICER)) {
             return List.of();
         }
-        long waiting = questions.desk(user).stream()
-                .filter(q -> q.status().equals("PENDING"))
-                .count();
+        long waiting =
+                questions.desk(user).stream().filter(q -> q.status().waiting()).count();
         return List.of(new Card(
                 8, "home.card.questions", waiting, "home.card.questions.unit", QuestionDesk.PATH, null, List.of()));
     }

@@ -3,10 +3,14 @@ package org.khet.registry;
 import org.khet.platform.AuditLog;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The set-based half of a people import: staging, place checks, then one update and one insert, audited. */
+/**
+ * The set-based half of a people import: staging, place checks, then one update and one insert, audited; then one
+ * query for the people whose school changed, each published as {@link PersonMoved}.
+ */
 @Component
 class PeopleMerge implements RegistryImport.Merge {
 
@@ -19,10 +23,12 @@ class PeopleMerge implements RegistryImport.Merge {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    PeopleMerge(JdbcClient jdbc, AuditLog audit) {
+    PeopleMerge(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -114,6 +120,15 @@ class PeopleMerge implements RegistryImport.Merge {
                         "person",
                         "rows " + rows + ", created " + created + ", updated " + updated),
                 CHANGES);
+        publishMoves();
         return new ImportReport(rows, created, updated, rows - created - updated, 0);
+    }
+
+    /** The updated people whose school is no longer the one they had before the import. */
+    private void publishMoves() {
+        jdbc.sql("""
+                select p.id as person, p.area_id as area, b.school_id as from_school, p.school_id as to_school
+                from person_merged m join person_before b on b.id = m.id join registry.person p on p.id = m.id
+                where not m.inserted and b.school_id is not null and b.school_id is distinct from p.school_id""").query(PersonMoved.class).list().forEach(events::publishEvent);
     }
 }

@@ -97,6 +97,9 @@ class PersonEditor {
                 before.areaId(), "UPDATE", "person", id, before, people.byId(id).orElseThrow());
         if (before.active() && !f.active()) {
             events.publishEvent(new PersonLeft(id, before.areaId(), before.schoolId(), before.unitId()));
+        } else if (f.active() && before.schoolId() != null && !before.schoolId().equals(schoolId)) {
+            // A leaver's event already ends everything held in the area, the old school's roles with it.
+            events.publishEvent(new PersonMoved(id, before.areaId(), before.schoolId(), schoolId));
         }
     }
 

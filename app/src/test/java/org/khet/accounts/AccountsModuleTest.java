@@ -10,6 +10,7 @@ import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
 import org.khet.registry.PersonAccounts;
 import org.khet.registry.PersonLeft;
+import org.khet.registry.PersonMoved;
 import org.khet.registry.SchoolMerged;
 import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ import org.springframework.modulith.test.Scenario;
 
 /**
  * Accounts with the platform and the registry under them, on areas the test makes: how an account follows a
- * person who left and a school that was merged, each change audited.
+ * person who left, a person who moved to another school and a school that was merged, each change audited.
  */
 @ModuleTest
 class AccountsModuleTest {
@@ -43,8 +44,8 @@ class AccountsModuleTest {
         TestArea area = TestArea.open(context, "8301");
         long school = area.school("0001", "โรงเรียนบ้านธุรการลาออก");
         long person = area.person("830100000011", "สมใจ", "ธุรการ", "GENERAL_OFFICER", school);
-        long user = account("leaver.8301", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, school));
-        personAccounts.link(person, "leaver.8301", area.admin());
+        long user =
+                linkedAccount(area, person, "leaver.8301", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, school));
 
         scenario.publish(new PersonLeft(person, area.id(), school, null))
                 .andWaitForStateChange(() -> accounts.byId(user).filter(a -> !a.enabled()))
@@ -59,13 +60,46 @@ class AccountsModuleTest {
         long school = area.school("0001", "โรงเรียนบ้านสองเขต");
         long person = area.person("830200000011", "สมหมาย", "สองเขต", "SCHOOL_DIRECTOR", school);
         RoleGrant elsewhere = new RoleGrant(Role.AREA_DIRECTOR, other.id(), null, null);
-        long user = account("twoareas.8302", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, school), elsewhere);
-        personAccounts.link(person, "twoareas.8302", area.admin());
+        long user = linkedAccount(
+                area, person, "twoareas.8302", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, school), elsewhere);
 
         scenario.publish(new PersonLeft(person, area.id(), school, null))
                 .andWaitForStateChange(() -> accounts.grantsOf(user), grants -> grants.size() == 1)
                 .andVerify(grants -> assertThat(grants).containsExactly(elsewhere));
         assertThat(accounts.byId(user).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void aPersonWhoMovedLosesTheRolesOfTheSchoolTheyLeftAndKeepsTheRest(Scenario scenario) {
+        TestArea area = TestArea.open(context, "8305");
+        long from = area.school("0001", "โรงเรียนบ้านเดิมผู้อำนวยการย้าย");
+        long to = area.school("0002", "โรงเรียนบ้านใหม่ผู้อำนวยการย้าย");
+        long person = area.person("830500000011", "สมคิด", "ย้ายไป", "SCHOOL_DIRECTOR", from);
+        RoleGrant kept = new RoleGrant(Role.SUPERVISOR, area.id(), null, null);
+        long user = linkedAccount(
+                area, person, "mover.8305", new RoleGrant(Role.SCHOOL_DIRECTOR, area.id(), null, from), kept);
+
+        scenario.publish(new PersonMoved(person, area.id(), from, to))
+                .andWaitForStateChange(() -> accounts.grantsOf(user), grants -> grants.size() == 1)
+                .andVerify(grants -> assertThat(grants).containsExactly(kept));
+        assertThat(accounts.byId(user).orElseThrow().enabled()).isTrue();
+        assertThat(auditActions(user)).contains("REVOKE_ROLE").doesNotContain("DISABLE");
+    }
+
+    @Test
+    void aClerkTheImportMovesWhoseOnlyRoleWasAtTheOldSchoolIsDisabled(Scenario scenario) {
+        TestArea area = TestArea.open(context, "8306");
+        long from = area.school("0001", "โรงเรียนบ้านเดิมธุรการย้าย");
+        long to = area.school("0002", "โรงเรียนบ้านใหม่ธุรการย้าย");
+        long person = area.person("830600000011", "สมปอง", "ธุรการย้าย", "GENERAL_OFFICER", from);
+        long user =
+                linkedAccount(area, person, "movedclerk.8306", new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, from));
+
+        scenario.stimulate(() ->
+                        area.importPeople(area.personRow("830600000011", "สมปอง", "ธุรการย้าย", "GENERAL_OFFICER", to)))
+                .andWaitForStateChange(() -> accounts.byId(user).filter(a -> !a.enabled()))
+                .andVerify(disabled -> assertThat(accounts.grantsOf(user)).isEmpty());
+        assertThat(auditActions(user)).contains("REVOKE_ROLE", "DISABLE");
     }
 
     @Test
@@ -85,6 +119,13 @@ class AccountsModuleTest {
                 .as("the area gives the merged school's director a role at the receiving school, if any")
                 .isTrue();
         assertThat(auditActions(director)).contains("REVOKE_ROLE");
+    }
+
+    /** An account holding {@code grants}, linked to the person {@code person} by the area's administrator. */
+    private long linkedAccount(TestArea area, long person, String username, RoleGrant... grants) {
+        long user = account(username, grants);
+        personAccounts.link(person, username, area.admin());
+        return user;
     }
 
     private long account(String username, RoleGrant... grants) {

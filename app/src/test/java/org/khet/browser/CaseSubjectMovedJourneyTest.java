@@ -12,6 +12,7 @@ import org.khet.platform.AuditVisibility;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.thai.ThaiNationalId;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -116,7 +117,8 @@ class CaseSubjectMovedJourneyTest extends CaseJourneyTest {
     }
 
     private long person(long area, long school) {
-        String nationalId = String.format("8%06d%06d", Long.parseLong(tag), 1);
+        // A valid ID, as the registry keeps only valid ones (RegistryApiTest checks every person's in the context).
+        String nationalId = ThaiNationalId.withCheckDigit(String.format("8%06d%05d", Long.parseLong(tag), 1));
         return person(area, school, "ครูย้าย", "โรงเรียน" + tag, nationalId);
     }
 

@@ -61,7 +61,7 @@ class QuestionsModuleTest {
                 .satisfies(q -> {
                     assertThat(q.question()).isEqualTo(edited);
                     assertThat(q.areaId()).isEqualTo(area.id());
-                    assertThat(q.status()).isEqualTo("PUBLISHED");
+                    assertThat(q.status()).isEqualTo(QuestionStatus.PUBLISHED);
                 });
         assertThat(questions.published("TRANSFER", "qmod8611", 100)).isEmpty();
 

@@ -10,7 +10,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 
 /**
  * The registry alone (with the platform it stands on), on an area it makes for itself: what it tells other modules
- * when a school is merged or a person leaves.
+ * when a school is merged, a person leaves or a person moves to another school.
  */
 @ModuleTest
 class RegistryModuleTest {
@@ -62,6 +62,48 @@ class RegistryModuleTest {
                         && e.area() == area.id()
                         && Long.valueOf(school).equals(e.school()));
         assertThat(events.ofType(PersonLeft.class)).hasSize(1);
+    }
+
+    @Test
+    void aPersonEditedIntoAnotherSchoolHasMovedAndOneWhoLeavesAtTheSameTimeHasLeft(AssertablePublishedEvents events) {
+        TestArea area = TestArea.open(context, "8203");
+        long from = area.school("0001", "โรงเรียนบ้านต้นทางครูย้าย");
+        long to = area.school("0002", "โรงเรียนบ้านปลายทางครูย้าย");
+        long teacher = area.person("820300000011", "สมพร", "ย้ายโรงเรียน", "TEACHER", from);
+
+        editor.update(teacher, form(people.byId(teacher).orElseThrow(), "82030001", true), area.admin());
+        assertThat(events.ofType(PersonMoved.class))
+                .as("an edit at the same school")
+                .isEmpty();
+
+        editor.update(teacher, form(people.byId(teacher).orElseThrow(), "82030002", true), area.admin());
+        assertThat(events.ofType(PersonMoved.class)).containsExactly(new PersonMoved(teacher, area.id(), from, to));
+
+        editor.update(teacher, form(people.byId(teacher).orElseThrow(), "82030001", false), area.admin());
+        assertThat(events.ofType(PersonLeft.class)).hasSize(1);
+        assertThat(events.ofType(PersonMoved.class))
+                .as("leaving ends everything held in the area; no move besides")
+                .hasSize(1);
+    }
+
+    @Test
+    void thePeopleImportPublishesAMoveForEachPersonWhoseSchoolChangedAndNoOther(AssertablePublishedEvents events) {
+        TestArea area = TestArea.open(context, "8204");
+        long from = area.school("0001", "โรงเรียนบ้านต้นทางนำเข้า");
+        long to = area.school("0002", "โรงเรียนบ้านปลายทางนำเข้า");
+        long mover = area.person("820400000011", "สมทรง", "ย้ายตามไฟล์", "TEACHER", from);
+        area.person("820400000021", "สมศักดิ์", "อยู่ที่เดิม", "TEACHER", from);
+
+        ImportReport report = area.importPeople(
+                area.personRow("820400000011", "สมทรง", "ย้ายตามไฟล์", "TEACHER", to),
+                area.personRow("820400000021", "สมศักดิ์", "เปลี่ยนนามสกุล", "TEACHER", from),
+                area.personRow("820400000031", "สมหญิง", "มาใหม่", "TEACHER", to));
+
+        assertThat(report.updated()).isEqualTo(2);
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(events.ofType(PersonMoved.class))
+                .singleElement()
+                .isEqualTo(new PersonMoved(mover, area.id(), from, to));
     }
 
     private static SchoolForm mergeForm(School s, String intoCode) {

@@ -65,19 +65,40 @@ public final class TestArea {
      * schoolId}; {@code idSeed} makes the national ID (twelve digits, unique in the test run). Their id.
      */
     public long person(String idSeed, String firstName, String lastName, String position, long schoolId) {
-        String nationalId = ThaiNationalId.withCheckDigit(idSeed);
+        ImportReport report = importPeople(personRow(idSeed, firstName, lastName, position, schoolId));
+        assertThat(report.created()).as("person %s is new", lastName).isEqualTo(1);
+        return personId(idSeed);
+    }
+
+    /** One row for {@link #importPeople}: the person of {@code idSeed} as they should be, at {@code schoolId}. */
+    public String personRow(String idSeed, String firstName, String lastName, String position, long schoolId) {
         String schoolCode =
                 context.getBean(Schools.class).byId(schoolId).orElseThrow().code();
-        String csv = """
-                area_code,national_id,title,first_name_th,last_name_th,position,school_code,unit_code
-                %s,%s,นาง,%s,%s,%s,%s,
-                """.formatted(area.code(), nationalId, firstName, lastName, position, schoolCode);
-        ImportReport report = context.getBean(PeopleImport.class).run(bytes(csv), admin);
-        assertThat(report.created()).as("person %s is new", lastName).isEqualTo(1);
+        return String.join(
+                ",",
+                area.code(),
+                ThaiNationalId.withCheckDigit(idSeed),
+                "นาง",
+                firstName,
+                lastName,
+                position,
+                schoolCode,
+                "");
+    }
+
+    /** Runs the people import, as users do, on {@code rows} made by {@link #personRow}. */
+    public ImportReport importPeople(String... rows) {
+        String csv = "area_code,national_id,title,first_name_th,last_name_th,position,school_code,unit_code\n"
+                + String.join("\n", rows) + "\n";
+        return context.getBean(PeopleImport.class).run(bytes(csv), admin);
+    }
+
+    /** The id of the person of {@code idSeed} in this area. */
+    public long personId(String idSeed) {
         return context.getBean(JdbcClient.class)
                 .sql("select id from registry.person where area_id = :a and national_id = :n")
                 .param("a", area.id())
-                .param("n", nationalId)
+                .param("n", ThaiNationalId.withCheckDigit(idSeed))
                 .query(Long.class)
                 .single();
     }
