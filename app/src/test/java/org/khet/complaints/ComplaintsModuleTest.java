@@ -13,6 +13,7 @@ import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.registry.SchoolMerged;
 import org.khet.registry.TestArea;
 import org.khet.registry.Units;
 import org.khet.shared.RejectedException;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * The complaint centre alone (with the platform, registry, calendar and notifications it stands on), on an area,
@@ -129,7 +131,38 @@ class ComplaintsModuleTest {
         });
     }
 
+    @Test
+    void theOpenCasesOfAMergedSchoolMoveToTheSchoolThatTookItOverAndClosedOnesStay(Scenario scenario) {
+        TestArea area = TestArea.open(context, "8305");
+        KhetUser legal = account("legal.8305", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
+        long small = area.school("0001", "โรงเรียนบ้านเล็ก 8305");
+        long receiving = area.school("0002", "โรงเรียนบ้านใหญ่ 8305");
+        long open = file(area, true, null, null, "83050001");
+        long closed = file(area, true, null, null, "83050001");
+        long elsewhere = file(area, true, null, null, "83050002");
+        steps.decline(closed, new ComplaintCase.Notes("ติดต่อสำนักงานเขตอื่น", null), legal);
+
+        scenario.publish(new SchoolMerged(small, receiving, area.id()))
+                .andWaitForStateChange(() -> column(open, "school_id"), v -> v.equals(Long.toString(receiving)))
+                .andVerify(v -> {
+                    assertThat(column(closed, "school_id")).isEqualTo(Long.toString(small));
+                    assertThat(column(elsewhere, "school_id")).isEqualTo(Long.toString(receiving));
+                    assertThat(jdbc.sql("""
+                                    select count(*) from platform.audit_event
+                                    where entity_type = 'complaint' and entity_id = :id and after ->> 'school_id' = :into""")
+                                    .param("id", Long.toString(open))
+                                    .param("into", Long.toString(receiving))
+                                    .query(Long.class)
+                                    .single())
+                            .isEqualTo(1);
+                });
+    }
+
     private long file(TestArea area, boolean anonymous, String phone, String language) {
+        return file(area, anonymous, phone, language, null);
+    }
+
+    private long file(TestArea area, boolean anonymous, String phone, String language, String schoolCode) {
         Complaints.Receipt receipt = complaints.file(
                 new Complaints.NewComplaint(
                         area.code(),
@@ -141,7 +174,7 @@ class ComplaintsModuleTest {
                         phone,
                         null,
                         phone == null ? List.of() : List.of("SMS"),
-                        null,
+                        schoolCode,
                         language),
                 Channel.WEB);
         return jdbc.sql("select id from complaints.complaint where tracking_code = :c")
