@@ -63,6 +63,32 @@ public final class TestPeers {
         LINE_FAILURES.put(lineUserId, new Failures(status, new AtomicInteger(times)));
     }
 
+    /**
+     * The settings that point Khet at these peers, with notification delays of a second so that a test awaiting a
+     * delivery waits little.
+     */
+    static Map<String, Object> settings() {
+        return Map.of(
+                "spring.mail.host",
+                "localhost",
+                "spring.mail.port",
+                smtpPort(),
+                "khet.sms.url",
+                smsUrl(),
+                "khet.line.api-url",
+                lineUrl(),
+                "khet.line.channel-secret",
+                LINE_SECRET,
+                "khet.line.channel-access-token",
+                LINE_TOKEN,
+                "khet.line.official-account-id",
+                "@khet-test",
+                "khet.notifications.dispatch-delay",
+                "1s",
+                "khet.notifications.retry-delays",
+                "1s,1s,2s");
+    }
+
     static String lineUrl() {
         return "http://localhost:" + LINE_PORT;
     }

@@ -9,6 +9,7 @@ import org.khet.registry.Schools;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
+import org.khet.shared.RequiredText;
 import org.springframework.stereotype.Component;
 
 /** Files complaints and answers a complainant who holds a case's tracking code and secret. */

@@ -9,17 +9,15 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.springframework.stereotype.Component;
 
-/** Home-page cards: the open cases a user may handle, the overdue ones first, and the questions waiting. */
+/** Home-page cards: the open cases a user may handle, the overdue ones first. */
 @Component
 class ComplaintsHome implements HomeCard {
 
     private final Cases cases;
-    private final Questions questions;
     private final Clock clock;
 
-    ComplaintsHome(Cases cases, Questions questions, Clock clock) {
+    ComplaintsHome(Cases cases, Clock clock) {
         this.cases = cases;
-        this.questions = questions;
         this.clock = clock;
     }
 
@@ -57,17 +55,6 @@ class ComplaintsHome implements HomeCard {
                     null,
                     List.of()));
         }
-        long waiting = questions.desk(user).stream()
-                .filter(q -> q.status().equals("PENDING"))
-                .count();
-        cards.add(new Card(
-                8,
-                "home.card.questions",
-                waiting,
-                "home.card.questions.unit",
-                "/complaints/questions",
-                null,
-                List.of()));
         return cards;
     }
 }

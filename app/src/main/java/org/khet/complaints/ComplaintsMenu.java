@@ -17,13 +17,4 @@ class ComplaintsMenu {
                 "nav.complaints.cases",
                 u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.LEGAL_OFFICER));
     }
-
-    @Bean
-    MenuItem publicQuestionsNavigation() {
-        return new MenuItem(
-                7,
-                "/complaints/questions",
-                "nav.complaints.questions",
-                u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.LEGAL_OFFICER));
-    }
 }

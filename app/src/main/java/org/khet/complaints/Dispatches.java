@@ -12,6 +12,7 @@ import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
+import org.khet.shared.RequiredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.khet.platform.PublicLimits;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.http.CacheControl;

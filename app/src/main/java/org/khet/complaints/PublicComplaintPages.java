@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.khet.platform.PublicLimits;
 import org.khet.registry.Areas;
 import org.khet.registry.Schools;
 import org.khet.shared.RejectedException;

@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fictional cases for a demonstration area, at different steps, so the case list and its figures have something
- * to show, and questions of the public Q&A: filed as the public and staff would, and moved by the demo's legal
- * officer and personnel officer.
+ * to show: filed as the public and staff would, and moved by the demo's legal officer.
  */
 @Component
 public class SampleCases {
@@ -21,7 +20,6 @@ public class SampleCases {
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final CaseSubjects subjects;
-    private final Questions questions;
     private final PersonAccounts links;
 
     SampleCases(
@@ -30,10 +28,8 @@ public class SampleCases {
             Accounts accounts,
             JdbcClient jdbc,
             CaseSubjects subjects,
-            Questions questions,
             PersonAccounts links) {
         this.links = links;
-        this.questions = questions;
         this.subjects = subjects;
         this.complaints = complaints;
         this.steps = steps;
@@ -129,37 +125,6 @@ public class SampleCases {
         jdbc.sql("""
                         update complaints.complaint set received_at = received_at - interval '14 days',
                                due_on = current_date - 7 where id = :id""").param("id", late).update();
-        questions(areaCode, accounts.signedIn(accounts.byUsername(officer).orElseThrow()));
-    }
-
-    /** Questions of the public Q&A: three answered and published, one waiting. */
-    private void questions(String areaCode, KhetUser officer) {
-        answered(
-                areaCode,
-                "TRANSFER",
-                "ครูผู้ช่วยขอย้ายได้เมื่อใด",
-                "ครูผู้ช่วยยังไม่มีสิทธิ์ยื่นคำร้องขอย้ายจนกว่าจะได้รับการแต่งตั้งให้ดำรงตำแหน่งครู"
-                        + " และปฏิบัติงานในสถานศึกษาปัจจุบันครบตามหลักเกณฑ์ที่ ก.ค.ศ. กำหนด",
-                officer);
-        answered(
-                areaCode,
-                "PROMOTION",
-                "ยื่นขอมีวิทยฐานะชำนาญการพิเศษต้องเตรียมเอกสารอะไรบ้าง",
-                "ยื่นผ่านระบบ DPA พร้อมผลการพัฒนางานตามข้อตกลง (PA) ย้อนหลังตามหลักเกณฑ์"
-                        + " กลุ่มบริหารงานบุคคลตรวจสอบคุณสมบัติก่อนเสนอคณะกรรมการ",
-                officer);
-        answered(
-                areaCode,
-                "APPOINTMENT",
-                "ประกาศผลการสอบแข่งขันครูผู้ช่วยดูได้ที่ไหน",
-                "ประกาศที่สำนักงานเขตพื้นที่การศึกษาและบนเว็บไซต์ของสำนักงานเขต",
-                officer);
-        questions.ask(areaCode, "TRANSFER", "ย้ายกรณีพิเศษเพื่อดูแลบิดามารดาที่ป่วย ต้องใช้เอกสารใด");
-    }
-
-    private void answered(String areaCode, String topic, String question, String answer, KhetUser officer) {
-        long id = questions.ask(areaCode, topic, question);
-        questions.answer(id, 0, question, answer, officer);
     }
 
     private long file(

@@ -3,7 +3,7 @@
  * anonymous, and the centre's other services (one-stop service, official information requests, consultation,
  * suggestions, rapid mobile unit dispatches) on the same cases, each with a tracking code and a secret that only
  * the complainant holds; the steps and deadlines of each case; the complainant's identity kept apart from the case,
- * and the case kept from the person it is about; and the public Q&A on transfers, promotions and appointments.
+ * and the case kept from the person it is about.
  * Public intake is rate-limited and stores nothing that identifies an anonymous sender. Deadlines are counted in
  * working days over the office calendar ({@code calendar}).
  */

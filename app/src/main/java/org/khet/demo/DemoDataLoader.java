@@ -46,6 +46,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final ResultImport resultImport;
     private final org.khet.complaints.SampleCases sampleCases;
+    private final org.khet.questions.SampleQuestions sampleQuestions;
     private final DemoAccountLinks accountLinks;
     private final org.khet.platform.DemoAccounts demoAccounts;
 
@@ -60,10 +61,12 @@ class DemoDataLoader implements ApplicationRunner {
             Accounts accounts,
             ResultImport resultImport,
             org.khet.complaints.SampleCases sampleCases,
+            org.khet.questions.SampleQuestions sampleQuestions,
             DemoAccountLinks accountLinks,
             org.khet.platform.DemoAccounts demoAccounts) {
         this.demoAccounts = demoAccounts;
         this.sampleCases = sampleCases;
+        this.sampleQuestions = sampleQuestions;
         this.accountLinks = accountLinks;
         this.enabled = enabled;
         this.database = database;
@@ -110,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
         resultImport.run(results.schoolMeansCsv().getBytes(StandardCharsets.UTF_8), admin);
         resultImport.run(results.studentScoresCsv().getBytes(StandardCharsets.UTF_8), admin);
         sampleCases.load(DemoArea.CODE, "legal", "personnel", DemoRegistry.firstSchoolCode());
+        sampleQuestions.load(DemoArea.CODE, "personnel");
         log.info(
                 "Loaded the demo area: {} schools, {} people, demo users with password {}",
                 s.created(),

@@ -256,6 +256,31 @@ public class Accounts {
                 .list();
     }
 
+    /** The accounts holding any role at the school {@code schoolId}, each once. */
+    public List<Long> holdersAtSchool(long schoolId) {
+        return jdbc.sql("select distinct user_id from platform.role_grant where school_id = :s order by user_id")
+                .param("s", schoolId)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Revokes each of the user's grants that {@code which} picks, each audited as one revocation (their sessions
+     * end, so the change takes effect at once); the number revoked.
+     */
+    @Transactional
+    public int revokeGrants(long userId, java.util.function.Predicate<RoleGrant> which) {
+        record Held(long id, RoleGrant grant) {}
+        List<Held> held = jdbc.sql(
+                        "select id, role, area_id, unit_id, school_id from platform.role_grant where user_id = :u")
+                .param("u", userId)
+                .query((rs, n) -> new Held(rs.getLong("id"), grant(rs, n)))
+                .list();
+        List<Held> picked = held.stream().filter(h -> which.test(h.grant())).toList();
+        picked.forEach(h -> revokeGrant(userId, h.id()));
+        return picked.size();
+    }
+
     private static Long areaOf(List<RoleGrant> grants) {
         return grants.stream()
                 .map(RoleGrant::areaId)

@@ -52,6 +52,11 @@ public class PersonAccounts {
                 .optional();
     }
 
+    /** The account linked to the person {@code personId}, if any. */
+    public Optional<Long> accountOf(long personId) {
+        return linkedTo(personId).map(Linked::userId);
+    }
+
     /** The person whose account is {@code userId}, if one is linked to it. */
     public Optional<Long> personOf(long userId) {
         return jdbc.sql("select person_id from registry.person_account where user_id = :u")

@@ -10,6 +10,7 @@ import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.khet.thai.ThaiNationalId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,14 @@ class PersonEditor {
     private final AuditLog audit;
     private final People people;
     private final Schools schools;
+    private final ApplicationEventPublisher events;
 
-    PersonEditor(JdbcClient jdbc, AuditLog audit, People people, Schools schools) {
+    PersonEditor(JdbcClient jdbc, AuditLog audit, People people, Schools schools, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.people = people;
         this.schools = schools;
+        this.events = events;
     }
 
     @Transactional
@@ -92,6 +95,9 @@ class PersonEditor {
         }
         audit.changed(
                 before.areaId(), "UPDATE", "person", id, before, people.byId(id).orElseThrow());
+        if (before.active() && !f.active()) {
+            events.publishEvent(new PersonLeft(id, before.areaId(), before.schoolId(), before.unitId()));
+        }
     }
 
     private java.util.Map<String, Object> params(long areaId, Long schoolId, PersonForm f, String nationalId) {

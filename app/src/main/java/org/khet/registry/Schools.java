@@ -8,6 +8,7 @@ import org.khet.shared.ConflictException;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,13 @@ public class Schools {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Networks networks;
+    private final ApplicationEventPublisher events;
 
-    Schools(JdbcClient jdbc, AuditLog audit, Networks networks) {
+    Schools(JdbcClient jdbc, AuditLog audit, Networks networks, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.networks = networks;
+        this.events = events;
     }
 
     public Optional<School> byCode(String code) {
@@ -102,6 +105,9 @@ public class Schools {
         }
         School after = byId(id).orElseThrow();
         audit.changed(after.areaId(), "UPDATE", "school", after.code(), before, after);
+        if (after.mergedInto() != null && !after.mergedInto().equals(before.mergedInto())) {
+            events.publishEvent(new SchoolMerged(after.id(), after.mergedInto(), after.areaId()));
+        }
         return after;
     }
 

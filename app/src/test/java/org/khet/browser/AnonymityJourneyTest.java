@@ -89,10 +89,10 @@ class AnonymityJourneyTest extends BrowserTest {
                             union all select a.added_at from complaints.complaint_attachment a
                             join complaints.complaint c on c.id = a.complaint_id where c.tracking_code = :c""", c)).as("times kept of " + c).containsOnly(true);
         }
-        assertThat(wholeHours("select asked_at from complaints.public_question where question = :c", question))
+        assertThat(wholeHours("select asked_at from questions.public_question where question = :c", question))
                 .containsExactly(true);
         assertThat(jdbc.sql("""
-                        select count(*) from platform.audit_event a join complaints.public_question q on a.entity_id = q.id::text
+                        select count(*) from platform.audit_event a join questions.public_question q on a.entity_id = q.id::text
                         where a.entity_type = 'public_question' and q.question = :q and a.action = 'CREATE'
                           and a.user_id is null and a.username = 'anonymous'""").param("q", question).query(Long.class).single())
                 .isEqualTo(1);

@@ -56,7 +56,7 @@ class PublicQuestionsJourneyTest extends BrowserTest {
         page.setViewportSize(1280, 900);
         signIn("personnel", DEMO_PASSWORD);
         long waiting = jdbc.sql(
-                        "select count(*) from complaints.public_question q join registry.area a on a.id = q.area_id"
+                        "select count(*) from questions.public_question q join registry.area a on a.id = q.area_id"
                                 + " where a.code = '9302' and q.status = 'PENDING'")
                 .query(Long.class)
                 .single();
@@ -107,7 +107,7 @@ class PublicQuestionsJourneyTest extends BrowserTest {
     }
 
     private long questions() {
-        return jdbc.sql("select count(*) from complaints.public_question")
+        return jdbc.sql("select count(*) from questions.public_question")
                 .query(Long.class)
                 .single();
     }

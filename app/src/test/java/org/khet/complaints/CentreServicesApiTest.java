@@ -7,14 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.TestFiles;
-import org.khet.platform.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The centre's other services ride the same intake and tracking; complainants add files through the API; the
- * public Q&A publishes only what the staff answered. Each test speaks as its own client address.
+ * The centre's other services ride the same intake and tracking; complainants add files through the API. Each test
+ * speaks as its own client address.
  */
 class CentreServicesApiTest extends IntegrationTest {
 
@@ -23,12 +22,6 @@ class CentreServicesApiTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    Questions questions;
-
-    @Autowired
-    Accounts accounts;
 
     @Test
     void anInformationRequestIsFiledAndTrackedLikeAComplaintWithItsOwnDeadline() {
@@ -88,40 +81,6 @@ class CentreServicesApiTest extends IntegrationTest {
         assertThat(added.json().get("attachments").asInt()).isEqualTo(1);
         assertThat(files(code)).isEqualTo(1);
         assertThat(added.body()).contains("FILES_ADDED");
-    }
-
-    @Test
-    void aQuestionIsPublishedOnlyOnceAnsweredAndCanBeWithdrawn() {
-        Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.63");
-        assertThat(api.post("/api/v1/public/questions", """
-                                {"area_code": "9302", "topic": "GOSSIP", "question": "x"}""").status()).isEqualTo(422);
-        Api.Response asked = api.post("/api/v1/public/questions", """
-                {"area_code": "9302", "topic": "TRANSFER", "question": "ครูอัตราจ้างย้ายโรงเรียนได้หรือไม่ นายสมชาย"}""");
-        assertThat(asked.status()).isEqualTo(201);
-        long id = asked.json().get("id").asLong();
-        assertThat(api.get("/api/v1/public/questions?topic=TRANSFER").body()).doesNotContain("ครูอัตราจ้าง");
-
-        var personnel = accounts.signedIn(accounts.byUsername("personnel").orElseThrow());
-        questions.answer(
-                id, 0, "ครูอัตราจ้างย้ายโรงเรียนได้หรือไม่", "ครูอัตราจ้างไม่ใช่ข้าราชการ จึงไม่มีการย้าย", personnel);
-        String published =
-                api.get("/api/v1/public/questions?topic=TRANSFER&q=อัตราจ้าง").body();
-        assertThat(published).contains("ไม่มีการย้าย", "\"area_code\":\"9302\"").doesNotContain("นายสมชาย");
-        assertThat(api.get("/api/v1/public/questions?topic=PROMOTION&q=อัตราจ้าง")
-                        .json())
-                .isEmpty();
-
-        var teacher = accounts.signedIn(accounts.byUsername("teacher").orElseThrow());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> questions.reject(id, 1, teacher))
-                .isInstanceOf(org.khet.shared.ForbiddenException.class);
-        questions.reject(id, 1, personnel);
-        assertThat(api.get("/api/v1/public/questions?q=อัตราจ้าง").json()).isEmpty();
-        assertThat(jdbc.sql(
-                                "select count(*) from platform.audit_event where entity_type = 'public_question' and entity_id = :id")
-                        .param("id", String.valueOf(id))
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(3);
     }
 
     private long files(String code) {

@@ -65,6 +65,10 @@ class ExternalDatabaseRolesTest {
                                 .query(Long.class)
                                 .single())
                         .isZero();
+                assertThat(jdbc.sql("select count(*) from questions.public_question")
+                                .query(Long.class)
+                                .single())
+                        .isZero();
                 assertThat(jdbc.sql("""
                                 select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
                                 where c.relowner = (select oid from pg_roles where rolname = current_user)""").query(Long.class).single())

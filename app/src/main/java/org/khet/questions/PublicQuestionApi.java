@@ -1,9 +1,10 @@
-package org.khet.complaints;
+package org.khet.questions;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.khet.platform.PublicLimits;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.springframework.http.HttpStatus;

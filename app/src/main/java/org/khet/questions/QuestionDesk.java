@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.questions;
 
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
@@ -15,23 +15,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QuestionDesk {
 
+    /** The desk keeps the address it had inside the complaint centre: staff bookmarks and links point to it. */
+    static final String PATH = "/complaints/questions";
+
     private final Questions questions;
 
     QuestionDesk(Questions questions) {
         this.questions = questions;
     }
 
-    @GetMapping("/complaints/questions")
+    @GetMapping(PATH)
     String desk(@AuthenticationPrincipal KhetUser user, Model model) {
         if (user.areaIds().stream().noneMatch(a -> Questions.mayAnswer(user, a)) && !user.isAdmin()) {
             throw new org.khet.shared.ForbiddenException("answer public questions");
         }
         model.addAttribute("questions", questions.desk(user));
         model.addAttribute("language", user.language());
-        return "complaints/question-desk";
+        return "questions/desk";
     }
 
-    @PostMapping("/complaints/questions/{id}/answer")
+    @PostMapping(PATH + "/{id}/answer")
     String answer(
             @PathVariable long id,
             @RequestParam int version,
@@ -42,7 +45,7 @@ class QuestionDesk {
         return done(user, flash, () -> questions.answer(id, version, question, answer, user));
     }
 
-    @PostMapping("/complaints/questions/{id}/reject")
+    @PostMapping(PATH + "/{id}/reject")
     String reject(
             @PathVariable long id,
             @RequestParam int version,
@@ -52,6 +55,6 @@ class QuestionDesk {
     }
 
     private static String done(KhetUser user, RedirectAttributes flash, Runnable change) {
-        return Forms.saved(change, user, flash, "/complaints/questions");
+        return Forms.saved(change, user, flash, PATH);
     }
 }

@@ -1,14 +1,13 @@
-package org.khet.complaints;
+package org.khet.shared;
 
 import java.util.List;
-import org.khet.shared.FieldError;
 
 /** A text field people must fill in, stripped, with its error in Thai and English when empty or too long. */
-final class RequiredText {
+public final class RequiredText {
 
     private RequiredText() {}
 
-    static String of(String value, String field, int max, String th, String en, List<FieldError> errors) {
+    public static String of(String value, String field, int max, String th, String en, List<FieldError> errors) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             errors.add(FieldError.of(field, "กรุณากรอก" + th, en + " is required"));

@@ -1,8 +1,7 @@
-package org.khet.complaints;
+package org.khet.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import org.khet.platform.RateLimits;
 import org.khet.platform.RateLimits.Taken;
 import org.khet.shared.TooManyRequestsException;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,16 +9,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * How often one client may use the public complaint and question pages: submissions, status lookups, and lookups
- * that found nothing (someone guessing codes). Counted by {@link RateLimits} in the database, shared by every
- * instance, keyed by the client's address (an IPv6 client by its /64), which is never stored with a case; a
- * refused request is answered 429 with Retry-After and changes nothing, and an accepted submission is never
- * dropped. Settings: {@code khet.limits.public-submit|public-lookup|public-miss.capacity|window}.
+ * How often one client may use the public pages and API (a complaint, a question of the public Q&A): submissions,
+ * status lookups, and lookups that found nothing (someone guessing codes). One share of submissions per client
+ * covers complaints and questions together, so a robot cannot double its budget by switching forms. Counted by
+ * {@link RateLimits} in the database, shared by every instance, keyed by the client's address (an IPv6 client by
+ * its /64), which is never stored with a case; a refused request is answered 429 with Retry-After and changes
+ * nothing, and an accepted submission is never dropped. Settings:
+ * {@code khet.limits.public-submit|public-lookup|public-miss.capacity|window}.
  */
 @Component
-class PublicLimits {
+public class PublicLimits {
 
-    enum Kind {
+    /** What the client does: sends something in, or looks something up. */
+    public enum Kind {
         SUBMIT,
         LOOKUP
     }
@@ -41,7 +43,7 @@ class PublicLimits {
     }
 
     /** Counts one use; refused when the client has used up its share (the use is not counted then). */
-    Taken take(Kind kind, String client) {
+    public Taken take(Kind kind, String client) {
         if (kind == Kind.LOOKUP) {
             Taken missed = misses.check(client);
             if (!missed.allowed()) {
@@ -52,7 +54,7 @@ class PublicLimits {
     }
 
     /** As {@link #take}, for the API: a refusal is thrown and answered 429 with Retry-After. */
-    void check(Kind kind, String client) {
+    public void check(Kind kind, String client) {
         Taken taken = take(kind, client);
         if (!taken.allowed()) {
             throw new TooManyRequestsException(taken.retryAfterSeconds());
@@ -63,7 +65,7 @@ class PublicLimits {
      * As {@link #take}, for the HTML pages: a refusal answers 429 with Retry-After and the page says to wait;
      * true when refused.
      */
-    boolean refused(Kind kind, String client, HttpServletResponse response, Model model) {
+    public boolean refused(Kind kind, String client, HttpServletResponse response, Model model) {
         Taken taken = take(kind, client);
         if (taken.allowed()) {
             return false;
@@ -75,7 +77,7 @@ class PublicLimits {
     }
 
     /** Records a lookup that found nothing; after too many, the client's lookups are refused for a while. */
-    void missed(String client) {
+    public void missed(String client) {
         misses.take(client);
     }
 }

@@ -1,6 +1,8 @@
-package org.khet.complaints;
+package org.khet.questions;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,8 @@ import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
+import org.khet.shared.RequiredText;
+import org.khet.thai.BuddhistDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +52,24 @@ class Questions {
             int version) {
 
         public String asked(String language) {
-            return Shown.day(askedAt, language);
+            return day(askedAt, language);
         }
 
         public String answered(String language) {
-            return answeredAt == null ? "" : Shown.day(answeredAt, language);
+            return answeredAt == null ? "" : day(answeredAt, language);
+        }
+
+        /** The day in Thailand, Buddhist Era in Thai and ISO in English, as the complaint pages show days. */
+        private static String day(Instant at, String language) {
+            LocalDate day = at.atZone(BANGKOK).toLocalDate();
+            return "en".equals(language) ? day.toString() : BuddhistDates.abbreviated(day);
         }
     }
 
+    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
     private static final String COLUMNS =
-            "id, area_id, topic, question, asked_at, status, answer, answered_at, version from complaints.public_question";
+            "id, area_id, topic, question, asked_at, status, answer, answered_at, version from questions.public_question";
 
     private final JdbcClient jdbc;
     private final Areas areas;
@@ -94,7 +106,7 @@ class Questions {
         }
         // Asked to the hour only, with no actor in the audit: a signed-in teacher asks as anyone does.
         long id = jdbc.sql("""
-                        insert into complaints.public_question (area_id, topic, question, asked_at)
+                        insert into questions.public_question (area_id, topic, question, asked_at)
                         values (:a, :t, :q, date_trunc('hour', now())) returning id""")
                 .param("a", area.id())
                 .param("t", t.name())
@@ -158,7 +170,7 @@ class Questions {
 
     private void change(Question q, int version, String status, String question, String answer, KhetUser by) {
         int changed = jdbc.sql("""
-                        update complaints.public_question set status = :s, question = :q, answer = :a, answered_by = :by,
+                        update questions.public_question set status = :s, question = :q, answer = :a, answered_by = :by,
                                answered_at = now(), version = version + 1
                         where id = :id and version = :v""")
                 .param("s", status)

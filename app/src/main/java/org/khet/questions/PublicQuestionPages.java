@@ -1,8 +1,9 @@
-package org.khet.complaints;
+package org.khet.questions;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.khet.platform.PublicLimits;
 import org.khet.registry.Areas;
 import org.khet.shared.RejectedException;
 import org.springframework.stereotype.Controller;
@@ -76,6 +77,6 @@ class PublicQuestionPages {
         model.addAttribute(
                 "language",
                 org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
-        return "complaints/questions";
+        return "questions/public";
     }
 }

@@ -1,0 +1,88 @@
+package org.khet.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.khet.platform.Accounts;
+import org.khet.platform.KhetUser;
+import org.khet.thai.ThaiNationalId;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An area office a module test makes for itself through the registry's own API: the area, then schools and people
+ * by the same imports users run, as the system administrator. Each test class opens an area with a code no other
+ * class uses (four digits), so that what one test makes is never what another counts.
+ */
+public final class TestArea {
+
+    private final ApplicationContext context;
+    private final KhetUser admin;
+    private final Area area;
+
+    private TestArea(ApplicationContext context, KhetUser admin, Area area) {
+        this.context = context;
+        this.admin = admin;
+        this.area = area;
+    }
+
+    /** Opens area {@code code} with the units every new area starts with. */
+    public static TestArea open(ApplicationContext context, String code) {
+        Accounts accounts = context.getBean(Accounts.class);
+        KhetUser admin = accounts.signedIn(accounts.byUsername("admin").orElseThrow());
+        Area area = context.getBean(Areas.class)
+                .create(new Areas.NewArea(code, "สพป.ทดสอบ " + code, "Test area " + code, "ศธ 0" + code), admin);
+        return new TestArea(context, admin, area);
+    }
+
+    public long id() {
+        return area.id();
+    }
+
+    public String code() {
+        return area.code();
+    }
+
+    /** The system administrator, who may change anything in the area. */
+    public KhetUser admin() {
+        return admin;
+    }
+
+    /** An open school of this area, its code being the area's code and {@code number} (four digits); its id. */
+    public long school(String number, String nameTh) {
+        String code = area.code() + number;
+        String csv = """
+                area_code,school_code,name_th,network,amphoe,tambon,students
+                %s,%s,%s,เครือข่ายทดสอบ %s,เมือง,ในเมือง,120
+                """.formatted(area.code(), code, nameTh, area.code());
+        ImportReport report = context.getBean(SchoolImport.class).run(bytes(csv), admin);
+        assertThat(report.created()).as("school %s is new", code).isEqualTo(1);
+        return context.getBean(Schools.class).byCode(code).orElseThrow().id();
+    }
+
+    /**
+     * A person holding {@code position} (a code such as {@code SCHOOL_DIRECTOR}) at the school with {@code
+     * schoolId}; {@code idSeed} makes the national ID (twelve digits, unique in the test run). Their id.
+     */
+    public long person(String idSeed, String firstName, String lastName, String position, long schoolId) {
+        String nationalId = ThaiNationalId.withCheckDigit(idSeed);
+        String schoolCode =
+                context.getBean(Schools.class).byId(schoolId).orElseThrow().code();
+        String csv = """
+                area_code,national_id,title,first_name_th,last_name_th,position,school_code,unit_code
+                %s,%s,นาง,%s,%s,%s,%s,
+                """.formatted(area.code(), nationalId, firstName, lastName, position, schoolCode);
+        ImportReport report = context.getBean(PeopleImport.class).run(bytes(csv), admin);
+        assertThat(report.created()).as("person %s is new", lastName).isEqualTo(1);
+        return context.getBean(JdbcClient.class)
+                .sql("select id from registry.person where area_id = :a and national_id = :n")
+                .param("a", area.id())
+                .param("n", nationalId)
+                .query(Long.class)
+                .single();
+    }
+
+    private static byte[] bytes(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+}
