@@ -67,7 +67,7 @@ class AreaComparison {
     private View compute(
             String exam, String grade, int year, String policyCode, Map<String, String> names, String language) {
         QualityPolicy policy = policies.inForce(policyCode, year);
-        List<AreaDashboard.Column> columns = AreaDashboard.columns(exams.catalogue(), exam, grade, year, language);
+        List<AreaDashboard.Column> columns = exams.columns(exams.catalogue(), exam, grade, year, language);
         Map<String, Map<String, AreaDashboard.Cell>> cells = new LinkedHashMap<>();
         for (AreaDashboard.Column c : columns) {
             for (QualityGrouping.Placement p : groups.placeAreas(year, exam, grade, c.code(), policy)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Assembles the area dashboard: groups per subject, the school × subject table, trends, references, networks. */
@@ -65,6 +66,7 @@ class AreaDashboard {
     private final QualityGroups groups;
     private final QualityPolicies policies;
     private final ViewCache cache;
+    private final MessageSource messages;
 
     AreaDashboard(
             Exams exams,
@@ -72,23 +74,15 @@ class AreaDashboard {
             References references,
             QualityGroups groups,
             QualityPolicies policies,
-            ViewCache cache) {
+            ViewCache cache,
+            MessageSource messages) {
+        this.messages = messages;
         this.cache = cache;
         this.exams = exams;
         this.results = results;
         this.references = references;
         this.groups = groups;
         this.policies = policies;
-    }
-
-    /** The subjects of the selection's year, then ALL. */
-    static List<Column> columns(Exams.Catalogue catalogue, String exam, String grade, int year, String language) {
-        List<Column> columns = new ArrayList<>();
-        for (Exams.Subject subject : catalogue.subjects(exam, grade, year)) {
-            columns.add(new Column(subject.code(), subject.name(language)));
-        }
-        columns.add(new Column(Results.ALL, "en".equals(language) ? "All subjects" : "เฉลี่ยทุกวิชา"));
-        return columns;
     }
 
     /** Each subject's placements, keyed by subject code; schools in rank order. */
@@ -110,7 +104,7 @@ class AreaDashboard {
     private View compute(Selection s, String language) {
         Exams.Catalogue catalogue = exams.catalogue();
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
-        List<Column> columns = columns(catalogue, s.exam(), s.grade(), s.year(), language);
+        List<Column> columns = exams.columns(catalogue, s.exam(), s.grade(), s.year(), language);
         Map<String, List<QualityGroups.SchoolPlacement>> placed = placements(s, policy, columns);
         List<Distribution> distributions = new ArrayList<>();
         for (Column c : columns) {
@@ -144,6 +138,11 @@ class AreaDashboard {
                 distributionChart(policy, distributions, language),
                 trendCharts(s, columns, area, refs, language),
                 networkChart(networks, language));
+    }
+
+    /** A word of the charts, in the language of the page. */
+    private String label(String key, String language) {
+        return messages.getMessage("achievement.chart." + key, null, java.util.Locale.forLanguageTag(language));
     }
 
     static List<SchoolRow> schoolRows(Map<String, List<QualityGroups.SchoolPlacement>> placed) {
@@ -217,7 +216,7 @@ class AreaDashboard {
                 .divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
     }
 
-    private static Map<String, Object> distributionChart(
+    private Map<String, Object> distributionChart(
             QualityPolicy policy, List<Distribution> distributions, String language) {
         List<String> labels =
                 distributions.stream().map(d -> d.subject().name()).toList();
@@ -229,13 +228,13 @@ class AreaDashboard {
                     distributions.stream().map(d -> d.counts().get(g.code())).toList()));
         }
         stacks.add(new Charts.Stack(
-                "en".equals(language) ? "No data" : "ไม่มีข้อมูล",
+                label("noData", language),
                 "#ced4da",
                 distributions.stream().map(Distribution::noData).toList()));
-        return Charts.stackedBars(labels, stacks, "en".equals(language) ? "Schools" : "จำนวนโรงเรียน");
+        return Charts.stackedBars(labels, stacks, label("schools", language));
     }
 
-    private static Map<String, Map<String, Object>> trendCharts(
+    private Map<String, Map<String, Object>> trendCharts(
             Selection s,
             List<Column> columns,
             List<Results.Mean> area,
@@ -244,25 +243,24 @@ class AreaDashboard {
         String province = provinceScope(s);
         List<Integer> years = new ArrayList<>(new TreeSet<>(s.years()));
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
-        boolean en = "en".equals(language);
         for (Column c : columns) {
             if (Results.ALL.equals(c.code())) {
                 continue;
             }
             List<Charts.Line> lines = new ArrayList<>();
             lines.add(new Charts.Line(
-                    en ? "This area" : "เขตพื้นที่", Charts.AREA_COLOUR, series(years, byYear(area, c.code())), false));
+                    label("thisArea", language), Charts.AREA_COLOUR, series(years, byYear(area, c.code())), false));
             lines.add(new Charts.Line(
-                    en ? "Province" : "จังหวัด",
+                    label("province", language),
                     Charts.PROVINCE_COLOUR,
                     series(years, scopeByYear(refs, province, c.code())),
                     true));
             lines.add(new Charts.Line(
-                    en ? "National" : "ประเทศ",
+                    label("national", language),
                     Charts.NATIONAL_COLOUR,
                     series(years, scopeByYear(refs, References.NATIONAL, c.code())),
                     true));
-            charts.put(c.code(), Charts.lines(years, lines, en ? "Mean (%)" : "ค่าเฉลี่ย (ร้อยละ)"));
+            charts.put(c.code(), Charts.lines(years, lines, label("mean", language)));
         }
         return charts;
     }
@@ -287,12 +285,11 @@ class AreaDashboard {
         return values;
     }
 
-    private static Map<String, Object> networkChart(List<NetworkRow> networks, String language) {
-        boolean en = "en".equals(language);
+    private Map<String, Object> networkChart(List<NetworkRow> networks, String language) {
         return Charts.bars(
                 networks.stream().map(NetworkRow::network).toList(),
-                en ? "All subjects" : "เฉลี่ยทุกวิชา",
+                label("allSubjects", language),
                 networks.stream().map(n -> n.means().get(Results.ALL)).toList(),
-                en ? "Mean (%)" : "ค่าเฉลี่ย (ร้อยละ)");
+                label("mean", language));
     }
 }

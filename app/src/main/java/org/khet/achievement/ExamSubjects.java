@@ -146,7 +146,8 @@ class ExamSubjects {
                 .param("except", except)
                 .param("first", first)
                 .param("last", last)
-                .query((rs, n) -> rs.getInt(1) + "–" + (rs.getObject(2) == null ? "" : rs.getInt(2)))
+                .query((rs, n) -> rs.getInt("first_year") + "–"
+                        + (rs.getObject("last_year") == null ? "" : rs.getInt("last_year")))
                 .list()
                 .forEach(years -> errors.add(FieldError.of(
                         "firstYear",

@@ -1,8 +1,11 @@
 package org.khet.achievement;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,10 +85,24 @@ class Exams {
 
     private final JdbcClient jdbc;
     private final ViewCache cache;
+    private final MessageSource messages;
 
-    Exams(JdbcClient jdbc, ViewCache cache) {
+    Exams(JdbcClient jdbc, ViewCache cache, MessageSource messages) {
         this.jdbc = jdbc;
         this.cache = cache;
+        this.messages = messages;
+    }
+
+    /** The subjects of an exam and grade in a year as the columns of a page, then ALL, the mean of all subjects. */
+    List<AreaDashboard.Column> columns(Catalogue catalogue, String exam, String grade, int year, String language) {
+        List<AreaDashboard.Column> columns = new ArrayList<>();
+        for (Subject subject : catalogue.subjects(exam, grade, year)) {
+            columns.add(new AreaDashboard.Column(subject.code(), subject.name(language)));
+        }
+        columns.add(new AreaDashboard.Column(
+                Results.ALL,
+                messages.getMessage("achievement.chart.allSubjects", null, Locale.forLanguageTag(language))));
+        return columns;
     }
 
     /** Every exam and subject; kept until they (or other achievement data) change. */
@@ -95,8 +112,9 @@ class Exams {
 
     private Catalogue read() {
         List<Exam> exams = jdbc.sql("select code, name_th, name_en, grades from achievement.exam order by ordinal")
-                .query((rs, n) -> new Exam(rs.getString(1), rs.getString(2), rs.getString(3), Arrays.asList((String[])
-                        rs.getArray(4).getArray())))
+                .query((rs, n) -> new Exam(
+                        rs.getString("code"), rs.getString("name_th"), rs.getString("name_en"), Arrays.asList((String[])
+                                rs.getArray("grades").getArray())))
                 .list();
         List<Subject> subjects = jdbc.sql("""
                         select id, exam, grade, code, name_th, name_en, first_year, last_year

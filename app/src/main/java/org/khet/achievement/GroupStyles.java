@@ -26,7 +26,7 @@ class GroupStyles {
         for (QualityPolicy p : policies.all()) {
             for (QualityPolicy.Group g : p.groups()) {
                 String name = ".qg-" + p.code() + "-" + g.code();
-                String text = org.khet.platform.ReportFiles.textOn(g.colour());
+                String text = org.khet.platform.ReportColours.textOn(g.colour());
                 css.append(name)
                         .append(",.table>:not(caption)>*>")
                         .append(name)

@@ -95,7 +95,7 @@ class Progress {
     private View compute(Selection s, String language) {
         Exams.Catalogue catalogue = exams.catalogue();
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
-        List<AreaDashboard.Column> columns = AreaDashboard.columns(catalogue, s.exam(), s.grade(), s.year(), language);
+        List<AreaDashboard.Column> columns = exams.columns(catalogue, s.exam(), s.grade(), s.year(), language);
         Integer previousYear = s.previousYear();
         QualityPolicy previousPolicy = previousYear == null ? null : policies.inForce(s.policy(), previousYear);
         Map<Integer, List<String>> years = new java.util.LinkedHashMap<>();
@@ -103,7 +103,7 @@ class Progress {
         if (previousYear != null) {
             years.put(
                     previousYear,
-                    AreaDashboard.columns(catalogue, s.exam(), s.grade(), previousYear, language).stream()
+                    exams.columns(catalogue, s.exam(), s.grade(), previousYear, language).stream()
                             .map(AreaDashboard.Column::code)
                             .toList());
         }

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class QualityPolicies {
 
     private static final String COLUMNS =
-            "id, code, name_th, name_en, rule, groups::text, params::text, first_year, last_year, version";
+            "id, code, name_th, name_en, rule, groups::text as groups, params::text as params, first_year, last_year, version";
 
     private final JdbcClient jdbc;
     private final ViewCache cache;
@@ -47,16 +47,16 @@ class QualityPolicies {
     private List<QualityPolicy> read() {
         return jdbc.sql("select " + COLUMNS + " from achievement.quality_policy order by id")
                 .query((rs, n) -> new QualityPolicy(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        QualityPolicy.Rule.valueOf(rs.getString(5)),
-                        groups(rs.getString(6)),
-                        params(rs.getString(7)),
-                        rs.getInt(8),
-                        (Integer) rs.getObject(9),
-                        rs.getInt(10)))
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name_th"),
+                        rs.getString("name_en"),
+                        QualityPolicy.Rule.valueOf(rs.getString("rule")),
+                        groups(rs.getString("groups")),
+                        params(rs.getString("params")),
+                        rs.getInt("first_year"),
+                        (Integer) rs.getObject("last_year"),
+                        rs.getInt("version")))
                 .list();
     }
 

@@ -88,8 +88,9 @@ class References {
                         join achievement.exam e on e.code = r.exam
                         order by e.ordinal, r.grade, r.academic_year desc""").query(rs -> {
             sittings.computeIfAbsent(
-                            new Results.Sitting(rs.getString(1), rs.getString(2)), k -> new java.util.ArrayList<>())
-                    .add(rs.getInt(3));
+                            new Results.Sitting(rs.getString("exam"), rs.getString("grade")),
+                            k -> new java.util.ArrayList<>())
+                    .add(rs.getInt("academic_year"));
         });
         return sittings;
     }
@@ -104,7 +105,11 @@ class References {
                 .param("e", exam)
                 .param("g", grade)
                 .param("scopes", scopes)
-                .query((rs, n) -> new ScopeMean(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
+                .query((rs, n) -> new ScopeMean(
+                        rs.getInt("academic_year"),
+                        rs.getString("scope"),
+                        rs.getString("subject"),
+                        rs.getBigDecimal("mean")))
                 .list();
     }
 

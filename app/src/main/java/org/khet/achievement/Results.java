@@ -63,13 +63,13 @@ class Results {
                 .param("g", grade)
                 .param("sub", subject)
                 .query((rs, n) -> new SchoolMean(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getString(5),
-                        (Integer) rs.getObject(6),
-                        rs.getBigDecimal(7)))
+                        rs.getLong("school_id"),
+                        rs.getString("school_code"),
+                        rs.getString("name_th"),
+                        rs.getLong("area_id"),
+                        rs.getString("network"),
+                        (Integer) rs.getObject("examinees"),
+                        rs.getBigDecimal("mean")))
                 .list();
     }
 
@@ -84,7 +84,7 @@ class Results {
             Long areaId, int year, String exam, String grade, String subject, String scope, BigDecimal z) {
         Map<String, BigDecimal> limits = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                        select subject, mean - :z * sd / sqrt(examinees) from achievement.reference_result
+                        select subject, mean - :z * sd / sqrt(examinees) as lower_limit from achievement.reference_result
                         where academic_year = :y and exam = :e and grade = :g and scope = :scope
                           and sd is not null and examinees > 0 and (:sub = 'ALL' or subject = :sub)""")
                 .param("z", z)
@@ -94,7 +94,7 @@ class Results {
                 .param("g", grade)
                 .param("sub", subject)
                 .query(rs -> {
-                    limits.put(rs.getString(1), rs.getBigDecimal(2));
+                    limits.put(rs.getString("subject"), rs.getBigDecimal("lower_limit"));
                 });
         if (limits.isEmpty()) {
             return Map.of();
@@ -117,13 +117,13 @@ class Results {
         return jdbc
                 .sql("""
                         select r.school_id, round(100.0 * sum(cardinality(r.scores) - width_bucket(%s, r.scores))
-                                                  / sum(cardinality(r.scores)), 2)
+                                                  / sum(cardinality(r.scores)), 2) as share
                         from achievement.school_result r
                         where r.academic_year = :y and r.exam = :e and r.grade = :g and r.subject in (:subjects)
                           and r.scores is not null and (cast(:a as bigint) is null or r.area_id = :a)
                         group by r.school_id""".formatted(limitOf))
                 .params(params)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getBigDecimal(2)))
+                .query((rs, n) -> Map.entry(rs.getLong("school_id"), rs.getBigDecimal("share")))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -140,8 +140,8 @@ class Results {
                         from (select distinct exam, grade, academic_year from achievement.school_result where area_id = :a) r
                         join achievement.exam e on e.code = r.exam
                         order by e.ordinal, r.grade, r.academic_year desc""").param("a", areaId).query(rs -> {
-            sittings.computeIfAbsent(new Sitting(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
-                    .add(rs.getInt(3));
+            sittings.computeIfAbsent(new Sitting(rs.getString("exam"), rs.getString("grade")), k -> new ArrayList<>())
+                    .add(rs.getInt("academic_year"));
         });
         return sittings;
     }
@@ -198,10 +198,7 @@ class Results {
     List<Sitting> schoolSittings(long schoolId) {
         return jdbc.sql("""
                         select distinct r.exam, r.grade, e.ordinal from achievement.school_result r join achievement.exam e on e.code = r.exam
-                        where r.school_id = :s order by e.ordinal, r.grade""")
-                .param("s", schoolId)
-                .query((rs, n) -> new Sitting(rs.getString(1), rs.getString(2)))
-                .list();
+                        where r.school_id = :s order by e.ordinal, r.grade""").param("s", schoolId).query(Sitting.class).list();
     }
 
     /** One stored result with its school, for grouping many years and subjects from one query. */
@@ -229,16 +226,16 @@ class Results {
                 .param("g", grade)
                 // Mapped by hand: a 300-school area has ~13,000 rows, and reflective mapping was most of the page.
                 .query((rs, n) -> new Row(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getLong(6),
-                        rs.getString(7),
-                        rs.getBoolean(8),
-                        rs.getInt(9),
-                        rs.getBigDecimal(10)))
+                        rs.getInt("academic_year"),
+                        rs.getString("subject"),
+                        rs.getLong("school_id"),
+                        rs.getString("school_code"),
+                        rs.getString("name_th"),
+                        rs.getLong("area_id"),
+                        rs.getString("network"),
+                        rs.getBoolean("open"),
+                        rs.getInt("examinees"),
+                        rs.getBigDecimal("mean")))
                 .list();
     }
 }

@@ -50,7 +50,8 @@ class Rewards {
                 .param("a", areaId)
                 .param("p", policy)
                 .param("y", year)
-                .query((rs, n) -> Map.entry(rs.getString(1), "en".equals(language) ? rs.getString(3) : rs.getString(2)))
+                .query((rs, n) -> Map.entry(
+                        rs.getString("group_code"), rs.getString("en".equals(language) ? "name_en" : "name_th")))
                 .list()
                 .forEach(e -> names.put(e.getKey(), e.getValue()));
         return names;
@@ -64,7 +65,7 @@ class Rewards {
     private List<Earned> computeEarned(Selection s, String language) {
         QualityPolicy policy = policies.inForce(s.policy(), s.year());
         List<AreaDashboard.Column> subjects =
-                AreaDashboard.columns(exams.catalogue(), s.exam(), s.grade(), s.year(), language).stream()
+                exams.columns(exams.catalogue(), s.exam(), s.grade(), s.year(), language).stream()
                         .filter(c -> !Results.ALL.equals(c.code()))
                         .toList();
         List<AreaDashboard.SchoolRow> rows = AreaDashboard.schoolRows(dashboard.placements(s, policy, subjects));

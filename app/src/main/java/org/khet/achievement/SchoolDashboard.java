@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.khet.registry.Area;
 import org.khet.registry.Schools;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** One school's results over the years: against the area and the nation, its groups, and its gap to target. */
@@ -54,6 +55,7 @@ class SchoolDashboard {
     private final QualityPolicies policies;
     private final Targets targets;
     private final ViewCache cache;
+    private final MessageSource messages;
 
     SchoolDashboard(
             Exams exams,
@@ -62,7 +64,9 @@ class SchoolDashboard {
             QualityGroups groups,
             QualityPolicies policies,
             Targets targets,
-            ViewCache cache) {
+            ViewCache cache,
+            MessageSource messages) {
+        this.messages = messages;
         this.cache = cache;
         this.exams = exams;
         this.results = results;
@@ -137,9 +141,9 @@ class SchoolDashboard {
                 charts(latestSelection, history, years, columns, language));
     }
 
-    private static List<AreaDashboard.Column> columns(
+    private List<AreaDashboard.Column> columns(
             Exams.Catalogue catalogue, Results.Sitting sitting, int year, String language) {
-        return AreaDashboard.columns(catalogue, sitting.exam(), sitting.grade(), year, language);
+        return exams.columns(catalogue, sitting.exam(), sitting.grade(), year, language);
     }
 
     private static List<YearGroups> newestFirst(List<YearGroups> history) {
@@ -154,7 +158,8 @@ class SchoolDashboard {
             List<Integer> years,
             List<AreaDashboard.Column> columns,
             String language) {
-        boolean en = "en".equals(language);
+        java.util.function.Function<String, String> label =
+                key -> messages.getMessage("achievement.chart." + key, null, java.util.Locale.forLanguageTag(language));
         List<Results.Mean> area = results.areaTrend(s.area().id(), s.exam(), s.grade());
         List<References.ScopeMean> national = references.sitting(s.exam(), s.grade(), List.of(References.NATIONAL));
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
@@ -168,23 +173,23 @@ class SchoolDashboard {
                             years,
                             List.of(
                                     new Charts.Line(
-                                            en ? "This school" : "โรงเรียน",
+                                            label.apply("thisSchool"),
                                             Charts.SCHOOL_COLOUR,
                                             AreaDashboard.series(years, AreaDashboard.byYear(history, c.code())),
                                             false),
                                     new Charts.Line(
-                                            en ? "Area" : "เขตพื้นที่",
+                                            label.apply("area"),
                                             Charts.AREA_COLOUR,
                                             AreaDashboard.series(years, AreaDashboard.byYear(area, c.code())),
                                             true),
                                     new Charts.Line(
-                                            en ? "National" : "ประเทศ",
+                                            label.apply("national"),
                                             Charts.NATIONAL_COLOUR,
                                             AreaDashboard.series(
                                                     years,
                                                     AreaDashboard.scopeByYear(national, References.NATIONAL, c.code())),
                                             true)),
-                            en ? "Mean (%)" : "ค่าเฉลี่ย (ร้อยละ)"));
+                            label.apply("mean")));
         }
         return charts;
     }

@@ -101,7 +101,8 @@ class ViewCache {
 
     private State readState(long areaId) {
         return jdbc.sql("""
-                        select r.revision, s.n, s.last_id, s.versions, nw.n, nw.versions
+                        select r.revision, s.n as schools, s.last_id as last_school, s.versions as school_versions,
+                               nw.n as networks, nw.versions as network_versions
                         from achievement.achievement_revision r,
                              (select count(*) as n, coalesce(max(id), 0) as last_id,
                                      coalesce(sum(version), 0) as versions
@@ -110,7 +111,12 @@ class ViewCache {
                               from registry.network_summary where area_id = :a) nw""")
                 .param("a", areaId)
                 .query((rs, n) -> new State(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                        rs.getLong("revision"),
+                        rs.getLong("schools"),
+                        rs.getLong("last_school"),
+                        rs.getLong("school_versions"),
+                        rs.getLong("networks"),
+                        rs.getLong("network_versions")))
                 .single();
     }
 }

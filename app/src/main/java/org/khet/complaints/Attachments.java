@@ -172,7 +172,11 @@ class Attachments {
                         select id, original_name, content_type, size_bytes from complaints.complaint_attachment
                         where complaint_id = :c order by id""")
                 .param("c", complaintId)
-                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .query((rs, n) -> new Stored(
+                        rs.getLong("id"),
+                        rs.getString("original_name"),
+                        rs.getString("content_type"),
+                        rs.getInt("size_bytes")))
                 .list();
     }
 
@@ -186,7 +190,9 @@ class Attachments {
                 .query((rs, n) -> {
                     try {
                         return new Checked(
-                                rs.getString(2), rs.getString(3), Files.readAllBytes(root.resolve(rs.getString(1))));
+                                rs.getString("original_name"),
+                                rs.getString("content_type"),
+                                Files.readAllBytes(root.resolve(rs.getString("stored_name"))));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

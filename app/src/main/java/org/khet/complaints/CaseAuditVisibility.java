@@ -24,7 +24,7 @@ class CaseAuditVisibility implements AuditVisibility {
         return jdbc.sql("""
                         with concerning as (
                             select c.id from complaints.complaint c where %s)
-                        select 'complaint', id::text from concerning
+                        select 'complaint' as entity, id::text as entity_id from concerning
                         union all select 'complainant', id::text from concerning
                         union all select 'complaint_attachment', a.id::text
                             from complaints.complaint_attachment a join concerning k on k.id = a.complaint_id
@@ -32,7 +32,7 @@ class CaseAuditVisibility implements AuditVisibility {
                             from complaints.complaint_dispatch d join concerning k on k.id = d.complaint_id""".formatted(CaseRows.KEPT_FROM_ME))
                 .param("me", reader.id())
                 .param("directed", CaseRows.directedSchools(reader.grants()))
-                .query((rs, n) -> new Entity(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new Entity(rs.getString("entity"), rs.getString("entity_id")))
                 .list();
     }
 }

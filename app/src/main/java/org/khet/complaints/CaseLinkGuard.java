@@ -76,8 +76,12 @@ class CaseLinkGuard implements PersonLinkGuard {
      */
     private boolean handlesAnOpenCase(long userId) {
         return jdbc.sql("""
-                        select exists (select 1 from complaints.complaint c where c.status <> 'CLOSED'
+                        select exists (select 1 from complaints.complaint c where c.status <> :closed
                             and (c.officer_id = :u or exists (select 1 from platform.user_role g where g.user_id = :u
-                                 and g.role = 'AREA_STAFF' and g.unit_id = c.unit_id)))""").param("u", userId).query(Boolean.class).single();
+                                 and g.role = 'AREA_STAFF' and g.unit_id = c.unit_id)))""")
+                .param("u", userId)
+                .param("closed", CaseStatus.CLOSED.name())
+                .query(Boolean.class)
+                .single();
     }
 }

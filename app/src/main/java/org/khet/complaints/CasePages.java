@@ -64,11 +64,12 @@ class CasePages {
             @RequestParam(defaultValue = "false") boolean overdue,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
-        model.addAttribute("cases", cases.list(user, status, overdue));
+        CaseStatus chosen = CaseStatus.named(status);
+        model.addAttribute("cases", cases.list(user, chosen, overdue));
         model.addAttribute("overdue", overdue);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("status", status);
-        model.addAttribute("statuses", CaseSteps.NEXT.keySet().stream().sorted().toList());
+        model.addAttribute("status", chosen);
+        model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("language", user.language());
         return "complaints/cases";
     }
@@ -148,10 +149,10 @@ class CasePages {
     @PostMapping("/complaints/{id}/move")
     String move(
             @PathVariable long id,
-            @ModelAttribute CaseSteps.Move form,
+            @ModelAttribute StepForm form,
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
-        return saved(id, user, flash, () -> steps.move(id, form, user));
+        return saved(id, user, flash, () -> form.takeWith(steps, id, user));
     }
 
     private static String saved(long id, KhetUser user, RedirectAttributes flash, Runnable change) {
@@ -178,11 +179,9 @@ class CasePages {
         return "complaints/case";
     }
 
-    /** The steps this user may take now, in the order a form lists them. */
-    private static List<String> nextFor(Cases.Case c, KhetUser user) {
-        return CaseSteps.NEXT.getOrDefault(c.status(), java.util.Set.of()).stream()
-                .filter(to -> CaseSteps.mayTake(user, c, to))
-                .sorted()
-                .toList();
+    /** The steps this user may take now, in the order of the procedure. */
+    private static List<CaseStatus> nextFor(Cases.Case c, KhetUser user) {
+        ComplaintCase now = new ComplaintCase(c);
+        return c.status().next().stream().filter(to -> now.mayTake(user, to)).toList();
     }
 }

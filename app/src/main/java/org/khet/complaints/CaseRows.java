@@ -18,10 +18,11 @@ final class CaseRows {
 
     /** The columns of a case and the tables they come from, for a query to add its conditions to. */
     static final String COLUMNS = """
-            c.id, c.area_id, c.tracking_code, c.category, c.channel, c.subject, c.details, s.name_th, c.anonymous,
-            c.status, c.received_at, c.unit_id, u.name_th, c.officer_id, o.display_name, c.outcome, c.forwarded_to,
-            c.forwarded_ref, c.forwarded_on, c.due_on, c.escalation, c.subject_person_id, sp.full_name, sp.user_id,
-            sp.school_id, c.subject_school_id
+            c.id, c.area_id, c.tracking_code, c.category, c.channel, c.subject, c.details, s.name_th as school_name,
+            c.anonymous, c.status, c.received_at, c.unit_id, u.name_th as unit_name, c.officer_id,
+            o.display_name as officer_name, c.outcome, c.forwarded_to, c.forwarded_ref, c.forwarded_on, c.due_on,
+            c.escalation, c.subject_person_id, sp.full_name as subject_person_name, sp.user_id as subject_user_id,
+            sp.school_id as subject_school_now, c.subject_school_id
             from complaints.complaint c left join registry.school_summary s on s.id = c.school_id
             left join registry.unit_summary u on u.id = c.unit_id
             left join platform.user_summary o on o.id = c.officer_id
@@ -62,31 +63,31 @@ final class CaseRows {
 
     static Cases.Case map(ResultSet rs, int n) throws SQLException {
         return new Cases.Case(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getBoolean(9),
-                rs.getString(10),
-                rs.getTimestamp(11).toInstant(),
-                (Long) rs.getObject(12),
-                rs.getString(13),
-                (Long) rs.getObject(14),
-                rs.getString(15),
-                rs.getString(16),
-                rs.getString(17),
-                rs.getString(18),
-                rs.getObject(19, LocalDate.class),
-                rs.getObject(20, LocalDate.class),
-                rs.getInt(21),
-                (Long) rs.getObject(22),
-                rs.getString(23),
-                (Long) rs.getObject(24),
-                (Long) rs.getObject(25),
-                (Long) rs.getObject(26));
+                rs.getLong("id"),
+                rs.getLong("area_id"),
+                rs.getString("tracking_code"),
+                rs.getString("category"),
+                rs.getString("channel"),
+                rs.getString("subject"),
+                rs.getString("details"),
+                rs.getString("school_name"),
+                rs.getBoolean("anonymous"),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getObject("unit_id", Long.class),
+                rs.getString("unit_name"),
+                rs.getObject("officer_id", Long.class),
+                rs.getString("officer_name"),
+                rs.getString("outcome"),
+                rs.getString("forwarded_to"),
+                rs.getString("forwarded_ref"),
+                rs.getObject("forwarded_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getInt("escalation"),
+                rs.getObject("subject_person_id", Long.class),
+                rs.getString("subject_person_name"),
+                rs.getObject("subject_user_id", Long.class),
+                rs.getObject("subject_school_now", Long.class),
+                rs.getObject("subject_school_id", Long.class));
     }
 }

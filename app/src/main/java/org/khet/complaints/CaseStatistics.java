@@ -23,7 +23,7 @@ class CaseStatistics {
     private record Row(
             String category,
             String channel,
-            String status,
+            CaseStatus status,
             String unit,
             LocalDate received,
             LocalDate closed,
@@ -45,6 +45,11 @@ class CaseStatistics {
             Map<String, Integer> byUnit,
             Map<String, Integer> byOutcome) {}
 
+    /** The statuses a closed case's outcome is counted by: the last of them it took. */
+    private static final String[] OUTCOMES = {
+        CaseStatus.RESOLVED.name(), CaseStatus.NOT_OURS.name(), CaseStatus.FORWARDED.name()
+    };
+
     private final JdbcClient jdbc;
 
     CaseStatistics(JdbcClient jdbc) {
@@ -53,27 +58,29 @@ class CaseStatistics {
 
     Figures of(long areaId, FiscalYear year, LocalDate today) {
         List<Row> rows = jdbc.sql("""
-                        select c.category, c.channel, c.status, u.name_th,
-                               (c.received_at at time zone 'Asia/Bangkok')::date,
+                        select c.category, c.channel, c.status, u.name_th as unit,
+                               (c.received_at at time zone 'Asia/Bangkok')::date as received,
                                (select max(s.at at time zone 'Asia/Bangkok')::date from complaints.complaint_step s
-                                where s.complaint_id = c.id and s.step = 'CLOSED'),
+                                where s.complaint_id = c.id and s.step = :closed) as closed,
                                (select s.step from complaints.complaint_step s where s.complaint_id = c.id
-                                  and s.step in ('RESOLVED', 'NOT_OURS', 'FORWARDED') order by s.at desc, s.id desc limit 1),
+                                  and s.step = any(:outcomes) order by s.at desc, s.id desc limit 1) as outcome,
                                c.due_on
                         from complaints.complaint c left join registry.unit_summary u on u.id = c.unit_id
                         where c.area_id = :a and (c.received_at at time zone 'Asia/Bangkok')::date between :from and :to""")
                 .param("a", areaId)
+                .param("closed", CaseStatus.CLOSED.name())
+                .param("outcomes", OUTCOMES)
                 .param("from", year.start())
                 .param("to", year.end())
                 .query((rs, n) -> new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class),
-                        rs.getString(7),
-                        rs.getObject(8, LocalDate.class)))
+                        rs.getString("category"),
+                        rs.getString("channel"),
+                        CaseStatus.valueOf(rs.getString("status")),
+                        rs.getString("unit"),
+                        rs.getObject("received", LocalDate.class),
+                        rs.getObject("closed", LocalDate.class),
+                        rs.getString("outcome"),
+                        rs.getObject("due_on", LocalDate.class)))
                 .list();
         Map<Integer, int[]> byMonth = new LinkedHashMap<>();
         for (int i = 0; i < 12; i++) {
@@ -96,10 +103,10 @@ class CaseStatistics {
             if (r.unit() != null) {
                 byUnit.merge(r.unit(), 1, Integer::sum);
             }
-            if ("CLOSED".equals(r.status()) && r.closed() != null) {
+            if (r.status() == CaseStatus.CLOSED && r.closed() != null) {
                 closed++;
                 days.add(ChronoUnit.DAYS.between(r.received(), r.closed()));
-                byOutcome.merge(r.outcome() == null ? "CLOSED" : r.outcome(), 1, Integer::sum);
+                byOutcome.merge(r.outcome() == null ? CaseStatus.CLOSED.name() : r.outcome(), 1, Integer::sum);
                 int[] month = byMonth.get(r.closed().getMonthValue());
                 if (month != null && year.contains(r.closed())) {
                     month[1]++;

@@ -12,7 +12,13 @@ import org.springframework.stereotype.Component;
 class CaseTracking {
 
     private record Found(
-            long id, String code, String hash, String category, String subject, String status, Instant receivedAt) {}
+            long id,
+            String code,
+            String hash,
+            String category,
+            String subject,
+            CaseStatus status,
+            Instant receivedAt) {}
 
     private final JdbcClient jdbc;
     private final Attachments attachments;
@@ -32,13 +38,13 @@ class CaseTracking {
                         where tracking_code = :code""")
                 .param("code", TrackingCodes.normalise(code))
                 .query((rs, n) -> new Found(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant()))
+                        rs.getLong("id"),
+                        rs.getString("tracking_code"),
+                        rs.getString("secret_hash"),
+                        rs.getString("category"),
+                        rs.getString("subject"),
+                        CaseStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("received_at").toInstant()))
                 .optional();
         // A wrong secret costs the same hash as a right one; an unknown code hashes too.
         boolean matches = TrackingCodes.matches(
@@ -52,14 +58,22 @@ class CaseTracking {
                 f.code(), f.category(), f.subject(), f.status(), f.receivedAt(), attachments.count(f.id()), steps(f)));
     }
 
-    /** In the order taken: an anonymous case's own steps keep only their hour, the office's the minute. */
+    /**
+     * In the order taken: an anonymous case's own steps keep only their hour, the office's the minute. Of the days a
+     * step is about, the complainant reads the day a team goes out, not the day the office overran.
+     */
     private List<Complaints.Step> steps(Found f) {
         return jdbc.sql("""
-                        select step, at, public_note, from_public from complaints.complaint_step
-                        where complaint_id = :id order by id""")
+                        select step, at, public_note, from_public, case when step = :dispatched then on_day end as on_day
+                        from complaints.complaint_step where complaint_id = :id order by id""")
                 .param("id", f.id())
+                .param("dispatched", Dispatches.DISPATCHED)
                 .query((rs, n) -> new Complaints.Step(
-                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getBoolean(4)))
+                        rs.getString("step"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("public_note"),
+                        rs.getBoolean("from_public"),
+                        rs.getObject("on_day", java.time.LocalDate.class)))
                 .list();
     }
 }

@@ -32,7 +32,7 @@ class Cases {
             String details,
             String schoolName,
             boolean anonymous,
-            String status,
+            CaseStatus status,
             Instant receivedAt,
             Long unitId,
             String unitName,
@@ -65,17 +65,33 @@ class Cases {
             return Category.valueOf(category).service();
         }
 
+        /** Whether the case is still being handled. */
+        public boolean open() {
+            return status != CaseStatus.CLOSED;
+        }
+
         /** The day it came, in Thai (Buddhist Era) or English. */
         public String received(String language) {
             return Shown.day(receivedAt, language);
         }
     }
 
-    /** A step with the office's own note. */
-    record Step(String step, Instant at, String publicNote, String internalNote, boolean fromPublic, String by) {
+    /** A step with the office's own note, and the day it is about (a team's day out, the due day overrun). */
+    record Step(
+            String step,
+            Instant at,
+            String publicNote,
+            String internalNote,
+            boolean fromPublic,
+            String by,
+            LocalDate onDay) {
 
         public String when(String language) {
             return Shown.moment(at, language);
+        }
+
+        public String day(String language) {
+            return Shown.day(onDay, language);
         }
     }
 
@@ -124,8 +140,8 @@ class Cases {
         return user.holds(Role.LEGAL_OFFICER, c.areaId()) || (c.officerId() != null && c.officerId() == user.id());
     }
 
-    /** The cases a user may read, newest first, optionally of one status. */
-    List<Case> list(KhetUser user, String status, boolean overdueOnly) {
+    /** The cases a user may read, newest first, optionally of one status (all when null). */
+    List<Case> list(KhetUser user, CaseStatus status, boolean overdueOnly) {
         // The same reach as mayRead, asked of the database so that the newest 500 are the user's own newest 500.
         Long[] centre = user.areaIds().stream().filter(a -> runsCentre(user, a)).toArray(Long[]::new);
         Long[] units = user.grants().stream()
@@ -136,7 +152,7 @@ class Cases {
                          where (c.area_id = any(:centre) or c.officer_id = :me or c.unit_id = any(:units))
                            and not %s
                            and (cast(:status as text) is null or c.status = :status)
-                           and (not :overdue or (c.due_on < :today and c.status <> 'CLOSED'))
+                           and (not :overdue or (c.due_on < :today and c.status <> :closed))
                          order by c.received_at desc limit 500""".formatted(CaseRows.KEPT_FROM_ME))
                 .param("centre", centre)
                 .param("me", user.id())
@@ -144,7 +160,8 @@ class Cases {
                 .param("directed", CaseRows.directedSchools(user.grants()))
                 .param("overdue", overdueOnly)
                 .param("today", LocalDate.now(clock))
-                .param("status", status == null || status.isBlank() ? null : status)
+                .param("status", status == null ? null : status.name())
+                .param("closed", CaseStatus.CLOSED.name())
                 .query(CaseRows::map)
                 .list();
     }
@@ -164,17 +181,19 @@ class Cases {
     /** The steps in the order they were taken; an anonymous case's own steps keep only their hour. */
     List<Step> steps(long id) {
         return jdbc.sql("""
-                        select s.step, s.at, s.public_note, s.internal_note, s.from_public, u.display_name
+                        select s.step, s.at, s.public_note, s.internal_note, s.from_public, s.on_day,
+                               u.display_name as by_name
                         from complaints.complaint_step s left join platform.user_summary u on u.id = s.user_id
                         where s.complaint_id = :id order by s.id""")
                 .param("id", id)
                 .query((rs, n) -> new Step(
-                        rs.getString(1),
-                        rs.getTimestamp(2).toInstant(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getBoolean(5),
-                        rs.getString(6)))
+                        rs.getString("step"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("public_note"),
+                        rs.getString("internal_note"),
+                        rs.getBoolean("from_public"),
+                        rs.getString("by_name"),
+                        rs.getObject("on_day", LocalDate.class)))
                 .list();
     }
 
@@ -187,8 +206,9 @@ class Cases {
         audit.viewed(c.areaId(), "complainant", id, "identity of the complainant");
         return jdbc.sql("select name, phone, email, notify_by from complaints.complainant where complaint_id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Complainant(rs.getString(1), rs.getString(2), rs.getString(3), List.of((String[])
-                        rs.getArray(4).getArray())))
+                .query((rs, n) -> new Complainant(
+                        rs.getString("name"), rs.getString("phone"), rs.getString("email"), List.of((String[])
+                                rs.getArray("notify_by").getArray())))
                 .optional();
     }
 }

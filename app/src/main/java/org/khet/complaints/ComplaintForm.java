@@ -46,8 +46,9 @@ record ComplaintForm(
         return uploads;
     }
 
-    Complaints.NewComplaint complaint() {
+    /** The complaint, filed in {@code language} (the complainant is written to in it; Thai when null). */
+    Complaints.NewComplaint complaint(String language) {
         return new Complaints.NewComplaint(
-                areaCode, category, subject, details, anonymous(), name, phone, email, notifyBy, schoolCode);
+                areaCode, category, subject, details, anonymous(), name, phone, email, notifyBy, schoolCode, language);
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Complaints {
 
-    /** A complaint as the public form, the API or staff give it; names and contacts are ignored when anonymous. */
+    /**
+     * A complaint as the public form, the API or staff give it; names and contacts are ignored when anonymous. {@code
+     * language} ({@code th} or {@code en}, Thai when none) is the one the complainant filed in and is written to in.
+     */
     record NewComplaint(
             String areaCode,
             String category,
@@ -27,7 +30,8 @@ class Complaints {
             String phone,
             String email,
             List<String> notifyBy,
-            String schoolCode) {}
+            String schoolCode,
+            String language) {}
 
     /** What the complainant keeps: the secret is shown once and never stored. */
     record Receipt(String trackingCode, String secret) {
@@ -38,12 +42,16 @@ class Complaints {
         }
     }
 
-    /** A step as the complainant sees it: never the office's internal notes. */
-    record Step(String step, Instant at, String publicNote, boolean fromPublic) {
+    /** A step as the complainant sees it: never the office's internal notes; the day it is about, if public. */
+    record Step(String step, Instant at, String publicNote, boolean fromPublic, java.time.LocalDate onDay) {
 
         /** When, in Thailand's time: Buddhist-Era in Thai, ISO-like in English. */
         public String when(String language) {
             return Shown.moment(at, language);
+        }
+
+        public String day(String language) {
+            return Shown.day(onDay, language);
         }
     }
 
@@ -51,7 +59,7 @@ class Complaints {
             String trackingCode,
             String category,
             String subject,
-            String status,
+            CaseStatus status,
             Instant receivedAt,
             int attachments,
             List<Step> steps) {}
@@ -85,6 +93,7 @@ class Complaints {
         Schools.SchoolRef school = places.school(c.schoolCode(), errors);
         Area area = places.area(c.areaCode(), school, errors);
         ComplainantContact contact = c.anonymous() ? null : ComplainantContact.checked(c, errors);
+        String language = language(c.language(), errors);
         List<Attachments.Checked> files = attachments.check(uploads, errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(
@@ -94,10 +103,20 @@ class Complaints {
         }
         String secret = TrackingCodes.newSecret();
         Filings.Filed filed = filings.file(
-                new Filings.Filing(area, category, channel, subject, details, school, c.anonymous(), contact),
+                new Filings.Filing(area, category, channel, subject, details, school, c.anonymous(), contact, language),
                 files,
                 secret);
         return new Receipt(filed.code(), secret);
+    }
+
+    /** The language a complainant is written to in: the one they filed in, Thai when they named none. */
+    private static String language(String given, List<FieldError> errors) {
+        String language =
+                given == null || given.isBlank() ? "th" : given.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!language.equals("th") && !language.equals("en")) {
+            errors.add(FieldError.of("language", "ภาษาต้องเป็น th หรือ en", "The language is th or en"));
+        }
+        return language;
     }
 
     /** The case's status for whoever holds its code and secret; empty for an unknown code or a wrong secret alike. */

@@ -28,9 +28,8 @@ class ComplaintsHome implements HomeCard {
         }
         List<Card> cards = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        List<Cases.Case> open = cases.list(user, null, false).stream()
-                .filter(c -> !c.status().equals("CLOSED"))
-                .toList();
+        List<Cases.Case> open =
+                cases.list(user, null, false).stream().filter(Cases.Case::open).toList();
         long overdue = open.stream().filter(c -> c.overdue(today)).count();
         List<Line> first = open.stream()
                 .sorted((a, b) -> Boolean.compare(b.overdue(today), a.overdue(today)))

@@ -18,13 +18,13 @@ class Deadlines {
         this.calendar = calendar;
     }
 
-    /** The due date of a case entering {@code step} on {@code from}; empty when the step has no deadline. */
-    Optional<LocalDate> due(long areaId, String category, String step, LocalDate from) {
+    /** The due date of a case entering {@code status} on {@code from}; empty when the step has no deadline. */
+    Optional<LocalDate> due(long areaId, String category, CaseStatus status, LocalDate from) {
         return jdbc.sql("""
                         select working_days from complaints.complaint_deadline
                         where step = :step and (category = :category or category is null) and first_day <= :from
                         order by category nulls last, first_day desc limit 1""")
-                .param("step", step)
+                .param("step", status.name())
                 .param("category", category)
                 .param("from", from)
                 .query(Integer.class)

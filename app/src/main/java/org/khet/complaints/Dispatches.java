@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Dispatches {
 
+    /** The journal's steps of a dispatch: a team went out (on its day), the team reported. */
+    static final String DISPATCHED = "DISPATCHED";
+
+    static final String REPORTED = "DISPATCH_REPORTED";
+
     /** A dispatch as the case page shows it. */
     record Dispatch(long id, String team, LocalDate onDay, String place, String report, Instant reportedAt) {
 
@@ -34,11 +39,13 @@ class Dispatches {
     }
 
     private final Cases cases;
+    private final ComplaintCases journal;
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    Dispatches(Cases cases, JdbcClient jdbc, AuditLog audit) {
+    Dispatches(Cases cases, ComplaintCases journal, JdbcClient jdbc, AuditLog audit) {
         this.cases = cases;
+        this.journal = journal;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -49,12 +56,12 @@ class Dispatches {
                         where complaint_id = :c order by on_day, id""")
                 .param("c", caseId)
                 .query((rs, n) -> new Dispatch(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                        rs.getLong("id"),
+                        rs.getString("team"),
+                        rs.getObject("on_day", LocalDate.class),
+                        rs.getString("place"),
+                        rs.getString("report"),
+                        instant(rs.getTimestamp("reported_at"))))
                 .list();
     }
 
@@ -66,7 +73,7 @@ class Dispatches {
             throw new ForbiddenException("dispatch a mobile unit");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (c.status().equals("CLOSED")) {
+        if (!c.open()) {
             errors.add(FieldError.of("team", "เรื่องนี้ยุติแล้ว", "The case is closed"));
         }
         String t = RequiredText.of(team, "team", 500, "รายชื่อทีม", "The team", errors);
@@ -87,7 +94,8 @@ class Dispatches {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
-        step(caseId, "DISPATCHED", "วันที่ลงพื้นที่ " + Shown.day(onDay, "th"), by);
+        // The complainant's status page shows the day, in their language ({@code complaints.stepDay.DISPATCHED}).
+        journal.record(caseId, new ComplaintCase.Entry(DISPATCHED, null, null, by.id(), onDay, null));
         audit.changed(c.areaId(), "CREATE", "complaint_dispatch", id, null, Map.of("complaint", caseId, "day", onDay));
     }
 
@@ -114,18 +122,11 @@ class Dispatches {
         if (changed == 0) {
             throw new NotFoundException("dispatch");
         }
-        step(caseId, "DISPATCH_REPORTED", null, by);
+        journal.record(caseId, new ComplaintCase.Entry(REPORTED, null, null, by.id(), null, null));
         audit.changed(c.areaId(), "UPDATE", "complaint_dispatch", dispatchId, null, Map.of("reported", true));
     }
 
-    private void step(long caseId, String step, String publicNote, KhetUser by) {
-        jdbc.sql("""
-                        insert into complaints.complaint_step (complaint_id, step, public_note, user_id)
-                        values (:c, :step, :note, :by)""")
-                .param("c", caseId)
-                .param("step", step)
-                .param("note", publicNote)
-                .param("by", by.id())
-                .update();
+    private static Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -2,15 +2,16 @@ package org.khet.complaints;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.moments.HourHasPassed;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raises cases that overran their step: first to the legal group (the complaint centre), then, {@value #TO_DIRECTOR}
- * working days later, to the area director. Each raise is a step of the case. Runs when Spring Modulith's moments
+ * working days later, to the area director. Each raise is a step of the case ({@link ComplaintCase#escalate}). Runs when Spring Modulith's moments
  * say an hour has passed ({@link HourHasPassed}, in Thai time); tests move the clock and call {@link #runNow}.
  *
  * <p>Every instance of Khet hears the hour and runs, at the same moment, on the same database: nothing elects one
@@ -23,25 +24,23 @@ public class Escalations {
 
     static final int TO_DIRECTOR = 3;
 
-    private record Overdue(long id, long areaId, LocalDate due, int level) {}
-
-    private final JdbcClient jdbc;
+    private final ComplaintCases repository;
     private final Deadlines deadlines;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     Escalations(
-            JdbcClient jdbc,
+            ComplaintCases repository,
             Deadlines deadlines,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this.events = events;
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
-        this.jdbc = jdbc;
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
+        this.repository = repository;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @EventListener
@@ -59,36 +58,14 @@ public class Escalations {
     }
 
     private int run(LocalDate today) {
-        List<Overdue> overdue = jdbc.sql("""
-                        select id, area_id, due_on, escalation from complaints.complaint
-                        where due_on < :today and status <> 'CLOSED' and escalation < 2
-                        for update skip locked""")
-                .param("today", today)
-                .query((rs, n) ->
-                        new Overdue(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4)))
-                .list();
         int raised = 0;
-        for (Overdue o : overdue) {
-            int level = o.level() == 0
-                    ? 1
-                    : deadlines.after(o.areaId(), o.due(), TO_DIRECTOR).isBefore(today) ? 2 : o.level();
-            if (level == o.level()) {
-                continue;
+        for (ComplaintCase c : repository.overdue(today)) {
+            var escalated = c.escalate(today, deadlines::after, TO_DIRECTOR, clock.instant());
+            if (escalated.isPresent()) {
+                repository.save(c);
+                events.publishEvent(escalated.get());
+                raised++;
             }
-            jdbc.sql("update complaints.complaint set escalation = :level where id = :id")
-                    .param("level", level)
-                    .param("id", o.id())
-                    .update();
-            jdbc.sql("""
-                            insert into complaints.complaint_step (complaint_id, step, internal_note, at)
-                            values (:id, :step, :note, :at)""")
-                    .param("id", o.id())
-                    .param("step", level == 1 ? "ESCALATED" : "ESCALATED_TO_DIRECTOR")
-                    .param("note", "ครบกำหนด " + org.khet.thai.BuddhistDates.abbreviated(o.due()))
-                    .param("at", java.sql.Timestamp.from(clock.instant()))
-                    .update();
-            events.publishEvent(new CaseStepped(o.id(), level == 1 ? "ESCALATED" : "ESCALATED_TO_DIRECTOR"));
-            raised++;
         }
         return raised;
     }

@@ -26,7 +26,7 @@ class Filings {
     /** The case as stored: its id and the tracking code it got. */
     record Filed(long id, String code) {}
 
-    /** A complaint whose fields are checked; the contact is null for an anonymous one. */
+    /** A complaint whose fields are checked; the contact is null for an anonymous one; the language filed in. */
     record Filing(
             Area area,
             Category category,
@@ -35,7 +35,8 @@ class Filings {
             String details,
             Schools.SchoolRef school,
             boolean anonymous,
-            ComplainantContact contact) {}
+            ComplainantContact contact,
+            String language) {}
 
     private static final int CODE_ATTEMPTS = 5;
 
@@ -69,14 +70,14 @@ class Filings {
                 f.area(), f.category(), f.channel(), f.subject(), f.details(), f.school(), f.anonymous(), secret);
         long id = filed.id();
         if (f.contact() != null) {
-            complainant(id, f.contact());
+            complainant(id, f.contact(), f.language());
         }
         attachments.store(id, files);
         received(id, f.area().id(), f.category());
         if (!f.anonymous()) {
             // Only a named complainant is told of the step. An anonymous filing publishes nothing: the publication
             // log would keep the exact moment, which is what anonymity cuts to the hour.
-            events.publishEvent(new CaseStepped(id, "RECEIVED"));
+            events.publishEvent(new CaseEvent.Received(id));
         }
         // The audit names the case, never the complainant or what they wrote; nor, for a filing from the public,
         // whoever is signed in on the browser or program that sent it.
@@ -150,7 +151,7 @@ class Filings {
                     .param("details", details)
                     .param("school", school == null ? null : school.id())
                     .param("anonymous", anonymous)
-                    .query((rs, n) -> new Filed(rs.getLong(1), rs.getString(2)))
+                    .query((rs, n) -> new Filed(rs.getLong("id"), rs.getString("tracking_code")))
                     .optional();
             if (filed.isPresent()) {
                 return filed.get();
@@ -159,16 +160,17 @@ class Filings {
         throw new IllegalStateException("No free tracking code after " + CODE_ATTEMPTS + " attempts");
     }
 
-    /** Keeps who complained and how to reach them, apart from the case. */
-    void complainant(long id, ComplainantContact contact) {
+    /** Keeps who complained, how to reach them and in which language, apart from the case. */
+    void complainant(long id, ComplainantContact contact, String language) {
         jdbc.sql("""
-                        insert into complaints.complainant (complaint_id, name, phone, email, notify_by)
-                        values (:id, :name, :phone, :email, :notify)""")
+                        insert into complaints.complainant (complaint_id, name, phone, email, notify_by, language)
+                        values (:id, :name, :phone, :email, :notify, :language)""")
                 .param("id", id)
                 .param("name", contact.name())
                 .param("phone", contact.phone())
                 .param("email", contact.email())
                 .param("notify", contact.notifyBy().toArray(String[]::new))
+                .param("language", language)
                 .update();
     }
 
@@ -178,15 +180,13 @@ class Filings {
                 .param(
                         "due",
                         deadlines
-                                .due(areaId, category.name(), "RECEIVED", LocalDate.now(clock))
+                                .due(areaId, category.name(), CaseStatus.RECEIVED, LocalDate.now(clock))
                                 .orElse(null))
                 .param("id", id)
                 .update();
-        jdbc.sql(
-                        "insert into complaints.complaint_step (complaint_id, step, at) select id, 'RECEIVED', received_at from complaints.complaint"
-                                + " where id = :id")
-                .param("id", id)
-                .update();
+        jdbc.sql("""
+                        insert into complaints.complaint_step (complaint_id, step, at)
+                        select id, :step, received_at from complaints.complaint where id = :id""").param("step", CaseStatus.RECEIVED.name()).param("id", id).update();
     }
 
     /** Where new tracking codes come from; a test replaces it to force a collision. */

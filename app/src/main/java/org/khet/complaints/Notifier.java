@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides who hears of a case's step and what they are told; the notifications module renders it in each one's
- * language and delivers it. The named complainant, by the channels they chose, never with the case's details, only
- * its code, its step and where to follow it; the officer given a case; the legal officers, then the director, when a
- * case overruns. Anonymous complainants are never reached: Khet does not know them.
+ * language and delivers it. The named complainant, by the channels they chose and in the language they filed in,
+ * never with the case's details, only its code, its step and where to follow it; the officer given a case; the legal
+ * officers and the head of the unit, then the director, when a case overruns. Anonymous complainants are never
+ * reached: Khet does not know them. Each kind of event is its own listener, so that one failing is retried alone.
  */
 @Component
 class Notifier {
 
-    private record Recipient(String code, String email, String phone, List<String> notifyBy) {}
+    private record Recipient(String code, String email, String phone, List<String> notifyBy, String language) {}
 
     /** Whether a case {@code c} is kept from the account {@code u} ({@link CaseRows#keptFrom}). */
     private static final String CONCERNED = CaseRows.keptFromAccount("u.id");
@@ -39,27 +40,72 @@ class Notifier {
         this.publicUrl = publicUrl;
     }
 
+    /** A named complainant hears of every status their case moves to. */
     @ApplicationModuleListener
-    void on(CaseStepped event) {
-        Object step = Message.text("complaints.step." + event.step());
-        String about = "complaint " + event.complaintId() + " " + event.step();
-        complainant(event)
+    void on(CaseEvent.Moved event) {
+        complainant(event.complaintId())
                 .ifPresent(r -> notifications.toContact(
-                        new Contact(r.email(), r.phone(), channels(r.notifyBy()), "th"),
-                        Message.of("complaints", about, "complaints.notify.complainant", r.code(), step, publicUrl)));
-        List<Long> staff = staffToTell(event);
+                        new Contact(r.email(), r.phone(), channels(r.notifyBy()), r.language()),
+                        Message.of(
+                                "complaints",
+                                about(event),
+                                "complaints.notify.complainant",
+                                r.code(),
+                                Message.text("complaints.step." + event.step()),
+                                publicUrl)));
+    }
+
+    /** The officer given the case. */
+    @ApplicationModuleListener
+    void on(CaseEvent.Assigned event) {
+        if (enabled(event.officerId())) {
+            toStaff(event, List.of(event.officerId()));
+        }
+    }
+
+    /**
+     * An overdue case: first the legal officers and the head of the unit it is assigned to (the registry's published
+     * {@code unit_head}), then the director. Never the person the case is about nor a director of their school.
+     */
+    @ApplicationModuleListener
+    void on(CaseEvent.Escalated event) {
+        List<Long> staff = jdbc.sql("""
+                        select distinct u.id from complaints.complaint c
+                        join platform.user_role g on g.area_id = c.area_id
+                        join platform.user_summary u on u.id = g.user_id
+                        where c.id = :id and u.enabled and g.role = :role
+                          and not %1$s
+                        union
+                        select u.id from complaints.complaint c join registry.unit_head h on h.unit_id = c.unit_id
+                        join platform.user_summary u on u.id = h.user_id
+                        where c.id = :id and not :toDirector and u.enabled
+                          and h.person_id is distinct from c.subject_person_id and not %1$s""".formatted(CONCERNED))
+                .param("id", event.complaintId())
+                .param("role", event.toDirector() ? "AREA_DIRECTOR" : "LEGAL_OFFICER")
+                .param("toDirector", event.toDirector())
+                .query(Long.class)
+                .list();
+        toStaff(event, staff);
+    }
+
+    /** Accounts, told on the channels each chose. */
+    private void toStaff(CaseEvent event, List<Long> staff) {
         if (staff.isEmpty()) {
             return;
         }
-        Message toStaff = Message.of(
+        Message message = Message.of(
                 "complaints",
-                about,
+                about(event),
                 "complaints.notify.staff",
                 code(event.complaintId()),
-                step,
+                Message.text("complaints.step." + event.step()),
                 publicUrl,
                 String.valueOf(event.complaintId()));
-        staff.forEach(account -> notifications.toPerson(account, toStaff));
+        staff.forEach(account -> notifications.toPerson(account, message));
+    }
+
+    private static String about(CaseEvent event) {
+        return "complaint " + event.complaintId() + " " + event.step();
     }
 
     private static Set<org.khet.notifications.Channel> channels(List<String> notifyBy) {
@@ -74,52 +120,28 @@ class Notifier {
         return channels;
     }
 
-    private Optional<Recipient> complainant(CaseStepped event) {
-        if (event.step().startsWith("ESCALATED")) {
-            return Optional.empty();
-        }
+    private Optional<Recipient> complainant(long complaintId) {
         return jdbc.sql("""
-                        select c.tracking_code, p.email, p.phone, p.notify_by
+                        select c.tracking_code, p.email, p.phone, p.notify_by, p.language
                         from complaints.complaint c join complaints.complainant p on p.complaint_id = c.id
                         where c.id = :id and not c.anonymous""")
-                .param("id", event.complaintId())
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), List.of((String[])
-                        rs.getArray(4).getArray())))
+                .param("id", complaintId)
+                .query((rs, n) -> new Recipient(
+                        rs.getString("tracking_code"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        List.of((String[]) rs.getArray("notify_by").getArray()),
+                        rs.getString("language")))
                 .optional();
     }
 
-    /**
-     * The officer given the case; for an overdue one, first the legal officers and the head of the unit it is
-     * assigned to (the registry's published `unit_head`), then the director. Never the
-     * person the case is about nor a director of their school. Accounts, told on the channels each chose.
-     */
-    private List<Long> staffToTell(CaseStepped event) {
-        String sql =
-                switch (event.step()) {
-                    case "ASSIGNED" -> """
-                            select u.id from complaints.complaint c join platform.user_summary u on u.id = c.officer_id
-                            where c.id = :id and u.enabled""";
-                    case "ESCALATED", "ESCALATED_TO_DIRECTOR" -> """
-                            select distinct u.id from complaints.complaint c
-                            join platform.user_role g on g.area_id = c.area_id
-                            join platform.user_summary u on u.id = g.user_id
-                            where c.id = :id and u.enabled and g.role = :role
-                              and not %1$s
-                            union
-                            select u.id from complaints.complaint c join registry.unit_head h on h.unit_id = c.unit_id
-                            join platform.user_summary u on u.id = h.user_id
-                            where c.id = :id and :role = 'LEGAL_OFFICER' and u.enabled
-                              and h.person_id is distinct from c.subject_person_id and not %1$s""";
-                    default -> null;
-                };
-        if (sql == null) {
-            return List.of();
-        }
-        return jdbc.sql(sql.formatted(CONCERNED))
-                .param("id", event.complaintId())
-                .param("role", event.step().equals("ESCALATED") ? "LEGAL_OFFICER" : "AREA_DIRECTOR")
-                .query(Long.class)
-                .list();
+    /** Whether an account can still be told (a disabled one is not). */
+    private boolean enabled(long account) {
+        return jdbc.sql("select u.enabled from platform.user_summary u where u.id = :id")
+                .param("id", account)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     private String code(long id) {

@@ -30,8 +30,16 @@ class ProcedureSettings {
         }
     }
 
-    static final List<String> STEPS = List.of(
-            "RECEIVED", "ACCEPTED", "REOPENED", "ASSIGNED", "INVESTIGATING", "RESOLVED", "NOT_OURS", "FORWARDED");
+    /** The statuses a deadline may be set for, in the order the page lists them; a closed case has none. */
+    static final List<CaseStatus> STEPS = List.of(
+            CaseStatus.RECEIVED,
+            CaseStatus.ACCEPTED,
+            CaseStatus.REOPENED,
+            CaseStatus.ASSIGNED,
+            CaseStatus.INVESTIGATING,
+            CaseStatus.RESOLVED,
+            CaseStatus.NOT_OURS,
+            CaseStatus.FORWARDED);
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -45,13 +53,13 @@ class ProcedureSettings {
         return jdbc.sql("""
                         select id, category, step, working_days, first_day from complaints.complaint_deadline
                         order by array_position(cast(:steps as text[]), step), category nulls first, first_day""")
-                .param("steps", STEPS.toArray(String[]::new))
+                .param("steps", STEPS.stream().map(CaseStatus::name).toArray(String[]::new))
                 .query((rs, n) -> new Deadline(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getObject(5, LocalDate.class)))
+                        rs.getLong("id"),
+                        rs.getString("category"),
+                        rs.getString("step"),
+                        rs.getInt("working_days"),
+                        rs.getObject("first_day", LocalDate.class)))
                 .list();
     }
 
@@ -67,7 +75,7 @@ class ProcedureSettings {
                 && Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(cat))) {
             errors.add(FieldError.of("category", "ไม่รู้จักประเภทเรื่องนี้", "Unknown category"));
         }
-        if (!STEPS.contains(step)) {
+        if (!STEPS.contains(CaseStatus.named(step))) {
             errors.add(FieldError.of("step", "เลือกขั้นตอน", "Choose the step"));
         }
         Integer days = number(workingDays, 1, 365, "workingDays", "จำนวนวันทำการ 1–365", "Working days, 1–365", errors);

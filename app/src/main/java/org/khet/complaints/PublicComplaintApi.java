@@ -43,7 +43,8 @@ class PublicComplaintApi {
             description = "category is a complaint (UNFAIR, HELP, TIP_OFF, STAFF_CONDUCT, OTHER) or a service request "
                     + "(ONE_STOP_SERVICE, INFORMATION_REQUEST, CONSULTATION, SUGGESTION). When anonymous is true, name "
                     + "and contacts are ignored and nothing identifying the sender is stored. Answers the tracking "
-                    + "code and the secret, shown this once; keep both to follow the case.")
+                    + "code and the secret, shown this once; keep both to follow the case. language (th or en, th when "
+                    + "absent) is the language progress is sent to a named complainant in.")
     ResponseEntity<Filed> file(@RequestBody Complaints.NewComplaint complaint, HttpServletRequest request) {
         limits.check(PublicLimits.Kind.SUBMIT, request.getRemoteAddr());
         Complaints.Receipt receipt = complaints.file(complaint, Channel.API);

@@ -47,6 +47,7 @@ class PublicComplaintPages {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             HttpServletRequest request,
             HttpServletResponse response,
+            java.util.Locale locale,
             Model model)
             throws IOException {
         noStore(response);
@@ -59,7 +60,11 @@ class PublicComplaintPages {
             return formPage(form, model);
         }
         try {
-            model.addAttribute("receipt", complaints.file(form.complaint(), Channel.WEB, ComplaintForm.uploads(files)));
+            model.addAttribute(
+                    "receipt",
+                    complaints.file(
+                            // Progress is written to the complainant in the language they read the form in.
+                            form.complaint(locale.getLanguage()), Channel.WEB, ComplaintForm.uploads(files)));
             response.setStatus(201);
             return "complaints/receipt";
         } catch (RejectedException e) {

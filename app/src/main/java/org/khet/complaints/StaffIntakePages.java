@@ -29,6 +29,12 @@ class StaffIntakePages {
     static final List<Channel> CHANNELS =
             List.of(Channel.WALK_IN, Channel.PHONE, Channel.LETTER, Channel.FACEBOOK, Channel.EMAIL, Channel.LINE);
 
+    /**
+     * The language a complaint taken in by staff is answered in: the clerk's own language says nothing of the
+     * complainant's, and Thai is the office's.
+     */
+    private static final String THAI = "th";
+
     private final Complaints complaints;
     private final Areas areas;
     private final Schools schools;
@@ -83,7 +89,8 @@ class StaffIntakePages {
                     form.notifyBy(),
                     form.schoolCode(),
                     null);
-            model.addAttribute("receipt", complaints.file(inArea.complaint(), channel, ComplaintForm.uploads(files)));
+            model.addAttribute(
+                    "receipt", complaints.file(inArea.complaint(THAI), channel, ComplaintForm.uploads(files)));
             model.addAttribute("staff", true);
             return "complaints/receipt";
         } catch (RejectedException e) {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A report as tables, whatever the screen it comes from: written to Excel by {@link ReportFiles#excel} and to a
- * Thai PDF by {@link ReportFiles#pdf}, so both exports show the same figures as the page.
+ * A report as tables, whatever the screen it comes from: written to Excel by {@link ReportWorkbook} and to a
+ * Thai PDF by {@link ReportPdf}, so both exports show the same figures as the page.
  */
 public record Report(String title, String subtitle, List<Table> tables) {
 

@@ -133,6 +133,7 @@ class AchievementJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".alert-danger")).containsText("เป้าหมายต้องเป็นตัวเลข 0–100");
         assertThat(mathRow.locator("td").first()).hasText("30.00");
+        screenshot("achievement-progress");
 
         page.navigate(url("/achievement/rewards"));
         assertThat(page.locator("main")).containsText("เลี้ยงขนมจีน ณ สำนักงานเขตพื้นที่");
@@ -149,6 +150,7 @@ class AchievementJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".alert-success")).containsText("บันทึกเรียบร้อยแล้ว");
         assertThat(page.locator("main")).containsText("เลี้ยงก๋วยเตี๋ยว ณ สำนักงานเขตพื้นที่");
+        screenshot("achievement-rewards");
         assertThat(jdbc.sql(
                                 "select name_th from achievement.quality_reward where area_id is null and group_code = 'RED'")
                         .query(String.class)

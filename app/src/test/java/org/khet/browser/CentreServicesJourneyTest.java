@@ -56,6 +56,7 @@ class CentreServicesJourneyTest extends CaseJourneyTest {
         act("#dispatches", "บันทึกรายงานผล");
         assertThat(dispatch).containsText("โรงเรียนจะส่งสำเนาให้ผู้ขอภายใน 7 วัน");
         assertThat(page.locator("#case-steps")).containsText("หน่วยปฏิบัติการเคลื่อนที่เร็วรายงานผลแล้ว");
+        assertThat(page.locator("#case-steps")).containsText("วันที่ลงพื้นที่ ");
         assertAccessible();
         screenshot("complaint-dispatch");
 
@@ -68,6 +69,8 @@ class CentreServicesJourneyTest extends CaseJourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ดูความคืบหน้า"))
                 .click();
         assertThat(page.locator("#steps")).containsText("หน่วยปฏิบัติการเคลื่อนที่เร็วลงพื้นที่");
+        // The day the team goes, worded in the page's language.
+        assertThat(page.locator("#steps .step-day")).containsText("วันที่ลงพื้นที่ ");
         assertThat(page.locator("main")).not().containsText("นายทีมงาน");
         assertThat(page.locator("main")).not().containsText("ตรวจเอกสารแล้ว");
         page.getByLabel("ภาพถ่ายหรือเอกสารประกอบ (ถ้ามี)")

@@ -2,12 +2,18 @@ package org.khet.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.khet.TestPeers;
 
 /**
  * The public pages are served without a session, so a visitor's language is kept in a cookie: chosen there, it
@@ -43,6 +49,42 @@ class PublicLanguageJourneyTest extends BrowserTest {
         page.navigate(url("/public/complaints"));
         button("ภาษาไทย").click();
         assertThat(page.locator("h1")).hasText("ร้องเรียน แจ้งเบาะแส ขอรับบริการ");
+    }
+
+    @Test
+    void aComplainantWhoFiledInEnglishIsToldOfProgressInEnglish() throws Exception {
+        String email = "english.parent@example.org";
+        context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100.158"));
+        page.navigate(url("/public/complaints"));
+        button("English").click();
+        page.locator("#cat-HELP").check();
+        page.locator("#subject").fill("Moving my child mid-term");
+        page.locator("#details").fill("We move to Chiang Mai in January; which papers does the school need?");
+        chooseDemoArea();
+        page.locator("#identity-named").check();
+        page.locator("#name").fill("Jane Parent");
+        page.locator("#email").fill(email);
+        page.locator("#notify-email").check();
+        button("Send").click();
+        String code = page.locator("#tracking-code").textContent();
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> Arrays.stream(TestPeers.mail().getReceivedMessages())
+                                .filter(m -> to(m).contains(email))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+        assertThat(mail.getSubject()).contains("Case " + code + ": Received");
+        assertThat((String) mail.getContent()).contains("Educational service area: case " + code + " Received");
+    }
+
+    private static String to(MimeMessage m) {
+        try {
+            return Arrays.toString(m.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
     }
 
     @Test

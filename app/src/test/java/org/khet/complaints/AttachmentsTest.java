@@ -31,7 +31,7 @@ class AttachmentsTest extends IntegrationTest {
 
     private static Complaints.NewComplaint tipOff() {
         return new Complaints.NewComplaint(
-                "9302", "TIP_OFF", "ภาพหลักฐาน", "ภาพถ่ายใบเสร็จ", true, null, null, null, List.of(), null);
+                "9302", "TIP_OFF", "ภาพหลักฐาน", "ภาพถ่ายใบเสร็จ", true, null, null, null, List.of(), null, null);
     }
 
     @Test

@@ -68,7 +68,7 @@ class CaseConcernsTest {
                 "d",
                 null,
                 true,
-                "ACCEPTED",
+                CaseStatus.ACCEPTED,
                 Instant.now(),
                 null,
                 null,

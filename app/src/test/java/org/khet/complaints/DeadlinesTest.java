@@ -25,17 +25,19 @@ class DeadlinesTest extends IntegrationTest {
         long area = areas.byCode("9302").orElseThrow().id();
         LocalDate thursday = LocalDate.of(2027, 12, 30);
         // Friday 31 December, Monday 3 and Tuesday 4 January: three working days.
-        assertThat(deadlines.due(area, "HELP", "RECEIVED", thursday)).hasValue(LocalDate.of(2028, 1, 4));
+        assertThat(deadlines.due(area, "HELP", CaseStatus.RECEIVED, thursday)).hasValue(LocalDate.of(2028, 1, 4));
         jdbc.sql("insert into calendar.holiday (area_id, day, name_th) values (:a, '2028-01-03', 'วันหยุดของเขต')")
                 .param("a", area)
                 .update();
-        assertThat(deadlines.due(area, "HELP", "RECEIVED", thursday)).hasValue(LocalDate.of(2028, 1, 5));
+        assertThat(deadlines.due(area, "HELP", CaseStatus.RECEIVED, thursday)).hasValue(LocalDate.of(2028, 1, 5));
         // A tip-off may be looked into for 45 working days, other complaints for 30.
         LocalDate monday = LocalDate.of(2027, 3, 1);
-        assertThat(deadlines.due(area, "TIP_OFF", "INVESTIGATING", monday)).hasValue(weekdaysAfter(monday, 45));
-        assertThat(deadlines.due(area, "HELP", "INVESTIGATING", monday)).hasValue(weekdaysAfter(monday, 30));
+        assertThat(deadlines.due(area, "TIP_OFF", CaseStatus.INVESTIGATING, monday))
+                .hasValue(weekdaysAfter(monday, 45));
+        assertThat(deadlines.due(area, "HELP", CaseStatus.INVESTIGATING, monday))
+                .hasValue(weekdaysAfter(monday, 30));
         // A closed case has no deadline.
-        assertThat(deadlines.due(area, "HELP", "CLOSED", monday)).isEmpty();
+        assertThat(deadlines.due(area, "HELP", CaseStatus.CLOSED, monday)).isEmpty();
     }
 
     /** Counted by hand: no holiday falls in March–May 2027 in the demo data. */

@@ -47,6 +47,7 @@ class NotificationTest extends IntegrationTest {
                         "0812223333",
                         email,
                         List.of("EMAIL", "SMS"),
+                        null,
                         null),
                 Channel.WEB);
         MimeMessage received = awaitMailTo(email, 1);
@@ -63,7 +64,7 @@ class NotificationTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
         KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
-        steps.move(id, new CaseSteps.Move("ACCEPTED", null, null, null, null, null, null, null, null), legal);
+        steps.accept(id, ComplaintCase.Notes.NONE, legal);
         assertThat(awaitMailTo(email, 2).getSubject()).contains("รับไว้พิจารณา");
 
         String officerMail = "personnel.notify@example.org";
@@ -75,7 +76,7 @@ class NotificationTest extends IntegrationTest {
                 .param("u", personnel)
                 .query(Long.class)
                 .single();
-        steps.move(id, new CaseSteps.Move("ASSIGNED", null, "ภายใน", unit, personnel, null, null, null, null), legal);
+        steps.assign(id, unit, personnel, new ComplaintCase.Notes(null, "ภายใน"), legal);
         MimeMessage toOfficer = awaitMailTo(officerMail, 1);
         assertThat(toOfficer.getSubject()).contains(receipt.trackingCode()).contains("มอบหมาย");
         assertThat((String) toOfficer.getContent()).contains("/complaints/" + id);
@@ -88,7 +89,7 @@ class NotificationTest extends IntegrationTest {
     void theLegalOfficersHearOfAnOverdueCase() throws Exception {
         var receipt = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302", "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null),
+                        "9302", "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null, null),
                 Channel.WEB);
         jdbc.sql("update complaints.complaint set due_on = current_date - 1 where tracking_code = :c")
                 .param("c", receipt.trackingCode())
@@ -138,7 +139,17 @@ class NotificationTest extends IntegrationTest {
         KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
         var late = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302", "HELP", "ขอเอกสารช้า", "รอหนังสือรับรองนาน", true, null, null, null, List.of(), null),
+                        "9302",
+                        "HELP",
+                        "ขอเอกสารช้า",
+                        "รอหนังสือรับรองนาน",
+                        true,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null),
                 Channel.WEB);
         long id = assigned(late.trackingCode(), unit, personnel, legal);
         // A second overdue case is about the head: they must not hear of it.
@@ -153,6 +164,7 @@ class NotificationTest extends IntegrationTest {
                         null,
                         null,
                         List.of(),
+                        null,
                         null),
                 Channel.WEB);
         long other = assigned(aboutHead.trackingCode(), unit, personnel, legal);
@@ -175,8 +187,8 @@ class NotificationTest extends IntegrationTest {
                 .param("c", code)
                 .query(Long.class)
                 .single();
-        steps.move(id, new CaseSteps.Move("ACCEPTED", null, null, null, null, null, null, null, null), legal);
-        steps.move(id, new CaseSteps.Move("ASSIGNED", null, null, unit, officer, null, null, null, null), legal);
+        steps.accept(id, ComplaintCase.Notes.NONE, legal);
+        steps.assign(id, unit, officer, ComplaintCase.Notes.NONE, legal);
         return id;
     }
 
@@ -208,6 +220,7 @@ class NotificationTest extends IntegrationTest {
                         "0899999999",
                         "anonymous.notify@example.org",
                         List.of("EMAIL", "SMS"),
+                        null,
                         null),
                 Channel.WEB);
         long id = jdbc.sql("select id from complaints.complaint where tracking_code = :c")
@@ -225,7 +238,7 @@ class NotificationTest extends IntegrationTest {
     private long publications(long complaintId) {
         return jdbc.sql("""
                         select count(*) from platform.event_publication
-                        where event_type like '%CaseStepped' and serialized_event ~ :id""")
+                        where event_type like 'org.khet.complaints.CaseEvent$%' and serialized_event ~ :id""")
                 .param("id", "\"complaint_?[iI]d\":" + complaintId + "[,}]")
                 .query(Long.class)
                 .single();

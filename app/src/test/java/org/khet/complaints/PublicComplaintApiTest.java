@@ -157,6 +157,33 @@ class PublicComplaintApiTest extends IntegrationTest {
     }
 
     @Test
+    void aNamedComplainantFilesInEnglishOrThaiAndNoOtherLanguage() {
+        long before = complaints();
+        Answer french = file("198.51.100.123", """
+                {"area_code": "9302", "category": "HELP", "subject": "Transfer", "details": "Which papers?", "anonymous": false,
+                 "name": "Jean Parent", "email": "jean@example.org", "language": "fr"}""");
+        assertThat(french.status()).isEqualTo(422);
+        assertThat(french.json().get("errors").findValuesAsString("field")).containsExactly("language");
+        assertThat(complaints()).isEqualTo(before);
+
+        Answer english = file("198.51.100.123", """
+                {"area_code": "9302", "category": "HELP", "subject": "Transfer", "details": "Which papers?", "anonymous": false,
+                 "name": "Jane Parent", "email": "jane@example.org", "language": "EN"}""");
+        assertThat(english.status()).isEqualTo(201);
+        assertThat(language(english.json().get("tracking_code").asString())).isEqualTo("en");
+        Answer unsaid = file("198.51.100.123", """
+                {"area_code": "9302", "category": "HELP", "subject": "ย้ายโรงเรียน", "details": "ใช้เอกสารอะไร", "anonymous": false,
+                 "name": "นางผู้ปกครอง", "email": "parent.th@example.org"}""");
+        assertThat(language(unsaid.json().get("tracking_code").asString())).isEqualTo("th");
+    }
+
+    private String language(String trackingCode) {
+        return jdbc.sql("""
+                        select p.language from complaints.complainant p
+                        join complaints.complaint c on c.id = p.complaint_id where c.tracking_code = :c""").param("c", trackingCode).query(String.class).single();
+    }
+
+    @Test
     void oneClientIsLimitedWithoutLosingWhatWasAccepted() {
         long before = complaints();
         int accepted = 0;

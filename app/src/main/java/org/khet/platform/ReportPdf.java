@@ -1,0 +1,167 @@
+package org.khet.platform;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfChunk;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * A {@link Report} as an A4 PDF set in Sarabun, turned to landscape when a table has more than six columns. Thai is
+ * shaped by OpenPDF's layout processor (tone marks sit where they belong) and lines break between words, found with
+ * a Thai word iterator, since Thai has no spaces.
+ */
+@Component
+class ReportPdf {
+
+    private static final Locale THAI = Locale.forLanguageTag("th");
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    ReportPdf() {
+        // Process-wide in OpenPDF, and it refuses to be enabled twice (several application contexts in tests).
+        synchronized (LayoutProcessor.class) {
+            if (!LayoutProcessor.isEnabled()) {
+                LayoutProcessor.enableKernLiga();
+                LayoutProcessor.setWriteActualText();
+            }
+        }
+        this.regular = font("Sarabun_400Regular.ttf");
+        this.bold = font("Sarabun_700Bold.ttf");
+    }
+
+    /** The layout processor reads the font from a file, so the bundled font is copied out once. */
+    private static BaseFont font(String name) {
+        try (InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + name)) {
+            Path file = Files.createTempFile("khet-", "-" + name);
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] of(Report report) {
+        int widest =
+                report.tables().stream().mapToInt(t -> t.header().size()).max().orElse(1);
+        Rectangle size = widest > 6 ? PageSize.A4.rotate() : PageSize.A4;
+        Document document = new Document(size, 36, 36, 36, 36);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph(phrase(report.title(), new Font(bold, 18))));
+        Paragraph subtitle = new Paragraph(phrase(report.subtitle(), new Font(regular, 11)));
+        subtitle.setSpacingAfter(8);
+        document.add(subtitle);
+        for (Report.Table table : report.tables()) {
+            Paragraph heading = new Paragraph(phrase(table.title(), new Font(bold, 14)));
+            heading.setSpacingBefore(10);
+            heading.setSpacingAfter(4);
+            document.add(heading);
+            document.add(table(table));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private PdfPTable table(Report.Table table) {
+        PdfPTable pdfTable = new PdfPTable(table.header().size());
+        pdfTable.setWidthPercentage(100);
+        pdfTable.setHeaderRows(1);
+        pdfTable.setWidths(columnWidths(table));
+        Font headFont = new Font(bold, 11);
+        Color headerColour = Color.decode(ReportColours.HEADER);
+        for (String h : table.header()) {
+            PdfPCell cell = new PdfPCell(phrase(h, headFont));
+            cell.setBackgroundColor(headerColour);
+            cell.setPadding(4);
+            pdfTable.addCell(cell);
+        }
+        Font bodyFont = new Font(regular, 11);
+        for (var row : table.rows()) {
+            for (Report.Cell c : row) {
+                pdfTable.addCell(cell(c, bodyFont));
+            }
+        }
+        return pdfTable;
+    }
+
+    private PdfPCell cell(Report.Cell c, Font bodyFont) {
+        Font font = c.background() == null
+                ? bodyFont
+                : new Font(regular, 11, Font.NORMAL, Color.decode(ReportColours.textOn(c.background())));
+        PdfPCell cell = new PdfPCell(phrase(c.text(), font));
+        cell.setPadding(4);
+        if (c.number() != null) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        if (c.background() != null) {
+            cell.setBackgroundColor(Color.decode(c.background()));
+        }
+        return cell;
+    }
+
+    /** Columns as wide as their longest text, within limits, so names wrap less and numbers take little room. */
+    private static float[] columnWidths(Report.Table table) {
+        float[] widths = new float[table.header().size()];
+        for (int c = 0; c < widths.length; c++) {
+            int longest = Math.min(12, table.header().get(c).length());
+            for (var row : table.rows()) {
+                longest = Math.max(longest, row.get(c).text().length());
+            }
+            widths[c] = Math.max(5, Math.min(28, longest));
+        }
+        return widths;
+    }
+
+    /**
+     * Lines break at spaces, hyphens and between Thai words, never inside a word. The font has no glyph for a
+     * zero-width space, so the boundaries are found again here with the JDK's Thai word iterator.
+     */
+    private static final SplitCharacter BETWEEN_WORDS = (start, current, end, cc, ck) -> {
+        char c = unicode(cc, ck, current);
+        if (c <= ' ' || c == '-') {
+            return true;
+        }
+        StringBuilder text = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            text.append(unicode(cc, ck, i));
+        }
+        BreakIterator words = BreakIterator.getWordInstance(THAI);
+        words.setText(text.toString());
+        return current + 1 < end && words.isBoundary(current + 1 - start);
+    };
+
+    private static char unicode(char[] cc, PdfChunk[] ck, int i) {
+        return ck == null ? cc[i] : (char) ck[Math.min(i, ck.length - 1)].getUnicodeEquivalent(cc[i]);
+    }
+
+    private static Phrase phrase(String text, Font font) {
+        Chunk chunk = new Chunk(text == null ? "" : text, font);
+        chunk.setSplitCharacter(BETWEEN_WORDS);
+        return new Phrase(chunk);
+    }
+}
