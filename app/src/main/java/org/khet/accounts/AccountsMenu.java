@@ -10,6 +10,6 @@ class AccountsMenu {
 
     @Bean
     MenuItem areaAccountsMenu() {
-        return new MenuItem(46, "/accounts/area", "nav.areaAccounts", Granting::mayGiveAccounts);
+        return new MenuItem(46, "/accounts/area", "nav.areaAccounts", Granting::mayGiveAccounts).underManagement();
     }
 }

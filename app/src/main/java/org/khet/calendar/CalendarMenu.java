@@ -11,6 +11,7 @@ class CalendarMenu {
 
     @Bean
     MenuItem calendarNavigation() {
-        return new MenuItem(55, "/calendar", "nav.calendar", u -> u.isAdmin() || u.has(Role.AREA_DIRECTOR));
+        return new MenuItem(55, "/calendar", "nav.calendar", u -> u.isAdmin() || u.has(Role.AREA_DIRECTOR))
+                .underManagement();
     }
 }

@@ -112,8 +112,8 @@ class CalendarPages {
         model.addAttribute("areas", areas.visibleTo(user));
         model.addAttribute(
                 "holidays",
-                holidays.between(
-                        area == null ? null : area.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+                DayOff.of(holidays.between(
+                        area == null ? null : area.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
         model.addAttribute("mayEditNational", HolidayEditor.mayEdit(null, user));
         model.addAttribute("mayEditArea", area != null && HolidayEditor.mayEdit(area.id(), user));
     }

@@ -12,6 +12,7 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.khet.thai.BuddhistDates;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,7 @@ class HolidayImport {
         TabularFile file = TabularFile.read(content);
         if (file.rows().size() > MAX_ROWS) {
             throw RejectedException.of(
-                    "file",
-                    "ไฟล์มี " + file.rows().size() + " แถว ปีหนึ่งมีได้ไม่เกิน " + MAX_ROWS + " วัน",
-                    "The file has " + file.rows().size() + " rows; a year has at most " + MAX_ROWS + " days");
+                    "file", Texts.of("calendar.import.tooManyRows", file.rows().size(), MAX_ROWS));
         }
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, REQUIRED);
@@ -71,13 +70,16 @@ class HolidayImport {
                 errors.add(
                         n,
                         "date",
-                        "วันที่ " + BuddhistDates.abbreviated(day) + " ไม่อยู่ในปี พ.ศ. "
-                                + BuddhistDates.toBuddhistYear(year),
-                        "the date " + day + " is not in " + year);
+                        Texts.of(
+                                "calendar.import.otherYear",
+                                BuddhistDates.abbreviated(day),
+                                BuddhistDates.toBuddhistYear(year),
+                                day.toString(),
+                                year));
             } else if (day != null && seen.containsKey(day)) {
-                errors.add(n, "date", "วันที่ซ้ำกับแถว " + seen.get(day), "the same date as row " + seen.get(day));
+                errors.add(n, "date", Texts.of("calendar.import.sameDate", seen.get(day)));
             } else if (day != null && national.contains(day)) {
-                errors.add(n, "date", "เป็นวันหยุดราชการทั่วประเทศอยู่แล้ว", "already a national holiday");
+                errors.add(n, "date", Texts.of("calendar.import.national"));
             }
             if (day != null) {
                 seen.putIfAbsent(day, n);
@@ -85,11 +87,7 @@ class HolidayImport {
             String th = Cells.required(row, "name_th", HolidayEditor.MAX_NAME, errors);
             String en = row.get("name_en");
             if (en.length() > HolidayEditor.MAX_NAME) {
-                errors.add(
-                        n,
-                        "name_en",
-                        "ยาวเกิน " + HolidayEditor.MAX_NAME + " ตัวอักษร",
-                        "longer than " + HolidayEditor.MAX_NAME + " characters");
+                errors.add(n, "name_en", Texts.of("import.cell.tooLong", HolidayEditor.MAX_NAME));
             }
             rows.add(new Row(n, day, th, en.isEmpty() ? null : en));
         }

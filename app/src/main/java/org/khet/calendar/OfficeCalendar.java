@@ -42,11 +42,11 @@ public class OfficeCalendar {
     }
 
     /**
-     * The holidays between two days (both included): the national ones and, when {@code areaId} is not null, that
-     * area's own, in date order.
+     * The days off between two days (both included), one per date in date order: the national holidays and, when
+     * {@code areaId} is not null, that area's own; a date that is both is one day with both names.
      */
-    public List<Holiday> holidays(Long areaId, LocalDate from, LocalDate to) {
-        return holidays.between(areaId, from, to);
+    public List<DayOff> holidays(Long areaId, LocalDate from, LocalDate to) {
+        return DayOff.of(holidays.between(areaId, from, to));
     }
 
     /** The fiscal year (ปีงบประมาณ, 1 October – 30 September) that contains {@code day}. */

@@ -1,19 +1,23 @@
 package org.khet.demo;
 
+import java.util.List;
 import org.khet.platform.KhetUser;
 import org.khet.registry.PersonAccounts;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.khet.registry.PositionHolders;
+import org.khet.registry.Units;
 import org.springframework.stereotype.Component;
 
 /** Links the demo users to people of the demo registry, so that a case about one of them hides from them. */
 @Component
 class DemoAccountLinks {
 
-    private final JdbcClient jdbc;
+    private final PositionHolders holders;
+    private final Units units;
     private final PersonAccounts personAccounts;
 
-    DemoAccountLinks(JdbcClient jdbc, PersonAccounts personAccounts) {
-        this.jdbc = jdbc;
+    DemoAccountLinks(PositionHolders holders, Units units, PersonAccounts personAccounts) {
+        this.holders = holders;
+        this.units = units;
         this.personAccounts = personAccounts;
     }
 
@@ -25,23 +29,17 @@ class DemoAccountLinks {
         atSchool(areaId, "teacher", "TEACHER", schoolCode, admin);
     }
 
-    private void atOffice(long areaId, String username, String position, String unit, KhetUser admin) {
-        personAccounts.link(first(areaId, position, "u.code = :where", unit), username, admin);
+    private void atOffice(long areaId, String username, String position, String unitCode, KhetUser admin) {
+        long unit = units.byCode(areaId, unitCode).orElseThrow().id();
+        personAccounts.link(holders.inUnit(unit, position).get(0), username, admin);
     }
 
     private void atSchool(long areaId, String username, String position, String schoolCode, KhetUser admin) {
-        personAccounts.link(first(areaId, position, "s.code = :where", schoolCode), username, admin);
-    }
-
-    private long first(long areaId, String position, String place, String where) {
-        return jdbc.sql("""
-                        select p.id from registry.person p join registry.position pos on pos.id = p.position_id
-                        left join registry.unit u on u.id = p.unit_id left join registry.school s on s.id = p.school_id
-                        where p.area_id = :area and pos.code = :position and\s""" + place + " order by p.id limit 1")
-                .param("area", areaId)
-                .param("position", position)
-                .param("where", where)
-                .query(Long.class)
-                .single();
+        long person = holders.atSchoolsOf(areaId, List.of(position)).stream()
+                .filter(h -> h.schoolCode().equals(schoolCode))
+                .findFirst()
+                .orElseThrow()
+                .personId();
+        personAccounts.link(person, username, admin);
     }
 }

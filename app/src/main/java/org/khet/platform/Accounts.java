@@ -85,7 +85,8 @@ public class Accounts {
                           and g.role in ('AREA_DIRECTOR', 'AREA_STAFF', 'SUPERVISOR', 'LEGAL_OFFICER')
                         order by u.display_name, u.id, g.unit_id nulls last""")
                 .param("a", areaId)
-                .query((rs, n) -> new Officer(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)))
+                .query((rs, n) -> new Officer(
+                        rs.getLong("id"), rs.getString("display_name"), rs.getObject("unit_id", Long.class)))
                 .list();
     }
 
@@ -107,10 +108,16 @@ public class Accounts {
         return jdbc.sql(
                         "select role, area_id, unit_id, school_id from platform.role_grant where user_id = :id order by id")
                 .param("id", userId)
-                .query((rs, n) -> new RoleGrant(
-                        Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), (Long) rs.getObject(3), (Long)
-                                rs.getObject(4)))
+                .query(Accounts::grant)
                 .list();
+    }
+
+    private static RoleGrant grant(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new RoleGrant(
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("area_id", Long.class),
+                rs.getObject("unit_id", Long.class),
+                rs.getObject("school_id", Long.class));
     }
 
     public KhetUser signedIn(Account account) {
@@ -145,9 +152,7 @@ public class Accounts {
                         "delete from platform.role_grant where id = :g and user_id = :u returning role, area_id, unit_id, school_id")
                 .param("g", grantId)
                 .param("u", userId)
-                .query((rs, n) -> new RoleGrant(
-                        Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), (Long) rs.getObject(3), (Long)
-                                rs.getObject(4)))
+                .query(Accounts::grant)
                 .optional()
                 .ifPresent(g -> {
                     audit.changed(g.areaId(), "REVOKE_ROLE", "user", userId, g, null);
@@ -269,11 +274,7 @@ public class Accounts {
         List<Held> held = jdbc.sql(
                         "select id, role, area_id, unit_id, school_id from platform.role_grant where user_id = :u")
                 .param("u", userId)
-                .query((rs, n) -> new Held(
-                        rs.getLong(1),
-                        new RoleGrant(
-                                Role.valueOf(rs.getString(2)), (Long) rs.getObject(3), (Long) rs.getObject(4), (Long)
-                                        rs.getObject(5))))
+                .query((rs, n) -> new Held(rs.getLong("id"), grant(rs, n)))
                 .list();
         List<Held> picked = held.stream().filter(h -> which.test(h.grant())).toList();
         picked.forEach(h -> revokeGrant(userId, h.id()));

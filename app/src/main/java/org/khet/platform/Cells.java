@@ -8,13 +8,9 @@ public final class Cells {
     public static String required(TabularFile.Row row, String column, int maxLength, ImportErrors errors) {
         String v = row.get(column);
         if (v.isEmpty()) {
-            errors.add(row.number(), column, "ต้องไม่ว่าง", "must not be empty");
+            errors.add(row.number(), column, Texts.of("import.cell.required"));
         } else if (v.length() > maxLength) {
-            errors.add(
-                    row.number(),
-                    column,
-                    "ยาวเกิน " + maxLength + " ตัวอักษร",
-                    "longer than " + maxLength + " characters");
+            errors.add(row.number(), column, Texts.of("import.cell.tooLong", maxLength));
         }
         return v;
     }
@@ -33,11 +29,7 @@ public final class Cells {
             return null;
         }
         if (v.length() != length || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            errors.add(
-                    row.number(),
-                    column,
-                    "ต้องเป็นตัวเลข " + length + " หลัก (พบ \"" + row.get(column) + "\")",
-                    "must be " + length + " digits (found \"" + row.get(column) + "\")");
+            errors.add(row.number(), column, Texts.of("import.cell.digits", length, row.get(column)));
         }
         return v;
     }
@@ -56,11 +48,7 @@ public final class Cells {
         } catch (NumberFormatException e) {
             // reported below with the range
         }
-        errors.add(
-                row.number(),
-                column,
-                "ต้องเป็นจำนวนเต็ม " + min + "–" + max + " (พบ \"" + v + "\")",
-                "must be a whole number " + min + "–" + max + " (found \"" + v + "\")");
+        errors.add(row.number(), column, Texts.of("import.cell.integer", min, max, v));
         return null;
     }
 
@@ -70,7 +58,7 @@ public final class Cells {
             return null;
         }
         if (!v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(row.number(), "email", "อีเมลไม่ถูกต้อง", "not a valid e-mail address");
+            errors.add(row.number(), "email", Texts.of("import.cell.email"));
         }
         return v;
     }
@@ -91,11 +79,7 @@ public final class Cells {
             // reported below with the range
         }
         String range = plain(min) + "–" + plain(max);
-        errors.add(
-                row.number(),
-                column,
-                "ต้องเป็นตัวเลข " + range + " (พบ \"" + v + "\")",
-                "must be a number " + range + " (found \"" + v + "\")");
+        errors.add(row.number(), column, Texts.of("import.cell.decimal", range, v));
         return null;
     }
 
@@ -111,11 +95,7 @@ public final class Cells {
             try {
                 return org.khet.thai.BuddhistDates.parseNumeric(v);
             } catch (java.time.DateTimeException notThai) {
-                errors.add(
-                        row.number(),
-                        column,
-                        "วันที่ไม่ถูกต้อง (พบ \"" + v + "\") ใช้รูปแบบ 13/4/2570 หรือ 2027-04-13",
-                        "not a date (found \"" + v + "\"); write 13/4/2570 or 2027-04-13");
+                errors.add(row.number(), column, Texts.of("import.cell.date", v));
                 return null;
             }
         }

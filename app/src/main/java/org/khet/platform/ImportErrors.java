@@ -18,11 +18,13 @@ public final class ImportErrors {
     private int count;
 
     public void add(int row, String column, String th, String en) {
-        note(FieldError.atRow(
-                row,
-                column,
-                "แถว " + row + " คอลัมน์ " + column + ": " + th,
-                "Row " + row + ", column " + column + ": " + en));
+        add(row, column, Bilingual.of(th, en));
+    }
+
+    /** A bad cell, its reason usually {@link Texts#of} a key of {@code messages*.properties}. */
+    public void add(int row, String column, Bilingual reason) {
+        Bilingual at = Texts.of("import.error.at", row, column);
+        note(new FieldError(row, column, Bilingual.of(at.th() + " " + reason.th(), at.en() + " " + reason.en())));
     }
 
     /** Every error noted so far, listed or not. */
@@ -33,11 +35,11 @@ public final class ImportErrors {
     public void requireColumns(TabularFile file, List<String> required) {
         for (String column : required) {
             if (!file.has(column)) {
-                note(FieldError.atRow(1, column, "ไม่มีคอลัมน์ " + column, "Missing column " + column));
+                note(new FieldError(1, column, Texts.of("import.error.missingColumn", column)));
             }
         }
         if (file.rows().isEmpty()) {
-            note(FieldError.atRow(1, "file", "ไฟล์ไม่มีข้อมูล", "The file has no data rows"));
+            note(new FieldError(1, "file", Texts.of("import.error.noRows")));
         }
         throwIfAny();
     }
@@ -48,17 +50,11 @@ public final class ImportErrors {
         }
         List<FieldError> listed = new ArrayList<>(errors);
         int more = count - errors.size();
-        String th = "ไฟล์มีข้อผิดพลาด " + count + " รายการ ไม่มีข้อมูลใดถูกบันทึก";
-        String en = "The file has " + count + " error(s); nothing was saved";
-        if (more > 0) {
-            th += " (แสดง " + errors.size() + " รายการแรก ยังมีอีก " + more + " รายการ)";
-            en += " (the first " + errors.size() + " are listed, " + more + " more are not)";
-            listed.add(FieldError.of(
-                    "file",
-                    "และข้อผิดพลาดอีก " + more + " รายการที่ไม่ได้แสดง",
-                    "and " + more + " more error(s) not listed"));
+        if (more == 0) {
+            throw new RejectedException(Texts.of("import.error.count", count), listed);
         }
-        throw new RejectedException(Bilingual.of(th, en), listed);
+        listed.add(new FieldError(0, "file", Texts.of("import.error.notListed", more)));
+        throw new RejectedException(Texts.of("import.error.countListed", count, errors.size(), more), listed);
     }
 
     private void note(FieldError error) {

@@ -79,7 +79,7 @@ public class NewAccounts {
                     .param("d", accounts.stream().map(NewAccount::displayName).toArray(String[]::new))
                     .param("e", accounts.stream().map(NewAccount::email).toArray(String[]::new))
                     .param("must", mustChange)
-                    .query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1)))
+                    .query((rs, n) -> ids.put(rs.getString("username"), rs.getLong("id")))
                     .list();
         } catch (DuplicateKeyException e) {
             throw RejectedException.of(

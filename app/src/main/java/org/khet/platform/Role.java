@@ -2,15 +2,15 @@ package org.khet.platform;
 
 /** The roles of Khet and where each applies. */
 public enum Role {
-    SYSTEM_ADMIN(Reach.EVERYWHERE, "ผู้ดูแลระบบ", "System administrator"),
-    AREA_DIRECTOR(Reach.AREA, "ผู้อำนวยการเขตพื้นที่", "Area director"),
-    AREA_STAFF(Reach.UNIT, "เจ้าหน้าที่กลุ่มในสำนักงานเขต", "Area unit staff"),
-    SUPERVISOR(Reach.AREA, "ศึกษานิเทศก์", "Supervisor"),
-    INTERNAL_AUDITOR(Reach.AREA, "ผู้ตรวจสอบภายใน", "Internal auditor"),
-    LEGAL_OFFICER(Reach.AREA, "นิติกร", "Legal officer"),
-    SCHOOL_DIRECTOR(Reach.SCHOOL, "ผู้อำนวยการโรงเรียน", "School director"),
-    SCHOOL_CLERK(Reach.SCHOOL, "เจ้าหน้าที่ธุรการโรงเรียน", "School clerk"),
-    TEACHER(Reach.SCHOOL, "ครู", "Teacher");
+    SYSTEM_ADMIN(Reach.EVERYWHERE),
+    AREA_DIRECTOR(Reach.AREA),
+    AREA_STAFF(Reach.UNIT),
+    SUPERVISOR(Reach.AREA),
+    INTERNAL_AUDITOR(Reach.AREA),
+    LEGAL_OFFICER(Reach.AREA),
+    SCHOOL_DIRECTOR(Reach.SCHOOL),
+    SCHOOL_CLERK(Reach.SCHOOL),
+    TEACHER(Reach.SCHOOL);
 
     /** Where a grant of the role applies. */
     public enum Reach {
@@ -21,24 +21,21 @@ public enum Role {
     }
 
     private final Reach reach;
-    private final String nameTh;
-    private final String nameEn;
 
-    Role(Reach reach, String nameTh, String nameEn) {
+    Role(Reach reach) {
         this.reach = reach;
-        this.nameTh = nameTh;
-        this.nameEn = nameEn;
     }
 
     public Reach reach() {
         return reach;
     }
 
+    /** The role's name in {@code language}, from the messages {@code role.<NAME>}. */
     public String label(String language) {
-        return "en".equals(language) ? nameEn : nameTh;
+        return Texts.of("role." + name()).in(language);
     }
 
     public String nameTh() {
-        return nameTh;
+        return label("th");
     }
 }

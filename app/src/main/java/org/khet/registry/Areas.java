@@ -107,7 +107,7 @@ public class Areas {
     public Map<String, String> namesByCode() {
         Map<String, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql("select code, name_th from registry.area order by code").query(rs -> {
-            names.put(rs.getString(1), rs.getString(2));
+            names.put(rs.getString("code"), rs.getString("name_th"));
         });
         return names;
     }

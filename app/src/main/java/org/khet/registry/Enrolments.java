@@ -37,8 +37,8 @@ class Enrolments {
                         "select academic_year, grade, students from registry.enrolment where school_id = :s order by academic_year desc")
                 .param("s", schoolId)
                 .query(rs -> {
-                    years.computeIfAbsent(rs.getInt(1), y -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getInt(3));
+                    years.computeIfAbsent(rs.getInt("academic_year"), y -> new LinkedHashMap<>())
+                            .put(rs.getString("grade"), rs.getInt("students"));
                 });
         return years.entrySet().stream()
                 .map(e -> new Year(
@@ -98,7 +98,7 @@ class Enrolments {
                 .param("s", schoolId)
                 .param("y", academicYear)
                 .query(rs -> {
-                    m.put(rs.getString(1), rs.getInt(2));
+                    m.put(rs.getString("grade"), rs.getInt("students"));
                 });
         return m;
     }

@@ -4,6 +4,7 @@ import java.util.StringJoiner;
 import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 
 /**
  * Students per grade in a schools file, as DMC exports them: optional columns k1–k3, p1–p6, m1–m6. When a file
@@ -39,11 +40,7 @@ final class GradeColumns {
         }
         Integer total = Cells.integer(row, "students", 0, 20000, false, errors);
         if (total != null && errors.count() == before && total != sum) {
-            errors.add(
-                    row.number(),
-                    "students",
-                    "ไม่ตรงกับผลรวมรายชั้น (" + sum + ")",
-                    "does not equal the sum of the grades (" + sum + ")");
+            errors.add(row.number(), "students", Texts.of("registry.import.studentsSum", sum));
         }
         return errors.count() > before ? null : new Students(sum, sum == 0 ? null : grades.toString());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.Texts;
 
 /** The areas named in a file, looked up once, and whether the importing user may write into each. */
 final class ImportScope {
@@ -23,16 +24,12 @@ final class ImportScope {
     Optional<Area> area(String code, int row, ImportErrors errors) {
         Optional<Area> area = byCode.computeIfAbsent(code, areas::byCode);
         if (area.isEmpty()) {
-            errors.add(row, "area_code", "ไม่พบเขตพื้นที่รหัส " + code, "Unknown area code " + code);
+            errors.add(row, "area_code", Texts.of("registry.import.unknownArea", code));
             return Optional.empty();
         }
         long id = area.get().id();
         if (!user.holds(Role.AREA_DIRECTOR, id) && !user.holds(Role.AREA_STAFF, id)) {
-            errors.add(
-                    row,
-                    "area_code",
-                    "คุณไม่มีสิทธิ์นำเข้าข้อมูลของเขตพื้นที่ " + code,
-                    "You may not import into registry.area " + code);
+            errors.add(row, "area_code", Texts.of("registry.import.notYourArea", code));
             return Optional.empty();
         }
         return area;

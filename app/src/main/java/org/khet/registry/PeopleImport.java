@@ -11,6 +11,7 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.khet.thai.ThaiNationalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,8 +57,8 @@ public class PeopleImport {
     }
 
     private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
-        Map<String, Long> positions =
-                lookup("select code, id from registry.position", "select name_th, id from registry.position");
+        Map<String, Long> positions = lookup(
+                "select code as name, id from registry.position", "select name_th as name, id from registry.position");
         Map<String, String> standings = standingLookup();
         Set<String> seen = new HashSet<>();
         boolean placed = file.has("school_code") || file.has("unit_code");
@@ -68,24 +69,16 @@ public class PeopleImport {
             var area = scope.area(row.get("area_code"), n, errors);
             String nid = row.get("national_id").replace(" ", "").replace("-", "");
             if (!ThaiNationalId.isValid(nid)) {
-                errors.add(n, "national_id", "เลขประจำตัวประชาชนไม่ถูกต้อง", "invalid national ID");
+                errors.add(n, "national_id", Texts.of("registry.import.nationalId"));
             } else if (!seen.add(
                     row.get("area_code") + "/" + ThaiNationalId.parse(nid).digits())) {
-                errors.add(
-                        n,
-                        "national_id",
-                        "เลขประจำตัวประชาชนซ้ำกับแถวอื่นในไฟล์",
-                        "the same national ID appears on another row");
+                errors.add(n, "national_id", Texts.of("registry.import.nationalIdTwice"));
             }
             String first = Cells.required(row, "first_name_th", 100, errors);
             String last = Cells.required(row, "last_name_th", 100, errors);
             Long position = positions.get(row.get("position"));
             if (position == null) {
-                errors.add(
-                        n,
-                        "position",
-                        "ไม่รู้จักตำแหน่ง \"" + row.get("position") + "\"",
-                        "unknown position \"" + row.get("position") + "\"");
+                errors.add(n, "position", Texts.of("registry.import.unknownPosition", row.get("position")));
             }
             String standing =
                     row.get("academic_standing").isEmpty() ? null : standings.get(row.get("academic_standing"));
@@ -93,17 +86,12 @@ public class PeopleImport {
                 errors.add(
                         n,
                         "academic_standing",
-                        "ไม่รู้จักวิทยฐานะ \"" + row.get("academic_standing") + "\"",
-                        "unknown academic standing");
+                        Texts.of("registry.import.unknownStanding", row.get("academic_standing")));
             }
             String school = Cells.optional(row, file, "school_code");
             String unit = Cells.optional(row, file, "unit_code");
             if (school != null && unit != null) {
-                errors.add(
-                        n,
-                        "school_code",
-                        "ระบุได้อย่างใดอย่างหนึ่ง: รหัสโรงเรียน หรือ รหัสกลุ่ม",
-                        "give a school code or a unit code, not both");
+                errors.add(n, "school_code", Texts.of("registry.import.schoolOrUnit"));
             }
             String email = file.has("email") ? Cells.email(row, errors) : null;
             if (errors.count() == before && area.isPresent()) {
@@ -126,11 +114,12 @@ public class PeopleImport {
         return staged;
     }
 
+    /** Ids by name, from queries answering {@code name, id}. */
     private Map<String, Long> lookup(String... queries) {
         Map<String, Long> m = new HashMap<>();
         for (String q : queries) {
             jdbc.sql(q).query(rs -> {
-                m.put(rs.getString(1), rs.getLong(2));
+                m.put(rs.getString("name"), rs.getLong("id"));
             });
         }
         return m;
@@ -139,8 +128,8 @@ public class PeopleImport {
     private Map<String, String> standingLookup() {
         Map<String, String> m = new HashMap<>();
         jdbc.sql("select code, name_th from registry.academic_standing").query(rs -> {
-            m.put(rs.getString(1), rs.getString(1));
-            m.put(rs.getString(2), rs.getString(1));
+            m.put(rs.getString("code"), rs.getString("code"));
+            m.put(rs.getString("name_th"), rs.getString("code"));
         });
         return m;
     }

@@ -3,6 +3,7 @@ package org.khet.registry;
 import org.khet.platform.AuditLog;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,18 +53,15 @@ class PeopleMerge implements RegistryImport.Merge {
         jdbc.sql("""
                 select row_no, school_code, unit_code from person_stage
                 where (school_code is not null and school_id is null) or (unit_code is not null and unit_id is null)
-                order by row_no""")
-                .query((rs, n) -> {
-                    boolean school = rs.getString(2) != null;
-                    String code = school ? rs.getString(2) : rs.getString(3);
-                    errors.add(
-                            rs.getInt(1),
-                            school ? "school_code" : "unit_code",
-                            (school ? "ไม่พบโรงเรียนรหัส " : "ไม่พบกลุ่มรหัส ") + code + " ในเขตพื้นที่นี้",
-                            "no " + (school ? "school " : "unit ") + code + " in this area");
-                    return null;
-                })
-                .list();
+                order by row_no""").query(rs -> {
+            String school = rs.getString("school_code");
+            if (school != null) {
+                errors.add(rs.getInt("row_no"), "school_code", Texts.of("registry.import.noSchool", school));
+            } else {
+                String unit = rs.getString("unit_code");
+                errors.add(rs.getInt("row_no"), "unit_code", Texts.of("registry.import.noUnit", unit));
+            }
+        });
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who holds which positions at the open schools of an area, with the account each is linked to (if any): what the
- * area office needs to give the people of its schools accounts.
+ * area office needs to give the people of its schools accounts; and who holds a position in one of its units.
  */
 @Component
 public class PositionHolders {
@@ -47,6 +47,17 @@ public class PositionHolders {
                 .param("area", areaId)
                 .param("codes", positionCodes.toArray(String[]::new))
                 .query(Holder.class)
+                .list();
+    }
+
+    /** The active people holding a position in a unit of an area office, in the order they were registered. */
+    public List<Long> inUnit(long unitId, String positionCode) {
+        return jdbc.sql("""
+                        select p.id from registry.person p join registry.position pos on pos.id = p.position_id
+                        where p.active and p.unit_id = :unit and pos.code = :position order by p.id""")
+                .param("unit", unitId)
+                .param("position", positionCode)
+                .query(Long.class)
                 .list();
     }
 }

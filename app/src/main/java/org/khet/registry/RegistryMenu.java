@@ -30,22 +30,23 @@ class RegistryMenu {
     @Bean
     MenuItem importMenu() {
         return new MenuItem(
-                40,
-                "/imports",
-                "nav.imports",
-                u -> u.isAdmin()
-                        || u.grants().stream()
-                                .anyMatch(g -> g.role() == org.khet.platform.Role.AREA_DIRECTOR
-                                        || g.role() == org.khet.platform.Role.AREA_STAFF));
+                        40,
+                        "/imports",
+                        "nav.imports",
+                        u -> u.isAdmin()
+                                || u.grants().stream()
+                                        .anyMatch(g -> g.role() == org.khet.platform.Role.AREA_DIRECTOR
+                                                || g.role() == org.khet.platform.Role.AREA_STAFF))
+                .underManagement();
     }
 
     @Bean
     MenuItem positionsMenu() {
-        return new MenuItem(45, "/positions", "nav.positions", u -> u.isAdmin());
+        return new MenuItem(45, "/positions", "nav.positions", u -> u.isAdmin()).underManagement();
     }
 
     @Bean
     MenuItem sizeSchemesMenu() {
-        return new MenuItem(50, "/size-schemes", "nav.sizeSchemes", u -> u.isAdmin());
+        return new MenuItem(50, "/size-schemes", "nav.sizeSchemes", u -> u.isAdmin()).underManagement();
     }
 }

@@ -9,6 +9,7 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,18 +66,10 @@ public class SchoolImport {
                 continue;
             }
             if (!codes.add(r.code)) {
-                errors.add(
-                        row.number(),
-                        "school_code",
-                        "รหัสโรงเรียน " + r.code + " ซ้ำในไฟล์",
-                        "School code " + r.code + " appears twice in the file");
+                errors.add(row.number(), "school_code", Texts.of("registry.import.codeTwice", r.code));
             }
             if (r.code10 != null && !codes10.add(r.code10)) {
-                errors.add(
-                        row.number(),
-                        "school_code10",
-                        "รหัส 10 หลัก " + r.code10 + " ซ้ำในไฟล์",
-                        "10-digit code " + r.code10 + " appears twice in the file");
+                errors.add(row.number(), "school_code10", Texts.of("registry.import.code10Twice", r.code10));
             }
             staged.add(Arrays.asList(
                     row.number(),

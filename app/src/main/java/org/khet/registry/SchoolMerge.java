@@ -3,6 +3,7 @@ package org.khet.registry;
 import org.khet.platform.AuditLog;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,28 +43,18 @@ class SchoolMerge implements RegistryImport.Merge {
 
     @Override
     public void check(ImportErrors errors) {
-        conflicts(
-                """
+        conflicts("""
                 select st.row_no, st.code from school_stage st join registry.school s on s.code = st.code
-                where s.area_id <> st.area_id order by st.row_no""",
-                errors,
-                "school_code",
-                "รหัสโรงเรียน %s เป็นของเขตพื้นที่อื่น",
-                "School code %s belongs to another area");
-        conflicts(
-                """
-                select st.row_no, st.code10 from school_stage st join registry.school s on s.code10 = st.code10
-                where s.code <> st.code order by st.row_no""",
-                errors,
-                "school_code10",
-                "รหัส 10 หลัก %s เป็นของโรงเรียนอื่น",
-                "10-digit code %s belongs to another school");
+                where s.area_id <> st.area_id order by st.row_no""", errors, "school_code", "registry.import.codeOfOtherArea");
+        conflicts("""
+                select st.row_no, st.code10 as code from school_stage st join registry.school s on s.code10 = st.code10
+                where s.code <> st.code order by st.row_no""", errors, "school_code10", "registry.import.code10OfOtherSchool");
     }
 
-    /** Adds an error for every (row, code) the query finds. */
-    private void conflicts(String sql, ImportErrors errors, String column, String th, String en) {
+    /** Adds an error for every row the query finds, the message {@code key} naming its code. */
+    private void conflicts(String sql, ImportErrors errors, String column, String key) {
         jdbc.sql(sql).query(rs -> {
-            errors.add(rs.getInt(1), column, th.formatted(rs.getString(2)), en.formatted(rs.getString(2)));
+            errors.add(rs.getInt("row_no"), column, Texts.of(key, rs.getString("code")));
         });
     }
 

@@ -2,11 +2,13 @@ package org.khet.registry;
 
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
 import org.khet.shared.PageNumber;
 import org.khet.shared.RejectedException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,7 @@ class SchoolPages {
     private final Areas areas;
     private final People people;
     private final CurrentAcademicYear currentYear;
+    private final MessageSource messages;
 
     SchoolPages(
             SchoolQueries queries,
@@ -38,8 +41,10 @@ class SchoolPages {
             Networks networks,
             Areas areas,
             People people,
-            CurrentAcademicYear currentYear) {
+            CurrentAcademicYear currentYear,
+            MessageSource messages) {
         this.currentYear = currentYear;
+        this.messages = messages;
         this.queries = queries;
         this.schools = schools;
         this.enrolments = enrolments;
@@ -119,6 +124,7 @@ class SchoolPages {
             @RequestParam int academicYear,
             @RequestParam Map<String, String> params,
             @AuthenticationPrincipal KhetUser user,
+            Locale locale,
             RedirectAttributes flash) {
         Map<String, Integer> byGrade = new LinkedHashMap<>();
         try {
@@ -129,11 +135,7 @@ class SchoolPages {
             enrolments.set(id, academicYear, byGrade, user);
             flash.addFlashAttribute("notice", "common.saved");
         } catch (NumberFormatException e) {
-            flash.addFlashAttribute(
-                    "error",
-                    "en".equals(user.language())
-                            ? "Student numbers must be whole numbers"
-                            : "จำนวนนักเรียนต้องเป็นจำนวนเต็ม");
+            flash.addFlashAttribute("error", messages.getMessage("registry.enrolment.notWhole", null, locale));
         } catch (RejectedException e) {
             flash.addFlashAttribute("error", e.errors().get(0).message().in(user.language()));
         }

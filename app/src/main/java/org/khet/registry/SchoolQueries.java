@@ -106,7 +106,7 @@ class SchoolQueries {
                         + " group by 1 order by min(coalesce(students, 0))")
                 .param("all", user.isAdmin())
                 .param("areas", user.areaIds().toArray(Long[]::new))
-                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
+                .query((rs, n) -> java.util.Map.entry(rs.getString("size"), rs.getLong("schools")))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package org.khet.registry;
 import java.util.Map;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 
 /** Reads a school's status from an imported row: Thai or English words for open, closed or merged. */
 final class SchoolStatuses {
@@ -20,13 +21,9 @@ final class SchoolStatuses {
         }
         String status = STATUSES.get(v.toLowerCase());
         if (status == null) {
-            errors.add(row.number(), "status", "ต้องเป็น เปิด ปิด หรือ ควบรวม", "must be OPEN, CLOSED or MERGED");
+            errors.add(row.number(), "status", Texts.of("registry.import.status"));
         } else if (status.equals("MERGED")) {
-            errors.add(
-                    row.number(),
-                    "status",
-                    "การควบรวมต้องระบุโรงเรียนที่รับ: บันทึกที่หน้าโรงเรียน",
-                    "a merger needs the receiving school: record it on the school's page");
+            errors.add(row.number(), "status", Texts.of("registry.import.merger"));
         }
         return status;
     }

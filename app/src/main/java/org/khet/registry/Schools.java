@@ -136,10 +136,7 @@ public class Schools {
     public java.util.List<SchoolRef> openIn(long areaId) {
         return jdbc.sql("""
                         select id, area_id, code, name_th from registry.school where area_id = :a and status = 'OPEN'
-                        order by name_th collate "th-x-icu\"""")
-                .param("a", areaId)
-                .query((rs, n) -> new SchoolRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-                .list();
+                        order by name_th collate "th-x-icu\"""").param("a", areaId).query(SchoolRef.class).list();
     }
 
     /** The schools with these 8-digit codes, by code; unknown codes are simply absent. */

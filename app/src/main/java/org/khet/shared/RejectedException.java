@@ -21,6 +21,10 @@ public class RejectedException extends RuntimeException {
         return new RejectedException(Bilingual.of(th, en), List.of(FieldError.of(field, th, en)));
     }
 
+    public static RejectedException of(String field, Bilingual reason) {
+        return new RejectedException(reason, List.of(new FieldError(0, field, reason)));
+    }
+
     public Bilingual reason() {
         return reason;
     }

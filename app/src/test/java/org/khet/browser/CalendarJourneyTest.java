@@ -31,6 +31,8 @@ class CalendarJourneyTest extends BrowserTest {
         int next = LocalDate.now().getYear() + 1;
         int be = BuddhistDates.toBuddhistYear(next);
         signIn("admin", ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("การจัดการ"))
+                .click();
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("วันหยุด").setExact(true))

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.khet.IntegrationTest;
+import org.khet.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,6 +22,9 @@ class OfficeCalendarTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     long area;
     long other;
@@ -55,10 +60,10 @@ class OfficeCalendarTest extends IntegrationTest {
         assertThat(calendar.workingDaysAfter(other, friday, 1)).isEqualTo(LocalDate.of(2041, 4, 16));
         assertThat(calendar.workingDaysAfter(area, friday, 2)).isEqualTo(LocalDate.of(2041, 4, 18));
         assertThat(calendar.holidays(area, LocalDate.of(2041, 4, 1), LocalDate.of(2041, 4, 30)))
-                .extracting(Holiday::nameTh)
+                .extracting(d -> d.name("th"))
                 .containsExactly("สงกรานต์ทดสอบ", "วันหยุดของเขต");
         assertThat(calendar.holidays(null, LocalDate.of(2041, 4, 1), LocalDate.of(2041, 4, 30)))
-                .extracting(Holiday::nameTh)
+                .extracting(d -> d.name("th"))
                 .containsExactly("สงกรานต์ทดสอบ");
     }
 
@@ -76,6 +81,32 @@ class OfficeCalendarTest extends IntegrationTest {
             }
         }
         assertThat(calendar.workingDaysAfter(area, from, 400)).isEqualTo(expected);
+    }
+
+    @Test
+    void anAreasOwnDayOnANationalHolidayIsOneDayOffWithBothNames() {
+        holiday(null, "2044-04-18", "สงกรานต์ร่วม");
+        holiday(area, "2044-04-18", "วันของเขตในวันสงกรานต์");
+        LocalDate monday = LocalDate.of(2044, 4, 18);
+
+        assertThat(calendar.holidays(area, monday.minusDays(3), monday.plusDays(3)))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.day()).isEqualTo(monday);
+                    assertThat(d.national()).isTrue();
+                    assertThat(d.name("th")).isEqualTo("สงกรานต์ร่วม · วันของเขตในวันสงกรานต์");
+                });
+        assertThat(calendar.holidays(other, monday, monday))
+                .extracting(d -> d.name("th"))
+                .containsExactly("สงกรานต์ร่วม");
+        // From Friday 15 April: Monday 18 is off once, so the first and second working days are Tuesday and Wednesday.
+        assertThat(calendar.workingDaysAfter(area, monday.minusDays(3), 1)).isEqualTo(monday.plusDays(1));
+        assertThat(calendar.workingDaysAfter(area, monday.minusDays(3), 2)).isEqualTo(monday.plusDays(2));
+
+        String page = WebSession.signedIn(port, "admin", ADMIN_PASSWORD)
+                .get("/calendar?year=2044&area=" + area)
+                .body();
+        assertThat(page).containsOnlyOnce("18 เม.ย. 2587").contains("วันของเขตในวันสงกรานต์");
     }
 
     @Test

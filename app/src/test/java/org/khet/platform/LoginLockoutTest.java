@@ -92,7 +92,12 @@ class LoginLockoutTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("toldof@example.org") != null);
         MimeMessage mail = mailTo("toldof@example.org");
         assertThat(mail.getSubject()).contains("ล็อก").contains("locked");
-        assertThat(String.valueOf(mail.getContent())).contains("toldof").contains("5");
+        assertThat(String.valueOf(mail.getContent()))
+                .contains("toldof")
+                .contains("5")
+                .contains("ถูกล็อกถึง")
+                .contains("is locked until")
+                .contains("/profile");
 
         accounts.setPassword(id, "a-new-password-3");
         WebSession owner = new WebSession(port, "198.51.100.151");

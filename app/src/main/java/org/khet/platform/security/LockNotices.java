@@ -3,6 +3,8 @@ package org.khet.platform.security;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.khet.platform.Accounts;
+import org.khet.platform.Texts;
+import org.khet.shared.Bilingual;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,14 +55,12 @@ class LockNotices {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(account.email());
-        message.setSubject("บัญชี Khet ของคุณถูกล็อกชั่วคราว / Your Khet account was locked");
-        message.setText("บัญชี " + account.username() + " ถูกล็อกถึง " + until + " (เวลาประเทศไทย) เพราะใส่รหัสผ่านผิด "
-                + locked.failures()
-                + " ครั้งติดกัน หากไม่ใช่คุณ โปรดเปลี่ยนรหัสผ่านเมื่อเข้าสู่ระบบได้อีกครั้ง หรือแจ้งผู้ดูแลระบบ\n"
-                + publicUrl + "/profile\n\n"
-                + "The account " + account.username() + " is locked until " + until + " (Thai time) after "
-                + locked.failures() + " wrong passwords in a row. If this was not you, change your password once you "
-                + "can sign in again, or tell your administrator.\n" + publicUrl + "/profile\n");
+        Bilingual subject = Texts.of("lockNotice.subject");
+        Bilingual text =
+                Texts.of("lockNotice.text", account.username(), until, locked.failures(), publicUrl + "/profile");
+        // Sent in both languages: the notice may reach someone who cannot sign in to choose one.
+        message.setSubject(subject.th() + " / " + subject.en());
+        message.setText(text.th() + "\n\n" + text.en() + "\n");
         sender.send(message);
     }
 }

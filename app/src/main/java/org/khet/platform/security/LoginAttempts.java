@@ -53,7 +53,8 @@ class LoginAttempts {
                 update platform.app_user set failed_attempts = failed_attempts + 1 where id = :id
                 returning failed_attempts, locked_until""")
                 .param("id", account.id())
-                .query((rs, n) -> new Failure(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
+                .query((rs, n) ->
+                        new Failure(rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class)))
                 .single();
         if (failure.count() < maxFailures) {
             audit.noted(null, "LOGIN_FAILED", "user", account.id(), account.username() + " failure " + failure.count());

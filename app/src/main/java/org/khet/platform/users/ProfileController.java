@@ -1,11 +1,13 @@
 package org.khet.platform.users;
 
 import java.util.List;
+import java.util.Locale;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
 import org.khet.platform.ProfileSection;
 import org.khet.platform.tokens.ApiTokens;
 import org.khet.shared.RejectedException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -27,8 +29,15 @@ class ProfileController {
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
     private final List<ProfileSection> sections;
+    private final MessageSource messages;
 
-    ProfileController(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, List<ProfileSection> sections) {
+    ProfileController(
+            Accounts accounts,
+            ApiTokens tokens,
+            PasswordEncoder passwords,
+            List<ProfileSection> sections,
+            MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -83,13 +92,12 @@ class ProfileController {
             @AuthenticationPrincipal KhetUser user,
             @RequestParam String current,
             @RequestParam String password,
+            Locale locale,
             Model model,
             RedirectAttributes flash) {
         var account = accounts.byId(user.id()).orElseThrow();
         if (!passwords.matches(current, account.passwordHash())) {
-            model.addAttribute(
-                    "passwordError",
-                    user.language().equals("en") ? "The current password is wrong" : "รหัสผ่านปัจจุบันไม่ถูกต้อง");
+            model.addAttribute("passwordError", messages.getMessage("profile.password.currentWrong", null, locale));
             return profile(user, model);
         }
         try {

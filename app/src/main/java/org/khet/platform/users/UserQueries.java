@@ -37,12 +37,12 @@ class UserQueries {
                 group by u.id order by u.username limit 200""")
                 .param("q", like)
                 .query((rs, n) -> new UserRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getBoolean(4),
-                        rs.getBoolean(5),
-                        labels(rs.getString(6), language)))
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("locked"),
+                        labels(rs.getString("roles"), language)))
                 .list();
     }
 

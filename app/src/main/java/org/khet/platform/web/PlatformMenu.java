@@ -17,14 +17,15 @@ class PlatformMenu {
     @Bean
     MenuItem auditMenu() {
         return new MenuItem(
-                900,
-                "/audit",
-                "nav.audit",
-                u -> u.hasAny(Role.SYSTEM_ADMIN, Role.AREA_DIRECTOR, Role.INTERNAL_AUDITOR));
+                        900,
+                        "/audit",
+                        "nav.audit",
+                        u -> u.hasAny(Role.SYSTEM_ADMIN, Role.AREA_DIRECTOR, Role.INTERNAL_AUDITOR))
+                .underManagement();
     }
 
     @Bean
     MenuItem usersMenu() {
-        return new MenuItem(910, "/admin/users", "nav.users", u -> u.isAdmin());
+        return new MenuItem(910, "/admin/users", "nav.users", u -> u.isAdmin()).underManagement();
     }
 }

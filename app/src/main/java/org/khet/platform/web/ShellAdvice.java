@@ -42,8 +42,25 @@ class ShellAdvice {
 
     @ModelAttribute("menu")
     List<MenuItem> menu(@AuthenticationPrincipal KhetUser user) {
+        return visible(user, false);
+    }
+
+    @ModelAttribute("managementMenu")
+    List<MenuItem> managementMenu(@AuthenticationPrincipal KhetUser user) {
+        return visible(user, true);
+    }
+
+    /** The page is one of the administration list's, so its entry on the bar is marked as where the user is. */
+    @ModelAttribute("onManagementPage")
+    boolean onManagementPage(@AuthenticationPrincipal KhetUser user, HttpServletRequest request) {
+        return visible(user, true).stream().anyMatch(i -> i.leadsTo(request.getRequestURI()));
+    }
+
+    private List<MenuItem> visible(KhetUser user, boolean managing) {
         return user == null
                 ? List.of()
-                : items.stream().filter(i -> i.visibleTo().test(user)).toList();
+                : items.stream()
+                        .filter(i -> i.managing() == managing && i.visibleTo().test(user))
+                        .toList();
     }
 }
