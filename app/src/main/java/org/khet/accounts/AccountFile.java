@@ -2,6 +2,7 @@ package org.khet.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.NewAccounts;
@@ -27,15 +28,17 @@ class AccountFile {
     private final GrantPlaces places;
     private final Places names;
     private final NewAccounts newAccounts;
+    private final Handover handover;
 
-    AccountFile(GrantPlaces places, Places names, NewAccounts newAccounts) {
+    AccountFile(GrantPlaces places, Places names, NewAccounts newAccounts, Handover handover) {
         this.places = places;
         this.names = names;
         this.newAccounts = newAccounts;
+        this.handover = handover;
     }
 
     @Transactional
-    Batch create(byte[] content, KhetUser by) {
+    Batch create(byte[] content, KhetUser by, Handover.Choice choice) {
         TabularFile file = TabularFile.read(content);
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, List.of("username", "display_name", "role"));
@@ -44,22 +47,13 @@ class AccountFile {
             errors.throwIfAny();
         }
         List<NewAccounts.NewAccount> accounts = new ArrayList<>();
-        List<Batch.Slip> slips = new ArrayList<>();
         for (TabularFile.Row row : file.rows()) {
-            read(row, by, errors).ifPresent(a -> {
-                accounts.add(a);
-                slips.add(new Batch.Slip(
-                        names.describe(a.grant(), by.language()),
-                        a.displayName(),
-                        a.grant().role().label(by.language()),
-                        a.username(),
-                        a.password(),
-                        a.email()));
-            });
+            read(row, by, errors).ifPresent(accounts::add);
         }
         errors.throwIfAny();
+        Map<String, Long> ids = Map.of();
         try {
-            newAccounts.createAll(accounts, true, by.homeArea().orElse(null), "accounts from a file");
+            ids = newAccounts.createAll(accounts, true, by.homeArea().orElse(null), "accounts from a file");
         } catch (org.khet.shared.RejectedException e) {
             // Rows here count from 1 among the accounts; in the file they are the rows as read.
             for (FieldError f : e.errors()) {
@@ -68,7 +62,18 @@ class AccountFile {
             }
             errors.throwIfAny();
         }
-        return new Batch("", slips, 0);
+        List<Batch.Slip> slips = new ArrayList<>();
+        for (NewAccounts.NewAccount a : accounts) {
+            slips.add(new Batch.Slip(
+                    ids.get(a.username()),
+                    names.describe(a.grant(), by.language()),
+                    a.displayName(),
+                    a.grant().role().label(by.language()),
+                    a.username(),
+                    a.password(),
+                    a.email()));
+        }
+        return handover.handOver(new Batch("", slips, 0, 0), choice);
     }
 
     private java.util.Optional<NewAccounts.NewAccount> read(TabularFile.Row row, KhetUser by, ImportErrors errors) {

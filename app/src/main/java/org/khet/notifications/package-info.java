@@ -9,9 +9,9 @@
  *
  * <p>Offers {@link org.khet.notifications.Notifications}, {@link org.khet.notifications.Message}, {@link
  * org.khet.notifications.Contact} and {@link org.khet.notifications.Channel}. Needs the platform for accounts,
- * their languages and role holders, the profile page and the web shell.
+ * their languages and role holders, the profile page and the web shell, and the Thai library's phone number rule.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai"})
 package org.khet.notifications;
 
 import org.springframework.modulith.ApplicationModule;
