@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.khet.AdminApiTest;
 import org.khet.TestPeers;
 import org.khet.WebSession;
-import org.khet.thai.ThaiNationalId;
 
 /**
  * An area director of an area of this test's own makes its schools' directors and clerks accounts and has each
@@ -97,41 +95,7 @@ class FirstPasswordByChannelTest extends AdminApiTest {
     }
 
     private long areaWithASchoolOfTwo() {
-        admin.post("/api/v1/areas", """
-                {"code":"%s","name_th":"สพป.ส่งรหัสผ่าน เขต 1","name_en":"Password Delivery 1","letter_prefix":"ศธ 08631"}""".formatted(AREA));
-        admin.upload("/api/v1/schools/import", "schools.csv", """
-                area_code,school_code,name_th,network,amphoe,tambon,students
-                8631,86310001,โรงเรียนบ้านส่งรหัส,เครือข่ายส่งรหัส,เมือง,นาทอง,120
-                """.getBytes(StandardCharsets.UTF_8));
-        String people = "area_code,national_id,title,first_name_th,last_name_th,position,school_code,email\n"
-                + String.join(
-                        ",",
-                        AREA,
-                        ThaiNationalId.withCheckDigit("386310000001"),
-                        "นาง",
-                        "สมศรี",
-                        "ส่งถึง",
-                        "SCHOOL_DIRECTOR",
-                        "86310001",
-                        EMAIL)
-                + "\n"
-                + String.join(
-                        ",",
-                        AREA,
-                        ThaiNationalId.withCheckDigit("386310000002"),
-                        "นาย",
-                        "สมชาย",
-                        "ไม่มีอีเมล",
-                        "GENERAL_OFFICER",
-                        "86310001",
-                        "")
-                + "\n";
-        var imported = admin.upload("/api/v1/people/import", "people.csv", people.getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        var director = admin.post("/api/v1/users", """
-                {"username":"dir8631","password":"director-8631-pw","display_name":"ผอ.เขต ส่งรหัส",
-                 "grants":[{"role":"AREA_DIRECTOR","area_code":"%s"}]}""".formatted(AREA));
-        assertThat(director.status()).as(director.body()).isEqualTo(201);
+        SchoolOfTwo.make(admin, AREA, EMAIL);
         return count("select id from registry.area where code = '" + AREA + "'");
     }
 
