@@ -3,12 +3,15 @@ package org.khet;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +47,19 @@ public final class TestPeers {
 
     public static GreenMail mail() {
         return MAIL;
+    }
+
+    /** The mails GreenMail received for {@code address}, oldest first. */
+    public static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.toString(m.getAllRecipients()).contains(address);
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     /** The JSON bodies the SMS gateway received, oldest first. */

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +49,7 @@ class FirstPasswordByChannelTest extends AdminApiTest {
         assertThat(slip.find()).isFalse();
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(15))
-                .until(() -> mailTo(EMAIL), m -> !m.isEmpty())
+                .until(() -> TestPeers.mailTo(EMAIL), m -> !m.isEmpty())
                 .get(0);
         assertThat(mail.getSubject()).isEqualTo("บัญชีผู้ใช้ระบบสำนักงานเขตพื้นที่การศึกษาของท่าน");
         Matcher mailed = MAILED.matcher(String.valueOf(mail.getContent()));
@@ -101,17 +100,5 @@ class FirstPasswordByChannelTest extends AdminApiTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(TestPeers.mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.toString(m.getAllRecipients()).contains(address);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
     }
 }

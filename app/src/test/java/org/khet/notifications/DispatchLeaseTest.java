@@ -139,11 +139,7 @@ class DispatchLeaseTest extends AdminApiTest {
     }
 
     private String state(String address) {
-        return jdbc.sql("select state from notifications.delivery where address = :a")
-                .param("a", address)
-                .query(String.class)
-                .optional()
-                .orElse("");
+        return new OutboxRows(jdbc).state(address);
     }
 
     private int attempts(String address) {
@@ -154,10 +150,7 @@ class DispatchLeaseTest extends AdminApiTest {
     }
 
     private long id(String address) {
-        return jdbc.sql("select id from notifications.delivery where address = :a")
-                .param("a", address)
-                .query(Long.class)
-                .single();
+        return new OutboxRows(jdbc).id(address);
     }
 
     static String uniquePhone() {

@@ -55,14 +55,7 @@ class SecretDeliveryTest extends AdminApiTest {
     void aSecretThatLineRefusesIsWipedAndCannotBeRetried() {
         String user = "secret.line." + unique();
         long id = accounts.create(user, "ผู้รับรหัสทาง LINE", null, PASSWORD, List.of());
-        String lineUser = "U" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.sql("insert into notifications.line_link (account_id, line_user_id) values (:a, :l)")
-                .param("a", id)
-                .param("l", lineUser)
-                .update();
-        jdbc.sql("insert into notifications.preference (account_id, channels) values (:a, '{LINE}')")
-                .param("a", id)
-                .update();
+        String lineUser = rows().linkLine(id);
         TestPeers.failLinePushesTo(lineUser, 400, 1);
         String secret = "line-" + unique();
 
@@ -70,10 +63,7 @@ class SecretDeliveryTest extends AdminApiTest {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> state(lineUser).equals("GAVE_UP"));
         assertThat(copiesOf(secret)).isZero();
-        long row = jdbc.sql("select id from notifications.delivery where address = :l")
-                .param("l", lineUser)
-                .query(Long.class)
-                .single();
+        long row = rows().id(lineUser);
         WebSession admin = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
         assertThat(admin.get("/admin/notifications").body())
                 .contains("data-delivery=\"" + row + "\"")
@@ -88,14 +78,7 @@ class SecretDeliveryTest extends AdminApiTest {
     void aSecretGoesByLineWhenItIsTheChosenChannel() {
         String user = "secret.push." + unique();
         long id = accounts.create(user, "ผู้รับรหัสทาง LINE สำเร็จ", null, PASSWORD, List.of());
-        String lineUser = "U" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.sql("insert into notifications.line_link (account_id, line_user_id) values (:a, :l)")
-                .param("a", id)
-                .param("l", lineUser)
-                .update();
-        jdbc.sql("insert into notifications.preference (account_id, channels) values (:a, '{LINE}')")
-                .param("a", id)
-                .update();
+        String lineUser = rows().linkLine(id);
         String secret = "push-" + unique();
 
         notifications.secretToPerson(id, firstPassword(user), secret);
@@ -130,12 +113,12 @@ class SecretDeliveryTest extends AdminApiTest {
                 .single();
     }
 
+    private OutboxRows rows() {
+        return new OutboxRows(jdbc);
+    }
+
     private String state(String address) {
-        return jdbc.sql("select state from notifications.delivery where address = :a")
-                .param("a", address)
-                .query(String.class)
-                .optional()
-                .orElse("");
+        return rows().state(address);
     }
 
     private static String unique() {
