@@ -3,15 +3,20 @@ package org.khet;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,6 +29,7 @@ public final class TestPeers {
     private static final GreenMail MAIL = startMail();
     private static final List<String> SMS = new CopyOnWriteArrayList<>();
     private static final Map<String, AtomicInteger> SMS_FAILURES = new ConcurrentHashMap<>();
+    private static final Map<String, Duration> SMS_DELAYS = new ConcurrentHashMap<>();
     private static final int SMS_PORT = startSmsGateway();
     private static final List<LinePush> LINE = new CopyOnWriteArrayList<>();
     private static final Map<String, Failures> LINE_FAILURES = new ConcurrentHashMap<>();
@@ -43,6 +49,19 @@ public final class TestPeers {
         return MAIL;
     }
 
+    /** The mails GreenMail received for {@code address}, oldest first. */
+    public static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.toString(m.getAllRecipients()).contains(address);
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
     /** The JSON bodies the SMS gateway received, oldest first. */
     public static List<String> sms() {
         return SMS;
@@ -51,6 +70,11 @@ public final class TestPeers {
     /** The SMS gateway answers HTTP 503 to the next {@code times} messages for {@code phone}. */
     public static void failSmsTo(String phone, int times) {
         SMS_FAILURES.put(phone, new AtomicInteger(times));
+    }
+
+    /** The SMS gateway takes {@code delay} before it accepts each message for {@code phone}, as a slow one does. */
+    public static void slowSmsTo(String phone, Duration delay) {
+        SMS_DELAYS.put(phone, delay);
     }
 
     /** The pushes LINE's API stand-in accepted, oldest first. */
@@ -119,17 +143,37 @@ public final class TestPeers {
                     exchange.close();
                     return;
                 }
+                slowFor(body);
                 SMS.add(body);
                 byte[] ok = "{\"status\":\"queued\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(202, ok.length);
                 exchange.getResponseBody().write(ok);
                 exchange.close();
             });
+            // A thread per request, as a real gateway serves many at once: a slow message does not hold up the next.
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "sms-gateway-stand-in");
+                t.setDaemon(true);
+                return t;
+            }));
             server.start();
             return server.getAddress().getPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void slowFor(String body) {
+        SMS_DELAYS.entrySet().stream()
+                .filter(d -> body.contains(d.getKey()))
+                .findFirst()
+                .ifPresent(d -> {
+                    try {
+                        Thread.sleep(d.getValue().toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
     }
 
     private static boolean failing(java.util.stream.Stream<AtomicInteger> counters) {

@@ -2,6 +2,8 @@ package org.khet.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.NewAccounts;
@@ -9,6 +11,7 @@ import org.khet.platform.Places;
 import org.khet.platform.RoleGrant;
 import org.khet.platform.TabularFile;
 import org.khet.shared.FieldError;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,39 +30,38 @@ class AccountFile {
     private final GrantPlaces places;
     private final Places names;
     private final NewAccounts newAccounts;
+    private final Handover handover;
+    private final MessageSource messages;
 
-    AccountFile(GrantPlaces places, Places names, NewAccounts newAccounts) {
+    AccountFile(GrantPlaces places, Places names, NewAccounts newAccounts, Handover handover, MessageSource messages) {
         this.places = places;
         this.names = names;
         this.newAccounts = newAccounts;
+        this.handover = handover;
+        this.messages = messages;
     }
 
     @Transactional
-    Batch create(byte[] content, KhetUser by) {
+    Batch create(byte[] content, KhetUser by, Handover.Choice choice) {
         TabularFile file = TabularFile.read(content);
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, List.of("username", "display_name", "role"));
         if (file.rows().size() > MAX_ROWS) {
-            errors.add(1, "file", "มีได้ไม่เกิน " + MAX_ROWS + " แถว", "At most " + MAX_ROWS + " rows");
+            errors.add(
+                    1,
+                    "file",
+                    text("th", "accountFile.tooManyRows", String.valueOf(MAX_ROWS)),
+                    text("en", "accountFile.tooManyRows", String.valueOf(MAX_ROWS)));
             errors.throwIfAny();
         }
         List<NewAccounts.NewAccount> accounts = new ArrayList<>();
-        List<Batch.Slip> slips = new ArrayList<>();
         for (TabularFile.Row row : file.rows()) {
-            read(row, by, errors).ifPresent(a -> {
-                accounts.add(a);
-                slips.add(new Batch.Slip(
-                        names.describe(a.grant(), by.language()),
-                        a.displayName(),
-                        a.grant().role().label(by.language()),
-                        a.username(),
-                        a.password(),
-                        a.email()));
-            });
+            read(row, by, errors).ifPresent(accounts::add);
         }
         errors.throwIfAny();
+        Map<String, Long> ids = Map.of();
         try {
-            newAccounts.createAll(accounts, true, by.homeArea().orElse(null), "accounts from a file");
+            ids = newAccounts.createAll(accounts, true, by.homeArea().orElse(null), "accounts from a file");
         } catch (org.khet.shared.RejectedException e) {
             // Rows here count from 1 among the accounts; in the file they are the rows as read.
             for (FieldError f : e.errors()) {
@@ -68,7 +70,23 @@ class AccountFile {
             }
             errors.throwIfAny();
         }
-        return new Batch("", slips, 0);
+        List<Batch.Slip> slips = new ArrayList<>();
+        for (NewAccounts.NewAccount a : accounts) {
+            slips.add(new Batch.Slip(
+                    ids.get(a.username()),
+                    names.describe(a.grant(), by.language()),
+                    a.displayName(),
+                    a.grant().role().label(by.language()),
+                    a.username(),
+                    a.password(),
+                    a.email()));
+        }
+        return handover.handOver(new Batch("", slips, 0, 0), choice);
+    }
+
+    /** A reason in one of the two languages a file's errors are kept in. */
+    private String text(String language, String key, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag(language));
     }
 
     private java.util.Optional<NewAccounts.NewAccount> read(TabularFile.Row row, KhetUser by, ImportErrors errors) {
@@ -83,15 +101,12 @@ class AccountFile {
             found.add(FieldError.atRow(
                     row.number(),
                     "role",
-                    "คุณให้บทบาทนี้ที่นี่ไม่ได้ (นอกเขตของคุณ หรือบทบาทผู้ดูแลระบบ)",
-                    "You cannot grant this role here (outside your area, or the administrator's role)"));
+                    text("th", "accountFile.notYourGrant"),
+                    text("en", "accountFile.notYourGrant")));
         }
         if (row.get("display_name").isBlank() || row.get("display_name").length() > 200) {
             found.add(FieldError.atRow(
-                    row.number(),
-                    "display_name",
-                    "กรุณากรอกชื่อ (ไม่เกิน 200 ตัวอักษร)",
-                    "Give a name (at most 200 characters)"));
+                    row.number(), "display_name", text("th", "accountFile.name"), text("en", "accountFile.name")));
         }
         found.forEach(f -> errors.add(
                 row.number(), f.field(), f.message().th(), f.message().en()));

@@ -3,6 +3,7 @@ package org.khet.accounts;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The area office's page for giving its schools' people accounts: choose the area and positions, see who would get
- * one, make them all, and print the sheet of first-sign-in passwords. The sheet is this response only.
+ * one, make them all, and print the sheet of first-sign-in passwords, or send each person theirs by their own channel
+ * and print the sheet for those who have none. The sheet is this response only.
  */
 @Controller
 class AreaAccountPages {
@@ -66,20 +68,25 @@ class AreaAccountPages {
     String create(
             @RequestParam long area,
             @RequestParam Set<SchoolPosition> positions,
+            @RequestParam(defaultValue = "false") boolean byChannel,
             @AuthenticationPrincipal KhetUser me,
             Model model) {
         Area chosen = chosen(area, me);
-        return showSheet(areaAccounts.create(chosen.id(), chosen.nameTh(), positions), model);
+        return showSheet(areaAccounts.create(chosen.id(), chosen.nameTh(), positions, handover(byChannel)), model);
     }
 
     @PostMapping("/accounts/file")
-    String fromFile(@RequestParam("file") MultipartFile upload, @AuthenticationPrincipal KhetUser me, Model model)
+    String fromFile(
+            @RequestParam("file") MultipartFile upload,
+            @RequestParam(defaultValue = "false") boolean byChannel,
+            @AuthenticationPrincipal KhetUser me,
+            Model model)
             throws IOException {
         if (!Granting.mayGiveAccounts(me)) {
             throw new ForbiddenException("give accounts");
         }
         try {
-            return showSheet(file.create(Forms.upload(upload), me), model);
+            return showSheet(file.create(Forms.upload(upload), me, handover(byChannel)), model);
         } catch (RejectedException e) {
             model.addAttribute("rejected", e);
             return page(null, null, me, model);
@@ -92,15 +99,18 @@ class AreaAccountPages {
         if (!Granting.mayGiveAccounts(me)) {
             throw new ForbiddenException("give accounts");
         }
-        return sheet.pdf(sheet.read(slips), signInUrl());
+        return sheet.pdf(sheet.read(slips), signInUrl(), Locale.forLanguageTag(me.language()));
     }
 
     private String showSheet(Batch batch, Model model) {
         model.addAttribute("batch", batch);
         model.addAttribute("signIn", signInUrl());
         model.addAttribute("slipsJson", sheet.write(batch.slips()));
-        model.addAttribute("instruction", SlipSheet.INSTRUCTION_TH);
         return "accounts/sheet";
+    }
+
+    private static Handover.Choice handover(boolean byChannel) {
+        return new Handover.Choice(byChannel, signInUrl());
     }
 
     private static String signInUrl() {

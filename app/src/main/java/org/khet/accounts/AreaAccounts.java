@@ -25,12 +25,19 @@ class AreaAccounts {
     private final PositionHolders holders;
     private final NewAccounts newAccounts;
     private final PersonAccounts links;
+    private final Handover handover;
     private final JdbcClient jdbc;
 
-    AreaAccounts(PositionHolders holders, NewAccounts newAccounts, PersonAccounts links, JdbcClient jdbc) {
+    AreaAccounts(
+            PositionHolders holders,
+            NewAccounts newAccounts,
+            PersonAccounts links,
+            Handover handover,
+            JdbcClient jdbc) {
         this.holders = holders;
         this.newAccounts = newAccounts;
         this.links = links;
+        this.handover = handover;
         this.jdbc = jdbc;
     }
 
@@ -48,7 +55,7 @@ class AreaAccounts {
     }
 
     @Transactional
-    Batch create(long areaId, String areaName, Set<SchoolPosition> positions) {
+    Batch create(long areaId, String areaName, Set<SchoolPosition> positions, Handover.Choice choice) {
         // Two directors pressing at once would pick the same usernames; the second waits and then skips.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('area-accounts'), cast(:a as int))")
                 .param("a", areaId)
@@ -61,33 +68,34 @@ class AreaAccounts {
                 .distinct()
                 .toList()));
         List<NewAccounts.NewAccount> accounts = new ArrayList<>();
-        List<Batch.Slip> slips = new ArrayList<>();
         for (Candidate c : todo) {
             var h = c.holder();
-            String username = usernames.next(h.schoolCode(), c.position());
-            String password = FirstPasswords.next();
             accounts.add(new NewAccounts.NewAccount(
-                    username,
+                    usernames.next(h.schoolCode(), c.position()),
                     h.fullName(),
                     h.email(),
-                    password,
+                    FirstPasswords.next(),
                     new RoleGrant(c.position().role(), areaId, null, h.schoolId())));
-            slips.add(new Batch.Slip(
-                    h.schoolCode() + " " + h.schoolName(),
-                    h.fullName(),
-                    h.positionTh(),
-                    username,
-                    password,
-                    h.email()));
         }
         Map<String, Long> ids =
                 newAccounts.createAll(accounts, true, areaId, "accounts for the schools of " + areaName);
         Map<Long, Long> byPerson = new HashMap<>();
+        List<Batch.Slip> slips = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
-            byPerson.put(
-                    todo.get(i).holder().personId(), ids.get(accounts.get(i).username()));
+            var h = todo.get(i).holder();
+            var a = accounts.get(i);
+            long id = ids.get(a.username());
+            byPerson.put(h.personId(), id);
+            slips.add(new Batch.Slip(
+                    id,
+                    h.schoolCode() + " " + h.schoolName(),
+                    h.fullName(),
+                    h.positionTh(),
+                    a.username(),
+                    a.password(),
+                    h.email()));
         }
         links.linkNew(areaId, byPerson);
-        return new Batch(areaName, slips, all.size() - todo.size());
+        return handover.handOver(new Batch(areaName, slips, all.size() - todo.size(), 0), choice);
     }
 }

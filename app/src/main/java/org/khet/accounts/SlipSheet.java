@@ -1,9 +1,11 @@
 package org.khet.accounts;
 
 import java.util.List;
+import java.util.Locale;
 import org.khet.platform.Report;
 import org.khet.platform.ReportFiles;
 import org.khet.shared.RejectedException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -17,17 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SlipSheet {
 
-    static final String INSTRUCTION_TH =
-            "รหัสผ่านนี้ใช้เข้าระบบได้ครั้งแรกเท่านั้น ระบบจะให้เปลี่ยนเป็นรหัสผ่านของท่านเอง"
-                    + " (อย่างน้อย 10 ตัวอักษร) ทันทีที่เข้าระบบ โปรดเก็บเอกสารนี้เป็นความลับ";
     private static final int MAX_SLIPS = 2000;
 
     private final ReportFiles files;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    SlipSheet(ReportFiles files, JsonMapper json) {
+    SlipSheet(ReportFiles files, JsonMapper json, MessageSource messages) {
         this.files = files;
         this.json = json;
+        this.messages = messages;
     }
 
     String write(List<Batch.Slip> slips) {
@@ -46,20 +47,29 @@ class SlipSheet {
         }
     }
 
-    ResponseEntity<byte[]> pdf(List<Batch.Slip> slips, String signIn) {
+    /** The sheet in the reader's language (the slips' own words stay as the registry has them). */
+    ResponseEntity<byte[]> pdf(List<Batch.Slip> slips, String signIn, Locale locale) {
+        List<String> headings = List.of(
+                text("areaAccounts.pdf.username", locale),
+                text("areaAccounts.pdf.password", locale),
+                text("areaAccounts.pdf.how", locale));
+        String how =
+                text("areaAccounts.pdf.signInAt", locale, signIn) + " " + text("areaAccounts.slip.instruction", locale);
         List<Report.Table> tables = slips.stream()
                 .map(s -> new Report.Table(
                         s.place() + " · " + s.name() + " (" + s.position() + ")",
-                        List.of("ชื่อผู้ใช้", "รหัสผ่านครั้งแรก", "วิธีเข้าระบบ"),
+                        headings,
                         List.of(List.of(
                                 Report.Cell.text(s.username()),
                                 Report.Cell.text(s.password()),
-                                Report.Cell.text("เข้าระบบที่ " + signIn + " " + INSTRUCTION_TH)))))
+                                Report.Cell.text(how)))))
                 .toList();
         Report report = new Report(
-                "บัญชีผู้ใช้ Khet สำหรับเข้าระบบครั้งแรก",
-                "ตัดตามเส้นแล้วมอบให้เจ้าของบัญชีแต่ละคน · เข้าระบบที่ " + signIn,
-                tables);
+                text("areaAccounts.pdf.title", locale), text("areaAccounts.pdf.lead", locale, signIn), tables);
         return files.download(report, "first-sign-in-slips", "pdf");
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

@@ -15,13 +15,13 @@ record ComplainantContact(String name, String phone, String email, List<String> 
     /** The contact a complaint gives, tidied; every problem is added to {@code errors} in Thai and English. */
     static ComplainantContact checked(Complaints.NewComplaint c, List<FieldError> errors) {
         String name = c.name() == null ? "" : c.name().strip();
-        String phone = c.phone() == null ? "" : c.phone().replaceAll("[\\s-]", "");
+        String phone = org.khet.thai.ThaiPhoneNumbers.plain(c.phone());
         String email = c.email() == null ? "" : c.email().strip();
         if (name.isEmpty() || name.length() > 200) {
             errors.add(FieldError.of(
                     "name", "กรุณากรอกชื่อ หรือเลือกไม่ระบุตัวตน", "Give your name, or choose to stay anonymous"));
         }
-        if (!phone.isEmpty() && !phone.matches("0[0-9]{8,9}")) {
+        if (!phone.isEmpty() && !org.khet.thai.ThaiPhoneNumbers.isValid(phone)) {
             errors.add(FieldError.of(
                     "phone",
                     "เบอร์โทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก ขึ้นต้นด้วย 0",

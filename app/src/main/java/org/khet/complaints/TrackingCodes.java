@@ -2,9 +2,7 @@ package org.khet.complaints;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * Tracking codes and secrets. A code (KT-XXXX-XXXX, 40 bits) names a case and may be read out over the phone; the
@@ -27,12 +25,7 @@ final class TrackingCodes {
     }
 
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.khet.shared.Sha256.hex(secret);
     }
 
     /** Whether a secret matches a stored hash, in time that does not depend on where they differ. */

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,7 +22,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Sends what is due from the outbox, on one thread of its own: every {@code khet.notifications.dispatch-delay}, and
  * right after a transaction that wrote deliveries commits, so nobody waits for the next round. A failed row is
  * tried again after the next of {@code khet.notifications.retry-delays}, then gives up; each row on its own, so a
- * failing SMS never sends the e-mail of the same message again. Logs ids and channels, never a message's text or address.
+ * failing SMS never sends the e-mail of the same message again. Each row is claimed just before it is sent, for
+ * {@code khet.notifications.lease}, which must outlast one send (the HTTP senders give up after 15 s, SMTP after
+ * its {@code spring.mail} timeouts): a slow gateway then never lets another instance take a row that is still
+ * waiting its turn. Logs ids and channels, never a message's text, secret or address.
  */
 @Component
 class Dispatcher {
@@ -32,7 +36,6 @@ class Dispatcher {
     private final Outbox outbox;
     private final Map<Channel, Sender> senders;
     private final List<Duration> retryDelays;
-    private final int batch;
     private final Duration lease;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "notifications-dispatch");
@@ -45,12 +48,10 @@ class Dispatcher {
             Outbox outbox,
             List<Sender> senders,
             @Value("${khet.notifications.retry-delays:1m,5m,30m,2h}") List<Duration> retryDelays,
-            @Value("${khet.notifications.batch:20}") int batch,
             @Value("${khet.notifications.lease:5m}") Duration lease) {
         this.outbox = outbox;
         this.senders = senders.stream().collect(Collectors.toMap(Sender::channel, Function.identity()));
         this.retryDelays = List.copyOf(retryDelays);
-        this.batch = batch;
         this.lease = lease;
     }
 
@@ -89,12 +90,12 @@ class Dispatcher {
         }
     }
 
-    /** Sends everything due now, batch by batch; answers how many rows it tried. */
+    /** Sends everything due now, one row at a time; answers how many rows it tried. */
     int dispatchDue() {
         int tried = 0;
-        for (List<Delivery> due = outbox.claimDue(batch, lease); !due.isEmpty(); due = outbox.claimDue(batch, lease)) {
-            due.forEach(this::deliver);
-            tried += due.size();
+        for (Optional<Delivery> next = outbox.claimNext(lease); next.isPresent(); next = outbox.claimNext(lease)) {
+            deliver(next.get());
+            tried++;
         }
         return tried;
     }

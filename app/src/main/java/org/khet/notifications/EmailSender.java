@@ -32,8 +32,8 @@ class EmailSender implements Sender {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(delivery.address());
-        message.setSubject(delivery.subject());
-        message.setText(delivery.body());
+        message.setSubject(delivery.subjectToSend());
+        message.setText(delivery.bodyToSend());
         sender.send(message);
     }
 }

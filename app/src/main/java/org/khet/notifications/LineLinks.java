@@ -1,12 +1,9 @@
 package org.khet.notifications;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.khet.shared.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,9 +67,9 @@ class LineLinks {
         }
         Optional<Long> account = jdbc.sql("""
                         delete from notifications.line_code where code_hash = :h
-                        returning case when expires_at > now() then account_id end""")
+                        returning case when expires_at > now() then account_id end as account_id""")
                 .param("h", hash(code))
-                .query((rs, n) -> (Long) rs.getObject(1))
+                .query((rs, n) -> (Long) rs.getObject("account_id"))
                 .optional()
                 .filter(a -> a != null);
         account.ifPresent(a -> link(a, lineUserId));
@@ -105,11 +102,6 @@ class LineLinks {
     }
 
     private static String hash(String code) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(code);
     }
 }

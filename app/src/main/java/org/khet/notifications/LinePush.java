@@ -41,7 +41,8 @@ class LinePush implements Sender {
         if (settings.accessToken().isBlank()) {
             throw new DeliveryFailed("No LINE channel access token configured (khet.line.channel-access-token)", true);
         }
-        String text = delivery.body().length() > MAX_TEXT ? delivery.body().substring(0, MAX_TEXT) : delivery.body();
+        String whole = delivery.bodyToSend();
+        String text = whole.length() > MAX_TEXT ? whole.substring(0, MAX_TEXT) : whole;
         String body = json.writeValueAsString(
                 Map.of("to", delivery.address(), "messages", List.of(Map.of("type", "text", "text", text))));
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.pushUrl()))

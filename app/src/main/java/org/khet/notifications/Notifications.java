@@ -68,6 +68,22 @@ public class Notifications {
         return queued(written);
     }
 
+    /**
+     * A secret (a first-sign-in password) to the holder of an account, on the channels they chose, or by e-mail when
+     * they never chose and have an address. The secret is the message's last argument, after {@code message}'s own.
+     * The stored texts hold it masked; the secret waits in the row only until it is sent or gives up, and is never
+     * shown on a page, logged or audited. Answers how many deliveries it wrote: none when the person has no channel
+     * that reaches them, so the caller hands the secret over another way.
+     */
+    @Transactional
+    public int secretToPerson(long accountId, Message message, String secret) {
+        int written = accounts.byId(accountId)
+                .filter(Accounts.Account::enabled)
+                .map(a -> writeSecret(a, message, secret))
+                .orElse(0);
+        return queued(written);
+    }
+
     /** To someone without an account, at the addresses they gave on the channels they chose. */
     @Transactional
     public int toContact(Contact contact, Message message) {
@@ -76,7 +92,7 @@ public class Notifications {
         for (Channel channel : contact.channels().stream().sorted().toList()) {
             String address = contact.addressFor(channel);
             if (address != null) {
-                outbox.write(draft(null, address, channel, language, message), message);
+                outbox.write(draft(null, address, channel, language, message, null), message);
                 written++;
             }
         }
@@ -85,7 +101,7 @@ public class Notifications {
 
     /** Straight to a LINE user just linked to this account, whatever they chose: the confirmation of the link. */
     void toLineUser(long accountId, String lineUserId, String language, Message message) {
-        outbox.write(draft(accountId, lineUserId, Channel.LINE, language, message), message);
+        outbox.write(draft(accountId, lineUserId, Channel.LINE, language, message, null), message);
         queued(1);
     }
 
@@ -111,17 +127,38 @@ public class Notifications {
 
     private int write(Accounts.Account account, List<Address> addresses, Message message) {
         String language = "en".equals(account.locale()) ? "en" : "th";
-        addresses.forEach(a -> outbox.write(draft(account.id(), a.address(), a.channel(), language, message), message));
+        addresses.forEach(
+                a -> outbox.write(draft(account.id(), a.address(), a.channel(), language, message, null), message));
         return addresses.size();
     }
 
-    private Outbox.Draft draft(Long accountId, String address, Channel channel, String language, Message message) {
+    private int writeSecret(Accounts.Account account, Message message, String secret) {
+        if (secret == null || secret.isBlank() || secret.contains(Delivery.SECRET_MASK)) {
+            throw new IllegalArgumentException("a secret to deliver");
+        }
+        List<Object> args = new ArrayList<>(message.args());
+        args.add(Delivery.SECRET_MASK);
+        Message masked = new Message(message.module(), message.about(), message.template(), args);
+        String language = "en".equals(account.locale()) ? "en" : "th";
+        List<Address> addresses = addressesOf(account);
+        addresses.forEach(
+                a -> outbox.write(draft(account.id(), a.address(), a.channel(), language, masked, secret), masked));
+        return addresses.size();
+    }
+
+    /** The rendered texts; with a {@code secret}, a SECRET row whose texts hold it masked. */
+    private Outbox.Draft draft(
+            Long accountId, String address, Channel channel, String language, Message message, String secret) {
         Locale locale = Locale.forLanguageTag(language);
         Object[] args = message.args().toArray();
         String subject =
                 channel == Channel.EMAIL ? messages.getMessage(message.template() + ".subject", args, locale) : null;
         String text = messages.getMessage(message.template() + ".text", args, locale);
-        return new Outbox.Draft(accountId, address, channel, language, subject, text);
+        Delivery.Kind kind = secret == null ? Delivery.Kind.NOTICE : Delivery.Kind.SECRET;
+        if (secret != null && !text.contains(Delivery.SECRET_MASK)) {
+            throw new IllegalArgumentException(message.template() + ".text has no place for the secret");
+        }
+        return new Outbox.Draft(accountId, address, channel, language, subject, text, kind, secret);
     }
 
     private int queued(int written) {

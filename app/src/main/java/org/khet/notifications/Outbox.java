@@ -2,19 +2,46 @@ package org.khet.notifications;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox's rows. A row is claimed by moving its next attempt a lease ahead, in one statement that skips rows
- * another instance has locked, so two instances never take the same row and the sending itself runs outside any
- * transaction; a row whose instance died mid-send comes due again when its lease ends.
+ * The outbox's rows. A row is claimed just before it is sent, alone, by marking it SENDING with its next attempt a
+ * lease ahead, in one statement that skips rows another instance has locked: two instances never take the same row,
+ * however slow a gateway is with the rows before it, and the sending itself runs outside any transaction; a row
+ * whose instance died mid-send comes due again when its lease ends. Pages read rows without their secret.
  */
 @Component
 class Outbox {
 
-    /** One message for one recipient on one channel, rendered. */
-    record Draft(Long accountId, String address, Channel channel, String language, String subject, String body) {}
+    /** One message for one recipient on one channel, rendered; {@code secret} only for a SECRET row. */
+    record Draft(
+            Long accountId,
+            String address,
+            Channel channel,
+            String language,
+            String subject,
+            String body,
+            Delivery.Kind kind,
+            String secret) {}
+
+    /** What "retry now" found. */
+    enum Retry {
+        RETRYING,
+        /** A dispatcher is sending it at this moment: its result comes first. */
+        BEING_SENT,
+        /** A secret that gave up: it is wiped and cannot be sent again. */
+        SECRET_GONE,
+        /** Sent meanwhile, or no such row. */
+        NOT_FAILING
+    }
+
+    private static final String SHOWN = """
+            id, account_id, address, channel, language, subject, body, state, attempts, next_attempt_at, last_error,
+            created_at, sent_at, module, about, kind, null as secret""";
+    private static final String TROUBLE =
+            "(state in ('FAILED', 'GAVE_UP') or (state = 'SENDING' and last_error is not null))";
 
     private final JdbcClient jdbc;
 
@@ -25,8 +52,8 @@ class Outbox {
     void write(Draft d, Message about) {
         jdbc.sql("""
                         insert into notifications.delivery
-                            (account_id, address, channel, language, subject, body, module, about)
-                        values (:account, :address, :channel, :language, :subject, :body, :module, :about)""")
+                            (account_id, address, channel, language, subject, body, module, about, kind, secret)
+                        values (:account, :address, :channel, :language, :subject, :body, :module, :about, :kind, :secret)""")
                 .param("account", d.accountId())
                 .param("address", d.address())
                 .param("channel", d.channel().name())
@@ -35,37 +62,45 @@ class Outbox {
                 .param("body", d.body())
                 .param("module", about.module())
                 .param("about", about.about())
+                .param("kind", d.kind().name())
+                .param("secret", d.secret())
                 .update();
     }
 
-    List<Delivery> claimDue(int batch, Duration lease) {
+    /** The next due row, now SENDING for {@code lease}; empty when nothing is due. */
+    Optional<Delivery> claimNext(Duration lease) {
         return jdbc.sql("""
                         update notifications.delivery d
-                        set next_attempt_at = now() + :lease * interval '1 millisecond', attempts = d.attempts + 1
-                        where d.id in (select id from notifications.delivery
-                                       where state in ('PENDING', 'FAILED') and next_attempt_at <= now()
-                                       order by next_attempt_at, id limit :batch
-                                       for update skip locked)
+                        set state = 'SENDING', attempts = d.attempts + 1,
+                            next_attempt_at = now() + :lease * interval '1 millisecond'
+                        where d.id = (select id from notifications.delivery
+                                      where state in ('PENDING', 'SENDING', 'FAILED') and next_attempt_at <= now()
+                                      order by next_attempt_at, id limit 1
+                                      for update skip locked)
                         returning d.*""")
                 .param("lease", lease.toMillis())
-                .param("batch", batch)
                 .query(Delivery.class)
-                .list();
+                .optional();
     }
 
-    /** Marks a claimed row; does nothing if its lease ran out and another attempt has claimed it since. */
+    /**
+     * Marks a claimed row sent and wipes its secret in the same statement; does nothing if its lease ran out and
+     * another attempt has claimed it since.
+     */
     void sent(Delivery d) {
         jdbc.sql("""
-                        update notifications.delivery set state = 'SENT', sent_at = now()
-                        where id = :id and attempts = :attempts and state <> 'SENT'""").param("id", d.id()).param("attempts", d.attempts()).update();
+                        update notifications.delivery set state = 'SENT', sent_at = now(), secret = null
+                        where id = :id and attempts = :attempts and state = 'SENDING'""").param("id", d.id()).param("attempts", d.attempts()).update();
     }
 
+    /** A failed attempt: due again after {@code retryIn}, or (null) given up, wiping any secret it kept. */
     void failed(Delivery d, String error, Duration retryIn) {
         jdbc.sql("""
                         update notifications.delivery
                         set state = :state, last_error = :error,
-                            next_attempt_at = now() + :retry * interval '1 millisecond'
-                        where id = :id and attempts = :attempts and state <> 'SENT'""")
+                            next_attempt_at = now() + :retry * interval '1 millisecond',
+                            secret = case when :state = 'GAVE_UP' then null else secret end
+                        where id = :id and attempts = :attempts and state = 'SENDING'""")
                 .param("state", retryIn == null ? "GAVE_UP" : "FAILED")
                 .param("error", error)
                 .param("retry", retryIn == null ? 0L : retryIn.toMillis())
@@ -76,8 +111,8 @@ class Outbox {
 
     /** What was sent (or tried) to a person, newest first. */
     List<Delivery> toAccount(long accountId, int limit) {
-        return jdbc.sql("""
-                        select * from notifications.delivery where account_id = :a
+        return jdbc.sql("select " + SHOWN + """
+                         from notifications.delivery where account_id = :a
                         order by created_at desc, id desc limit :n""")
                 .param("a", accountId)
                 .param("n", limit)
@@ -85,23 +120,38 @@ class Outbox {
                 .list();
     }
 
-    /** Deliveries failing or given up, newest first. */
-    List<Delivery> troubles(int limit) {
-        return jdbc.sql("""
-                        select * from notifications.delivery where state in ('FAILED', 'GAVE_UP')
-                        order by created_at desc, id desc limit :n""").param("n", limit).query(Delivery.class).list();
+    /** Deliveries failing, given up, or being tried again after a failure: newest first, {@code size} from {@code offset}. */
+    List<Delivery> troubles(long offset, int size) {
+        return jdbc.sql("select " + SHOWN + " from notifications.delivery where " + TROUBLE + """
+                         order by created_at desc, id desc offset :o limit :n""")
+                .param("o", offset)
+                .param("n", size)
+                .query(Delivery.class)
+                .list();
     }
 
     long troubleCount() {
-        return jdbc.sql("select count(*) from notifications.delivery where state in ('FAILED', 'GAVE_UP')")
+        return jdbc.sql("select count(*) from notifications.delivery where " + TROUBLE)
                 .query(Long.class)
                 .single();
     }
 
-    /** Puts a failing row back to the front, with its back-off started afresh; false if it is not failing. */
-    boolean retryNow(long id) {
-        return jdbc.sql("""
+    /** Puts a failing row back to the front, with its back-off started afresh, or says why not. */
+    Retry retryNow(long id) {
+        int changed = jdbc.sql("""
                         update notifications.delivery set state = 'PENDING', attempts = 0, next_attempt_at = now()
-                        where id = :id and state in ('FAILED', 'GAVE_UP')""").param("id", id).update() > 0;
+                        where id = :id and state in ('FAILED', 'GAVE_UP') and (kind <> 'SECRET' or secret is not null)""").param("id", id).update();
+        if (changed > 0) {
+            return Retry.RETRYING;
+        }
+        return jdbc.sql("select state, kind from notifications.delivery where id = :id")
+                .param("id", id)
+                .query((rs, n) -> switch (rs.getString("state")) {
+                    case "SENDING" -> Retry.BEING_SENT;
+                    case "GAVE_UP" -> "SECRET".equals(rs.getString("kind")) ? Retry.SECRET_GONE : Retry.NOT_FAILING;
+                    default -> Retry.NOT_FAILING;
+                })
+                .optional()
+                .orElse(Retry.NOT_FAILING);
     }
 }

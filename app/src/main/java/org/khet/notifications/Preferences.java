@@ -26,7 +26,8 @@ class Preferences {
     Choice of(long accountId) {
         return jdbc.sql("select channels, phone from notifications.preference where account_id = :a")
                 .param("a", accountId)
-                .query((rs, n) -> new Choice(channels((String[]) rs.getArray(1).getArray()), rs.getString(2)))
+                .query((rs, n) ->
+                        new Choice(channels((String[]) rs.getArray("channels").getArray()), rs.getString("phone")))
                 .optional()
                 .orElse(Choice.NONE);
     }

@@ -2,10 +2,11 @@ package org.khet.notifications;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
-import org.khet.shared.RejectedException;
+import org.khet.thai.ThaiPhoneNumbers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,40 +42,36 @@ class ProfileNotificationsController {
             RedirectAttributes flash) {
         Set<Channel> chosen =
                 channels == null || channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
-        try {
-            String number = PhoneNumbers.normalise(phone);
-            check(user, chosen, number);
-            preferences.choose(user.id(), chosen, number);
+        String number = ThaiPhoneNumbers.plain(phone);
+        Optional<String> refused = refusal(user, chosen, number);
+        if (refused.isPresent()) {
+            flash.addFlashAttribute("notificationsError", refused.get());
+        } else {
+            preferences.choose(user.id(), chosen, number.isEmpty() ? null : number);
             flash.addFlashAttribute("notice", "notifications.channels.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute(
-                    "notificationsError", e.errors().get(0).message().in(user.language()));
         }
         return BACK;
     }
 
-    private void check(KhetUser user, Set<Channel> chosen, String phone) {
+    /** Why the choice cannot be saved, as a message key; empty when it can. */
+    private Optional<String> refusal(KhetUser user, Set<Channel> chosen, String phone) {
+        if (!phone.isEmpty() && !ThaiPhoneNumbers.isValid(phone)) {
+            return Optional.of("notifications.refused.phone");
+        }
         if (chosen.isEmpty()) {
-            throw RejectedException.of(
-                    "channels",
-                    "เลือกช่องทางรับแจ้งเตือนอย่างน้อยหนึ่งช่องทาง งานที่มอบให้คุณต้องแจ้งถึงคุณได้",
-                    "Choose at least one channel: work given to you must reach you");
+            return Optional.of("notifications.refused.noChannel");
         }
         String email = accounts.byId(user.id()).map(Accounts.Account::email).orElse(null);
         if (chosen.contains(Channel.EMAIL) && (email == null || email.isBlank())) {
-            throw RejectedException.of(
-                    "channels",
-                    "บัญชีของคุณยังไม่มีอีเมล ขอให้ผู้ดูแลระบบเพิ่มอีเมล หรือเลือกช่องทางอื่น",
-                    "Your account has no e-mail address: ask an administrator to add one, or choose another channel");
+            return Optional.of("notifications.refused.noEmail");
         }
-        if (chosen.contains(Channel.SMS) && phone == null) {
-            throw RejectedException.of(
-                    "phone", "ใส่หมายเลขโทรศัพท์มือถือเพื่อรับ SMS", "Enter a mobile number to receive SMS");
+        if (chosen.contains(Channel.SMS) && phone.isEmpty()) {
+            return Optional.of("notifications.refused.noPhone");
         }
         if (chosen.contains(Channel.LINE) && lineLinks.lineUserOf(user.id()).isEmpty()) {
-            throw RejectedException.of(
-                    "channels", "เชื่อมต่อ LINE ก่อนจึงจะเลือกรับทาง LINE ได้", "Link LINE before choosing it");
+            return Optional.of("notifications.refused.lineFirst");
         }
+        return Optional.empty();
     }
 
     @PostMapping("/profile/line/code")

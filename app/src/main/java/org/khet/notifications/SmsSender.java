@@ -42,7 +42,7 @@ class SmsSender implements Sender {
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        json.writeValueAsString(Map.of("to", delivery.address(), "text", delivery.body()))));
+                        json.writeValueAsString(Map.of("to", delivery.address(), "text", delivery.bodyToSend()))));
         if (!token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -3,15 +3,17 @@
  * or school, or to a contact address of someone without an account (a named complainant). A message is a template
  * of {@code messages*.properties} with its arguments, rendered in each recipient's language and written to an outbox
  * in the caller's transaction, one row per recipient and channel (e-mail by SMTP, SMS by an HTTP gateway, LINE by
- * the LINE Messaging API). A dispatcher on every instance takes due rows (two instances never take the same one),
- * sends them and retries each failed row on its own with back-off. People choose their channels, link LINE by a
- * one-time code and see what was sent to them on their profile; administrators see failures and retry them.
+ * the LINE Messaging API). A secret (a first-sign-in password) goes the same way in a row whose texts hold it masked
+ * and which keeps the secret itself only until it is sent or gives up. A dispatcher on every instance claims due rows
+ * one at a time, just before sending each (two instances never take the same one, however slow a gateway), and
+ * retries each failed row on its own with back-off. People choose their channels, link LINE by a one-time code and
+ * see what was sent to them on their profile; administrators see failures page by page and retry them.
  *
  * <p>Offers {@link org.khet.notifications.Notifications}, {@link org.khet.notifications.Message}, {@link
  * org.khet.notifications.Contact} and {@link org.khet.notifications.Channel}. Needs the platform for accounts,
- * their languages and role holders, the profile page and the web shell.
+ * their languages and role holders, the profile page and the web shell, and the Thai library's phone number rule.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai"})
 package org.khet.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -47,7 +47,8 @@ class DeliveryFailuresJourneyTest extends BrowserTest {
                         "FJ-1",
                         "รับเรื่องแล้ว",
                         "http://x"));
-        await().atMost(Duration.ofSeconds(15)).until(() -> !state(phone).equals("PENDING"));
+        // Once its retries are over: "retry now" refuses a row while an attempt is being sent.
+        await().atMost(Duration.ofSeconds(15)).until(() -> state(phone).equals("GAVE_UP"));
 
         signIn("admin", ADMIN_PASSWORD);
         page.navigate(url("/"));
@@ -74,6 +75,34 @@ class DeliveryFailuresJourneyTest extends BrowserTest {
         assertThat(TestPeers.sms().stream().filter(s -> s.contains(phone))).hasSize(1);
         page.navigate(url("/admin/notifications"));
         assertThat(page.locator("tr[data-delivery='" + id + "']")).hasCount(0);
+    }
+
+    /** A long list goes page by page, and a first password that gave up says why it cannot be sent again. */
+    @Test
+    void theFailuresGoPageByPageAndAGoneSecretSaysWhy() {
+        String batch = "journey-pages-" + System.nanoTime();
+        jdbc.sql("""
+                        insert into notifications.delivery
+                            (address, channel, body, state, attempts, last_error, module, about, created_at, kind)
+                        select 'journey' || i || '@example.org', 'EMAIL', 'x', 'GAVE_UP', 4, 'SMTP refused', 'accounts',
+                               :b, now() + interval '2 hours' + i * interval '1 second',
+                               case when i = 105 then 'SECRET' else 'NOTICE' end
+                        from generate_series(1, 105) as i""").param("b", batch).update();
+        try {
+            signIn("admin", ADMIN_PASSWORD);
+            page.navigate(url("/admin/notifications"));
+            assertThat(page.locator("#failures tbody tr").first()).containsText("รหัสผ่านถูกลบแล้ว ส่งใหม่ไม่ได้");
+            assertThat(page.locator("#failures tbody tr")).hasCount(100);
+            assertAccessible();
+            screenshot("notification-failures-paged");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ถัดไป"))
+                    .click();
+            assertThat(page.locator("main")).containsText("รายการที่ 101–");
+        } finally {
+            jdbc.sql("delete from notifications.delivery where about = :b")
+                    .param("b", batch)
+                    .update();
+        }
     }
 
     @Test

@@ -1,22 +1,11 @@
 package org.khet.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.khet.shared.RejectedException;
 
-/** Phone numbers as people type them, and addresses as an administrator may see them. */
+/** Addresses as an administrator may see them (phone numbers as people type them: ThaiPhoneNumbersTest). */
 class AddressesTest {
-
-    @Test
-    void thaiMobileNumbersAreKeptAsTenDigits() {
-        assertThat(PhoneNumbers.normalise("081-222 3333")).isEqualTo("0812223333");
-        assertThat(PhoneNumbers.normalise("+66 81 222 3333")).isEqualTo("0812223333");
-        assertThat(PhoneNumbers.normalise("  ")).isNull();
-        assertThatThrownBy(() -> PhoneNumbers.normalise("12345")).isInstanceOf(RejectedException.class);
-        assertThatThrownBy(() -> PhoneNumbers.normalise("08122233334444")).isInstanceOf(RejectedException.class);
-    }
 
     @Test
     void addressesAreMaskedToWhatRecognisesButDoesNotReach() {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -159,14 +158,7 @@ class DeliveryTest extends IntegrationTest {
     void theAdministratorSeesFailuresMaskedAndRetriesThem() {
         String user = "fail." + unique();
         long id = accounts.create(user, "ผู้รับที่ LINE ปฏิเสธ", null, "failure-test-2569", List.of());
-        String lineUser = "U" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.sql("insert into notifications.line_link (account_id, line_user_id) values (:a, :l)")
-                .param("a", id)
-                .param("l", lineUser)
-                .update();
-        jdbc.sql("insert into notifications.preference (account_id, channels) values (:a, '{LINE}')")
-                .param("a", id)
-                .update();
+        String lineUser = new OutboxRows(jdbc).linkLine(id);
         TestPeers.failLinePushesTo(lineUser, 400, 1);
         String phone = "0899" + (100_000 + (int) (Math.random() * 899_999));
         TestPeers.failSmsTo(phone, 100);
@@ -226,11 +218,7 @@ class DeliveryTest extends IntegrationTest {
     }
 
     private String state(String address) {
-        return jdbc.sql("select state from notifications.delivery where address = :a")
-                .param("a", address)
-                .query(String.class)
-                .optional()
-                .orElse("");
+        return new OutboxRows(jdbc).state(address);
     }
 
     private long rowsTo(String address) {
@@ -241,15 +229,7 @@ class DeliveryTest extends IntegrationTest {
     }
 
     private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(TestPeers.mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.toString(m.getAllRecipients()).contains(address);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return TestPeers.mailTo(address);
     }
 
     private static String subject(MimeMessage m) {
