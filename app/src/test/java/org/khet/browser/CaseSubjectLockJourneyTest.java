@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.khet.platform.Accounts;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.thai.ThaiNationalId;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -156,7 +157,7 @@ class CaseSubjectLockJourneyTest extends CaseJourneyTest {
     }
 
     private long person(long area, String firstName) {
-        String nationalId = String.format("9%06d%06d", Long.parseLong(tag), ++people);
+        String nationalId = ThaiNationalId.withCheckDigit(String.format("9%06d%05d", Long.parseLong(tag), ++people));
         return person(area, null, firstName, "ล็อก" + tag, nationalId);
     }
 

@@ -54,10 +54,10 @@ class ComplaintsModuleTest {
 
     @Test
     void aCaseTakenFromReceivedToClosedPublishesAnEventForEachStep(AssertablePublishedEvents events) {
-        TestArea area = TestArea.open(context, "8301");
-        KhetUser legal = account("legal.8301", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
+        TestArea area = TestArea.open(context, "8701");
+        KhetUser legal = account("legal.8701", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
         long unit = units.inArea(area.id()).get(0).id();
-        KhetUser officer = account("officer.8301", new RoleGrant(Role.AREA_STAFF, area.id(), unit, null));
+        KhetUser officer = account("officer.8701", new RoleGrant(Role.AREA_STAFF, area.id(), unit, null));
         long id = file(area, false, "0810008301", "th");
 
         steps.accept(id, ComplaintCase.Notes.NONE, legal);
@@ -84,8 +84,8 @@ class ComplaintsModuleTest {
 
     @Test
     void aRefusedStepAndAnAnonymousFilingPublishNothing(AssertablePublishedEvents events) {
-        TestArea area = TestArea.open(context, "8302");
-        KhetUser legal = account("legal.8302", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
+        TestArea area = TestArea.open(context, "8702");
+        KhetUser legal = account("legal.8702", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
         long id = file(area, true, null, null);
 
         assertThatThrownBy(() -> steps.close(id, ComplaintCase.Notes.NONE, legal))
@@ -101,8 +101,8 @@ class ComplaintsModuleTest {
 
     @Test
     void anOverdueCaseIsRaisedOnceAndTheRaiseIsPublished(AssertablePublishedEvents events) {
-        TestArea area = TestArea.open(context, "8303");
-        KhetUser legal = account("legal.8303", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
+        TestArea area = TestArea.open(context, "8703");
+        KhetUser legal = account("legal.8703", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
         long id = file(area, true, null, null);
         steps.accept(id, ComplaintCase.Notes.NONE, legal);
         jdbc.sql("update complaints.complaint set due_on = current_date - 1 where id = :id")
@@ -119,27 +119,27 @@ class ComplaintsModuleTest {
 
     @Test
     void aComplainantWhoFiledInEnglishIsToldInEnglishAndOneWhoFiledInThaiInThai() {
-        TestArea area = TestArea.open(context, "8304");
-        String english = code(file(area, false, "0810008304", "en"));
-        String thai = code(file(area, false, "0820008304", "th"));
+        TestArea area = TestArea.open(context, "8704");
+        String english = code(file(area, false, "0810008704", "en"));
+        String thai = code(file(area, false, "0820008704", "th"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(TestPeers.sms())
-                    .anyMatch(s -> s.contains("0810008304") && s.contains("case " + english + " Received"));
+                    .anyMatch(s -> s.contains("0810008704") && s.contains("case " + english + " Received"));
             assertThat(TestPeers.sms())
-                    .anyMatch(s -> s.contains("0820008304") && s.contains("เรื่อง " + thai + " รับเรื่องแล้ว"));
+                    .anyMatch(s -> s.contains("0820008704") && s.contains("เรื่อง " + thai + " รับเรื่องแล้ว"));
         });
     }
 
     @Test
     void theOpenCasesOfAMergedSchoolMoveToTheSchoolThatTookItOverAndClosedOnesStay(Scenario scenario) {
-        TestArea area = TestArea.open(context, "8305");
-        KhetUser legal = account("legal.8305", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
-        long small = area.school("0001", "โรงเรียนบ้านเล็ก 8305");
-        long receiving = area.school("0002", "โรงเรียนบ้านใหญ่ 8305");
-        long open = file(area, true, null, null, "83050001");
-        long closed = file(area, true, null, null, "83050001");
-        long elsewhere = file(area, true, null, null, "83050002");
+        TestArea area = TestArea.open(context, "8705");
+        KhetUser legal = account("legal.8705", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
+        long small = area.school("0001", "โรงเรียนบ้านเล็ก 8705");
+        long receiving = area.school("0002", "โรงเรียนบ้านใหญ่ 8705");
+        long open = file(area, true, null, null, "87050001");
+        long closed = file(area, true, null, null, "87050001");
+        long elsewhere = file(area, true, null, null, "87050002");
         steps.decline(closed, new ComplaintCase.Notes("ติดต่อสำนักงานเขตอื่น", null), legal);
 
         scenario.publish(new SchoolMerged(small, receiving, area.id()))
