@@ -148,6 +148,10 @@ public class Accounts {
 
     @Transactional
     public void revokeGrant(long userId, long grantId) {
+        revokeGrant(userId, grantId, null);
+    }
+
+    private void revokeGrant(long userId, long grantId, KhetUser by) {
         jdbc.sql(
                         "delete from platform.role_grant where id = :g and user_id = :u returning role, area_id, unit_id, school_id")
                 .param("g", grantId)
@@ -155,7 +159,7 @@ public class Accounts {
                 .query(Accounts::grant)
                 .optional()
                 .ifPresent(g -> {
-                    audit.changed(g.areaId(), "REVOKE_ROLE", "user", userId, g, null);
+                    audit.changedBy(by, g.areaId(), "REVOKE_ROLE", "user", userId, g, null);
                     endSessions(userId);
                 });
     }
@@ -203,11 +207,20 @@ public class Accounts {
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
+        setEnabled(userId, enabled, null, null);
+    }
+
+    /**
+     * Enables or disables the account on behalf of {@code by} (null: whoever is signed in), audited in {@code areaId}
+     * (null: in no area, as the administrator's own screen does), so that an area's audit search shows it.
+     */
+    @Transactional
+    public void setEnabled(long userId, boolean enabled, KhetUser by, Long areaId) {
         jdbc.sql("update platform.app_user set enabled = :e, failed_attempts = 0, locked_until = null where id = :id")
                 .param("e", enabled)
                 .param("id", userId)
                 .update();
-        audit.changed(null, enabled ? "ENABLE" : "DISABLE", "user", userId, !enabled, enabled);
+        audit.changedBy(by, areaId, enabled ? "ENABLE" : "DISABLE", "user", userId, !enabled, enabled);
         if (!enabled) {
             endSessions(userId);
             tokens.revokeAll(userId, "account disabled");
@@ -270,6 +283,15 @@ public class Accounts {
      */
     @Transactional
     public int revokeGrants(long userId, java.util.function.Predicate<RoleGrant> which) {
+        return revokeGrants(userId, which, null);
+    }
+
+    /**
+     * As {@link #revokeGrants(long, java.util.function.Predicate)}, each revocation audited as done by {@code by}
+     * (null: whoever is signed in), for a change made later on someone's behalf.
+     */
+    @Transactional
+    public int revokeGrants(long userId, java.util.function.Predicate<RoleGrant> which, KhetUser by) {
         record Held(long id, RoleGrant grant) {}
         List<Held> held = jdbc.sql(
                         "select id, role, area_id, unit_id, school_id from platform.role_grant where user_id = :u")
@@ -277,7 +299,7 @@ public class Accounts {
                 .query((rs, n) -> new Held(rs.getLong("id"), grant(rs, n)))
                 .list();
         List<Held> picked = held.stream().filter(h -> which.test(h.grant())).toList();
-        picked.forEach(h -> revokeGrant(userId, h.id()));
+        picked.forEach(h -> revokeGrant(userId, h.id(), by));
         return picked.size();
     }
 

@@ -28,6 +28,16 @@ public class AuditLog {
     }
 
     /**
+     * A change made on behalf of {@code by}, done later where nobody is signed in (a module reacting to an event):
+     * the row names {@code by} as its actor, not the system. With {@code by} null it is {@link #changed}.
+     */
+    public void changedBy(
+            KhetUser by, Long areaId, String action, String entityType, Object entityId, Object before, Object after) {
+        Actor actor = by == null ? Actor.current() : new Actor(by.id(), by.username());
+        insert(actor, false, areaId, action, entityType, entityId, null, before, after);
+    }
+
+    /**
      * A creation nobody may be named for: an anonymous filing or a question from the public. The row has no actor
      * (whoever happens to be signed in on that browser is not recorded) and its time is cut to the hour, so that it
      * cannot be joined with a proxy's log or a session's last access.

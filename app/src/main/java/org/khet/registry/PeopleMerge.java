@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The set-based half of a people import: staging, place checks, then one update and one insert, audited; then one
- * query for the people whose school changed, each published as {@link PersonMoved}.
+ * query for the people whose school or unit changed, each published as {@link PersonMoved} with the importer as
+ * its editor.
  */
 @Component
 class PeopleMerge implements RegistryImport.Merge {
@@ -118,15 +119,17 @@ class PeopleMerge implements RegistryImport.Merge {
                         "person",
                         "rows " + rows + ", created " + created + ", updated " + updated),
                 CHANGES);
-        publishMoves();
+        publishMoves(user);
         return new ImportReport(rows, created, updated, rows - created - updated, 0);
     }
 
-    /** The updated people whose school is no longer the one they had before the import. */
-    private void publishMoves() {
+    /** The updated people who had a school or unit before the import and are now somewhere else. */
+    private void publishMoves(KhetUser user) {
         jdbc.sql("""
-                select p.id as person, p.area_id as area, b.school_id as from_school, p.school_id as to_school
-                from person_merged m join person_before b on b.id = m.id join registry.person p on p.id = m.id
-                where not m.inserted and b.school_id is not null and b.school_id is distinct from p.school_id""").query(PersonMoved.class).list().forEach(events::publishEvent);
+                        select p.id as person, p.area_id as area, b.school_id as from_school, p.school_id as to_school,
+                               b.unit_id as from_unit, p.unit_id as to_unit, cast(:editor as bigint) as editor
+                        from person_merged m join person_before b on b.id = m.id join registry.person p on p.id = m.id
+                        where not m.inserted and (b.school_id is not null or b.unit_id is not null)
+                          and (b.school_id, b.unit_id) is distinct from (p.school_id, p.unit_id)""").param("editor", user.id()).query(PersonMoved.class).list().forEach(events::publishEvent);
     }
 }

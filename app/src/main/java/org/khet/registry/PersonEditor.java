@@ -2,6 +2,7 @@ package org.khet.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.shared.Bilingual;
@@ -93,13 +94,28 @@ class PersonEditor {
         } catch (DuplicateKeyException e) {
             throw duplicateId();
         }
-        audit.changed(
-                before.areaId(), "UPDATE", "person", id, before, people.byId(id).orElseThrow());
-        if (before.active() && !f.active()) {
-            events.publishEvent(new PersonLeft(id, before.areaId(), before.schoolId(), before.unitId()));
-        } else if (f.active() && before.schoolId() != null && !before.schoolId().equals(schoolId)) {
-            // A leaver's event already ends everything held in the area, the old school's roles with it.
-            events.publishEvent(new PersonMoved(id, before.areaId(), before.schoolId(), schoolId));
+        Person after = people.byId(id).orElseThrow();
+        audit.changed(before.areaId(), "UPDATE", "person", id, before, after);
+        publishChange(before, after, user);
+    }
+
+    /** A leaver, or a person whose school or unit changed; a leaver's event also ends what they held where they were. */
+    private void publishChange(Person before, Person after, KhetUser user) {
+        if (before.active() && !after.active()) {
+            events.publishEvent(
+                    new PersonLeft(after.id(), before.areaId(), before.schoolId(), before.unitId(), user.id()));
+        } else if (after.active()
+                && (before.schoolId() != null || before.unitId() != null)
+                && !(Objects.equals(before.schoolId(), after.schoolId())
+                        && Objects.equals(before.unitId(), after.unitId()))) {
+            events.publishEvent(new PersonMoved(
+                    after.id(),
+                    before.areaId(),
+                    before.schoolId(),
+                    after.schoolId(),
+                    before.unitId(),
+                    after.unitId(),
+                    user.id()));
         }
     }
 

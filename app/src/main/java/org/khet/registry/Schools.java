@@ -106,7 +106,7 @@ public class Schools {
         School after = byId(id).orElseThrow();
         audit.changed(after.areaId(), "UPDATE", "school", after.code(), before, after);
         if (after.mergedInto() != null && !after.mergedInto().equals(before.mergedInto())) {
-            events.publishEvent(new SchoolMerged(after.id(), after.mergedInto(), after.areaId()));
+            events.publishEvent(new SchoolMerged(after.id(), after.mergedInto(), after.areaId(), user.id()));
         }
         return after;
     }

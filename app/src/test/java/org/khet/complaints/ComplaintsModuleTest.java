@@ -142,7 +142,8 @@ class ComplaintsModuleTest {
         long elsewhere = file(area, true, null, null, "87050002");
         steps.decline(closed, new ComplaintCase.Notes("ติดต่อสำนักงานเขตอื่น", null), legal);
 
-        scenario.publish(new SchoolMerged(small, receiving, area.id()))
+        scenario.publish(new SchoolMerged(
+                        small, receiving, area.id(), area.admin().id()))
                 .andWaitForStateChange(() -> column(open, "school_id"), v -> v.equals(Long.toString(receiving)))
                 .andVerify(v -> {
                     assertThat(column(closed, "school_id")).isEqualTo(Long.toString(small));
@@ -155,6 +156,36 @@ class ComplaintsModuleTest {
                                     .query(Long.class)
                                     .single())
                             .isEqualTo(1);
+                });
+    }
+
+    @Test
+    void aMergeReAimedAtAnotherSchoolTakesTheCasesThatCameWithItAndLeavesTheFirstSchoolsOwn(Scenario scenario) {
+        TestArea area = TestArea.open(context, "8706");
+        long small = area.school("0001", "โรงเรียนบ้านเล็ก 8706");
+        long first = area.school("0002", "โรงเรียนบ้านรับครั้งแรก 8706");
+        long second = area.school("0003", "โรงเรียนบ้านรับจริง 8706");
+        long cameWithMerge = file(area, true, null, null, "87060001");
+        long firstSchoolsOwn = file(area, true, null, null, "87060002");
+        scenario.publish(new SchoolMerged(small, first, area.id(), area.admin().id()))
+                .andWaitForStateChange(() -> column(cameWithMerge, "school_id"), v -> v.equals(Long.toString(first)));
+
+        scenario.publish(new SchoolMerged(small, second, area.id(), area.admin().id()))
+                .andWaitForStateChange(() -> column(cameWithMerge, "school_id"), v -> v.equals(Long.toString(second)))
+                .andVerify(v -> {
+                    assertThat(column(cameWithMerge, "merged_from_school_id")).isEqualTo(Long.toString(small));
+                    assertThat(column(firstSchoolsOwn, "school_id")).isEqualTo(Long.toString(first));
+                    assertThat(column(firstSchoolsOwn, "coalesce(merged_from_school_id, 0)"))
+                            .as("no merge moved it")
+                            .isEqualTo("0");
+                    assertThat(jdbc.sql("""
+                                    select before ->> 'school_id' from platform.audit_event
+                                    where entity_type = 'complaint' and entity_id = :id order by id""")
+                                    .param("id", Long.toString(cameWithMerge))
+                                    .query(String.class)
+                                    .list())
+                            .as("each move audited from where the case was")
+                            .containsSubsequence(Long.toString(small), Long.toString(first));
                 });
     }
 

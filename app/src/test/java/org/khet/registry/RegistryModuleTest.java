@@ -2,8 +2,13 @@ package org.khet.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khet.ModuleTest;
+import org.khet.platform.Accounts;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.platform.RoleGrant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -27,6 +32,12 @@ class RegistryModuleTest {
     @Autowired
     PersonEditor editor;
 
+    @Autowired
+    Units units;
+
+    @Autowired
+    Accounts accounts;
+
     @Test
     void mergingASchoolIntoAnotherPublishesItOnce(AssertablePublishedEvents events) {
         TestArea area = TestArea.open(context, "8201");
@@ -38,7 +49,10 @@ class RegistryModuleTest {
         assertThat(merged.mergedInto()).isEqualTo(receiving);
         assertThat(events)
                 .contains(SchoolMerged.class)
-                .matching(e -> e.school() == small && e.into() == receiving && e.area() == area.id());
+                .matching(e -> e.school() == small
+                        && e.into() == receiving
+                        && e.area() == area.id()
+                        && Long.valueOf(area.admin().id()).equals(e.editor()));
         schools.update(small, mergeForm(merged, "82010002"), area.admin());
         assertThat(events.ofType(SchoolMerged.class))
                 .as("saving the merged school again merges nothing")
@@ -56,12 +70,28 @@ class RegistryModuleTest {
         assertThat(events.ofType(PersonLeft.class)).isEmpty();
 
         editor.update(clerk, form(people.byId(clerk).orElseThrow(), "82020001", false), area.admin());
-        assertThat(events)
-                .contains(PersonLeft.class)
-                .matching(e -> e.person() == clerk
-                        && e.area() == area.id()
-                        && Long.valueOf(school).equals(e.school()));
-        assertThat(events.ofType(PersonLeft.class)).hasSize(1);
+        assertThat(events.ofType(PersonLeft.class))
+                .containsExactly(new PersonLeft(
+                        clerk, area.id(), school, null, area.admin().id()));
+    }
+
+    @Test
+    void aLeaverEventNamesTheEditorWhoMarkedThemSuchAsTheirSchoolsClerk(AssertablePublishedEvents events) {
+        TestArea area = TestArea.open(context, "8205");
+        long school = area.school("0001", "โรงเรียนบ้านธุรการแก้ไข");
+        long director = area.person("820500000011", "สมบัติ", "ผู้อำนวยการ", "SCHOOL_DIRECTOR", school);
+        long id = accounts.create(
+                "clerk.8205",
+                "ธุรการ 8205",
+                null,
+                "module-test-clerk-8205",
+                List.of(new RoleGrant(Role.SCHOOL_CLERK, area.id(), null, school)));
+        KhetUser clerk = accounts.signedIn(accounts.byId(id).orElseThrow());
+
+        editor.update(director, form(people.byId(director).orElseThrow(), "82050001", false), clerk);
+
+        assertThat(events.ofType(PersonLeft.class))
+                .containsExactly(new PersonLeft(director, area.id(), school, null, clerk.id()));
     }
 
     @Test
@@ -77,7 +107,9 @@ class RegistryModuleTest {
                 .isEmpty();
 
         editor.update(teacher, form(people.byId(teacher).orElseThrow(), "82030002", true), area.admin());
-        assertThat(events.ofType(PersonMoved.class)).containsExactly(new PersonMoved(teacher, area.id(), from, to));
+        assertThat(events.ofType(PersonMoved.class))
+                .containsExactly(new PersonMoved(
+                        teacher, area.id(), from, to, null, null, area.admin().id()));
 
         editor.update(teacher, form(people.byId(teacher).orElseThrow(), "82030001", false), area.admin());
         assertThat(events.ofType(PersonLeft.class)).hasSize(1);
@@ -103,7 +135,30 @@ class RegistryModuleTest {
         assertThat(report.created()).isEqualTo(1);
         assertThat(events.ofType(PersonMoved.class))
                 .singleElement()
-                .isEqualTo(new PersonMoved(mover, area.id(), from, to));
+                .isEqualTo(new PersonMoved(
+                        mover, area.id(), from, to, null, null, area.admin().id()));
+    }
+
+    @Test
+    void aPersonMovedBetweenUnitsOrBetweenAUnitAndASchoolHasMoved(AssertablePublishedEvents events) {
+        TestArea area = TestArea.open(context, "8206");
+        long school = area.school("0001", "โรงเรียนบ้านไปกลุ่มงาน");
+        long first = units.inArea(area.id()).get(0).id();
+        long second = units.inArea(area.id()).get(1).id();
+        long person = area.person("820600000011", "สมนึก", "ย้ายกลุ่มงาน", "TEACHER", school);
+        long admin = area.admin().id();
+
+        editor.update(person, form(people.byId(person).orElseThrow(), null, first, true), area.admin());
+        editor.update(person, form(people.byId(person).orElseThrow(), null, second, true), area.admin());
+        editor.update(person, form(people.byId(person).orElseThrow(), null, second, true), area.admin());
+        editor.update(person, form(people.byId(person).orElseThrow(), "82060001", null, true), area.admin());
+
+        assertThat(events.ofType(PersonMoved.class))
+                .as("school to unit, unit to unit, unit to school; an edit in the same unit is no move")
+                .containsExactly(
+                        new PersonMoved(person, area.id(), school, null, null, first, admin),
+                        new PersonMoved(person, area.id(), null, null, first, second, admin),
+                        new PersonMoved(person, area.id(), null, school, second, null, admin));
     }
 
     private static SchoolForm mergeForm(School s, String intoCode) {
@@ -122,6 +177,10 @@ class RegistryModuleTest {
     }
 
     private static PersonForm form(Person p, String schoolCode, boolean active) {
+        return form(p, schoolCode, p.unitId(), active);
+    }
+
+    private static PersonForm form(Person p, String schoolCode, Long unitId, boolean active) {
         return new PersonForm(
                 p.title(),
                 p.firstNameTh(),
@@ -129,7 +188,7 @@ class RegistryModuleTest {
                 p.positionId(),
                 p.academicStanding(),
                 schoolCode,
-                p.unitId(),
+                unitId,
                 null,
                 p.phone(),
                 p.email(),
