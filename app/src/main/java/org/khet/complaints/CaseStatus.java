@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Where a case stands (received → accepted → assigned or forwarded → investigating → resolved → closed, reopened when
- * needed). Stored by its name, which its journal entry ({@link StepKind}) shares; its label is the message {@code complaints.step.<NAME>}, its button's {@code
- * complaints.action.<NAME>}.
+ * needed). Stored by its name, which its journal entry ({@link StepKind}) shares; its label is the message {@code
+ * complaints.step.<NAME>}, its button's {@code complaints.action.<NAME>}.
  */
 enum CaseStatus {
     RECEIVED(StepKind.RECEIVED),

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rapid mobile unit dispatches (หน่วยปฏิบัติการเคลื่อนที่เร็ว): the centre sends a team to a place on a day for a
- * case, and the team's report is written when it comes back. The complainant's status page shows the day a team
- * went out and that it reported, never the team or the report.
+ * case, and the team's report is written when it comes back ({@link ComplaintCase#dispatch} and {@link
+ * ComplaintCase#reportDispatch} say who may and when); this keeps the teams and their reports. The complainant's status
+ * page shows the day a team went out and that it reported, never the team or the report.
  */
 @Component
 class Dispatches {
