@@ -10,8 +10,8 @@ sealed interface CaseEvent {
 
     long complaintId();
 
-    /** The step's name, which keys its label ({@code complaints.step.<step>}). */
-    String step();
+    /** The journal's entry for it, whose name keys its label ({@code complaints.step.<step>}). */
+    StepKind step();
 
     /** The case moved to a new status; its named complainant is told. */
     sealed interface Moved extends CaseEvent {
@@ -19,8 +19,8 @@ sealed interface CaseEvent {
         CaseStatus status();
 
         @Override
-        default String step() {
-            return status().name();
+        default StepKind step() {
+            return status().step();
         }
     }
 
@@ -87,16 +87,31 @@ sealed interface CaseEvent {
      */
     record Escalated(long complaintId, int level) implements CaseEvent {
 
-        static final String TO_LEGAL_GROUP = "ESCALATED";
-        static final String TO_DIRECTOR = "ESCALATED_TO_DIRECTOR";
-
         @Override
-        public String step() {
-            return level == 1 ? TO_LEGAL_GROUP : TO_DIRECTOR;
+        public StepKind step() {
+            return level == 1 ? StepKind.ESCALATED : StepKind.ESCALATED_TO_DIRECTOR;
         }
 
         boolean toDirector() {
             return level > 1;
+        }
+    }
+
+    /** The centre sent a rapid mobile unit, going out on {@code onDay}. */
+    record Dispatched(long complaintId, java.time.LocalDate onDay) implements CaseEvent {
+
+        @Override
+        public StepKind step() {
+            return StepKind.DISPATCHED;
+        }
+    }
+
+    /** The team sent out reported back. */
+    record DispatchReported(long complaintId, long dispatchId) implements CaseEvent {
+
+        @Override
+        public StepKind step() {
+            return StepKind.DISPATCH_REPORTED;
         }
     }
 }

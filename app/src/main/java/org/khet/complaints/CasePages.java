@@ -2,7 +2,6 @@ package org.khet.complaints;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.khet.platform.AuditLog;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
@@ -17,18 +16,19 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office's case list and case page: screening, assigning, forwarding, answering, closing. */
+/**
+ * The office's case list and case page: the person a case is about, its complainant, files and rapid mobile unit
+ * dispatches; its steps (screening, assigning, forwarding, answering, closing) are posted to {@link CaseStepPages}.
+ */
 @Controller
 class CasePages {
 
     private final Cases cases;
-    private final CaseSteps steps;
     private final Units units;
     private final Assignees assignees;
     private final CaseSubjects subjects;
@@ -39,7 +39,6 @@ class CasePages {
 
     CasePages(
             Cases cases,
-            CaseSteps steps,
             Units units,
             Assignees assignees,
             CaseSubjects subjects,
@@ -53,7 +52,6 @@ class CasePages {
         this.audit = audit;
         this.clock = clock;
         this.cases = cases;
-        this.steps = steps;
         this.units = units;
         this.assignees = assignees;
     }
@@ -105,7 +103,7 @@ class CasePages {
             @RequestParam(defaultValue = "") String place,
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
-        return saved(id, user, flash, () -> dispatches.send(id, team, onDay, place, user));
+        return saved(id, user, flash, () -> dispatches.send(id, new ComplaintCase.Team(team, onDay, place), user));
     }
 
     @PostMapping("/complaints/{id}/dispatches/{dispatch}/report")
@@ -146,17 +144,7 @@ class CasePages {
         return casePage(c, user, model);
     }
 
-    @PostMapping("/complaints/{id}/move")
-    String move(
-            @PathVariable long id,
-            @ModelAttribute StepForm form,
-            @AuthenticationPrincipal KhetUser user,
-            RedirectAttributes flash) {
-        return saved(id, user, flash, () -> form.takeWith(steps, id, user));
-    }
-
     private static String saved(long id, KhetUser user, RedirectAttributes flash, Runnable change) {
-        // A conflict (someone moved the case meanwhile) is a refusal too: its reason says so.
         return Forms.saved(change, user, flash, "/complaints/" + id);
     }
 
@@ -166,22 +154,19 @@ class CasePages {
         model.addAttribute("case", c);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("steps", cases.steps(c.id()));
-        model.addAttribute("next", nextFor(c, user));
+        ComplaintCase now = new ComplaintCase(c);
+        model.addAttribute(
+                "next",
+                c.status().next().stream().filter(to -> now.mayTake(user, to)).toList());
         model.addAttribute("maySeeComplainant", Cases.maySeeComplainant(user, c));
         model.addAttribute("units", units.inArea(c.areaId()));
         model.addAttribute("officers", assignees.offered(c));
         model.addAttribute("centre", Cases.runsCentre(user, c.areaId()));
-        model.addAttribute(
-                "mayReport", Cases.runsCentre(user, c.areaId()) || c.officerId() != null && c.officerId() == user.id());
+        model.addAttribute("mayDispatch", now.mayDispatch(user));
+        model.addAttribute("mayReport", now.mayReportDispatch(user));
         model.addAttribute("attachments", attachments.of(c.id()));
         model.addAttribute("dispatches", dispatches.of(c.id()));
         model.addAttribute("language", user.language());
         return "complaints/case";
-    }
-
-    /** The steps this user may take now, in the order of the procedure. */
-    private static List<CaseStatus> nextFor(Cases.Case c, KhetUser user) {
-        ComplaintCase now = new ComplaintCase(c);
-        return c.status().next().stream().filter(to -> now.mayTake(user, to)).toList();
     }
 }

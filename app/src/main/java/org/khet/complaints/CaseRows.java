@@ -22,7 +22,7 @@ final class CaseRows {
             c.anonymous, c.status, c.received_at, c.unit_id, u.name_th as unit_name, c.officer_id,
             o.display_name as officer_name, c.outcome, c.forwarded_to, c.forwarded_ref, c.forwarded_on, c.due_on,
             c.escalation, c.subject_person_id, sp.full_name as subject_person_name, sp.user_id as subject_user_id,
-            sp.school_id as subject_school_now, c.subject_school_id
+            sp.school_id as subject_school_now, c.subject_school_id, c.version
             from complaints.complaint c left join registry.school_summary s on s.id = c.school_id
             left join registry.unit_summary u on u.id = c.unit_id
             left join platform.user_summary o on o.id = c.officer_id
@@ -88,6 +88,7 @@ final class CaseRows {
                 rs.getString("subject_person_name"),
                 rs.getObject("subject_user_id", Long.class),
                 rs.getObject("subject_school_now", Long.class),
-                rs.getObject("subject_school_id", Long.class));
+                rs.getObject("subject_school_id", Long.class),
+                rs.getInt("version"));
     }
 }

@@ -47,7 +47,7 @@ class CaseStatistics {
 
     /** The statuses a closed case's outcome is counted by: the last of them it took. */
     private static final String[] OUTCOMES = {
-        CaseStatus.RESOLVED.name(), CaseStatus.NOT_OURS.name(), CaseStatus.FORWARDED.name()
+        StepKind.RESOLVED.name(), StepKind.NOT_OURS.name(), StepKind.FORWARDED.name()
     };
 
     private final JdbcClient jdbc;
@@ -68,7 +68,7 @@ class CaseStatistics {
                         from complaints.complaint c left join registry.unit_summary u on u.id = c.unit_id
                         where c.area_id = :a and (c.received_at at time zone 'Asia/Bangkok')::date between :from and :to""")
                 .param("a", areaId)
-                .param("closed", CaseStatus.CLOSED.name())
+                .param("closed", StepKind.CLOSED.name())
                 .param("outcomes", OUTCOMES)
                 .param("from", year.start())
                 .param("to", year.end())

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.function.Function;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
+import org.khet.shared.RejectedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a case's steps for the people who take them: loads the case, lets it take the step ({@link ComplaintCase}
+ * Takes a case's steps for the people who take them: loads the case at the version they saw, lets it take the step ({@link ComplaintCase}
  * holds the rules), gives it the deadline of its new status, saves it, audits the move and publishes its event; the
  * complainant and the officer are told after it commits.
  */
@@ -41,45 +43,53 @@ class CaseSteps {
         this.events = events;
     }
 
-    void accept(long id, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.accept(by, notes));
+    void accept(long id, Integer version, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.accept(by, notes));
     }
 
-    void decline(long id, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.decline(by, notes));
+    void decline(long id, Integer version, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.decline(by, notes));
     }
 
-    void assign(long id, Long unitId, Long officerId, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.assignTo(unitId, officerId, assignees::check, by, notes));
+    void assign(long id, Integer version, Long unitId, Long officerId, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.assignTo(unitId, officerId, assignees::check, by, notes));
     }
 
-    void forward(long id, ComplaintCase.Agency agency, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.forwardTo(agency, by, notes));
+    void forward(long id, Integer version, ComplaintCase.Agency agency, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.forwardTo(agency, by, notes));
     }
 
-    void investigate(long id, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.investigate(by, notes));
+    void investigate(long id, Integer version, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.investigate(by, notes));
     }
 
-    void answer(long id, String outcome, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.answer(outcome, by, notes));
+    void answer(long id, Integer version, String outcome, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.answer(outcome, by, notes));
     }
 
-    void close(long id, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.close(by, notes));
+    void close(long id, Integer version, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.close(by, notes));
     }
 
-    void reopen(long id, ComplaintCase.Notes notes, KhetUser by) {
-        take(id, by, c -> c.reopen(by, notes));
+    void reopen(long id, Integer version, ComplaintCase.Notes notes, KhetUser by) {
+        take(id, version, by, c -> c.reopen(by, notes));
     }
 
-    /** A step named by a form that names none the case knows: refused as a step it cannot take. */
+    /**
+     * A step named by a form that names none a person takes (the status a case is filed at, or no status at all):
+     * refused as a step the case cannot take.
+     */
     void refuse(long id, String to, KhetUser by) {
-        throw ComplaintCase.cannotGo(repository.load(id, by).status(), to);
+        CaseStatus from = repository.load(id, by).status();
+        CaseStatus named = CaseStatus.named(to);
+        throw named == null
+                ? RejectedException.of("to", Texts.of("complaints.case.noSuchStep"))
+                : ComplaintCase.cannotGo(from, named);
     }
 
-    private void take(long id, KhetUser by, Function<ComplaintCase, CaseEvent> step) {
-        ComplaintCase c = repository.load(id, by);
+    /** Takes a step on the case as its taker saw it, at {@code version}; a conflict when it changed since. */
+    private void take(long id, Integer version, KhetUser by, Function<ComplaintCase, CaseEvent> step) {
+        ComplaintCase c = repository.load(id, version, by);
         CaseEvent event = step.apply(c);
         c.dueBy(deadlines
                 .due(c.areaId(), c.category(), c.status(), LocalDate.now(clock))

@@ -67,7 +67,7 @@ class CaseTracking {
                         select step, at, public_note, from_public, case when step = :dispatched then on_day end as on_day
                         from complaints.complaint_step where complaint_id = :id order by id""")
                 .param("id", f.id())
-                .param("dispatched", Dispatches.DISPATCHED)
+                .param("dispatched", StepKind.DISPATCHED.name())
                 .query((rs, n) -> new Complaints.Step(
                         rs.getString("step"),
                         rs.getTimestamp("at").toInstant(),

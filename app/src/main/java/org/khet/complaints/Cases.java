@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Cases {
 
-    /** A case as the office reads it; never the complainant's identity. */
+    /** A case as the office reads it, at its version (which each change raises); never the complainant's identity. */
     record Case(
             long id,
             long areaId,
@@ -48,7 +48,8 @@ class Cases {
             String subjectPersonName,
             Long subjectUserId,
             Long subjectSchoolId,
-            Long subjectNamedAtSchoolId) {
+            Long subjectNamedAtSchoolId,
+            int version) {
 
         /** The due date in Thai (Buddhist Era) or English. */
         public String dueText(String language) {
@@ -78,7 +79,7 @@ class Cases {
 
     /** A step with the office's own note, and the day it is about (a team's day out, the due day overrun). */
     record Step(
-            String step,
+            StepKind step,
             Instant at,
             String publicNote,
             String internalNote,
@@ -187,7 +188,7 @@ class Cases {
                         where s.complaint_id = :id order by s.id""")
                 .param("id", id)
                 .query((rs, n) -> new Step(
-                        rs.getString("step"),
+                        StepKind.valueOf(rs.getString("step")),
                         rs.getTimestamp("at").toInstant(),
                         rs.getString("public_note"),
                         rs.getString("internal_note"),

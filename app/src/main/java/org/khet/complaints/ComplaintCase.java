@@ -2,16 +2,23 @@ package org.khet.complaints;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
+import org.khet.shared.Bilingual;
+import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
+import org.khet.shared.RequiredText;
 
 /**
  * A complaint case and the rules of its steps: each method is something a person does to the case, checks that this
  * person may do it from the status the case is at, changes the case, notes the step for its journal and answers the
  * event to publish. The centre (the area director and the legal officers) takes every step; the officer in charge looks
- * into the case and answers it. {@link ComplaintCases} loads and saves it.
+ * into the case and answers it; the centre sends a rapid mobile unit, and the centre or the officer in charge writes
+ * its report. {@link ComplaintCases} loads and saves it.
  */
 final class ComplaintCase {
 
@@ -47,8 +54,11 @@ final class ComplaintCase {
         LocalDate after(long areaId, LocalDate from, int days);
     }
 
-    /** A step for the case's journal: its name, its notes, who took it, the day it is about and when, if not now. */
-    record Entry(String step, String publicNote, String internalNote, Long userId, LocalDate onDay, Instant at) {}
+    /** A rapid mobile unit sent to a place on a day: who goes, as typed. */
+    record Team(String members, LocalDate onDay, String place) {}
+
+    /** A step for the case's journal: its kind, its notes, who took it, the day it is about and when, if not now. */
+    record Entry(StepKind step, String publicNote, String internalNote, Long userId, LocalDate onDay, Instant at) {}
 
     private final Cases.Case loaded;
     private CaseStatus status;
@@ -164,6 +174,54 @@ final class ComplaintCase {
         return Optional.of(event);
     }
 
+    /**
+     * The centre sends a team on a day to a place; a closed case takes none. The journal notes the day, which the
+     * complainant reads; the team and the place are the office's ({@link Dispatches} keeps them).
+     */
+    CaseEvent.Dispatched dispatch(Team team, KhetUser by) {
+        if (!Cases.runsCentre(by, areaId())) {
+            throw new ForbiddenException("dispatch a mobile unit");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (status == CaseStatus.CLOSED) {
+            errors.add(FieldError.of("team", "เรื่องนี้ยุติแล้ว", "The case is closed"));
+        }
+        RequiredText.of(team.members(), "team", 500, "รายชื่อทีม", "The team", errors);
+        RequiredText.of(team.place(), "place", 300, "สถานที่", "The place", errors);
+        if (team.onDay() == null) {
+            errors.add(FieldError.of("onDay", "ระบุวันที่ลงพื้นที่", "Give the day the team goes"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RejectedException(Bilingual.of("ยังส่งหน่วยไม่ได้", "The team was not sent"), errors);
+        }
+        taken = new Entry(StepKind.DISPATCHED, null, null, by.id(), team.onDay(), null);
+        return new CaseEvent.Dispatched(id(), team.onDay());
+    }
+
+    /** The report of the team {@code dispatchId} sent out, by the centre or the officer in charge. */
+    CaseEvent.DispatchReported reportDispatch(long dispatchId, String report, KhetUser by) {
+        if (!mayReportDispatch(by)) {
+            throw new ForbiddenException("report a dispatch");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        RequiredText.of(report, "report", 10_000, "รายงานผล", "The report", errors);
+        if (!errors.isEmpty()) {
+            throw new RejectedException(Bilingual.of("ยังบันทึกรายงานไม่ได้", "The report was not saved"), errors);
+        }
+        taken = new Entry(StepKind.DISPATCH_REPORTED, null, null, by.id(), null, null);
+        return new CaseEvent.DispatchReported(id(), dispatchId);
+    }
+
+    /** Whether {@code user} may send a team now: the centre, while the case is open. */
+    boolean mayDispatch(KhetUser user) {
+        return Cases.runsCentre(user, areaId()) && status != CaseStatus.CLOSED;
+    }
+
+    /** Whether {@code user} may write a team's report: the centre or the officer in charge. */
+    boolean mayReportDispatch(KhetUser user) {
+        return Cases.runsCentre(user, areaId()) || inCharge(user);
+    }
+
     /** The day the status just entered must be left by (none when the procedure sets no deadline for it). */
     void dueBy(LocalDate day) {
         dueOn = day;
@@ -174,22 +232,30 @@ final class ComplaintCase {
         return status.next().contains(to) && mayTakeAnyTime(user, to);
     }
 
-    /** The refusal of a step the case cannot take from {@code from}, as the case page says it. */
-    static RejectedException cannotGo(CaseStatus from, String to) {
+    /** The refusal of a step the case cannot take from {@code from}, named by their labels in Thai and English. */
+    static RejectedException cannotGo(CaseStatus from, CaseStatus to) {
+        Bilingual at = Texts.of("complaints.step." + from.name());
+        Bilingual goingTo = Texts.of("complaints.step." + to.name());
         return RejectedException.of(
                 "to",
-                "เรื่องนี้อยู่ในขั้น " + from + " จึงไปขั้น " + to + " ไม่ได้",
-                "A case at " + from + " cannot go to " + to);
+                Bilingual.of(
+                        Texts.of("complaints.case.cannotGo", at.th(), goingTo.th())
+                                .th(),
+                        Texts.of("complaints.case.cannotGo", at.en(), goingTo.en())
+                                .en()));
     }
 
     private boolean mayTakeAnyTime(KhetUser user, CaseStatus to) {
-        boolean mine = officerId != null && officerId == user.id();
-        return Cases.runsCentre(user, areaId()) || (to.officersStep() && mine);
+        return Cases.runsCentre(user, areaId()) || (to.officersStep() && inCharge(user));
+    }
+
+    private boolean inCharge(KhetUser user) {
+        return officerId != null && officerId == user.id();
     }
 
     private void check(CaseStatus to, KhetUser by) {
         if (!status.next().contains(to)) {
-            throw cannotGo(status, to.name());
+            throw cannotGo(status, to);
         }
         if (!mayTakeAnyTime(by, to)) {
             throw new ForbiddenException("move the complaint to " + to);
@@ -200,7 +266,7 @@ final class ComplaintCase {
         check(to, by);
         status = to;
         escalation = 0;
-        taken = new Entry(to.name(), publicNote, notes.forOffice(), by.id(), null, null);
+        taken = new Entry(to.step(), publicNote, notes.forOffice(), by.id(), null, null);
     }
 
     long id() {
@@ -219,9 +285,14 @@ final class ComplaintCase {
         return status;
     }
 
-    /** The status the case had when it was loaded; saving checks nobody moved it meanwhile. */
+    /** The status the case had when it was loaded. */
     CaseStatus loadedStatus() {
         return loaded.status();
+    }
+
+    /** The version of the case as loaded; saving checks nobody changed it meanwhile. */
+    int version() {
+        return loaded.version();
     }
 
     Long unitId() {

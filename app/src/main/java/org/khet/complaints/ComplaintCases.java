@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads and saves {@link ComplaintCase}s: a case is loaded as its reader sees it ({@link Cases#read}, which refuses
- * whoever may not read it), saved whole with the step it took written to its journal, and refused as a conflict when
- * someone moved it meanwhile.
+ * whoever may not read it) at the version its reader saw, saved whole with the step it took written to its journal, and
+ * refused as a conflict when someone changed it since that version.
  */
 @Component
 class ComplaintCases {
@@ -27,6 +27,18 @@ class ComplaintCases {
     /** The case {@code id}, for a user who may read it. */
     ComplaintCase load(long id, KhetUser by) {
         return new ComplaintCase(cases.read(id, by));
+    }
+
+    /**
+     * The case {@code id} as its reader saw it at {@code version} (the version their page showed): a conflict, which
+     * changes nothing, when it has changed since (a step form left open while someone closed and reopened the case).
+     */
+    ComplaintCase load(long id, Integer version, KhetUser by) {
+        ComplaintCase c = load(id, by);
+        if (version == null || version != c.version()) {
+            throw new ConflictException();
+        }
+        return c;
     }
 
     /**
@@ -47,14 +59,14 @@ class ComplaintCases {
                 .toList();
     }
 
-    /** Writes the case and the step it took; a conflict when its status changed since it was loaded. */
+    /** Writes the case and the step it took; a conflict when anything changed it since it was loaded. */
     void save(ComplaintCase c) {
         int changed = jdbc.sql("""
                         update complaints.complaint set status = :status, version = version + 1, due_on = :due,
                                escalation = :escalation, unit_id = :unit, officer_id = :officer,
                                forwarded_to = :forwardedTo, forwarded_ref = :forwardedRef,
                                forwarded_on = :forwardedOn, outcome = :outcome
-                        where id = :id and status = :from""")
+                        where id = :id and version = :version""")
                 .param("status", c.status().name())
                 .param("due", c.dueOn())
                 .param("escalation", c.escalation())
@@ -65,22 +77,27 @@ class ComplaintCases {
                 .param("forwardedOn", c.forwarded().on())
                 .param("outcome", c.outcome())
                 .param("id", c.id())
-                .param("from", c.loadedStatus().name())
+                .param("version", c.version())
                 .update();
         if (changed == 0) {
             throw new ConflictException();
         }
+        note(c);
+    }
+
+    /** Writes the step the case took to its journal, for a step that changes nothing else of it (a team sent). */
+    void note(ComplaintCase c) {
         c.taken().ifPresent(entry -> record(c.id(), entry));
     }
 
     /** Writes a step to a case's journal, at its own time when it has one, else now. */
-    void record(long caseId, ComplaintCase.Entry entry) {
+    private void record(long caseId, ComplaintCase.Entry entry) {
         jdbc.sql("""
                         insert into complaints.complaint_step
                                (complaint_id, step, public_note, internal_note, user_id, on_day, at)
                         values (:id, :step, :publicNote, :internalNote, :user, :onDay, coalesce(cast(:at as timestamptz), now()))""")
                 .param("id", caseId)
-                .param("step", entry.step())
+                .param("step", entry.step().name())
                 .param("publicNote", entry.publicNote())
                 .param("internalNote", entry.internalNote())
                 .param("user", entry.userId())

@@ -111,7 +111,7 @@ class Filings {
                         select id, :step, :note, true,
                                case when anonymous then date_trunc('hour', now()) else now() end
                         from complaints.complaint where tracking_code = :code returning complaint_id""")
-                .param("step", note == null ? "FILES_ADDED" : "INFO_ADDED")
+                .param("step", (note == null ? StepKind.FILES_ADDED : StepKind.INFO_ADDED).name())
                 .param("note", note)
                 .param("code", trackingCode)
                 .query(Long.class)
@@ -186,7 +186,10 @@ class Filings {
                 .update();
         jdbc.sql("""
                         insert into complaints.complaint_step (complaint_id, step, at)
-                        select id, :step, received_at from complaints.complaint where id = :id""").param("step", CaseStatus.RECEIVED.name()).param("id", id).update();
+                        select id, :step, received_at from complaints.complaint where id = :id""")
+                .param("step", CaseStatus.RECEIVED.step().name())
+                .param("id", id)
+                .update();
     }
 
     /** Where new tracking codes come from; a test replaces it to force a collision. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.khet.notifications.Contact;
 import org.khet.notifications.Message;
 import org.khet.notifications.Notifications;
+import org.khet.platform.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,6 +22,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Notifier {
+
+    /** How a complainant can be reached (the notifications module's channels): Khet knows no LINE account of theirs. */
+    private static final Set<org.khet.notifications.Channel> TO_COMPLAINANTS =
+            EnumSet.of(org.khet.notifications.Channel.EMAIL, org.khet.notifications.Channel.SMS);
 
     private record Recipient(String code, String email, String phone, List<String> notifyBy, String language) {}
 
@@ -81,7 +86,7 @@ class Notifier {
                         where c.id = :id and not :toDirector and u.enabled
                           and h.person_id is distinct from c.subject_person_id and not %1$s""".formatted(CONCERNED))
                 .param("id", event.complaintId())
-                .param("role", event.toDirector() ? "AREA_DIRECTOR" : "LEGAL_OFFICER")
+                .param("role", (event.toDirector() ? Role.AREA_DIRECTOR : Role.LEGAL_OFFICER).name())
                 .param("toDirector", event.toDirector())
                 .query(Long.class)
                 .list();
@@ -108,13 +113,12 @@ class Notifier {
         return "complaint " + event.complaintId() + " " + event.step();
     }
 
+    /** The channels a complainant chose ({@code complainant.notify_by}, by name), of those that can reach them. */
     private static Set<org.khet.notifications.Channel> channels(List<String> notifyBy) {
         Set<org.khet.notifications.Channel> channels = EnumSet.noneOf(org.khet.notifications.Channel.class);
-        for (String name : notifyBy) {
-            switch (name) {
-                case "EMAIL" -> channels.add(org.khet.notifications.Channel.EMAIL);
-                case "SMS" -> channels.add(org.khet.notifications.Channel.SMS);
-                default -> {}
+        for (org.khet.notifications.Channel channel : TO_COMPLAINANTS) {
+            if (notifyBy.contains(channel.name())) {
+                channels.add(channel);
             }
         }
         return channels;

@@ -65,7 +65,7 @@ public class SampleCases {
                 "นางสาวตัวอย่าง ผู้ปกครอง",
                 schoolCode,
                 Channel.PHONE);
-        steps.accept(help, told("รับเรื่องไว้พิจารณา จะแจ้งผลภายใน 30 วันทำการ"), centre);
+        steps.accept(help, version(help), told("รับเรื่องไว้พิจารณา จะแจ้งผลภายใน 30 วันทำการ"), centre);
         long conduct = file(
                 areaCode,
                 "STAFF_CONDUCT",
@@ -75,9 +75,14 @@ public class SampleCases {
                 null,
                 schoolCode,
                 Channel.LETTER);
-        steps.accept(conduct, ComplaintCase.Notes.NONE, centre);
+        steps.accept(conduct, version(conduct), ComplaintCase.Notes.NONE, centre);
         steps.assign(
-                conduct, unit, person.id(), new ComplaintCase.Notes(null, "ตรวจสอบบันทึกการมาปฏิบัติราชการ"), centre);
+                conduct,
+                version(conduct),
+                unit,
+                person.id(),
+                new ComplaintCase.Notes(null, "ตรวจสอบบันทึกการมาปฏิบัติราชการ"),
+                centre);
         long unfair = file(
                 areaCode,
                 "UNFAIR",
@@ -87,14 +92,16 @@ public class SampleCases {
                 null,
                 schoolCode,
                 Channel.WEB);
-        steps.accept(unfair, ComplaintCase.Notes.NONE, centre);
-        steps.assign(unfair, unit, person.id(), ComplaintCase.Notes.NONE, centre);
-        steps.investigate(unfair, ComplaintCase.Notes.NONE, centre);
-        steps.answer(unfair, "โรงเรียนประกาศคะแนนและเกณฑ์คัดเลือกแล้ว", ComplaintCase.Notes.NONE, centre);
-        steps.close(unfair, ComplaintCase.Notes.NONE, centre);
+        steps.accept(unfair, version(unfair), ComplaintCase.Notes.NONE, centre);
+        steps.assign(unfair, version(unfair), unit, person.id(), ComplaintCase.Notes.NONE, centre);
+        steps.investigate(unfair, version(unfair), ComplaintCase.Notes.NONE, centre);
+        steps.answer(
+                unfair, version(unfair), "โรงเรียนประกาศคะแนนและเกณฑ์คัดเลือกแล้ว", ComplaintCase.Notes.NONE, centre);
+        steps.close(unfair, version(unfair), ComplaintCase.Notes.NONE, centre);
         long other = file(
                 areaCode, "OTHER", "ถนนหน้าโรงเรียนชำรุด", "ขอให้ประสานซ่อมถนน", true, null, null, Channel.FACEBOOK);
-        steps.decline(other, told("เป็นอำนาจขององค์การบริหารส่วนตำบล กรุณาติดต่อ อบต. ในพื้นที่"), centre);
+        steps.decline(
+                other, version(other), told("เป็นอำนาจขององค์การบริหารส่วนตำบล กรุณาติดต่อ อบต. ในพื้นที่"), centre);
         // A tip-off about the demo's personnel officer: the centre names them, so they cannot see it.
         long aboutOfficer = file(
                 areaCode,
@@ -105,7 +112,7 @@ public class SampleCases {
                 null,
                 null,
                 Channel.WEB);
-        steps.accept(aboutOfficer, told("รับเรื่องไว้พิจารณา"), centre);
+        steps.accept(aboutOfficer, version(aboutOfficer), told("รับเรื่องไว้พิจารณา"), centre);
         links.personOf(personId).ifPresent(p -> subjects.name(aboutOfficer, p, centre));
         // One case nobody has screened for two weeks: it shows as overdue and is raised within the hour.
         long late = file(
@@ -148,6 +155,14 @@ public class SampleCases {
         return jdbc.sql("select id from complaints.complaint where tracking_code = :c")
                 .param("c", receipt.trackingCode())
                 .query(Long.class)
+                .single();
+    }
+
+    /** The case's version now: the demo takes each step on the case as the step before left it. */
+    private int version(long id) {
+        return jdbc.sql("select version from complaints.complaint where id = :id")
+                .param("id", id)
+                .query(Integer.class)
                 .single();
     }
 

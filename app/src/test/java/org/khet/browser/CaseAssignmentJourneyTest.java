@@ -89,11 +89,12 @@ class CaseAssignmentJourneyTest extends CaseJourneyTest {
         move(id, Map.of("to", "ASSIGNED", "unitId", String.valueOf(unit), "officerId", String.valueOf(officer)));
     }
 
-    /** Posts the step form as the page would, with the page's CSRF token, then shows where it leads. */
+    /** Posts the step form as the page would, with the page's CSRF token and the case's version, then shows where it leads. */
     private void move(long id, Map<String, String> fields) {
         page.navigate(url("/complaints/" + id));
         FormData form = FormData.create()
-                .set("_csrf", page.locator("input[name=_csrf]").first().inputValue());
+                .set("_csrf", page.locator("input[name=_csrf]").first().inputValue())
+                .set("version", page.locator("input[name=version]").first().inputValue());
         fields.forEach(form::set);
         APIResponse answer = page.request()
                 .post(

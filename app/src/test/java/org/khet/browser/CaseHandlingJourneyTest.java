@@ -95,6 +95,44 @@ class CaseHandlingJourneyTest extends CaseJourneyTest {
         assertThat(status).doesNotContain("ตรวจตารางสอน");
     }
 
+    @Test
+    void aStepFormLeftOpenWhileTheCaseWentRoundAgainIsRefusedAndChangesNothing() {
+        long id =
+                caseId(fileAnonymously("192.0.2.217", "รถรับส่งนักเรียนบรรทุกเกิน", "รถรับส่งนักเรียนบรรทุกเกินจำนวน"));
+        signIn("legal", DEMO_PASSWORD);
+        page.navigate(url("/complaints/" + id));
+        act("ACCEPTED", "รับไว้พิจารณา", () -> {});
+        goRound();
+        // This page stays on the reopened case; on another, the case is forwarded, closed and reopened once more.
+        Page stale = page;
+        page = context.newPage();
+        page.navigate(url("/complaints/" + id));
+        goRound();
+        page = stale;
+
+        page.locator("#agency-FORWARDED").fill("สำนักงานเขตอื่น");
+        page.locator("#on-FORWARDED").fill(java.time.LocalDate.now().toString());
+        page.locator("#step-FORWARDED")
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("ส่งต่อ"))
+                .click();
+        assertThat(page.locator(".alert-danger")).containsText("มีผู้อื่นแก้ไขข้อมูลนี้ก่อนคุณ");
+        assertThat(page.locator("#case-status")).hasText("เปิดเรื่องใหม่");
+        assertThat(page.locator("#case-steps li")).hasCount(8);
+        assertThat(page.locator("#case-steps")).not().containsText("สำนักงานเขตอื่น");
+        screenshot("complaint-case-stale-step");
+        assertAccessible();
+    }
+
+    /** On the case page: forwards the case to an agency, closes it and reopens it. */
+    private void goRound() {
+        act("FORWARDED", "ส่งต่อ", () -> {
+            page.locator("#agency-FORWARDED").fill("องค์การบริหารส่วนตำบลตัวอย่าง");
+            page.locator("#on-FORWARDED").fill(java.time.LocalDate.now().toString());
+        });
+        act("CLOSED", "ยุติเรื่อง", () -> {});
+        act("REOPENED", "เปิดเรื่องใหม่", () -> {});
+    }
+
     private void act(String to, String button, Runnable fill) {
         fill.run();
         page.locator("#step-" + to)

@@ -96,7 +96,8 @@ class LineNotificationJourneyTest extends CaseJourneyTest {
     private void move(long id, String fields) {
         page.navigate(url("/complaints/" + id));
         FormData form = FormData.create()
-                .set("_csrf", page.locator("input[name=_csrf]").first().inputValue());
+                .set("_csrf", page.locator("input[name=_csrf]").first().inputValue())
+                .set("version", page.locator("input[name=version]").first().inputValue());
         for (String pair : fields.split("&")) {
             String[] kv = pair.split("=", 2);
             form.set(kv[0], kv[1]);

@@ -84,6 +84,7 @@ class CaseConcernsTest {
                 "ครู ตัวอย่าง",
                 subjectUser,
                 subjectSchool,
-                namedAtSchool);
+                namedAtSchool,
+                0);
     }
 }

@@ -2,11 +2,21 @@ package org.khet.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.khet.complaints.CaseStatus.ACCEPTED;
+import static org.khet.complaints.CaseStatus.ASSIGNED;
+import static org.khet.complaints.CaseStatus.CLOSED;
+import static org.khet.complaints.CaseStatus.FORWARDED;
+import static org.khet.complaints.CaseStatus.INVESTIGATING;
+import static org.khet.complaints.CaseStatus.NOT_OURS;
+import static org.khet.complaints.CaseStatus.RECEIVED;
+import static org.khet.complaints.CaseStatus.REOPENED;
+import static org.khet.complaints.CaseStatus.RESOLVED;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -15,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 
@@ -45,21 +56,39 @@ class ComplaintCaseTest {
         };
     }
 
-    private static final Set<CaseStatus> TAKEN_BY_PEOPLE = EnumSet.complementOf(EnumSet.of(CaseStatus.RECEIVED));
+    private static final Set<CaseStatus> TAKEN_BY_PEOPLE = EnumSet.complementOf(EnumSet.of(RECEIVED));
+
+    /** The procedure, written out: each status and the statuses a case at it may go to. */
+    private static final Map<CaseStatus, Set<CaseStatus>> PROCEDURE = Map.of(
+            RECEIVED, EnumSet.of(ACCEPTED, NOT_OURS),
+            ACCEPTED, EnumSet.of(ASSIGNED, FORWARDED),
+            NOT_OURS, EnumSet.of(CLOSED),
+            ASSIGNED, EnumSet.of(INVESTIGATING),
+            FORWARDED, EnumSet.of(CLOSED),
+            INVESTIGATING, EnumSet.of(RESOLVED),
+            RESOLVED, EnumSet.of(CLOSED),
+            CLOSED, EnumSet.of(REOPENED),
+            REOPENED, EnumSet.of(ASSIGNED, FORWARDED));
+
+    @ParameterizedTest
+    @EnumSource(CaseStatus.class)
+    void theCaseOffersTheStepsOfTheProcedure(CaseStatus from) {
+        assertThat(from.next()).containsExactlyElementsOf(PROCEDURE.get(from));
+    }
 
     @ParameterizedTest
     @EnumSource(CaseStatus.class)
     void theCentreTakesEveryStepThatFollowsAndNoOther(CaseStatus from) {
         for (CaseStatus to : TAKEN_BY_PEOPLE) {
             ComplaintCase c = at(from, 20L);
-            if (from.next().contains(to)) {
+            if (PROCEDURE.get(from).contains(to)) {
                 CaseEvent event = step(to).apply(c, LEGAL);
                 assertThat(event).isInstanceOf(CaseEvent.Moved.class);
                 assertThat(((CaseEvent.Moved) event).status()).isEqualTo(to);
                 assertThat(event.complaintId()).isEqualTo(1);
                 assertThat(c.status()).isEqualTo(to);
                 assertThat(c.taken()).get().satisfies(e -> {
-                    assertThat(e.step()).isEqualTo(to.name());
+                    assertThat(e.step().name()).isEqualTo(to.name());
                     assertThat(e.internalNote()).isEqualTo("for us");
                     assertThat(e.userId()).isEqualTo(LEGAL.id());
                 });
@@ -67,7 +96,9 @@ class ComplaintCaseTest {
                 assertThatThrownBy(() -> step(to).apply(c, LEGAL))
                         .as("%s → %s", from, to)
                         .isInstanceOf(RejectedException.class)
-                        .hasMessageContaining("A case at " + from + " cannot go to " + to);
+                        .hasMessageContaining("A case at “%s” cannot go to “%s”", label(from, "en"), label(to, "en"))
+                        .hasMessageContaining(
+                                "เรื่องนี้อยู่ในขั้น “%s” จึงไปขั้น “%s” ไม่ได้", label(from, "th"), label(to, "th"));
                 assertThat(c.status()).isEqualTo(from);
                 assertThat(c.taken()).isEmpty();
             }
@@ -165,7 +196,7 @@ class ComplaintCaseTest {
         assertThat(late.escalate(TODAY, plainDays, 3, now)).contains(new CaseEvent.Escalated(1, 1));
         assertThat(late.escalation()).isEqualTo(1);
         assertThat(late.taken()).get().satisfies(e -> {
-            assertThat(e.step()).isEqualTo("ESCALATED");
+            assertThat(e.step()).isEqualTo(StepKind.ESCALATED);
             assertThat(e.onDay()).isEqualTo(due);
             assertThat(e.at()).isEqualTo(now);
         });
@@ -175,7 +206,7 @@ class ComplaintCaseTest {
                 .isEmpty();
         ComplaintCase later = at(CaseStatus.ACCEPTED, null, TODAY.minusDays(4), 1);
         assertThat(later.escalate(TODAY, plainDays, 3, now)).contains(new CaseEvent.Escalated(1, 2));
-        assertThat(later.taken()).get().extracting(ComplaintCase.Entry::step).isEqualTo("ESCALATED_TO_DIRECTOR");
+        assertThat(later.taken()).get().extracting(ComplaintCase.Entry::step).isEqualTo(StepKind.ESCALATED_TO_DIRECTOR);
 
         assertThat(at(CaseStatus.ACCEPTED, null, TODAY.minusDays(30), 2).escalate(TODAY, plainDays, 3, now))
                 .isEmpty();
@@ -193,6 +224,72 @@ class ComplaintCaseTest {
         c.dueBy(TODAY.plusDays(10));
         assertThat(c.escalation()).isZero();
         assertThat(c.dueOn()).isEqualTo(TODAY.plusDays(10));
+    }
+
+    @Test
+    void onlyTheCentreSendsATeamAndAClosedCaseTakesNone() {
+        ComplaintCase.Team team = new ComplaintCase.Team(" ทีม ก ", TODAY, " โรงเรียนบ้านเล็ก ");
+        ComplaintCase assigned = at(ASSIGNED, OFFICER.id());
+        assertThat(assigned.dispatch(team, LEGAL)).isEqualTo(new CaseEvent.Dispatched(1, TODAY));
+        assertThat(assigned.taken()).get().satisfies(e -> {
+            assertThat(e.step()).isEqualTo(StepKind.DISPATCHED);
+            assertThat(e.onDay()).isEqualTo(TODAY);
+            assertThat(e.userId()).isEqualTo(LEGAL.id());
+        });
+        assertThat(assigned.status()).as("a team sent moves no status").isEqualTo(ASSIGNED);
+
+        assertThatThrownBy(() -> at(ASSIGNED, OFFICER.id()).dispatch(team, OFFICER))
+                .as("the officer in charge")
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> at(ASSIGNED, OFFICER.id()).dispatch(team, OTHER_AREA_LEGAL))
+                .isInstanceOf(ForbiddenException.class);
+        ComplaintCase closed = at(CLOSED, null);
+        assertThatThrownBy(() -> closed.dispatch(team, LEGAL))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.errors())
+                        .extracting(error -> error.message().en())
+                        .containsExactly("The case is closed"));
+        assertThat(closed.mayDispatch(LEGAL)).isFalse();
+        assertThat(at(ACCEPTED, null).mayDispatch(LEGAL)).isTrue();
+        ComplaintCase accepted = at(ACCEPTED, null);
+        assertThatThrownBy(() -> accepted.dispatch(new ComplaintCase.Team(" ", null, ""), LEGAL))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.errors())
+                        .extracting(error -> error.field())
+                        .containsExactlyInAnyOrder("team", "place", "onDay"));
+        for (ComplaintCase c : List.of(closed, accepted)) {
+            assertThat(c.taken()).isEmpty();
+        }
+    }
+
+    @Test
+    void theCentreOrTheOfficerInChargeReportsWhatTheTeamFound() {
+        ComplaintCase byOfficer = at(ASSIGNED, OFFICER.id());
+        assertThat(byOfficer.reportDispatch(5, "พบตามที่ร้อง", OFFICER))
+                .isEqualTo(new CaseEvent.DispatchReported(1, 5));
+        assertThat(byOfficer.taken())
+                .get()
+                .extracting(ComplaintCase.Entry::step)
+                .isEqualTo(StepKind.DISPATCH_REPORTED);
+        assertThat(at(CLOSED, OFFICER.id()).reportDispatch(5, "รายงานหลังยุติเรื่อง", LEGAL))
+                .as("a team sent before the case closed still reports")
+                .isEqualTo(new CaseEvent.DispatchReported(1, 5));
+
+        assertThatThrownBy(() -> at(ASSIGNED, 99L).reportDispatch(5, "รายงาน", OFFICER))
+                .as("an officer of the unit who is not in charge of the case")
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(at(ASSIGNED, 99L).mayReportDispatch(OFFICER)).isFalse();
+        ComplaintCase blank = at(ASSIGNED, OFFICER.id());
+        assertThatThrownBy(() -> blank.reportDispatch(5, "  ", OFFICER)).isInstanceOf(RejectedException.class);
+        assertThat(blank.taken()).isEmpty();
+    }
+
+    @Test
+    void everyKindOfStepHasALabelInThaiAndEnglish() {
+        for (StepKind kind : StepKind.values()) {
+            assertThat(Texts.of("complaints.step." + kind.name()).en()).isNotBlank();
+        }
+        for (CaseStatus status : CaseStatus.values()) {
+            assertThat(status.step().name()).isEqualTo(status.name());
+        }
     }
 
     private static ComplaintCase at(CaseStatus status, Long officerId) {
@@ -226,7 +323,13 @@ class ComplaintCaseTest {
                 null,
                 null,
                 null,
-                null));
+                null,
+                0));
+    }
+
+    /** A step's label as users read it ({@code complaints.step.*}). */
+    private static String label(CaseStatus status, String language) {
+        return Texts.of("complaints.step." + status.name()).in(language);
     }
 
     private static KhetUser user(long id, RoleGrant grant) {

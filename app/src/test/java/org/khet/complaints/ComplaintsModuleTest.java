@@ -16,6 +16,7 @@ import org.khet.platform.RoleGrant;
 import org.khet.registry.SchoolMerged;
 import org.khet.registry.TestArea;
 import org.khet.registry.Units;
+import org.khet.shared.ConflictException;
 import org.khet.shared.RejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -60,11 +61,11 @@ class ComplaintsModuleTest {
         KhetUser officer = account("officer.8701", new RoleGrant(Role.AREA_STAFF, area.id(), unit, null));
         long id = file(area, false, "0810008301", "th");
 
-        steps.accept(id, ComplaintCase.Notes.NONE, legal);
-        steps.assign(id, unit, officer.id(), new ComplaintCase.Notes(null, "ตรวจสอบเอกสาร"), legal);
-        steps.investigate(id, ComplaintCase.Notes.NONE, officer);
-        steps.answer(id, "โรงเรียนชี้แจงแล้ว", ComplaintCase.Notes.NONE, officer);
-        steps.close(id, ComplaintCase.Notes.NONE, legal);
+        steps.accept(id, version(id), ComplaintCase.Notes.NONE, legal);
+        steps.assign(id, version(id), unit, officer.id(), new ComplaintCase.Notes(null, "ตรวจสอบเอกสาร"), legal);
+        steps.investigate(id, version(id), ComplaintCase.Notes.NONE, officer);
+        steps.answer(id, version(id), "โรงเรียนชี้แจงแล้ว", ComplaintCase.Notes.NONE, officer);
+        steps.close(id, version(id), ComplaintCase.Notes.NONE, legal);
 
         assertThat(events.ofType(CaseEvent.Moved.class).matching(e -> e.complaintId() == id))
                 .extracting(CaseEvent.Moved::status)
@@ -88,9 +89,9 @@ class ComplaintsModuleTest {
         KhetUser legal = account("legal.8702", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
         long id = file(area, true, null, null);
 
-        assertThatThrownBy(() -> steps.close(id, ComplaintCase.Notes.NONE, legal))
+        assertThatThrownBy(() -> steps.close(id, version(id), ComplaintCase.Notes.NONE, legal))
                 .isInstanceOf(RejectedException.class);
-        assertThatThrownBy(() -> steps.decline(id, ComplaintCase.Notes.NONE, legal))
+        assertThatThrownBy(() -> steps.decline(id, version(id), ComplaintCase.Notes.NONE, legal))
                 .as("declined without telling the complainant where to go")
                 .isInstanceOf(RejectedException.class);
 
@@ -104,7 +105,7 @@ class ComplaintsModuleTest {
         TestArea area = TestArea.open(context, "8703");
         KhetUser legal = account("legal.8703", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
         long id = file(area, true, null, null);
-        steps.accept(id, ComplaintCase.Notes.NONE, legal);
+        steps.accept(id, version(id), ComplaintCase.Notes.NONE, legal);
         jdbc.sql("update complaints.complaint set due_on = current_date - 1 where id = :id")
                 .param("id", id)
                 .update();
@@ -137,17 +138,20 @@ class ComplaintsModuleTest {
         KhetUser legal = account("legal.8705", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
         long small = area.school("0001", "โรงเรียนบ้านเล็ก 8705");
         long receiving = area.school("0002", "โรงเรียนบ้านใหญ่ 8705");
+        long third = area.school("0003", "โรงเรียนบ้านไกล 8705");
         long open = file(area, true, null, null, "87050001");
         long closed = file(area, true, null, null, "87050001");
-        long elsewhere = file(area, true, null, null, "87050002");
-        steps.decline(closed, new ComplaintCase.Notes("ติดต่อสำนักงานเขตอื่น", null), legal);
+        long elsewhere = file(area, true, null, null, "87050003");
+        steps.decline(closed, version(closed), new ComplaintCase.Notes("ติดต่อสำนักงานเขตอื่น", null), legal);
 
         scenario.publish(new SchoolMerged(
                         small, receiving, area.id(), area.admin().id()))
                 .andWaitForStateChange(() -> column(open, "school_id"), v -> v.equals(Long.toString(receiving)))
                 .andVerify(v -> {
                     assertThat(column(closed, "school_id")).isEqualTo(Long.toString(small));
-                    assertThat(column(elsewhere, "school_id")).isEqualTo(Long.toString(receiving));
+                    assertThat(column(elsewhere, "school_id"))
+                            .as("a case about a school the merge is not about")
+                            .isEqualTo(Long.toString(third));
                     assertThat(jdbc.sql("""
                                     select count(*) from platform.audit_event
                                     where entity_type = 'complaint' and entity_id = :id and after ->> 'school_id' = :into""")
@@ -189,6 +193,48 @@ class ComplaintsModuleTest {
                 });
     }
 
+    @Test
+    void aStepFormLeftOpenWhileOthersClosedAndReopenedTheCaseChangesNothing(AssertablePublishedEvents events) {
+        TestArea area = TestArea.open(context, "8707");
+        KhetUser legal = account("legal.8707", new RoleGrant(Role.LEGAL_OFFICER, area.id(), null, null));
+        long unit = units.inArea(area.id()).get(0).id();
+        KhetUser officer = account("officer.8707", new RoleGrant(Role.AREA_STAFF, area.id(), unit, null));
+        long id = file(area, true, null, null);
+        ComplaintCase.Agency agency = new ComplaintCase.Agency("อบต. ทดสอบ", null, java.time.LocalDate.now());
+        steps.accept(id, version(id), ComplaintCase.Notes.NONE, legal);
+        steps.forward(id, version(id), agency, ComplaintCase.Notes.NONE, legal);
+        steps.close(id, version(id), ComplaintCase.Notes.NONE, legal);
+        steps.reopen(id, version(id), ComplaintCase.Notes.NONE, legal);
+        int shown = version(id);
+        // Meanwhile, on another page, the case goes round again to where the first page saw it.
+        steps.forward(id, shown, agency, ComplaintCase.Notes.NONE, legal);
+        steps.close(id, version(id), ComplaintCase.Notes.NONE, legal);
+        steps.reopen(id, version(id), ComplaintCase.Notes.NONE, legal);
+        int before = version(id);
+
+        assertThatThrownBy(() -> steps.assign(id, shown, unit, officer.id(), ComplaintCase.Notes.NONE, legal))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.reason().en()).contains("Someone else changed this first"));
+        assertThatThrownBy(() -> steps.assign(id, null, unit, officer.id(), ComplaintCase.Notes.NONE, legal))
+                .as("a form that posts no version")
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(version(id)).as("the case was not written").isEqualTo(before);
+        assertThat(column(id, "status")).isEqualTo("REOPENED");
+        assertThat(events.ofType(CaseEvent.Assigned.class).matching(e -> e.complaintId() == id))
+                .isEmpty();
+        assertThat(jdbc.sql(
+                                "select count(*) from complaints.complaint_step where complaint_id = :id and step = 'ASSIGNED'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        steps.assign(id, version(id), unit, officer.id(), ComplaintCase.Notes.NONE, legal);
+        assertThat(column(id, "officer_id")).isEqualTo(Long.toString(officer.id()));
+    }
+
     private long file(TestArea area, boolean anonymous, String phone, String language) {
         return file(area, anonymous, phone, language, null);
     }
@@ -217,6 +263,11 @@ class ComplaintsModuleTest {
     private KhetUser account(String username, RoleGrant grant) {
         long id = accounts.create(username, username, null, "module-test-" + username, List.of(grant));
         return accounts.signedIn(accounts.byId(id).orElseThrow());
+    }
+
+    /** The case's version now, as a page showing it would post it. */
+    private int version(long id) {
+        return Integer.parseInt(column(id, "version"));
     }
 
     private String code(long id) {

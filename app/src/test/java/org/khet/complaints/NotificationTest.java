@@ -64,7 +64,7 @@ class NotificationTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
         KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
-        steps.accept(id, ComplaintCase.Notes.NONE, legal);
+        steps.accept(id, cases.read(id, legal).version(), ComplaintCase.Notes.NONE, legal);
         assertThat(awaitMailTo(email, 2).getSubject()).contains("รับไว้พิจารณา");
 
         String officerMail = "personnel.notify@example.org";
@@ -76,7 +76,8 @@ class NotificationTest extends IntegrationTest {
                 .param("u", personnel)
                 .query(Long.class)
                 .single();
-        steps.assign(id, unit, personnel, new ComplaintCase.Notes(null, "ภายใน"), legal);
+        steps.assign(
+                id, cases.read(id, legal).version(), unit, personnel, new ComplaintCase.Notes(null, "ภายใน"), legal);
         MimeMessage toOfficer = awaitMailTo(officerMail, 1);
         assertThat(toOfficer.getSubject()).contains(receipt.trackingCode()).contains("มอบหมาย");
         assertThat((String) toOfficer.getContent()).contains("/complaints/" + id);
@@ -84,6 +85,9 @@ class NotificationTest extends IntegrationTest {
 
     @Autowired
     Escalations escalations;
+
+    @Autowired
+    Cases cases;
 
     @Test
     void theLegalOfficersHearOfAnOverdueCase() throws Exception {
@@ -187,8 +191,8 @@ class NotificationTest extends IntegrationTest {
                 .param("c", code)
                 .query(Long.class)
                 .single();
-        steps.accept(id, ComplaintCase.Notes.NONE, legal);
-        steps.assign(id, unit, officer, ComplaintCase.Notes.NONE, legal);
+        steps.accept(id, cases.read(id, legal).version(), ComplaintCase.Notes.NONE, legal);
+        steps.assign(id, cases.read(id, legal).version(), unit, officer, ComplaintCase.Notes.NONE, legal);
         return id;
     }
 
