@@ -2,7 +2,6 @@ package org.khet.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
@@ -10,8 +9,8 @@ import org.khet.platform.NewAccounts;
 import org.khet.platform.Places;
 import org.khet.platform.RoleGrant;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +30,12 @@ class AccountFile {
     private final Places names;
     private final NewAccounts newAccounts;
     private final Handover handover;
-    private final MessageSource messages;
 
-    AccountFile(GrantPlaces places, Places names, NewAccounts newAccounts, Handover handover, MessageSource messages) {
+    AccountFile(GrantPlaces places, Places names, NewAccounts newAccounts, Handover handover) {
         this.places = places;
         this.names = names;
         this.newAccounts = newAccounts;
         this.handover = handover;
-        this.messages = messages;
     }
 
     @Transactional
@@ -47,11 +44,7 @@ class AccountFile {
         ImportErrors errors = new ImportErrors();
         errors.requireColumns(file, List.of("username", "display_name", "role"));
         if (file.rows().size() > MAX_ROWS) {
-            errors.add(
-                    1,
-                    "file",
-                    text("th", "accountFile.tooManyRows", String.valueOf(MAX_ROWS)),
-                    text("en", "accountFile.tooManyRows", String.valueOf(MAX_ROWS)));
+            errors.add(1, "file", Texts.of("accountFile.tooManyRows", MAX_ROWS));
             errors.throwIfAny();
         }
         List<NewAccounts.NewAccount> accounts = new ArrayList<>();
@@ -66,7 +59,7 @@ class AccountFile {
             // Rows here count from 1 among the accounts; in the file they are the rows as read.
             for (FieldError f : e.errors()) {
                 int at = f.row() == 0 ? 1 : file.rows().get(f.row() - 1).number();
-                errors.add(at, f.field(), f.message().th(), f.message().en());
+                errors.add(at, f.field(), f.message());
             }
             errors.throwIfAny();
         }
@@ -84,11 +77,6 @@ class AccountFile {
         return handover.handOver(new Batch("", slips, 0, 0), choice);
     }
 
-    /** A reason in one of the two languages a file's errors are kept in. */
-    private String text(String language, String key, Object... args) {
-        return messages.getMessage(key, args, Locale.forLanguageTag(language));
-    }
-
     private java.util.Optional<NewAccounts.NewAccount> read(TabularFile.Row row, KhetUser by, ImportErrors errors) {
         List<FieldError> found = new ArrayList<>();
         var grant = places.resolve(
@@ -98,18 +86,12 @@ class AccountFile {
                 row.number(),
                 found);
         if (grant.isPresent() && !Granting.mayGive(by, grant.get())) {
-            found.add(FieldError.atRow(
-                    row.number(),
-                    "role",
-                    text("th", "accountFile.notYourGrant"),
-                    text("en", "accountFile.notYourGrant")));
+            found.add(new FieldError(row.number(), "role", Texts.of("accountFile.notYourGrant")));
         }
         if (row.get("display_name").isBlank() || row.get("display_name").length() > 200) {
-            found.add(FieldError.atRow(
-                    row.number(), "display_name", text("th", "accountFile.name"), text("en", "accountFile.name")));
+            found.add(new FieldError(row.number(), "display_name", Texts.of("accountFile.name")));
         }
-        found.forEach(f -> errors.add(
-                row.number(), f.field(), f.message().th(), f.message().en()));
+        found.forEach(f -> errors.add(row.number(), f.field(), f.message()));
         if (!found.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.registry.Schools;
@@ -37,7 +38,7 @@ class GrantPlaces {
     Optional<RoleGrant> resolve(CodedGrant g, String field, int row, List<FieldError> errors) {
         Role role = roleOf(g.role());
         if (role == null) {
-            errors.add(FieldError.atRow(row, field + "role", "ไม่มีบทบาท " + g.role(), "There is no role " + g.role()));
+            errors.add(new FieldError(row, field + "role", Texts.of("accounts.grant.noRole", g.role())));
             return Optional.empty();
         }
         boolean area = present(g.areaCode());
@@ -51,7 +52,9 @@ class GrantPlaces {
                     case SCHOOL -> school && !area && !unit || school && area && !unit;
                 };
         if (!shaped) {
-            errors.add(FieldError.atRow(row, field + "role", shapeTh(role), shapeEn(role)));
+            // The Thai text names the role in Thai, the English one by the code scripts write.
+            errors.add(new FieldError(
+                    row, field + "role", Texts.of("accounts.grant.shape." + role.reach(), role.nameTh(), role.name())));
             return Optional.empty();
         }
         return switch (role.reach()) {
@@ -94,8 +97,7 @@ class GrantPlaces {
     private Optional<Area> area(String code, String field, int row, List<FieldError> errors) {
         Optional<Area> a = areas.byCode(code.strip());
         if (a.isEmpty()) {
-            errors.add(FieldError.atRow(
-                    row, field + "area_code", "ไม่พบเขตพื้นที่รหัส " + code, "No area with code " + code));
+            errors.add(new FieldError(row, field + "area_code", Texts.of("accounts.grant.noArea", code)));
         }
         return a;
     }
@@ -103,11 +105,8 @@ class GrantPlaces {
     private Optional<RoleGrant> unit(Role role, Area a, CodedGrant g, String field, int row, List<FieldError> errors) {
         Optional<Unit> u = units.byCode(a.id(), g.unitCode().strip());
         if (u.isEmpty()) {
-            errors.add(FieldError.atRow(
-                    row,
-                    field + "unit_code",
-                    "ไม่พบกลุ่มงานรหัส " + g.unitCode() + " ในเขต " + a.code(),
-                    "No unit with code " + g.unitCode() + " in area " + a.code()));
+            errors.add(new FieldError(
+                    row, field + "unit_code", Texts.of("accounts.grant.noUnit", g.unitCode(), a.code())));
         }
         return u.map(found -> new RoleGrant(role, a.id(), found.id(), null));
     }
@@ -116,11 +115,7 @@ class GrantPlaces {
         var s = schools.byCodes(List.of(g.schoolCode().strip()))
                 .get(g.schoolCode().strip());
         if (s == null) {
-            errors.add(FieldError.atRow(
-                    row,
-                    field + "school_code",
-                    "ไม่พบโรงเรียนรหัส " + g.schoolCode(),
-                    "No school with code " + g.schoolCode()));
+            errors.add(new FieldError(row, field + "school_code", Texts.of("accounts.grant.noSchool", g.schoolCode())));
             return Optional.empty();
         }
         if (present(g.areaCode())
@@ -128,11 +123,8 @@ class GrantPlaces {
                         .map(Area::code)
                         .orElse("")
                         .equals(g.areaCode().strip())) {
-            errors.add(FieldError.atRow(
-                    row,
-                    field + "area_code",
-                    "โรงเรียน " + s.code() + " ไม่อยู่ในเขต " + g.areaCode(),
-                    "School " + s.code() + " is not in area " + g.areaCode()));
+            errors.add(new FieldError(
+                    row, field + "area_code", Texts.of("accounts.grant.schoolNotInArea", s.code(), g.areaCode())));
             return Optional.empty();
         }
         return Optional.of(new RoleGrant(role, s.areaId(), null, s.id()));
@@ -144,26 +136,6 @@ class GrantPlaces {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String shapeTh(Role role) {
-        return "บทบาท " + role.nameTh() + " ต้องระบุ "
-                + switch (role.reach()) {
-                    case EVERYWHERE -> "โดยไม่ระบุหน่วยงาน";
-                    case AREA -> "area_code เท่านั้น";
-                    case UNIT -> "area_code และ unit_code";
-                    case SCHOOL -> "school_code";
-                };
-    }
-
-    private static String shapeEn(Role role) {
-        return "Role " + role + " takes "
-                + switch (role.reach()) {
-                    case EVERYWHERE -> "no place";
-                    case AREA -> "area_code only";
-                    case UNIT -> "area_code and unit_code";
-                    case SCHOOL -> "school_code";
-                };
     }
 
     private static boolean present(String s) {

@@ -9,6 +9,7 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +38,7 @@ class ReferenceMeansFile extends ResultFile {
                 "REFERENCE",
                 List.of("academic_year", "exam", "grade", "scope", "subject", "examinees", "mean", "sd"),
                 5,
-                "subject",
-                "ขอบเขต",
-                "scope");
+                "subject");
         this.checks = checks;
         this.referenceScopes = referenceScopes;
         this.copy = copy;
@@ -67,20 +66,9 @@ class ReferenceMeansFile extends ResultFile {
     private static String scope(TabularFile.Row row, ReferenceScopes.Allowed scopes, ImportErrors errors) {
         String scope = row.get("scope").strip();
         if (!References.isScope(scope)) {
-            errors.add(
-                    row.number(),
-                    "scope",
-                    "ต้องเป็น NATIONAL, OBEC, PROVINCE:ชื่อจังหวัด หรือ AREA:รหัสเขต (พบ \"" + scope + "\")",
-                    "must be NATIONAL, OBEC, PROVINCE:name or AREA:code (found \"" + scope + "\")");
+            errors.add(row.number(), "scope", Texts.of("achievement.import.scope", scope));
         } else if (!scopes.includes(scope)) {
-            errors.add(
-                    row.number(),
-                    "scope",
-                    "คุณไม่มีสิทธิ์นำเข้าผลอ้างอิงขอบเขต " + scope
-                            + " ผลระดับประเทศ สพฐ. และจังหวัดนำเข้าได้เฉพาะผู้ดูแลระบบ เขตพื้นที่นำเข้าได้เฉพาะ AREA:รหัสเขตของตนเอง",
-                    "you may not import reference results of scope " + scope
-                            + ": NATIONAL, OBEC and PROVINCE results are imported by the system administrator only,"
-                            + " and an area office imports only its own AREA:code");
+            errors.add(row.number(), "scope", Texts.of("achievement.import.notYourScope", scope));
         }
         return scope;
     }

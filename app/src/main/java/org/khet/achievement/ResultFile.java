@@ -5,6 +5,7 @@ import org.khet.platform.AuditLog;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 
 /**
  * One kind of results file: the columns it must have, how each of its rows is checked and staged, and how the staged
@@ -20,19 +21,14 @@ abstract class ResultFile {
     /** How many staged values, from the first, make the key a file must not repeat. */
     final int keyColumns;
 
-    /** The column reported on a row repeating an earlier row's key, and what the key is, in Thai and English. */
+    /** The column reported on a row repeating an earlier row's key. */
     private final String keyColumn;
 
-    private final String keyTh;
-    private final String keyEn;
-
-    ResultFile(String name, List<String> columns, int keyColumns, String keyColumn, String keyTh, String keyEn) {
+    ResultFile(String name, List<String> columns, int keyColumns, String keyColumn) {
         this.name = name;
         this.columns = columns;
         this.keyColumns = keyColumns;
         this.keyColumn = keyColumn;
-        this.keyTh = keyTh;
-        this.keyEn = keyEn;
     }
 
     /**
@@ -41,13 +37,9 @@ abstract class ResultFile {
      */
     abstract Rows rows(TabularFile file, KhetUser user);
 
-    /** Reports a row whose key an earlier row of the file already has. */
+    /** Reports a row whose key an earlier row of the file already has, in words naming this kind's key. */
     final void repeated(int row, ImportErrors errors) {
-        errors.add(
-                row,
-                keyColumn,
-                "ผลของปี สอบ ชั้น " + keyTh + " และวิชานี้ซ้ำกับแถวก่อนหน้าในไฟล์",
-                "the same year, exam, grade, " + keyEn + " and subject appear earlier in the file");
+        errors.add(row, keyColumn, Texts.of("achievement.import.repeated." + name));
     }
 
     /** Checks the staged rows against what is stored, once all rows are checked one by one. */

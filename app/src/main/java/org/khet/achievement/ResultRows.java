@@ -10,6 +10,7 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.khet.registry.Schools;
 import org.springframework.stereotype.Component;
 
@@ -73,21 +74,18 @@ class ResultRows {
         exam = exam.equals("PREONET") ? "PRE_ONET" : exam;
         var known = catalogue.exam(exam);
         if (known.isEmpty()) {
-            errors.add(
-                    row.number(),
-                    "exam",
-                    "ไม่รู้จักการสอบ \"" + row.get("exam") + "\" (ใช้ ONET, NT, RT, PRE_ONET, LAS)",
-                    "unknown exam \"" + row.get("exam") + "\" (use ONET, NT, RT, PRE_ONET, LAS)");
+            errors.add(row.number(), "exam", Texts.of("achievement.import.unknownExam", row.get("exam")));
         }
         String grade = row.get("grade").toUpperCase(Locale.ROOT).replace(".", "");
         if (known.isPresent() && !known.get().grades().contains(grade)) {
             errors.add(
                     row.number(),
                     "grade",
-                    "การสอบ " + exam + " ไม่มีชั้น \"" + row.get("grade") + "\" (มี "
-                            + known.get().grades() + ")",
-                    "exam " + exam + " has no grade \"" + row.get("grade") + "\" (it has "
-                            + known.get().grades() + ")");
+                    Texts.of(
+                            "achievement.import.noGrade",
+                            exam,
+                            row.get("grade"),
+                            known.get().grades().toString()));
         }
         String subject = row.get("subject").toUpperCase(Locale.ROOT);
         if (year != null && known.isPresent() && !catalogue.hasSubject(exam, grade, year, subject)) {
@@ -97,10 +95,8 @@ class ResultRows {
             errors.add(
                     row.number(),
                     "subject",
-                    "วิชา \"" + row.get("subject") + "\" ไม่อยู่ในการสอบ " + exam + " ชั้น " + grade + " ปี " + year
-                            + " (มี " + allowed + ")",
-                    "subject \"" + row.get("subject") + "\" is not in " + exam + " " + grade + " of " + year
-                            + " (it has " + allowed + ")");
+                    Texts.of(
+                            "achievement.import.noSubject", row.get("subject"), exam, grade, year, allowed.toString()));
         }
         return new Sitting(year, exam, grade, subject);
     }
@@ -117,16 +113,9 @@ class ResultRows {
         Schools.SchoolRef school = byCode.get(row.get("school_code"));
         if (school == null) {
             errors.add(
-                    row.number(),
-                    "school_code",
-                    "ไม่พบโรงเรียนรหัส \"" + row.get("school_code") + "\"",
-                    "unknown school code \"" + row.get("school_code") + "\"");
+                    row.number(), "school_code", Texts.of("achievement.import.unknownSchool", row.get("school_code")));
         } else if (!ResultImport.mayImport(user, school.areaId())) {
-            errors.add(
-                    row.number(),
-                    "school_code",
-                    "คุณไม่มีสิทธิ์นำเข้าผลของโรงเรียน " + school.code(),
-                    "you may not import results of school " + school.code());
+            errors.add(row.number(), "school_code", Texts.of("achievement.import.notYourSchool", school.code()));
         }
         return school;
     }

@@ -9,6 +9,7 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,7 @@ class SchoolResultsFile extends ResultFile {
                 "SCHOOL",
                 List.of("academic_year", "exam", "grade", "school_code", "subject", "examinees", "mean", "sd"),
                 5,
-                "subject",
-                "โรงเรียน",
-                "school");
+                "subject");
         this.checks = checks;
         this.copy = copy;
         this.jdbc = jdbc;
@@ -69,13 +68,7 @@ class SchoolResultsFile extends ResultFile {
                 .param("rows", rowNumbers.toArray(Integer[]::new))
                 .query((rs, n) -> rs.getInt("n"))
                 .list()
-                .forEach(n -> errors.add(
-                        n,
-                        "school_code",
-                        "ผลนี้คำนวณจากคะแนนรายนักเรียนแล้ว จะแทนด้วยค่าเฉลี่ยรายโรงเรียนไม่ได้"
-                                + " ให้นำเข้าคะแนนรายนักเรียนชุดใหม่แทน",
-                        "this result was computed from student scores and is not replaced by a school mean;"
-                                + " import the students' scores again instead"));
+                .forEach(n -> errors.add(n, "school_code", Texts.of("achievement.import.fromStudents")));
     }
 
     /** Whether any stored result of the file's years and exams was computed from students: usually none is. */

@@ -10,6 +10,7 @@ import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.platform.Texts;
 import org.khet.thai.ThaiNationalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,9 +39,7 @@ class StudentScoresFile extends ResultFile {
                 "STUDENT",
                 List.of("academic_year", "exam", "grade", "school_code", "student_ref", "subject", "score"),
                 6,
-                "student_ref",
-                "โรงเรียน นักเรียน",
-                "school, student");
+                "student_ref");
         this.checks = checks;
         this.copy = copy;
         this.jdbc = jdbc;
@@ -60,11 +59,7 @@ class StudentScoresFile extends ResultFile {
     private static String studentRef(TabularFile.Row row, ImportErrors errors) {
         String ref = Cells.required(row, "student_ref", 40, errors);
         if (ThaiNationalId.isValid(ref)) {
-            errors.add(
-                    row.number(),
-                    "student_ref",
-                    "ห้ามใช้เลขประจำตัวประชาชนเป็นรหัสนักเรียน ใช้รหัสที่ไม่ระบุตัวตน",
-                    "a national ID must not be used as the student code; use an opaque code");
+            errors.add(row.number(), "student_ref", Texts.of("achievement.import.nationalId"));
         }
         return ref;
     }

@@ -10,8 +10,9 @@
  * see what was sent to them on their profile; administrators see failures page by page and retry them.
  *
  * <p>Offers {@link org.khet.notifications.Notifications}, {@link org.khet.notifications.Message}, {@link
- * org.khet.notifications.Contact} and {@link org.khet.notifications.Channel}. Needs the platform for accounts,
- * their languages and role holders, the profile page and the web shell, and the Thai library's phone number rule.
+ * org.khet.notifications.Contact} and {@link org.khet.notifications.Channel}; it publishes no events or views and
+ * listens to none. Needs the platform for accounts, their languages and role holders, the audit log, the rate limit
+ * on LINE link codes, the profile page and the web shell, and the Thai library's phone number rule.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai"})
 package org.khet.notifications;

@@ -82,8 +82,7 @@ public class NewAccounts {
                     .query((rs, n) -> ids.put(rs.getString("username"), rs.getLong("id")))
                     .list();
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of(
-                    "username", "มีชื่อผู้ใช้บางชื่อถูกใช้ไปแล้ว", "Some of the usernames were taken meanwhile");
+            throw RejectedException.of("username", Texts.of("newAccounts.usernamesTaken"));
         }
         return ids;
     }
@@ -112,33 +111,21 @@ public class NewAccounts {
             int row = i + 1;
             each(errors, row, () -> PasswordRules.check(a.password()));
             if (mustChange && (a.password() == null || a.password().length() < FIRST_PASSWORD_LENGTH)) {
-                errors.add(FieldError.atRow(
-                        row, "password", "รหัสผ่านครั้งแรกสั้นเกินไป", "A first password is too short"));
+                errors.add(new FieldError(row, "password", Texts.of("newAccounts.firstPasswordShort")));
             }
             each(errors, row, () -> RoleGrants.check(a.grant()));
             if (a.username() == null || !a.username().matches("[a-z0-9._-]{3,64}")) {
-                errors.add(FieldError.atRow(
-                        row,
-                        "username",
-                        "ชื่อผู้ใช้ใช้ได้เฉพาะ a-z 0-9 . _ - ยาว 3–64 ตัว",
-                        "A username is 3–64 of a-z 0-9 . _ -"));
+                errors.add(new FieldError(row, "username", Texts.of("newAccounts.username")));
             } else if (seen.putIfAbsent(a.username(), row) != null) {
-                errors.add(FieldError.atRow(
-                        row,
-                        "username",
-                        "ชื่อผู้ใช้ซ้ำกับแถว " + seen.get(a.username()),
-                        "Same username as row " + seen.get(a.username())));
+                errors.add(
+                        new FieldError(row, "username", Texts.of("newAccounts.sameUsername", seen.get(a.username()))));
             }
         }
         taken(accounts)
-                .forEach(u -> errors.add(FieldError.atRow(
-                        seen.get(u),
-                        "username",
-                        "ชื่อผู้ใช้ " + u + " มีอยู่แล้ว",
-                        "The username " + u + " is already taken")));
+                .forEach(u ->
+                        errors.add(new FieldError(seen.get(u), "username", Texts.of("newAccounts.usernameTaken", u))));
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    org.khet.shared.Bilingual.of("ไม่ได้สร้างบัญชีใดเลย", "No account was made"), errors);
+            throw new RejectedException(Texts.of("newAccounts.noneMade"), errors);
         }
     }
 

@@ -14,7 +14,7 @@ class QuestionsMenu {
         return new MenuItem(
                 7,
                 QuestionDesk.PATH,
-                "nav.complaints.questions",
+                "nav.questions",
                 u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.LEGAL_OFFICER));
     }
 }

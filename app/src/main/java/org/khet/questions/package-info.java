@@ -6,7 +6,7 @@
  * questions are ever shown. It offers the desk's menu entry and home card, and {@link
  * org.khet.questions.SampleQuestions} for the demo. It needs the platform (accounts, audit, the public limits it
  * shares with the complaint form, menu and home card), the registry's area offices and the {@code thai} dates.
- * Its table is in the PostgreSQL schema {@code questions}.
+ * It publishes no events or views and listens to none. Its table is in the PostgreSQL schema {@code questions}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})
 package org.khet.questions;

@@ -2,6 +2,7 @@ package org.khet.registry;
 
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -111,7 +112,8 @@ class AreaPages {
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
         if (!schemes.codes().contains(scheme)) {
-            flash.addFlashAttribute("error", "Unknown scheme");
+            flash.addFlashAttribute(
+                    "error", Texts.of("registry.area.unknownScheme").in(user.language()));
             return "redirect:/areas/" + id;
         }
         return act(id, user, flash, () -> areas.setSizeScheme(id, scheme, user));

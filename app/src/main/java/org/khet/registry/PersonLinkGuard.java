@@ -6,7 +6,7 @@ import org.khet.shared.Bilingual;
 /**
  * Asked before the account linked to a person of the registry changes. A module whose rule rests on that link (the
  * complaint centre hides a case from the account of the person it is about) answers why the change must be
- * refused; org cannot know those rules itself, since the modules that keep them depend on org.
+ * refused; the registry cannot know those rules itself, since the modules that keep them depend on the registry.
  */
 public interface PersonLinkGuard {
 

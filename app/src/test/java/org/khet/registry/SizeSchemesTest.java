@@ -3,15 +3,21 @@ package org.khet.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.khet.IntegrationTest;
+import org.khet.WebSession;
 import org.khet.platform.Accounts;
 import org.khet.shared.ForbiddenException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class SizeSchemesTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     SizeSchemes schemes;
@@ -39,6 +45,31 @@ class SizeSchemesTest extends IntegrationTest {
         assertThat(sizeOf(130, LocalDate.of(2599, 12, 31))).isEqualTo("โรงเรียนขนาดกลาง");
         assertThat(sizeOf(130, from)).isEqualTo("โรงเรียนขนาดเล็ก");
         assertThat(sizeOf(130, LocalDate.now())).isEqualTo("โรงเรียนขนาดกลาง");
+    }
+
+    @Test
+    void anUnknownSchemeForAnAreaIsRefusedInTheReadersLanguageAndChangesNothing() {
+        long area = jdbc.sql("select id from registry.area where code = '9302'")
+                .query(Long.class)
+                .single();
+        String before = schemeOf(area);
+        WebSession web = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
+
+        HttpResponse<String> refused =
+                web.postForm("/areas/" + area, "/areas/" + area + "/size-scheme", "scheme=NO_SUCH_SCHEME");
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(web.get("/areas/" + area).body())
+                .contains("ไม่รู้จักเกณฑ์ขนาดโรงเรียนนี้")
+                .doesNotContain("Unknown scheme");
+        assertThat(schemeOf(area)).isEqualTo(before);
+    }
+
+    private String schemeOf(long area) {
+        return jdbc.sql("select size_scheme from registry.area where id = :a")
+                .param("a", area)
+                .query(String.class)
+                .single();
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * An area office a module test makes for itself through the registry's own API: the area, then schools and people
  * by the same imports users run, as the system administrator. Each test class opens an area with a code no other
  * class uses (four digits), so that what one test makes is never what another counts. Taken so far: registry 82xx,
- * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx; integration tests use 85xx and
- * 862x–863x. All module tests share one database, so a code taken twice fails the later class with "already exists".
+ * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx, platform 880x; integration
+ * tests use 85xx and 862x–863x. All module tests share one database, so a code taken twice fails the later class
+ * with "already exists".
  */
 public final class TestArea {
 
