@@ -81,7 +81,7 @@ class AccountFile {
                     a.password(),
                     a.email()));
         }
-        return handover.handOver(new Batch("", slips, 0, 0), choice);
+        return handover.handOver(Batch.made("", slips, 0), choice, by.homeArea().orElse(null));
     }
 
     /** A reason in one of the two languages a file's errors are kept in. */
