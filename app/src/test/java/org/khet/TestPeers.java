@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,6 +32,7 @@ public final class TestPeers {
     private static final List<String> SMS = new CopyOnWriteArrayList<>();
     private static final Map<String, AtomicInteger> SMS_FAILURES = new ConcurrentHashMap<>();
     private static final Map<String, Duration> SMS_DELAYS = new ConcurrentHashMap<>();
+    private static final Map<String, CountDownLatch> SMS_HOLDS = new ConcurrentHashMap<>();
     private static final int SMS_PORT = startSmsGateway();
     private static final List<LinePush> LINE = new CopyOnWriteArrayList<>();
     private static final Map<String, Failures> LINE_FAILURES = new ConcurrentHashMap<>();
@@ -75,6 +78,16 @@ public final class TestPeers {
     /** The SMS gateway takes {@code delay} before it accepts each message for {@code phone}, as a slow one does. */
     public static void slowSmsTo(String phone, Duration delay) {
         SMS_DELAYS.put(phone, delay);
+    }
+
+    /**
+     * The SMS gateway keeps each message for {@code phone} waiting, unanswered, until the test counts the returned
+     * latch down (or a minute has passed, so that a failed test does not hold the gateway forever).
+     */
+    public static CountDownLatch holdSmsTo(String phone) {
+        CountDownLatch release = new CountDownLatch(1);
+        SMS_HOLDS.put(phone, release);
+        return release;
     }
 
     /** The pushes LINE's API stand-in accepted, oldest first. */
@@ -164,6 +177,16 @@ public final class TestPeers {
     }
 
     private static void slowFor(String body) {
+        SMS_HOLDS.entrySet().stream()
+                .filter(h -> body.contains(h.getKey()))
+                .findFirst()
+                .ifPresent(h -> {
+                    try {
+                        h.getValue().await(1, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
         SMS_DELAYS.entrySet().stream()
                 .filter(d -> body.contains(d.getKey()))
                 .findFirst()

@@ -74,7 +74,7 @@ class AccountFile {
                     a.password(),
                     a.email()));
         }
-        return handover.handOver(new Batch("", slips, 0, 0), choice);
+        return handover.handOver(Batch.made("", slips, 0), choice, by.homeArea().orElse(null));
     }
 
     private java.util.Optional<NewAccounts.NewAccount> read(TabularFile.Row row, KhetUser by, ImportErrors errors) {

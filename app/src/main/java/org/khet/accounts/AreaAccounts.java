@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khet.notifications.Destination;
 import org.khet.platform.NewAccounts;
 import org.khet.platform.RoleGrant;
 import org.khet.registry.PersonAccounts;
@@ -26,6 +27,7 @@ class AreaAccounts {
     private final NewAccounts newAccounts;
     private final PersonAccounts links;
     private final Handover handover;
+    private final SharedAddresses sharedAddresses;
     private final JdbcClient jdbc;
 
     AreaAccounts(
@@ -33,25 +35,45 @@ class AreaAccounts {
             NewAccounts newAccounts,
             PersonAccounts links,
             Handover handover,
+            SharedAddresses sharedAddresses,
             JdbcClient jdbc) {
         this.holders = holders;
         this.newAccounts = newAccounts;
         this.links = links;
         this.handover = handover;
+        this.sharedAddresses = sharedAddresses;
         this.jdbc = jdbc;
     }
 
-    /** A person who would get an account, or already has one. */
-    record Candidate(PositionHolders.Holder holder, SchoolPosition position) {
+    /**
+     * A person who would get an account, or already has one; for a new one, where a first password sent by channel
+     * would go (the registry's e-mail address, masked; null when there is none), and whether that address is
+     * another's too, which keeps the password on the sheet.
+     */
+    record Candidate(
+            PositionHolders.Holder holder, SchoolPosition position, Destination sendsTo, boolean sharedAddress) {
         public boolean hasAccount() {
             return holder.userId() != null;
         }
     }
 
     List<Candidate> preview(long areaId, Set<SchoolPosition> positions) {
-        return holders.atSchoolsOf(areaId, positions.stream().map(Enum::name).toList()).stream()
-                .map(h -> new Candidate(h, SchoolPosition.of(h.positionCode()).orElseThrow()))
-                .toList();
+        List<PositionHolders.Holder> found =
+                holders.atSchoolsOf(areaId, positions.stream().map(Enum::name).toList());
+        Set<String> shared = sharedAddresses.beforeCreating(found.stream()
+                .filter(h -> h.userId() == null)
+                .map(PositionHolders.Holder::email)
+                .toList());
+        return found.stream().map(h -> candidate(h, shared)).toList();
+    }
+
+    private static Candidate candidate(PositionHolders.Holder h, Set<String> shared) {
+        boolean gets = h.userId() == null && SharedAddresses.present(h.email());
+        return new Candidate(
+                h,
+                SchoolPosition.of(h.positionCode()).orElseThrow(),
+                gets ? Destination.email(h.email()) : null,
+                gets && SharedAddresses.isShared(shared, h.email()));
     }
 
     @Transactional
@@ -96,6 +118,6 @@ class AreaAccounts {
                     h.email()));
         }
         links.linkNew(areaId, byPerson);
-        return handover.handOver(new Batch(areaName, slips, all.size() - todo.size(), 0), choice);
+        return handover.handOver(Batch.made(areaName, slips, all.size() - todo.size()), choice, areaId);
     }
 }

@@ -1,11 +1,13 @@
 package org.khet.notifications;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /**
  * One row of the outbox: one message to one recipient on one channel, and how its delivery went. A {@code SECRET}
  * row's subject and body hold its secret masked as {@link #SECRET_MASK}; the secret itself is in {@code secret}
- * only while the row is due, and only the dispatcher's claim reads it.
+ * only while the row is due, and only the dispatcher's claim reads it. {@code claim} is the token of the claim that
+ * is sending it (SENDING only): only that claim may record how it went.
  */
 record Delivery(
         long id,
@@ -24,7 +26,8 @@ record Delivery(
         String module,
         String about,
         Kind kind,
-        String secret) {
+        String secret,
+        UUID claim) {
 
     /** Where a secret stands in a stored text; what its owner and an administrator see instead of it. */
     static final String SECRET_MASK = "••••••••";

@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * failing SMS never sends the e-mail of the same message again. Each row is claimed just before it is sent, for
  * {@code khet.notifications.lease}, which must outlast one send (the HTTP senders give up after 15 s, SMTP after
  * its {@code spring.mail} timeouts): a slow gateway then never lets another instance take a row that is still
- * waiting its turn. Logs ids and channels, never a message's text, secret or address.
+ * waiting its turn. A row whose lease ends on its last attempt (its instance died sending it) gives up rather than
+ * being taken again, so a crash on every send cannot keep a secret forever. Logs ids and channels, never a
+ * message's text, secret or address.
  */
 @Component
 class Dispatcher {
@@ -93,7 +95,10 @@ class Dispatcher {
     /** Sends everything due now, one row at a time; answers how many rows it tried. */
     int dispatchDue() {
         int tried = 0;
-        for (Optional<Delivery> next = outbox.claimNext(lease); next.isPresent(); next = outbox.claimNext(lease)) {
+        int maxAttempts = retryDelays.size() + 1;
+        for (Optional<Delivery> next = outbox.claimNext(lease, maxAttempts);
+                next.isPresent();
+                next = outbox.claimNext(lease, maxAttempts)) {
             deliver(next.get());
             tried++;
         }
@@ -103,11 +108,33 @@ class Dispatcher {
     private void deliver(Delivery d) {
         try {
             senders.get(d.channel()).send(d);
-            outbox.sent(d);
         } catch (DeliveryFailed e) {
             failed(d, e.getMessage(), e.permanent());
+            return;
         } catch (RuntimeException e) {
             failed(d, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+            return;
+        }
+        recordSent(d);
+    }
+
+    /**
+     * The gateway took it: a failure to record that is not a failure to send, so the row is not marked failed and
+     * sent again at once (a first password twice). It stays SENDING under its claim until its lease ends; only then
+     * is it due again, unless that was its last attempt, when it gives up.
+     */
+    private void recordSent(Delivery d) {
+        try {
+            outbox.sent(d);
+        } catch (RuntimeException e) {
+            log.error(
+                    "Delivery {} by {} went out on attempt {} but could not be recorded as sent; it stays claimed"
+                            + " until its lease of {} ends",
+                    d.id(),
+                    d.channel(),
+                    d.attempts(),
+                    lease,
+                    e);
         }
     }
 

@@ -72,16 +72,17 @@ public class Notifications {
      * A secret (a first-sign-in password) to the holder of an account, on the channels they chose, or by e-mail when
      * they never chose and have an address. The secret is the message's last argument, after {@code message}'s own.
      * The stored texts hold it masked; the secret waits in the row only until it is sent or gives up, and is never
-     * shown on a page, logged or audited. Answers how many deliveries it wrote: none when the person has no channel
-     * that reaches them, so the caller hands the secret over another way.
+     * shown on a page, logged or audited. Answers where it will go, masked, for the office to see and audit: nowhere
+     * when the person has no channel that reaches them, so the caller hands the secret over another way.
      */
     @Transactional
-    public int secretToPerson(long accountId, Message message, String secret) {
-        int written = accounts.byId(accountId)
+    public List<Destination> secretToPerson(long accountId, Message message, String secret) {
+        List<Destination> written = accounts.byId(accountId)
                 .filter(Accounts.Account::enabled)
                 .map(a -> writeSecret(a, message, secret))
-                .orElse(0);
-        return queued(written);
+                .orElse(List.of());
+        queued(written.size());
+        return written;
     }
 
     /** To someone without an account, at the addresses they gave on the channels they chose. */
@@ -132,7 +133,7 @@ public class Notifications {
         return addresses.size();
     }
 
-    private int writeSecret(Accounts.Account account, Message message, String secret) {
+    private List<Destination> writeSecret(Accounts.Account account, Message message, String secret) {
         if (secret == null || secret.isBlank() || secret.contains(Delivery.SECRET_MASK)) {
             throw new IllegalArgumentException("a secret to deliver");
         }
@@ -143,7 +144,9 @@ public class Notifications {
         List<Address> addresses = addressesOf(account);
         addresses.forEach(
                 a -> outbox.write(draft(account.id(), a.address(), a.channel(), language, masked, secret), masked));
-        return addresses.size();
+        return addresses.stream()
+                .map(a -> Destination.of(a.channel(), a.address()))
+                .toList();
     }
 
     /** The rendered texts; with a {@code secret}, a SECRET row whose texts hold it masked. */

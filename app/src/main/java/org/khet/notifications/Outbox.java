@@ -3,6 +3,7 @@ package org.khet.notifications;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,14 @@ class Outbox {
             String subject,
             String body,
             Delivery.Kind kind,
-            String secret) {}
+            String secret) {
+
+        /** Never the secret, the texts nor the address: a record's default string would put them in a log. */
+        @Override
+        public String toString() {
+            return "Draft[" + channel + " " + kind + (accountId == null ? "" : " to account " + accountId) + "]";
+        }
+    }
 
     /** What "retry now" found. */
     enum Retry {
@@ -39,9 +47,12 @@ class Outbox {
 
     private static final String SHOWN = """
             id, account_id, address, channel, language, subject, body, state, attempts, next_attempt_at, last_error,
-            created_at, sent_at, module, about, kind, null as secret""";
+            created_at, sent_at, module, about, kind, null as secret, null as claim""";
     private static final String TROUBLE =
             "(state in ('FAILED', 'GAVE_UP') or (state = 'SENDING' and last_error is not null))";
+
+    /** What a row that gave up because its last attempt never came back says on the failures page. */
+    static final String ABANDONED = "the last attempt ended without an answer (the sending instance stopped)";
 
     private final JdbcClient jdbc;
 
@@ -67,45 +78,62 @@ class Outbox {
                 .update();
     }
 
-    /** The next due row, now SENDING for {@code lease}; empty when nothing is due. */
-    Optional<Delivery> claimNext(Duration lease) {
+    /**
+     * The next due row, now SENDING for {@code lease} under a new claim token; empty when nothing is due. A row whose
+     * lease ran out on its {@code maxAttempts}-th attempt (its instance died, perhaps on every attempt) is not taken
+     * again: it gives up, and any secret it kept is wiped.
+     */
+    Optional<Delivery> claimNext(Duration lease, int maxAttempts) {
+        giveUpAbandoned(maxAttempts);
         return jdbc.sql("""
                         update notifications.delivery d
-                        set state = 'SENDING', attempts = d.attempts + 1,
+                        set state = 'SENDING', attempts = d.attempts + 1, claim = :claim,
                             next_attempt_at = now() + :lease * interval '1 millisecond'
                         where d.id = (select id from notifications.delivery
-                                      where state in ('PENDING', 'SENDING', 'FAILED') and next_attempt_at <= now()
+                                      where (state in ('PENDING', 'FAILED') or (state = 'SENDING' and attempts < :max))
+                                        and next_attempt_at <= now()
                                       order by next_attempt_at, id limit 1
                                       for update skip locked)
                         returning d.*""")
+                .param("claim", UUID.randomUUID())
                 .param("lease", lease.toMillis())
+                .param("max", maxAttempts)
                 .query(Delivery.class)
                 .optional();
     }
 
+    /** Rows whose last allowed attempt never came back: given up, their secrets wiped. */
+    private void giveUpAbandoned(int maxAttempts) {
+        jdbc.sql("""
+                        update notifications.delivery
+                        set state = 'GAVE_UP', secret = null, claim = null,
+                            last_error = coalesce(last_error || '; ', '') || :why
+                        where state = 'SENDING' and attempts >= :max and next_attempt_at <= now()""").param("why", ABANDONED).param("max", maxAttempts).update();
+    }
+
     /**
      * Marks a claimed row sent and wipes its secret in the same statement; does nothing if its lease ran out and
-     * another attempt has claimed it since.
+     * another claim has taken it since (or "retry now" put it back), which the claim token tells.
      */
     void sent(Delivery d) {
         jdbc.sql("""
-                        update notifications.delivery set state = 'SENT', sent_at = now(), secret = null
-                        where id = :id and attempts = :attempts and state = 'SENDING'""").param("id", d.id()).param("attempts", d.attempts()).update();
+                        update notifications.delivery set state = 'SENT', sent_at = now(), secret = null, claim = null
+                        where id = :id and claim = :claim and state = 'SENDING'""").param("id", d.id()).param("claim", d.claim()).update();
     }
 
     /** A failed attempt: due again after {@code retryIn}, or (null) given up, wiping any secret it kept. */
     void failed(Delivery d, String error, Duration retryIn) {
         jdbc.sql("""
                         update notifications.delivery
-                        set state = :state, last_error = :error,
+                        set state = :state, last_error = :error, claim = null,
                             next_attempt_at = now() + :retry * interval '1 millisecond',
                             secret = case when :state = 'GAVE_UP' then null else secret end
-                        where id = :id and attempts = :attempts and state = 'SENDING'""")
+                        where id = :id and claim = :claim and state = 'SENDING'""")
                 .param("state", retryIn == null ? "GAVE_UP" : "FAILED")
                 .param("error", error)
                 .param("retry", retryIn == null ? 0L : retryIn.toMillis())
                 .param("id", d.id())
-                .param("attempts", d.attempts())
+                .param("claim", d.claim())
                 .update();
     }
 

@@ -97,6 +97,27 @@ public class Accounts {
                 .optional();
     }
 
+    /**
+     * How many accounts hold each of these e-mail addresses, compared without case or surrounding spaces, keyed by
+     * the address so compared; an address no account holds is left out.
+     */
+    public java.util.Map<String, Long> holdersOfEmails(java.util.Collection<String> emails) {
+        return jdbc
+                .sql("""
+                        select lower(trim(email)) as email, count(*) as n from platform.app_user
+                        where lower(trim(email)) = any(:e) group by lower(trim(email))""")
+                .param("e", emails.stream().map(Accounts::emailKey).distinct().toArray(String[]::new))
+                .query((rs, n) -> java.util.Map.entry(rs.getString("email"), rs.getLong("n")))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    /** An e-mail address as {@link #holdersOfEmails} compares it. */
+    public static String emailKey(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public Optional<Account> byId(long id) {
         return jdbc.sql("select * from platform.app_user where id = :id")
                 .param("id", id)

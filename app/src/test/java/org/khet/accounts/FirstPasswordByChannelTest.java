@@ -23,6 +23,8 @@ class FirstPasswordByChannelTest extends AdminApiTest {
 
     private static final String AREA = "8631";
     private static final String EMAIL = "somsri.8631@example.org";
+    private static final String SHARED_AREA = "8633";
+    private static final String SHARED_EMAIL = "office.8633@example.org";
     private static final Pattern MAILED =
             Pattern.compile("(?:ชื่อผู้ใช้|Username): (\\S+)\\s+(?:รหัสผ่านครั้งแรก|First password): (\\S+)");
     private static final Pattern SLIP = Pattern.compile(
@@ -32,6 +34,14 @@ class FirstPasswordByChannelTest extends AdminApiTest {
     void thePasswordGoesByMailToWhoeverHasAnAddressAndTheRestStayOnTheSheet() throws Exception {
         long area = areaWithASchoolOfTwo();
         WebSession director = WebSession.signedIn(port, "dir8631", "director-8631-pw");
+        String preview = director.get(
+                        "/accounts/area?area=" + area + "&positions=SCHOOL_DIRECTOR&positions=GENERAL_OFFICER")
+                .body();
+        assertThat(preview)
+                .as("where each password would go, masked")
+                .contains("อีเมล s•••@example.org")
+                .contains("ใบแจ้งรหัสผ่านสำหรับพิมพ์ (ไม่มีอีเมล)")
+                .doesNotContain(EMAIL);
 
         var made = director.postForm(
                 "/accounts/area?area=" + area,
@@ -47,6 +57,15 @@ class FirstPasswordByChannelTest extends AdminApiTest {
         assertThat(slip.group(1)).isEqualTo("86310001.clerk");
         String clerkPassword = slip.group(2);
         assertThat(slip.find()).isFalse();
+        assertThat(made.body())
+                .as("where the director's password went, masked")
+                .contains("อีเมล s•••@example.org")
+                .doesNotContain(EMAIL);
+        assertThat(jdbc.sql("""
+                        select summary from platform.audit_event
+                        where action = 'SEND_FIRST_PASSWORD' and entity_type = 'user' and entity_id = (
+                            select cast(id as text) from platform.app_user where username = '86310001.director')""").query(String.class).list())
+                .containsExactly("first password sent to EMAIL s•••@example.org");
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(15))
                 .until(() -> TestPeers.mailTo(EMAIL), m -> !m.isEmpty())
@@ -84,6 +103,38 @@ class FirstPasswordByChannelTest extends AdminApiTest {
                     .as("audit rows holding a password")
                     .isZero();
         }
+    }
+
+    /**
+     * The school's director and clerk have the school's one mailbox in the registry: the preview says neither
+     * password would be sent there and why, and after "send" both stay on the sheet with the reason, nothing is
+     * mailed and nothing is audited as sent.
+     */
+    @Test
+    void anAddressTwoPeopleShareKeepsBothOnTheSheet() {
+        SchoolOfTwo.make(admin, SHARED_AREA, SHARED_EMAIL, SHARED_EMAIL);
+        long area = count("select id from registry.area where code = '" + SHARED_AREA + "'");
+        WebSession director = WebSession.signedIn(port, "dir" + SHARED_AREA, "director-" + SHARED_AREA + "-pw");
+        String positions = "positions=SCHOOL_DIRECTOR&positions=GENERAL_OFFICER";
+
+        String preview =
+                director.get("/accounts/area?area=" + area + "&" + positions).body();
+        assertThat(preview.split("o•••@example.org เป็นที่อยู่ของบุคคลหรือบัญชีอื่นด้วย", -1))
+                .as("both marked as shared")
+                .hasSize(3);
+
+        var made = director.postForm(
+                "/accounts/area?area=" + area, "/accounts/area", "area=" + area + "&" + positions + "&byChannel=true");
+        assertThat(made.body())
+                .contains("สร้างบัญชีแล้ว 2 บัญชี")
+                .contains("มี 2 คนที่ยังอยู่ในใบแจ้งรหัสผ่านแม้มีอีเมล")
+                .doesNotContain("id=\"batch-sent\"");
+        assertThat(made.body().split("class=\"slip-password\"", -1)).hasSize(3);
+        assertThat(count("select count(*) from notifications.delivery where address = '" + SHARED_EMAIL + "'"))
+                .isZero();
+        assertThat(count("""
+                        select count(*) from platform.audit_event where action = 'SEND_FIRST_PASSWORD'
+                        and entity_id in (select cast(id as text) from platform.app_user where username like '%s0001.%%')""".formatted(SHARED_AREA))).isZero();
     }
 
     private long copies(String table, String secret) {

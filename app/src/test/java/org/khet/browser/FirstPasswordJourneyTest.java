@@ -28,6 +28,8 @@ class FirstPasswordJourneyTest extends BrowserTest {
         page.navigate(url("/accounts/area"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ดูรายชื่อก่อนสร้าง"))
                 .click();
+        assertThat(page.locator("#preview-result")).containsText("อีเมล d•••@example.org");
+        assertThat(page.locator("#preview-result")).containsText("ใบแจ้งรหัสผ่านสำหรับพิมพ์ (ไม่มีอีเมล)");
         page.locator("#by-channel").check();
         assertAccessible();
         screenshot("first-passwords-by-channel-choice");
@@ -35,6 +37,7 @@ class FirstPasswordJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("สร้าง 2 บัญชี"))
                 .click();
         assertThat(page.locator("#batch-sent")).containsText("ส่งรหัสผ่านครั้งแรกทางช่องทางของแต่ละคนแล้ว 1 คน");
+        assertThat(page.locator("#sent-to")).containsText("d•••@example.org");
         assertThat(page.locator(".slip")).hasCount(1);
         assertThat(page.locator(".slip-username")).hasText(AREA + "0001.clerk");
         assertAccessible();

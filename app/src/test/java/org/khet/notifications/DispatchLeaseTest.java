@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * page goes page by page.
  */
 class DispatchLeaseTest extends AdminApiTest {
+
+    private static final Duration LEASE = Duration.ofSeconds(5);
 
     @Autowired
     Notifications notifications;
@@ -73,7 +76,7 @@ class DispatchLeaseTest extends AdminApiTest {
     void retryNowLeavesARowThatIsBeingSentAlone() {
         String phone = uniquePhone();
         TestPeers.failSmsTo(phone, 1);
-        TestPeers.slowSmsTo(phone, Duration.ofSeconds(4));
+        var gateway = TestPeers.holdSmsTo(phone);
         notifications.toContact(
                 new Contact(null, phone, Set.of(Channel.SMS), "th"),
                 Message.of("test", "busy", "complaints.notify.complainant", "BUSY", "x", "http://x"));
@@ -95,6 +98,7 @@ class DispatchLeaseTest extends AdminApiTest {
                         .single())
                 .isZero();
 
+        gateway.countDown();
         await().atMost(Duration.ofSeconds(15)).until(() -> state(phone).equals("SENT"));
         assertThat(TestPeers.sms().stream().filter(s -> s.contains(phone))).hasSize(1);
         assertThat(attempts(phone)).isEqualTo(2);
@@ -114,24 +118,123 @@ class DispatchLeaseTest extends AdminApiTest {
                 .query(Long.class)
                 .list();
 
-        WebSession admin = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
-        String first = admin.get("/admin/notifications").body();
-        assertThat(first.split("data-delivery=\"", -1)).hasSize(101);
-        assertThat(ours.subList(0, 100)).allSatisfy(id -> assertThat(first).contains("data-delivery=\"" + id + "\""));
-        assertThat(first)
-                .contains("/admin/notifications?page=1")
-                .doesNotContain("data-delivery=\"" + ours.get(100) + "\"");
+        try {
+            WebSession admin = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
+            String first = admin.get("/admin/notifications").body();
+            assertThat(first.split("data-delivery=\"", -1)).hasSize(101);
+            assertThat(ours.subList(0, 100))
+                    .allSatisfy(id -> assertThat(first).contains("data-delivery=\"" + id + "\""));
+            assertThat(first)
+                    .contains("/admin/notifications?page=1")
+                    .doesNotContain("data-delivery=\"" + ours.get(100) + "\"");
 
-        String second = admin.get("/admin/notifications?page=1").body();
-        assertThat(ours.subList(100, 105))
-                .allSatisfy(id -> assertThat(second).contains("data-delivery=\"" + id + "\""));
-        assertThat(second).contains("/admin/notifications?page=0");
-        assertThat(admin.get("/admin/notifications?page=99999").body())
-                .as("a page past the end shows the last")
-                .contains("/admin/notifications?page=0");
-        jdbc.sql("delete from notifications.delivery where about = :b")
-                .param("b", batch)
-                .update();
+            String second = admin.get("/admin/notifications?page=1").body();
+            assertThat(ours.subList(100, 105))
+                    .allSatisfy(id -> assertThat(second).contains("data-delivery=\"" + id + "\""));
+            assertThat(second).contains("/admin/notifications?page=0");
+            assertThat(admin.get("/admin/notifications?page=99999").body())
+                    .as("a page past the end shows the last")
+                    .contains("/admin/notifications?page=0");
+        } finally {
+            jdbc.sql("delete from notifications.delivery where about = :b")
+                    .param("b", batch)
+                    .update();
+        }
+    }
+
+    /**
+     * A row whose instance died during its last allowed attempt (as one that crashes on every send would, again and
+     * again) is not taken once more when its lease ends: it gives up, and the secret it kept is wiped.
+     */
+    @Test
+    void aRowWhoseLeaseRanOutOnItsLastAttemptGivesUpAndForgetsItsSecret() {
+        String address = "abandoned-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("""
+                        insert into notifications.delivery
+                            (address, channel, subject, body, state, attempts, next_attempt_at, module, about, kind,
+                             secret, claim)
+                        values (:a, 'EMAIL', 'first password', 'yours: ••••••••', 'SENDING', 4,
+                                now() - interval '1 second', 'test', 'abandoned', 'SECRET', 'abandoned-secret',
+                                gen_random_uuid())""").param("a", address).update();
+        // Four attempts in all, as the application's own dispatcher has with the tests' three retry delays.
+        Dispatcher dispatcher = new Dispatcher(
+                outbox, senders, List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2)), LEASE);
+        try {
+            dispatcher.dispatchDue();
+
+            assertThat(state(address)).isEqualTo("GAVE_UP");
+            assertThat(jdbc.sql("select secret is null and claim is null and attempts = 4 and last_error = :why"
+                                    + " from notifications.delivery where address = :a")
+                            .param("why", Outbox.ABANDONED)
+                            .param("a", address)
+                            .query(Boolean.class)
+                            .single())
+                    .as("secret and claim wiped, no attempt more, the reason given")
+                    .isTrue();
+            assertThat(TestPeers.mailTo(address)).isEmpty();
+        } finally {
+            dispatcher.stop();
+            // Off the failures page, which other tests read.
+            jdbc.sql("delete from notifications.delivery where address = :a")
+                    .param("a", address)
+                    .update();
+        }
+    }
+
+    /**
+     * Two claims of one row with the same attempt count (as after "retry now" set it back): the older claim's late
+     * answer, sent or failed, changes nothing; the newer one's marks the row.
+     */
+    @Test
+    void aLateAnswerFromAnOlderClaimDoesNotMarkTheNewerOne() {
+        String address = "claimed-" + UUID.randomUUID() + "@example.org";
+        UUID newer = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into notifications.delivery
+                            (address, channel, body, state, attempts, next_attempt_at, module, about, claim)
+                        values (:a, 'EMAIL', 'x', 'SENDING', 1, now() + interval '1 hour', 'test', 'claims', :c)""").param("a", address).param("c", newer).update();
+        Delivery current = jdbc.sql("select * from notifications.delivery where address = :a")
+                .param("a", address)
+                .query(Delivery.class)
+                .single();
+        Delivery older = withClaim(current, UUID.randomUUID());
+
+        outbox.sent(older);
+        outbox.failed(older, "late", null);
+        assertThat(state(address)).isEqualTo("SENDING");
+        assertThat(claimOf(address)).isEqualTo(newer);
+
+        outbox.sent(current);
+        assertThat(state(address)).isEqualTo("SENT");
+    }
+
+    private static Delivery withClaim(Delivery d, UUID claim) {
+        return new Delivery(
+                d.id(),
+                d.accountId(),
+                d.address(),
+                d.channel(),
+                d.language(),
+                d.subject(),
+                d.body(),
+                d.state(),
+                d.attempts(),
+                d.nextAttemptAt(),
+                d.lastError(),
+                d.createdAt(),
+                d.sentAt(),
+                d.module(),
+                d.about(),
+                d.kind(),
+                d.secret(),
+                claim);
+    }
+
+    private UUID claimOf(String address) {
+        return jdbc.sql("select claim from notifications.delivery where address = :a")
+                .param("a", address)
+                .query(UUID.class)
+                .single();
     }
 
     private Dispatcher dispatcher(Duration lease) {

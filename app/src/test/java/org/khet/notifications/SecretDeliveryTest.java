@@ -13,6 +13,7 @@ import org.khet.TestPeers;
 import org.khet.WebSession;
 import org.khet.platform.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * A secret (a first password) sent by the person's own channel, to the SMS and LINE stand-ins: it arrives whole, the
@@ -40,7 +41,8 @@ class SecretDeliveryTest extends AdminApiTest {
         String secret = "sms-" + unique();
 
         assertThat(notifications.secretToPerson(id, firstPassword(user), secret))
-                .isEqualTo(1);
+                .as("where it goes, masked")
+                .containsExactly(new Destination(Channel.SMS, "•••" + phone.substring(phone.length() - 3)));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(TestPeers.sms())
                 .anyMatch(s -> s.contains(phone) && s.contains(secret) && s.contains(user)));
@@ -92,13 +94,38 @@ class SecretDeliveryTest extends AdminApiTest {
     void aPersonWithoutAUsableChannelGetsNothingAndATemplateWithoutAPlaceForTheSecretIsRefused() {
         long id = accounts.create("secret.none." + unique(), "ไม่มีช่องทาง", null, PASSWORD, List.of());
         assertThat(notifications.secretToPerson(id, firstPassword("x"), "nowhere-" + unique()))
-                .isZero();
+                .isEmpty();
         long withMail =
                 accounts.create("secret.mail." + unique(), "มีอีเมล", unique() + "@example.org", PASSWORD, List.of());
         assertThatThrownBy(() -> notifications.secretToPerson(
                         withMail, Message.of("test", "no place", "notifications.line.linked", "x"), "lost-secret"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(copiesOf("lost-secret")).isZero();
+    }
+
+    /**
+     * A row that breaks the rule that a secret is kept only while due is refused, and the refusal does not quote the
+     * row (PostgreSQL's detail of a failed check would, secret and all, and it would land in a log).
+     */
+    @Test
+    void aRowBreakingTheSecretRuleIsRefusedWithoutQuotingIt() {
+        String secret = "quoted-" + unique();
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into notifications.delivery
+                                    (address, channel, body, state, module, about, kind, secret)
+                                values ('nobody@example.org', 'EMAIL', 'x', 'SENT', 'test', 'quoted', 'SECRET', :s)""").param("s", secret).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("delivery_secret_only_while_due")
+                .satisfies(e -> assertThat(fullText(e)).doesNotContain(secret));
+    }
+
+    /** Every message of an exception and its causes. */
+    private static String fullText(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            text.append(t).append('\n');
+        }
+        return text.toString();
     }
 
     private static Message firstPassword(String username) {
