@@ -25,15 +25,7 @@ public abstract class IntegrationTest {
         registry.add("khet.data-dir", DATA_DIR::toString);
         registry.add("khet.admin-password", () -> ADMIN_PASSWORD);
         registry.add("khet.db.url", () -> "");
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", TestPeers::smtpPort);
-        registry.add("khet.sms.url", TestPeers::smsUrl);
-        registry.add("khet.line.api-url", TestPeers::lineUrl);
-        registry.add("khet.line.channel-secret", () -> TestPeers.LINE_SECRET);
-        registry.add("khet.line.channel-access-token", () -> TestPeers.LINE_TOKEN);
-        registry.add("khet.line.official-account-id", () -> "@khet-test");
-        registry.add("khet.notifications.dispatch-delay", () -> "1s");
-        registry.add("khet.notifications.retry-delays", () -> "1s,1s,2s");
+        TestPeers.settings().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     private static Path temporaryDataDir() {
