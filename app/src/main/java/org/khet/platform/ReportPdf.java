@@ -64,6 +64,12 @@ class ReportPdf {
         }
     }
 
+    /**
+     * Lines of a wrapped cell, in font sizes apart: at the default of one, a tone mark above a line touches the
+     * descender of the line over it.
+     */
+    private static final float THAI_LINE_HEIGHT = 1.5f;
+
     byte[] of(Report report) {
         int widest =
                 report.tables().stream().mapToInt(t -> t.header().size()).max().orElse(1);
@@ -98,6 +104,7 @@ class ReportPdf {
             PdfPCell cell = new PdfPCell(phrase(h, headFont));
             cell.setBackgroundColor(headerColour);
             cell.setPadding(4);
+            cell.setLeading(0, THAI_LINE_HEIGHT);
             pdfTable.addCell(cell);
         }
         Font bodyFont = new Font(regular, 11);
@@ -115,6 +122,7 @@ class ReportPdf {
                 : new Font(regular, 11, Font.NORMAL, Color.decode(ReportColours.textOn(c.background())));
         PdfPCell cell = new PdfPCell(phrase(c.text(), font));
         cell.setPadding(4);
+        cell.setLeading(0, THAI_LINE_HEIGHT);
         if (c.number() != null) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
