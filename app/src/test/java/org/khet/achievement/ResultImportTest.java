@@ -9,9 +9,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.khet.AdminApiTest;
 import org.khet.Api;
+import org.khet.platform.Role;
+import org.khet.registry.TestArea;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 class ResultImportTest extends AdminApiTest {
+
+    @Autowired
+    ApplicationContext context;
 
     /** An area of five schools, 81010001–81010005, created once. */
     @BeforeEach
@@ -177,7 +184,10 @@ class ResultImportTest extends AdminApiTest {
         var answer = admin.get("/api/v1/achievement/quality-groups?year=2400&exam=XYZ&grade=P6&area=8101");
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).contains("year").contains("exam");
-        var teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
+        // A teacher of another area: not theirs to import, and not theirs to see.
+        TestArea elsewhere = TestArea.open(context, "6595");
+        elsewhere.account("teacher.6595", Role.TEACHER, elsewhere.school("0001", "โรงเรียนทดสอบผลสัมฤทธิ์ 6595"));
+        var teacher = Api.asUser(port, "teacher.6595", TestArea.PASSWORD);
         assertThat(teacher.upload(
                                 "/api/v1/achievement/imports",
                                 "r.csv",
