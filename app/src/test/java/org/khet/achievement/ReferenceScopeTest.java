@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Reference means are every area's yardstick: an area's director, unit staff and supervisors import only their
  * own area's AREA row; national, OBEC, province rows and other areas' rows are the administrator's. The area's
- * people are the test's own (areas 6590, 6591).
+ * people are the test's own (areas 6590–6592).
  */
 class ReferenceScopeTest extends IntegrationTest {
 
@@ -38,9 +38,10 @@ class ReferenceScopeTest extends IntegrationTest {
         area.account("director.6590", Role.AREA_DIRECTOR, null);
         area.account("supervisor.6590", Role.SUPERVISOR, null);
         area.account("staff.6590", Role.AREA_STAFF, area.unit());
+        String otherArea = "AREA:" + TestArea.open(context, "6592").code();
         for (String user : List.of("director.6590", "supervisor.6590", "staff.6590")) {
             Api api = Api.asUser(port, user, TestArea.PASSWORD);
-            for (String scope : List.of("NATIONAL", "OBEC", "PROVINCE:พัทลุง", "AREA:8101", "AREA:7799")) {
+            for (String scope : List.of("NATIONAL", "OBEC", "PROVINCE:พัทลุง", otherArea, "AREA:7799")) {
                 Api.Response answer = importRow(api, scope, "12.345");
                 assertThat(answer.status()).as(user + " " + scope).isEqualTo(422);
                 assertThat(answer.body())
