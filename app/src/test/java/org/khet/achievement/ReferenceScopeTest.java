@@ -7,13 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
+import org.khet.platform.Role;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reference means are every area's yardstick: an area's director, unit staff and supervisors import only their
- * own area's AREA row; national, OBEC, province rows and other areas' rows are the administrator's.
+ * own area's AREA row; national, OBEC, province rows and other areas' rows are the administrator's. The area's
+ * people are the test's own (areas 6590–6592).
  */
 class ReferenceScopeTest extends IntegrationTest {
 
@@ -25,11 +29,19 @@ class ReferenceScopeTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void anAreasStaffImportOnlyTheirOwnAreasReferenceRows() {
-        for (String user : List.of("director", "supervisor", "saraban")) {
-            Api api = Api.asUser(port, user, DEMO_PASSWORD);
-            for (String scope : List.of("NATIONAL", "OBEC", "PROVINCE:พัทลุง", "AREA:8101", "AREA:7799")) {
+        TestArea area = TestArea.open(context, "6590");
+        area.account("director.6590", Role.AREA_DIRECTOR, null);
+        area.account("supervisor.6590", Role.SUPERVISOR, null);
+        area.account("staff.6590", Role.AREA_STAFF, area.unit());
+        String otherArea = "AREA:" + TestArea.open(context, "6592").code();
+        for (String user : List.of("director.6590", "supervisor.6590", "staff.6590")) {
+            Api api = Api.asUser(port, user, TestArea.PASSWORD);
+            for (String scope : List.of("NATIONAL", "OBEC", "PROVINCE:พัทลุง", otherArea, "AREA:7799")) {
                 Api.Response answer = importRow(api, scope, "12.345");
                 assertThat(answer.status()).as(user + " " + scope).isEqualTo(422);
                 assertThat(answer.body())
@@ -37,7 +49,7 @@ class ReferenceScopeTest extends IntegrationTest {
                         .contains("you may not import reference results of scope " + scope);
             }
             // A refused row refuses the whole file, its good rows included.
-            Api.Response mixed = upload(api, HEADER + row("AREA:9302", "12.345") + row("NATIONAL", "12.345"));
+            Api.Response mixed = upload(api, HEADER + row("AREA:6590", "12.345") + row("NATIONAL", "12.345"));
             assertThat(mixed.status()).isEqualTo(422);
         }
         assertThat(jdbc.sql("select count(*) from achievement.reference_result where mean = 12.345")
@@ -45,9 +57,9 @@ class ReferenceScopeTest extends IntegrationTest {
                         .single())
                 .isZero();
 
-        Api director = Api.asUser(port, "director", DEMO_PASSWORD);
-        assertThat(importRow(director, "AREA:9302", "23.456").status()).isEqualTo(200);
-        assertThat(scopesWithMean("23.456")).containsExactly("AREA:9302");
+        Api director = Api.asUser(port, "director.6590", TestArea.PASSWORD);
+        assertThat(importRow(director, "AREA:6590", "23.456").status()).isEqualTo(200);
+        assertThat(scopesWithMean("23.456")).containsExactly("AREA:6590");
     }
 
     @Test
@@ -62,7 +74,9 @@ class ReferenceScopeTest extends IntegrationTest {
 
     @Test
     void whoMayNotImportResultsAtAllIsForbidden() {
-        Api teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
+        TestArea area = TestArea.open(context, "6591");
+        area.account("teacher.6591", Role.TEACHER, area.school("0001", "โรงเรียนทดสอบผลอ้างอิง 6591"));
+        Api teacher = Api.asUser(port, "teacher.6591", TestArea.PASSWORD);
         assertThat(importRow(teacher, "NATIONAL", "45.678").status()).isEqualTo(403);
         assertThat(scopesWithMean("45.678")).isEmpty();
     }

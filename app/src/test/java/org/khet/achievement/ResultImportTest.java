@@ -5,30 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.AdminApiTest;
 import org.khet.Api;
+import org.khet.platform.Role;
+import org.khet.registry.TestArea;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultImportTest extends AdminApiTest {
 
-    /** An area of five schools, 81010001–81010005, created once. */
-    @BeforeEach
+    @Autowired
+    ApplicationContext context;
+
+    /** An area of its own with five schools, 65960001–65960005, opened once for the class. */
+    @BeforeAll
     void area() {
-        if (admin.get("/api/v1/schools/81010001").status() == 200) {
-            return;
-        }
-        admin.post(
-                "/api/v1/areas",
-                "{\"code\":\"8101\",\"name_th\":\"สพป.ผลสัมฤทธิ์ เขต 1\",\"name_en\":\"Achievement Area 1\","
-                        + "\"letter_prefix\":\"ศธ 04811\"}");
-        StringBuilder schools = new StringBuilder("area_code,school_code,name_th,network,amphoe,tambon,students\n");
+        TestArea area = TestArea.open(context, "6596");
         for (int i = 1; i <= 5; i++) {
-            schools.append("8101,8101000%d,โรงเรียนทดสอบ%d,เครือข่ายทดสอบ,เมือง,ตำบล%d,100\n".formatted(i, i, i));
+            area.school("000" + i, "โรงเรียนทดสอบผลสัมฤทธิ์ " + i);
         }
-        assertThat(upload("/api/v1/schools/import", schools.toString()).status())
-                .isEqualTo(200);
     }
 
     private Api.Response upload(String path, String csv) {
@@ -44,13 +44,13 @@ class ResultImportTest extends AdminApiTest {
     @Test
     void aFileWithBadRowsChangesNothingAndListsEveryRow() {
         String csv = HEADER
-                + "2567,ONET,P6,81010001,MATH,20,45.5,12\n" // good
-                + "2499,ONET,P6,81010001,THAI,20,45.5,12\n" // year before 2500
+                + "2567,ONET,P6,65960001,MATH,20,45.5,12\n" // good
+                + "2499,ONET,P6,65960001,THAI,20,45.5,12\n" // year before 2500
                 + "2567,ONET,P6,99999999,THAI,20,45.5,12\n" // unknown school
-                + "2567,ONET,P6,81010002,THAI,20,100.5,12\n" // mean outside 0-100
-                + "2567,ONET,P6,81010001,MATH,21,46,12\n" // duplicate key
-                + "2567,ONET,P6,81010003,SOC,20,45,12\n" // no SOC in P6 O-NET since 2562
-                + "2567,NT,P6,81010003,THAI,20,45,12\n"; // NT is at P3
+                + "2567,ONET,P6,65960002,THAI,20,100.5,12\n" // mean outside 0-100
+                + "2567,ONET,P6,65960001,MATH,21,46,12\n" // duplicate key
+                + "2567,ONET,P6,65960003,SOC,20,45,12\n" // no SOC in P6 O-NET since 2562
+                + "2567,NT,P6,65960003,THAI,20,45,12\n"; // NT is at P3
         var answer = results(csv);
 
         assertThat(answer.status()).isEqualTo(422);
@@ -65,7 +65,7 @@ class ResultImportTest extends AdminApiTest {
                         "3:academic_year", "4:school_code", "5:mean", "6:subject", "7:subject", "8:grade");
         assertThat(jdbc.sql(
                                 "select count(*) from achievement.school_result r join registry.school s on s.id = r.school_id "
-                                        + "where s.code like '8101%' and academic_year = 2567")
+                                        + "where s.code like '6596%' and academic_year = 2567")
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -73,7 +73,7 @@ class ResultImportTest extends AdminApiTest {
 
     @Test
     void reimportingTheSameKeyReplacesTheResultAndAuditsIt() {
-        String first = HEADER + "2566,ONET,P6,81010001,THAI,20,51.25,10\n" + "2566,ONET,P6,81010002,THAI,18,40,9\n";
+        String first = HEADER + "2566,ONET,P6,65960001,THAI,20,51.25,10\n" + "2566,ONET,P6,65960002,THAI,18,40,9\n";
         var created = results(first);
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.json().get("created").asInt()).isEqualTo(2);
@@ -81,10 +81,10 @@ class ResultImportTest extends AdminApiTest {
         var same = results(first);
         assertThat(same.json().get("unchanged").asInt()).isEqualTo(2);
 
-        var changed = results(HEADER + "2566,ONET,P6,81010001,THAI,20,52.75,10\n");
+        var changed = results(HEADER + "2566,ONET,P6,65960001,THAI,20,52.75,10\n");
         assertThat(changed.json().get("replaced").asInt()).isEqualTo(1);
         assertThat(jdbc.sql("select mean from achievement.school_result r join registry.school s on s.id = r.school_id "
-                                + "where s.code = '81010001' and academic_year = 2566 and subject = 'THAI'")
+                                + "where s.code = '65960001' and academic_year = 2566 and subject = 'THAI'")
                         .query(java.math.BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("52.75");
@@ -100,16 +100,16 @@ class ResultImportTest extends AdminApiTest {
     @Test
     void studentScoresAreAggregatedPerSchool() {
         String csv = "academic_year,exam,grade,school_code,student_ref,subject,score\n"
-                + "2565,ONET,P6,81010004,A1,ENG,40\n"
-                + "2565,ONET,P6,81010004,A2,ENG,50\n"
-                + "2565,ONET,P6,81010004,A3,ENG,60\n"
-                + "2565,ONET,P6,81010004,A4,ENG,100\n";
+                + "2565,ONET,P6,65960004,A1,ENG,40\n"
+                + "2565,ONET,P6,65960004,A2,ENG,50\n"
+                + "2565,ONET,P6,65960004,A3,ENG,60\n"
+                + "2565,ONET,P6,65960004,A4,ENG,100\n";
         var answer = results(csv);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("kind").asString()).isEqualTo("STUDENT");
         var row = jdbc.sql(
                         "select examinees, mean, sd, at_least_half, bands::text from achievement.school_result r "
-                                + "join registry.school s on s.id = r.school_id where s.code = '81010004' and academic_year = 2565")
+                                + "join registry.school s on s.id = r.school_id where s.code = '65960004' and academic_year = 2565")
                 .query()
                 .singleRow();
         assertThat(row.get("examinees")).isEqualTo(4);
@@ -120,10 +120,10 @@ class ResultImportTest extends AdminApiTest {
         assertThat(row.get("bands")).isEqualTo("{0,0,0,0,1,1,1,0,0,1}");
 
         // A second file for the same school and subject replaces its students, not adds to them.
-        results("academic_year,exam,grade,school_code,student_ref,subject,score\n2565,ONET,P6,81010004,B1,ENG,30\n");
+        results("academic_year,exam,grade,school_code,student_ref,subject,score\n2565,ONET,P6,65960004,B1,ENG,30\n");
         assertThat(jdbc.sql(
                                 "select count(*) from achievement.student_score ss join registry.school s on s.id = ss.school_id "
-                                        + "where s.code = '81010004' and academic_year = 2565")
+                                        + "where s.code = '65960004' and academic_year = 2565")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1L);
@@ -132,7 +132,7 @@ class ResultImportTest extends AdminApiTest {
     @Test
     void aNationalIdIsNeverAcceptedAsAStudentCode() {
         var answer =
-                results("academic_year,exam,grade,school_code,student_ref,subject,score\n" + "2565,ONET,P6,81010004,"
+                results("academic_year,exam,grade,school_code,student_ref,subject,score\n" + "2565,ONET,P6,65960004,"
                         + org.khet.thai.ThaiNationalId.withCheckDigit("110170023070") + ",MATH,40\n");
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).contains("student_ref");
@@ -141,29 +141,29 @@ class ResultImportTest extends AdminApiTest {
     @Test
     void theSeedPolicyGroupsTheAreasSchools() {
         results(HEADER
-                + "2564,ONET,P6,81010001,MATH,20,62,10\n"
-                + "2564,ONET,P6,81010002,MATH,20,55,10\n"
-                + "2564,ONET,P6,81010003,MATH,20,55,10\n"
-                + "2564,ONET,P6,81010004,MATH,20,30,10\n"
-                + "2564,ONET,P6,81010005,THAI,20,50,10\n");
+                + "2564,ONET,P6,65960001,MATH,20,62,10\n"
+                + "2564,ONET,P6,65960002,MATH,20,55,10\n"
+                + "2564,ONET,P6,65960003,MATH,20,55,10\n"
+                + "2564,ONET,P6,65960004,MATH,20,30,10\n"
+                + "2564,ONET,P6,65960005,THAI,20,50,10\n");
         var answer =
-                admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&subject=MATH&area=8101");
+                admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&subject=MATH&area=6596");
         assertThat(answer.status()).isEqualTo(200);
         List<String> rows = new ArrayList<>();
         for (JsonNode p : answer.json()) {
             rows.add(p.get("school_code").asString() + " " + text(p.get("rank")) + " " + text(p.get("percentile")) + " "
                     + text(p.get("group")));
         }
-        // N = 4 ranked; 81010005 has no MATH result: "no data", never ranked.
+        // N = 4 ranked; 65960005 has no MATH result: "no data", never ranked.
         assertThat(rows)
                 .containsExactly(
-                        "81010001 1.0 25.0 GREEN",
-                        "81010002 2.0 50.0 YELLOW",
-                        "81010003 2.0 50.0 YELLOW",
-                        "81010004 4.0 100.0 RED",
-                        "81010005 null null null");
+                        "65960001 1.0 25.0 GREEN",
+                        "65960002 2.0 50.0 YELLOW",
+                        "65960003 2.0 50.0 YELLOW",
+                        "65960004 4.0 100.0 RED",
+                        "65960005 null null null");
 
-        var all = admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&subject=ALL&area=8101"
+        var all = admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&subject=ALL&area=6596"
                 + "&policy=FIXED_BANDS");
         assertThat(all.json().get(0).get("group").asString()).isEqualTo("FROM_50");
     }
@@ -174,17 +174,20 @@ class ResultImportTest extends AdminApiTest {
 
     @Test
     void badQuestionsAreRefusedWithReasons() {
-        var answer = admin.get("/api/v1/achievement/quality-groups?year=2400&exam=XYZ&grade=P6&area=8101");
+        var answer = admin.get("/api/v1/achievement/quality-groups?year=2400&exam=XYZ&grade=P6&area=6596");
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).contains("year").contains("exam");
-        var teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
+        // A teacher of another area: not theirs to import, and not theirs to see.
+        TestArea elsewhere = TestArea.open(context, "6595");
+        elsewhere.account("teacher.6595", Role.TEACHER, elsewhere.school("0001", "โรงเรียนทดสอบผลสัมฤทธิ์ 6595"));
+        var teacher = Api.asUser(port, "teacher.6595", TestArea.PASSWORD);
         assertThat(teacher.upload(
                                 "/api/v1/achievement/imports",
                                 "r.csv",
-                                (HEADER + "2564,ONET,P6,81010001,MATH,20,62,10\n").getBytes(StandardCharsets.UTF_8))
+                                (HEADER + "2564,ONET,P6,65960001,MATH,20,62,10\n").getBytes(StandardCharsets.UTF_8))
                         .status())
                 .isEqualTo(403);
-        assertThat(teacher.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&area=8101")
+        assertThat(teacher.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=P6&area=6596")
                         .status())
                 .isEqualTo(404);
     }
@@ -224,13 +227,13 @@ class ResultImportTest extends AdminApiTest {
                         .status())
                 .isEqualTo(200);
         assertThat(results("academic_year,exam,grade,school_code,student_ref,subject,score\n"
-                                + "2564,ONET,M3,81010005,S1,MATH,30\n"
-                                + "2564,ONET,M3,81010005,S2,MATH,38.71\n" // at the limit: not above it
-                                + "2564,ONET,M3,81010005,S3,MATH,38.72\n"
-                                + "2564,ONET,M3,81010005,S4,MATH,50\n"
-                                + "2564,ONET,M3,81010005,S5,MATH,90\n"
-                                + "2564,ONET,M3,81010005,S1,THAI,44\n"
-                                + "2564,ONET,M3,81010005,S2,THAI,45\n")
+                                + "2564,ONET,M3,65960005,S1,MATH,30\n"
+                                + "2564,ONET,M3,65960005,S2,MATH,38.71\n" // at the limit: not above it
+                                + "2564,ONET,M3,65960005,S3,MATH,38.72\n"
+                                + "2564,ONET,M3,65960005,S4,MATH,50\n"
+                                + "2564,ONET,M3,65960005,S5,MATH,90\n"
+                                + "2564,ONET,M3,65960005,S1,THAI,44\n"
+                                + "2564,ONET,M3,65960005,S2,THAI,45\n")
                         .status())
                 .isEqualTo(200);
         assertThat(shareOf("MATH")).isEqualTo("60.0");
@@ -239,9 +242,9 @@ class ResultImportTest extends AdminApiTest {
         // A new file of the school's MATH scores replaces them, and the shares follow: MATH 2 of 3; ALL (2 + 1) / (3 +
         // 2).
         assertThat(results("academic_year,exam,grade,school_code,student_ref,subject,score\n"
-                                + "2564,ONET,M3,81010005,S1,MATH,38.70\n"
-                                + "2564,ONET,M3,81010005,S6,MATH,70\n"
-                                + "2564,ONET,M3,81010005,S7,MATH,71\n")
+                                + "2564,ONET,M3,65960005,S1,MATH,38.70\n"
+                                + "2564,ONET,M3,65960005,S6,MATH,70\n"
+                                + "2564,ONET,M3,65960005,S7,MATH,71\n")
                         .status())
                 .isEqualTo(200);
         assertThat(shareOf("MATH")).isEqualTo("66.67");
@@ -250,37 +253,37 @@ class ResultImportTest extends AdminApiTest {
 
     private String shareOf(String subject) {
         var answer = admin.get("/api/v1/achievement/quality-groups?year=2564&exam=ONET&grade=M3&subject=" + subject
-                + "&policy=ONESQA_LOWER_LIMIT&area=8101");
+                + "&policy=ONESQA_LOWER_LIMIT&area=6596");
         assertThat(answer.status()).isEqualTo(200);
         for (JsonNode p : answer.json()) {
-            if (p.get("school_code").asString().equals("81010005")) {
+            if (p.get("school_code").asString().equals("65960005")) {
                 return text(p.get("share_above_limit"));
             }
         }
-        throw new AssertionError("81010005 not in " + answer.body());
+        throw new AssertionError("65960005 not in " + answer.body());
     }
 
     @Test
     void aSchoolMeanDoesNotReplaceAResultComputedFromStudents() {
         assertThat(results("academic_year,exam,grade,school_code,student_ref,subject,score\n"
-                                + "2562,ONET,P6,81010003,R1,SCI,40\n"
-                                + "2562,ONET,P6,81010003,R2,SCI,60\n")
+                                + "2562,ONET,P6,65960003,R1,SCI,40\n"
+                                + "2562,ONET,P6,65960003,R2,SCI,60\n")
                         .status())
                 .isEqualTo(200);
-        var answer = results(HEADER + "2562,ONET,P6,81010002,SCI,20,44,10\n" + "2562,ONET,P6,81010003,SCI,20,70,10\n");
+        var answer = results(HEADER + "2562,ONET,P6,65960002,SCI,20,44,10\n" + "2562,ONET,P6,65960003,SCI,20,70,10\n");
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().get("errors")).hasSize(1);
         assertThat(answer.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
         assertThat(answer.json().get("errors").get(0).get("message_en").asString())
                 .contains("computed from student scores");
         assertThat(jdbc.sql("select mean from achievement.school_result r join registry.school s on s.id = r.school_id "
-                                + "where s.code = '81010003' and academic_year = 2562 and subject = 'SCI'")
+                                + "where s.code = '65960003' and academic_year = 2562 and subject = 'SCI'")
                         .query(java.math.BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("50");
         assertThat(jdbc.sql(
                                 "select count(*) from achievement.school_result r join registry.school s on s.id = r.school_id "
-                                        + "where s.code = '81010002' and academic_year = 2562")
+                                        + "where s.code = '65960002' and academic_year = 2562")
                         .query(Long.class)
                         .single())
                 .as("the file's good row waits for the whole file")

@@ -13,15 +13,17 @@ import org.khet.WebSession;
 import org.khet.platform.Accounts;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
-import org.khet.registry.Areas;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A year's holidays loaded from a file through the calendar page, over HTTP: a good file lands (and again changes
  * nothing), a file with bad rows lists each in the reader's language and changes nothing, and a director keeps only
- * the area's own days. The years used are far off, so no other test's deadlines move.
+ * the area's own days. The years used are far off, so no other test's deadlines move; the areas and the director
+ * are the test's own (6532–6534).
  */
 class CalendarImportTest extends IntegrationTest {
 
@@ -32,7 +34,7 @@ class CalendarImportTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    Areas areas;
+    ApplicationContext context;
 
     @Autowired
     Accounts accounts;
@@ -61,7 +63,7 @@ class CalendarImportTest extends IntegrationTest {
         assertThat(jdbc.sql("""
                         select count(*) from platform.audit_event
                         where entity_type = 'holiday' and action = 'CREATE' and after ->> 'day' like '2035-%'""").query(Long.class).single()).isEqualTo(4);
-        long area = areas.byCode("9302").orElseThrow().id();
+        long area = TestArea.open(context, "6532").id();
         assertThat(calendar.isWorkingDay(area, LocalDate.of(2035, 4, 13))).isFalse();
         assertThat(calendar.workingDaysAfter(area, LocalDate.of(2035, 4, 12), 1))
                 .as("Thursday 12 April: Friday to Sunday are Songkran and the weekend, Monday 16 is the next")
@@ -108,15 +110,17 @@ class CalendarImportTest extends IntegrationTest {
 
     @Test
     void anAreaDirectorKeepsOnlyTheAreasOwnDays() {
-        long own = areas.byCode("9302").orElseThrow().id();
-        long other = otherArea();
+        TestArea area = TestArea.open(context, "6533");
+        long own = area.id();
+        long other = TestArea.open(context, "6534").id();
         long nationalDay = jdbc.sql("""
                         insert into calendar.holiday (day, name_th) values ('2037-06-01', 'วันหยุดทั่วประเทศทดสอบ')
                         returning id""").query(Long.class).single();
         long otherDay = jdbc.sql("""
                         insert into calendar.holiday (area_id, day, name_th) values (:a, '2037-06-02', 'วันหยุดเขตอื่น')
                         returning id""").param("a", other).query(Long.class).single();
-        WebSession director = WebSession.signedIn(port, "director", DEMO_PASSWORD);
+        area.account("director.6533", Role.AREA_DIRECTOR, null);
+        WebSession director = WebSession.signedIn(port, "director.6533", TestArea.PASSWORD);
         byte[] file = csv("date,name_th\n2037-06-03,วันหยุดเฉพาะเขต\n");
 
         assertThat(load(director, 2037, null, true, file).statusCode()).isEqualTo(403);
@@ -158,13 +162,6 @@ class CalendarImportTest extends IntegrationTest {
         return jdbc.sql("select count(*) from calendar.holiday where " + where)
                 .query(Long.class)
                 .single();
-    }
-
-    private long otherArea() {
-        return jdbc.sql("""
-                        insert into registry.area (code, name_th, name_en, letter_prefix)
-                        values ('9381', 'สพป.ทดสอบปฏิทิน', 'Calendar test area', 'ศธ 09381')
-                        on conflict (code) do update set code = excluded.code returning id""").query(Long.class).single();
     }
 
     /** An administrator of their own who reads English, so the demo administrator's language stays Thai. */

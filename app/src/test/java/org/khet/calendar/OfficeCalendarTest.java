@@ -3,18 +3,23 @@ package org.khet.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.IntegrationTest;
 import org.khet.WebSession;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The calendar's API over its own data: an area's working days are the weekdays less the national holidays and its
- * own, never another area's; and a date's fiscal and academic years. The years used (2041) are no other test's.
+ * own, never another area's; and a date's fiscal and academic years. The years used (2041, 2044) are no other
+ * test's; the two areas (6535, 6536) are its own.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeCalendarTest extends IntegrationTest {
 
     @Autowired
@@ -29,10 +34,13 @@ class OfficeCalendarTest extends IntegrationTest {
     long area;
     long other;
 
-    @BeforeEach
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
     void twoAreasAndTheirDays() {
-        area = area("9384", "ศธ 09384");
-        other = area("9385", "ศธ 09385");
+        area = TestArea.open(context, "6535").id();
+        other = TestArea.open(context, "6536").id();
         holiday(null, "2041-04-15", "สงกรานต์ทดสอบ");
         holiday(area, "2041-04-16", "วันหยุดของเขต");
         holiday(other, "2041-04-17", "วันหยุดของเขตอื่น");
@@ -121,20 +129,8 @@ class OfficeCalendarTest extends IntegrationTest {
                 .isEqualTo(2584);
     }
 
-    private long area(String code, String prefix) {
-        return jdbc.sql("""
-                        insert into registry.area (code, name_th, name_en, letter_prefix)
-                        values (:code, 'สพป.ทดสอบวันทำการ ' || :code, 'Working days test area', :prefix)
-                        on conflict (code) do update set code = excluded.code returning id""")
-                .param("code", code)
-                .param("prefix", prefix)
-                .query(Long.class)
-                .single();
-    }
-
     private void holiday(Long areaId, String day, String name) {
         jdbc.sql("""
-                        insert into calendar.holiday (area_id, day, name_th) values (:a, cast(:d as date), :n)
-                        on conflict do nothing""").param("a", areaId).param("d", day).param("n", name).update();
+                        insert into calendar.holiday (area_id, day, name_th) values (:a, cast(:d as date), :n)""").param("a", areaId).param("d", day).param("n", name).update();
     }
 }

@@ -12,19 +12,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.TestFiles;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Files a stranger sends through the public API: a picture bomb is refused from its header at once with the heap
- * flat, a photo and a PDF are stored without what identifies their sender, and under neutral names.
+ * flat, a photo and a PDF are stored without what identifies their sender, and under neutral names. Filed about
+ * a school of an area of its own (6560).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttachmentBoundsTest extends IntegrationTest {
 
     private static final long MB = 1024 * 1024;
@@ -34,6 +40,14 @@ class AttachmentBoundsTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    void openArea() {
+        TestArea.open(context, "6560").school("0001", "โรงเรียนทดสอบไฟล์แนบ 6560");
+    }
 
     @Value("${khet.data-dir}")
     Path dataDir;
@@ -198,7 +212,7 @@ class AttachmentBoundsTest extends IntegrationTest {
     private Filed file(Api api) {
         Api.Response r = api.post("/api/v1/public/complaints", """
                 {"category": "TIP_OFF", "subject": "หลักฐานการเรียกเงิน", "details": "แนบหลักฐานตามมา",
-                 "anonymous": true, "school_code": "93020001"}""");
+                 "anonymous": true, "school_code": "65600001"}""");
         assertThat(r.status()).isEqualTo(201);
         return new Filed(
                 r.json().get("tracking_code").asString(), r.json().get("secret").asString());

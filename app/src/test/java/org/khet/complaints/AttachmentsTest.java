@@ -9,15 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.IntegrationTest;
 import org.khet.TestFiles;
+import org.khet.registry.TestArea;
 import org.khet.shared.RejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Files sent with a complaint: told by content, limited in size and number, photos stored without metadata. */
+/** Files sent with a complaint: told by content, limited in size and number, photos stored without metadata. On an area
+ * of its own (6540).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttachmentsTest extends IntegrationTest {
 
     @Autowired
@@ -26,12 +33,23 @@ class AttachmentsTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    private static final String AREA = "6540";
+    private long area;
+
+    @BeforeAll
+    void openArea() {
+        area = TestArea.open(context, AREA).id();
+    }
+
     @Value("${khet.data-dir}")
     Path dataDir;
 
     private static Complaints.NewComplaint tipOff() {
         return new Complaints.NewComplaint(
-                "9302", "TIP_OFF", "ภาพหลักฐาน", "ภาพถ่ายใบเสร็จ", true, null, null, null, List.of(), null, null);
+                AREA, "TIP_OFF", "ภาพหลักฐาน", "ภาพถ่ายใบเสร็จ", true, null, null, null, List.of(), null, null);
     }
 
     @Test
@@ -110,7 +128,8 @@ class AttachmentsTest extends IntegrationTest {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from complaints.complaint")
+        return jdbc.sql("select count(*) from complaints.complaint where area_id = :a")
+                .param("a", area)
                 .query(Long.class)
                 .single();
     }

@@ -3,18 +3,23 @@ package org.khet.complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.TestFiles;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The centre's other services ride the same intake and tracking; complainants add files through the API. Each test
- * speaks as its own client address.
+ * speaks as its own client address, to an area of its own (6520).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CentreServicesApiTest extends IntegrationTest {
 
     @LocalServerPort
@@ -23,11 +28,19 @@ class CentreServicesApiTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    void openArea() {
+        TestArea.open(context, "6520");
+    }
+
     @Test
     void anInformationRequestIsFiledAndTrackedLikeAComplaintWithItsOwnDeadline() {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.61");
         Api.Response filed = api.post("/api/v1/public/complaints", """
-                {"area_code": "9302", "category": "INFORMATION_REQUEST", "subject": "ขอสำเนาประกาศผลการคัดเลือก",
+                {"area_code": "6520", "category": "INFORMATION_REQUEST", "subject": "ขอสำเนาประกาศผลการคัดเลือก",
                  "details": "ขอสำเนาประกาศผลการคัดเลือกผู้อำนวยการโรงเรียน ปี 2569", "anonymous": true}""");
         assertThat(filed.status()).isEqualTo(201);
         String code = filed.json().get("tracking_code").asString();
@@ -60,7 +73,7 @@ class CentreServicesApiTest extends IntegrationTest {
     void theComplainantAddsFilesThroughTheApiAndABadFileChangesNothing() {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.62");
         Api.Response filed = api.post("/api/v1/public/complaints", """
-                {"area_code": "9302", "category": "TIP_OFF", "subject": "จัดซื้อโต๊ะราคาสูง", "details": "ราคาสูงกว่าท้องตลาดสองเท่า",
+                {"area_code": "6520", "category": "TIP_OFF", "subject": "จัดซื้อโต๊ะราคาสูง", "details": "ราคาสูงกว่าท้องตลาดสองเท่า",
                  "anonymous": true}""");
         String code = filed.json().get("tracking_code").asString();
         Api holder = api.with("X-Complaint-Secret", filed.json().get("secret").asString());

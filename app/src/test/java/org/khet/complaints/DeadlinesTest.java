@@ -5,24 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.khet.IntegrationTest;
-import org.khet.registry.Areas;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
-/** Deadlines come from the procedure's rows and the office's calendar, both data. */
+/** Deadlines come from the procedure's rows and the office's calendar, both data; on an area of its own (6530). */
 class DeadlinesTest extends IntegrationTest {
 
     @Autowired
     Deadlines deadlines;
 
     @Autowired
-    Areas areas;
+    ApplicationContext context;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anAreaHolidayAndACategoryRuleMoveTheDueDate() {
-        long area = areas.byCode("9302").orElseThrow().id();
+        long area = TestArea.open(context, "6530").id();
         LocalDate thursday = LocalDate.of(2027, 12, 30);
         // Friday 31 December, Monday 3 and Tuesday 4 January: three working days.
         assertThat(deadlines.due(area, "HELP", CaseStatus.RECEIVED, thursday)).hasValue(LocalDate.of(2028, 1, 4));
@@ -40,7 +41,7 @@ class DeadlinesTest extends IntegrationTest {
         assertThat(deadlines.due(area, "HELP", CaseStatus.CLOSED, monday)).isEmpty();
     }
 
-    /** Counted by hand: no holiday falls in March–May 2027 in the demo data. */
+    /** Counted by hand: no national holiday falls in March–May 2027, and the new area has none of its own. */
     private static LocalDate weekdaysAfter(LocalDate from, int days) {
         LocalDate day = from;
         for (int left = days; left > 0; ) {

@@ -7,18 +7,24 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.IntegrationTest;
 import org.khet.TestPeers;
-import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Named complainants and officers hear of steps by e-mail and SMS, through the notifications outbox to a real SMTP
- * server and HTTP gateway; delivery is asynchronous, so each check awaits it.
+ * server and HTTP gateway; delivery is asynchronous, so each check awaits it. On an area of its own (6510) with its
+ * own legal officer, officer and unit head.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationTest extends IntegrationTest {
 
     @Autowired
@@ -28,17 +34,31 @@ class NotificationTest extends IntegrationTest {
     CaseSteps steps;
 
     @Autowired
-    Accounts accounts;
+    JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
+
+    private static final String AREA = "6510";
+    private TestArea area;
+    private KhetUser legal;
+    private long unit;
+    private KhetUser officer;
+
+    @BeforeAll
+    void openArea() {
+        area = TestArea.open(context, AREA);
+        legal = area.account("legal.6510", "legal.notify.6510@example.org", Role.LEGAL_OFFICER, null);
+        unit = area.unit();
+        officer = area.account("officer.6510", "officer.notify.6510@example.org", Role.AREA_STAFF, unit);
+    }
 
     @Test
     void theComplainantAndTheOfficerAreToldOfEachStep() throws Exception {
         String email = "parent.notify@example.org";
         var receipt = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302",
+                        AREA,
                         "HELP",
                         "ขอย้ายโรงเรียน",
                         "รายละเอียดส่วนตัวที่ไม่ควรอยู่ในอีเมล",
@@ -63,21 +83,12 @@ class NotificationTest extends IntegrationTest {
                 .param("c", receipt.trackingCode())
                 .query(Long.class)
                 .single();
-        KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
         steps.accept(id, cases.read(id, legal).version(), ComplaintCase.Notes.NONE, legal);
         assertThat(awaitMailTo(email, 2).getSubject()).contains("รับไว้พิจารณา");
 
-        String officerMail = "personnel.notify@example.org";
-        jdbc.sql("update platform.app_user set email = :e where username = 'personnel'")
-                .param("e", officerMail)
-                .update();
-        long personnel = accounts.byUsername("personnel").orElseThrow().id();
-        long unit = jdbc.sql("select unit_id from platform.role_grant where user_id = :u and unit_id is not null")
-                .param("u", personnel)
-                .query(Long.class)
-                .single();
+        String officerMail = "officer.notify.6510@example.org";
         steps.assign(
-                id, cases.read(id, legal).version(), unit, personnel, new ComplaintCase.Notes(null, "ภายใน"), legal);
+                id, cases.read(id, legal).version(), unit, officer.id(), new ComplaintCase.Notes(null, "ภายใน"), legal);
         MimeMessage toOfficer = awaitMailTo(officerMail, 1);
         assertThat(toOfficer.getSubject()).contains(receipt.trackingCode()).contains("มอบหมาย");
         assertThat((String) toOfficer.getContent()).contains("/complaints/" + id);
@@ -93,15 +104,12 @@ class NotificationTest extends IntegrationTest {
     void theLegalOfficersHearOfAnOverdueCase() throws Exception {
         var receipt = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302", "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null, null),
+                        AREA, "OTHER", "รอนาน", "ยังไม่มีใครตอบ", true, null, null, null, List.of(), null, null),
                 Channel.WEB);
         jdbc.sql("update complaints.complaint set due_on = current_date - 1 where tracking_code = :c")
                 .param("c", receipt.trackingCode())
                 .update();
-        String legalMail = "legal.notify@example.org";
-        jdbc.sql("update platform.app_user set email = :e where username = 'legal'")
-                .param("e", legalMail)
-                .update();
+        String legalMail = "legal.notify.6510@example.org";
         escalations.runNow();
         assertThat(jdbc.sql("select escalation from complaints.complaint where tracking_code = :c")
                         .param("c", receipt.trackingCode())
@@ -116,34 +124,14 @@ class NotificationTest extends IntegrationTest {
 
     @Test
     void theHeadOfTheAssignedUnitHearsOfAnOverdueCaseButNotOfOneAboutThemselves() throws Exception {
-        KhetUser admin = accounts.signedIn(accounts.byUsername("admin").orElseThrow());
-        long personnel = accounts.byUsername("personnel").orElseThrow().id();
-        long unit = jdbc.sql("select unit_id from platform.role_grant where user_id = :u and unit_id is not null")
-                .param("u", personnel)
-                .query(Long.class)
-                .single();
-        long area = jdbc.sql("select area_id from registry.unit where id = :u")
-                .param("u", unit)
-                .query(Long.class)
-                .single();
-        String headMail = "head.personnel@example.org";
-        accounts.create(
-                "head.personnel",
-                "หัวหน้ากลุ่มบริหารงานบุคคล",
-                headMail,
-                "head-personnel-2569",
-                List.of(new org.khet.platform.RoleGrant(org.khet.platform.Role.AREA_STAFF, area, unit, null)));
-        long head = jdbc.sql("select p.id from registry.person p join registry.position pos on pos.id = p.position_id"
-                        + " where p.unit_id = :u and pos.code = 'GROUP_HEAD' order by p.id limit 1")
-                .param("u", unit)
-                .query(Long.class)
-                .single();
-        personAccounts.link(head, "head.personnel", admin);
+        String headMail = "head.unit.6510@example.org";
+        area.account("head.unit.6510", headMail, Role.AREA_STAFF, unit);
+        long head = area.unitPerson("651000000001", "หัวหน้า", "กลุ่มทดสอบ", "GROUP_HEAD", unit);
+        personAccounts.link(head, "head.unit.6510", area.admin());
 
-        KhetUser legal = accounts.signedIn(accounts.byUsername("legal").orElseThrow());
         var late = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302",
+                        AREA,
                         "HELP",
                         "ขอเอกสารช้า",
                         "รอหนังสือรับรองนาน",
@@ -155,11 +143,11 @@ class NotificationTest extends IntegrationTest {
                         null,
                         null),
                 Channel.WEB);
-        long id = assigned(late.trackingCode(), unit, personnel, legal);
+        long id = assigned(late.trackingCode(), unit, officer.id(), legal);
         // A second overdue case is about the head: they must not hear of it.
         var aboutHead = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302",
+                        AREA,
                         "STAFF_CONDUCT",
                         "หัวหน้ากลุ่มไม่ลงนาม",
                         "ไม่ลงนาม",
@@ -171,7 +159,7 @@ class NotificationTest extends IntegrationTest {
                         null,
                         null),
                 Channel.WEB);
-        long other = assigned(aboutHead.trackingCode(), unit, personnel, legal);
+        long other = assigned(aboutHead.trackingCode(), unit, officer.id(), legal);
         jdbc.sql("update complaints.complaint set subject_person_id = :p where id = :id")
                 .param("p", head)
                 .param("id", other)
@@ -215,7 +203,7 @@ class NotificationTest extends IntegrationTest {
         int before = TestPeers.mail().getReceivedMessages().length;
         var receipt = complaints.file(
                 new Complaints.NewComplaint(
-                        "9302",
+                        AREA,
                         "TIP_OFF",
                         "เงียบ",
                         "ไม่ระบุตัวตน",

@@ -6,18 +6,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.IntegrationTest;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public API as a stranger uses it. Each test speaks as its own client address (X-Forwarded-For, trusted from
+ * The public API as a stranger uses it, on an area of its own (6500) with one school. Each test speaks as its own client address (X-Forwarded-For, trusted from
  * this machine), so the per-client limits of one test do not touch another.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicComplaintApiTest extends IntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -29,6 +34,18 @@ class PublicComplaintApiTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    private long area;
+
+    @BeforeAll
+    void openArea() {
+        TestArea opened = TestArea.open(context, "6500");
+        opened.school("0001", "โรงเรียนทดสอบร้องเรียน 6500");
+        area = opened.id();
+    }
+
     record Answer(int status, String body, HttpResponse<String> raw) {
         JsonNode json() {
             return JSON.readTree(body);
@@ -39,7 +56,7 @@ class PublicComplaintApiTest extends IntegrationTest {
     void anAnonymousTipOffGetsACodeAndSecretAndStoresNothingAboutTheSender() {
         Answer filed = file("198.51.100.1", """
                 {"category": "TIP_OFF", "subject": "เรียกรับเงิน", "details": "ครูเรียกเงินค่าเกรด",
-                 "anonymous": true, "name": "ไม่ควรถูกเก็บ", "phone": "0811111111", "school_code": "93020001"}""");
+                 "anonymous": true, "name": "ไม่ควรถูกเก็บ", "phone": "0811111111", "school_code": "65000001"}""");
         assertThat(filed.status()).isEqualTo(201);
         assertThat(filed.raw().headers().firstValue("Cache-Control")).hasValue("no-store");
         String code = filed.json().get("tracking_code").asString();
@@ -84,7 +101,7 @@ class PublicComplaintApiTest extends IntegrationTest {
     @Test
     void theComplainantAddsInformationWithTheSecretOnly() {
         Answer filed = file("198.51.100.8", """
-                {"area_code": "9302", "category": "UNFAIR", "subject": "ไม่โปร่งใส", "details": "การคัดเลือก",
+                {"area_code": "6500", "category": "UNFAIR", "subject": "ไม่โปร่งใส", "details": "การคัดเลือก",
                  "anonymous": true}""");
         String code = filed.json().get("tracking_code").asString();
         String secret = filed.json().get("secret").asString();
@@ -114,7 +131,7 @@ class PublicComplaintApiTest extends IntegrationTest {
     @Test
     void aWrongSecretAndAnUnknownCodeGetTheSameAnswer() {
         Answer filed = file("198.51.100.2", """
-                {"area_code": "9302", "category": "HELP", "subject": "ขอความช่วยเหลือ", "details": "ลูกไม่มีที่เรียน", "anonymous": false,
+                {"area_code": "6500", "category": "HELP", "subject": "ขอความช่วยเหลือ", "details": "ลูกไม่มีที่เรียน", "anonymous": false,
                  "name": "นางสาวทดสอบ ร้องเรียน", "email": "parent@example.org", "notify_by": ["EMAIL"]}""");
         assertThat(filed.status()).isEqualTo(201);
         String code = filed.json().get("tracking_code").asString();
@@ -144,7 +161,7 @@ class PublicComplaintApiTest extends IntegrationTest {
     void badInputIsRefusedWithEveryReasonAndStoresNothing() {
         long before = complaints();
         Answer answer = file("198.51.100.3", """
-                {"category": "GOSSIP", "subject": "", "details": "x", "anonymous": false, "email": "not-an-address",
+                {"area_code": "6500", "category": "GOSSIP", "subject": "", "details": "x", "anonymous": false, "email": "not-an-address",
                  "notify_by": ["SMS"]}""");
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().get("errors").findValuesAsString("field"))
@@ -160,19 +177,19 @@ class PublicComplaintApiTest extends IntegrationTest {
     void aNamedComplainantFilesInEnglishOrThaiAndNoOtherLanguage() {
         long before = complaints();
         Answer french = file("198.51.100.123", """
-                {"area_code": "9302", "category": "HELP", "subject": "Transfer", "details": "Which papers?", "anonymous": false,
+                {"area_code": "6500", "category": "HELP", "subject": "Transfer", "details": "Which papers?", "anonymous": false,
                  "name": "Jean Parent", "email": "jean@example.org", "language": "fr"}""");
         assertThat(french.status()).isEqualTo(422);
         assertThat(french.json().get("errors").findValuesAsString("field")).containsExactly("language");
         assertThat(complaints()).isEqualTo(before);
 
         Answer english = file("198.51.100.123", """
-                {"area_code": "9302", "category": "HELP", "subject": "Transfer", "details": "Which papers?", "anonymous": false,
+                {"area_code": "6500", "category": "HELP", "subject": "Transfer", "details": "Which papers?", "anonymous": false,
                  "name": "Jane Parent", "email": "jane@example.org", "language": "EN"}""");
         assertThat(english.status()).isEqualTo(201);
         assertThat(language(english.json().get("tracking_code").asString())).isEqualTo("en");
         Answer unsaid = file("198.51.100.123", """
-                {"area_code": "9302", "category": "HELP", "subject": "ย้ายโรงเรียน", "details": "ใช้เอกสารอะไร", "anonymous": false,
+                {"area_code": "6500", "category": "HELP", "subject": "ย้ายโรงเรียน", "details": "ใช้เอกสารอะไร", "anonymous": false,
                  "name": "นางผู้ปกครอง", "email": "parent.th@example.org"}""");
         assertThat(language(unsaid.json().get("tracking_code").asString())).isEqualTo("th");
     }
@@ -190,7 +207,7 @@ class PublicComplaintApiTest extends IntegrationTest {
         int refused = 0;
         for (int i = 0; i < 8; i++) {
             Answer a = file("198.51.100.4", """
-                    {"area_code": "9302", "category": "OTHER", "subject": "ข้อเสนอแนะ %d", "details": "ขอให้ปรับปรุง", "anonymous": true}""".formatted(i));
+                    {"area_code": "6500", "category": "OTHER", "subject": "ข้อเสนอแนะ %d", "details": "ขอให้ปรับปรุง", "anonymous": true}""".formatted(i));
             if (a.status() == 201) {
                 accepted++;
             } else {
@@ -205,7 +222,7 @@ class PublicComplaintApiTest extends IntegrationTest {
         assertThat(complaints()).isEqualTo(before + accepted);
         // Another client is not held back by the first.
         assertThat(file("198.51.100.5", """
-                        {"area_code": "9302", "category": "OTHER", "subject": "อีกคน", "details": "ไม่เกี่ยวกัน", "anonymous": true}""").status()).isEqualTo(201);
+                        {"area_code": "6500", "category": "OTHER", "subject": "อีกคน", "details": "ไม่เกี่ยวกัน", "anonymous": true}""").status()).isEqualTo(201);
     }
 
     @Test
@@ -227,7 +244,8 @@ class PublicComplaintApiTest extends IntegrationTest {
     }
 
     private long complaints() {
-        return jdbc.sql("select count(*) from complaints.complaint")
+        return jdbc.sql("select count(*) from complaints.complaint where area_id = :a")
+                .param("a", area)
                 .query(Long.class)
                 .single();
     }

@@ -15,8 +15,10 @@ import org.khet.WebSession;
 import org.khet.platform.Accounts;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +46,9 @@ class DeliveryTest extends IntegrationTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aFailingSmsIsRetriedWhileItsEmailGoesOnce() {
@@ -73,9 +78,7 @@ class DeliveryTest extends IntegrationTest {
 
     @Test
     void aRoleInAnAreaReachesEachHolderOnceInTheirLanguage() {
-        long area = jdbc.sql("select id from registry.area order by id limit 1")
-                .query(Long.class)
-                .single();
+        long area = TestArea.open(context, "6542").id();
         String th = unique() + ".th@example.org";
         String en = unique() + ".en@example.org";
         RoleGrant auditor = new RoleGrant(Role.INTERNAL_AUDITOR, area, null, null);

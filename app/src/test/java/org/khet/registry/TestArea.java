@@ -3,8 +3,11 @@ package org.khet.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.platform.RoleGrant;
 import org.khet.thai.ThaiNationalId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by the same imports users run, as the system administrator. Each test class opens an area with a code no other
  * class uses (four digits), so that what one test makes is never what another counts. Taken so far: registry 82xx,
  * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx, platform 880x; integration
- * tests use 85xx and 862x–863x. All module tests share one database, so a code taken twice fails the later class
+ * tests use 85xx, 862x–863x and 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions
+ * 657x–658x, achievement 659x). All module tests share one database, so a code taken twice fails the later class
  * with "already exists".
  */
 public final class TestArea {
@@ -108,5 +112,53 @@ public final class TestArea {
 
     private static byte[] bytes(String csv) {
         return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The password of every account {@link #account} makes. */
+    public static final String PASSWORD = "test-area-password-2569";
+
+    /** The first of the units every new area starts with; its id. */
+    public long unit() {
+        return context.getBean(Units.class).inArea(area.id()).get(0).id();
+    }
+
+    /**
+     * A new account {@code username} holding {@code role} in this area, with password {@link #PASSWORD}, signed in.
+     * {@code placeId} is the unit's id for a role held in a unit, the school's id for a role held at a school, and
+     * not read for a role of the whole area.
+     */
+    public KhetUser account(String username, Role role, Long placeId) {
+        return account(username, null, role, placeId);
+    }
+
+    /** As {@link #account(String, Role, Long)}, with the e-mail address {@code email} on the account. */
+    public KhetUser account(String username, String email, Role role, Long placeId) {
+        Long unit = role.reach() == Role.Reach.UNIT ? placeId : null;
+        Long school = role.reach() == Role.Reach.SCHOOL ? placeId : null;
+        Accounts accounts = context.getBean(Accounts.class);
+        long id = accounts.create(
+                username, username, email, PASSWORD, List.of(new RoleGrant(role, area.id(), unit, school)));
+        return accounts.signedIn(accounts.byId(id).orElseThrow());
+    }
+
+    /** A person holding {@code position} (such as {@code GROUP_HEAD}) in the office's unit {@code unitId}; their id. */
+    public long unitPerson(String idSeed, String firstName, String lastName, String position, long unitId) {
+        String unitCode = context.getBean(Units.class).inArea(area.id()).stream()
+                .filter(u -> u.id() == unitId)
+                .findFirst()
+                .orElseThrow()
+                .code();
+        String row = String.join(
+                ",",
+                area.code(),
+                ThaiNationalId.withCheckDigit(idSeed),
+                "นาย",
+                firstName,
+                lastName,
+                position,
+                "",
+                unitCode);
+        assertThat(importPeople(row).created()).as("person %s is new", lastName).isEqualTo(1);
+        return personId(idSeed);
     }
 }
