@@ -47,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ResultImport resultImport;
     private final org.khet.complaints.SampleCases sampleCases;
     private final org.khet.questions.SampleQuestions sampleQuestions;
+    private final org.khet.correspondence.SampleLetters sampleLetters;
     private final DemoAccountLinks accountLinks;
     private final org.khet.platform.DemoAccounts demoAccounts;
 
@@ -62,11 +63,13 @@ class DemoDataLoader implements ApplicationRunner {
             ResultImport resultImport,
             org.khet.complaints.SampleCases sampleCases,
             org.khet.questions.SampleQuestions sampleQuestions,
+            org.khet.correspondence.SampleLetters sampleLetters,
             DemoAccountLinks accountLinks,
             org.khet.platform.DemoAccounts demoAccounts) {
         this.demoAccounts = demoAccounts;
         this.sampleCases = sampleCases;
         this.sampleQuestions = sampleQuestions;
+        this.sampleLetters = sampleLetters;
         this.accountLinks = accountLinks;
         this.enabled = enabled;
         this.database = database;
@@ -114,6 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
         resultImport.run(results.studentScoresCsv().getBytes(StandardCharsets.UTF_8), admin);
         sampleCases.load(DemoArea.CODE, "legal", "personnel", DemoRegistry.firstSchoolCode());
         sampleQuestions.load(DemoArea.CODE, "personnel");
+        sampleLetters.load(DemoArea.CODE, "saraban", "school.clerk", DemoRegistry.firstSchoolCode());
         log.info(
                 "Loaded the demo area: {} schools, {} people, demo users with password {}",
                 s.created(),
