@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Letters {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, area_id, school_id, kind, sub_kind, subject, body, urgency, urgent_by, secrecy, circular, to_office,
             to_all_schools, to_schools, to_networks, to_units, status, register, year, sequence, number, sent_at,
             created_by, version from correspondence.letter""";
@@ -40,6 +40,7 @@ class Letters {
     private final Registers registers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final LetterSeal seal;
 
     Letters(
             JdbcClient jdbc,
@@ -47,13 +48,15 @@ class Letters {
             DraftRules rules,
             Registers registers,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            LetterSeal seal) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.rules = rules;
         this.registers = registers;
         this.audit = audit;
         this.events = events;
+        this.seal = seal;
     }
 
     /** Keeps a new draft of {@code from}, which {@code by} acts for; its id. */
@@ -159,6 +162,7 @@ class Letters {
                 .param("number", n.number())
                 .param("id", id)
                 .update();
+        seal.seal(letter);
         audit.changed(
                 from.areaId(),
                 "SEND",
