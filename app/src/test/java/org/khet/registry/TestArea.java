@@ -3,8 +3,11 @@ package org.khet.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.platform.RoleGrant;
 import org.khet.thai.ThaiNationalId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by the same imports users run, as the system administrator. Each test class opens an area with a code no other
  * class uses (four digits), so that what one test makes is never what another counts. Taken so far: registry 82xx,
  * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx, platform 880x; integration
- * tests use 85xx and 862x–863x. All module tests share one database, so a code taken twice fails the later class
+ * tests use 85xx, 862x–863x and 64xx (the platform, registry and accounts integration tests). All module tests share one database, so a code taken twice fails the later class
  * with "already exists".
  */
 public final class TestArea {
@@ -108,5 +111,42 @@ public final class TestArea {
 
     private static byte[] bytes(String csv) {
         return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An enabled account {@code username} (also its display name) with {@code password} and {@code roles}, made
+     * through the platform's accounts as the administrator would; its id. A role is one of this area's places, made
+     * by {@link #areaRole}, {@link #unitRole} or {@link #schoolRole}.
+     */
+    public long account(String username, String password, RoleGrant... roles) {
+        return context.getBean(Accounts.class).create(username, username, null, password, List.of(roles));
+    }
+
+    /** {@code role} across this area (an area director, a supervisor). */
+    public RoleGrant areaRole(Role role) {
+        return new RoleGrant(role, area.id(), null, null);
+    }
+
+    /** {@code role} in this area's unit {@code unitCode} (one every new area starts with, such as {@code PLAN}). */
+    public RoleGrant unitRole(Role role, String unitCode) {
+        return new RoleGrant(role, area.id(), unit(unitCode), null);
+    }
+
+    /** {@code role} at the school with {@code schoolId} of this area. */
+    public RoleGrant schoolRole(Role role, long schoolId) {
+        return new RoleGrant(role, area.id(), null, schoolId);
+    }
+
+    /** The id of this area's unit {@code unitCode}. */
+    public long unit(String unitCode) {
+        return context.getBean(Units.class)
+                .byCode(area.id(), unitCode)
+                .orElseThrow()
+                .id();
+    }
+
+    /** Links the person with {@code personId} to the account {@code username}, as the area's administrator does. */
+    public void link(long personId, String username) {
+        context.getBean(PersonAccounts.class).link(personId, username, admin);
     }
 }
