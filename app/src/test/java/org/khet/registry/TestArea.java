@@ -149,4 +149,24 @@ public final class TestArea {
     public void link(long personId, String username) {
         context.getBean(PersonAccounts.class).link(personId, username, admin);
     }
+
+    /**
+     * {@code count} open schools of this area numbered from {@code 0001}, named {@code namePrefix} and their number,
+     * made by one import (enough for a list of more than one page); their ids in number order.
+     */
+    public List<Long> schools(int count, String namePrefix) {
+        StringBuilder csv = new StringBuilder("area_code,school_code,name_th,network,amphoe,tambon,students\n");
+        for (int n = 1; n <= count; n++) {
+            csv.append("%s,%s%04d,%s %d,เครือข่ายทดสอบ %s,เมือง,ในเมือง,120\n"
+                    .formatted(area.code(), area.code(), n, namePrefix, n, area.code()));
+        }
+        ImportReport report = context.getBean(SchoolImport.class).run(bytes(csv.toString()), admin);
+        assertThat(report.created()).as("%d new schools", count).isEqualTo(count);
+        Schools schools = context.getBean(Schools.class);
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(n -> schools.byCode(area.code() + "%04d".formatted(n))
+                        .orElseThrow()
+                        .id())
+                .toList();
+    }
 }
