@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by the same imports users run, as the system administrator. Each test class opens an area with a code no other
  * class uses (four digits), so that what one test makes is never what another counts. Taken so far: registry 82xx,
  * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx, platform 880x; integration
- * tests use 85xx, 862x–863x and 64xx (the platform, registry and accounts integration tests). All module tests share one database, so a code taken twice fails the later class
- * with "already exists".
+ * tests use 85xx and 862x–863x, and 6400–6499 those of the accounts, registry and platform packages (6401–6421 taken
+ * so far). All module tests share one database, so a code taken twice fails the later class with "already exists".
  */
 public final class TestArea {
 
