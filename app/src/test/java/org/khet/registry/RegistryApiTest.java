@@ -54,7 +54,8 @@ class RegistryApiTest extends AdminApiTest {
                 .query(Long.class)
                 .single();
         assertThat(schools).isBetween(110L, 130L);
-        assertThat(jdbc.sql("select national_id from registry.person")
+        assertThat(jdbc.sql(
+                                "select p.national_id from registry.person p join registry.area a on a.id = p.area_id where a.code = '9302'")
                         .query(String.class)
                         .list())
                 .hasSizeGreaterThan(500)
