@@ -9,16 +9,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.AdminApiTest;
 import org.khet.Api;
 import org.khet.WebSession;
+import org.khet.platform.Role;
+import org.khet.registry.TestArea;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
- * Accounts for the demo area's school directors and clerks through the page, as its director makes them: who is
- * made and skipped, their grants and registry links, a second run making nothing, the sheet, and the forced change.
+ * Accounts for an area's school directors and clerks through the page, as its director makes them: who is made and
+ * skipped, their grants and registry links, a second run making nothing, the sheet, and the forced change. The area
+ * (6404) is the test's own: two schools, each with a director and a clerk, the first school's director linked to an
+ * account already, and a teacher who gets none; area 6405 is another area.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AreaAccountsTest extends AdminApiTest {
+
+    private static final String PASSWORD = "area-accounts-test-password";
+    private static final long HOLDERS = 4;
+    private static final long LINKED_BEFORE = 1;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    void ownAreas() {
+        TestArea area = TestArea.open(context, "6404");
+        long first = area.school("0001", "โรงเรียนบ้านบัญชีเขตหนึ่ง");
+        long second = area.school("0002", "โรงเรียนบ้านบัญชีเขตสอง");
+        long linked = area.person("640400000011", "สมศักดิ์", "มีบัญชีแล้ว", "SCHOOL_DIRECTOR", first);
+        area.person("640400000012", "สมพร", "ธุรการหนึ่ง", "GENERAL_OFFICER", first);
+        area.person("640400000013", "สมบัติ", "ผู้อำนวยการสอง", "SCHOOL_DIRECTOR", second);
+        area.person("640400000014", "สมฤดี", "ธุรการสอง", "GENERAL_OFFICER", second);
+        area.person("640400000015", "สมหวัง", "ครูไม่ได้บัญชี", "TEACHER", second);
+        area.account("linked.6404", PASSWORD, area.schoolRole(Role.SCHOOL_DIRECTOR, first));
+        area.link(linked, "linked.6404");
+        area.account("director.6404", PASSWORD, area.areaRole(Role.AREA_DIRECTOR));
+        area.account("teacher.6404", PASSWORD, area.schoolRole(Role.TEACHER, second));
+        TestArea.open(context, "6405");
+    }
 
     private static final Pattern SLIP = Pattern.compile(
             "class=\"slip-username\">([^<]+)</dd>.*?class=\"slip-password\">([^<]+)</dd>", Pattern.DOTALL);
@@ -28,11 +61,13 @@ class AreaAccountsTest extends AdminApiTest {
 
     @Test
     void theDirectorGivesTheSchoolsDirectorsAndClerksAccountsOnceWithTheirGrantsAndLinks() throws Exception {
-        long area = areaId("9302");
-        long holders = holders(area, false);
-        long linkedBefore = holders(area, true);
+        long area = areaId("6404");
+        assertThat(holders(area, false)).isEqualTo(HOLDERS);
+        assertThat(holders(area, true)).isEqualTo(LINKED_BEFORE);
+        long holders = HOLDERS;
+        long linkedBefore = LINKED_BEFORE;
         long users = count("select count(*) from platform.app_user");
-        WebSession director = WebSession.signedIn(port, "director", DEMO_PASSWORD);
+        WebSession director = WebSession.signedIn(port, "director.6404", PASSWORD);
 
         String preview =
                 director.get("/accounts/area?area=" + area + "&" + POSITIONS).body();
@@ -41,14 +76,11 @@ class AreaAccountsTest extends AdminApiTest {
         long started = System.nanoTime();
         var made = director.postForm("/accounts/area", "/accounts/area", "area=" + area + "&" + POSITIONS);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Area accounts for the demo area: %d accounts in %d ms%n", holders - linkedBefore, millis);
+        System.out.printf("Area accounts for area 6404: %d accounts in %d ms%n", holders - linkedBefore, millis);
 
         assertThat(made.statusCode()).isEqualTo(200);
         List<Slip> slips = slips(made.body());
         assertThat(slips).hasSize((int) (holders - linkedBefore));
-        assertThat(linkedBefore)
-                .as("the demo's school director is linked already")
-                .isPositive();
         assertThat(made.body()).contains("สร้างบัญชีแล้ว " + slips.size() + " บัญชี ข้าม " + linkedBefore);
         assertThat(count("select count(*) from platform.app_user")).isEqualTo(users + slips.size());
         assertThat(holders(area, true)).as("every holder is linked now").isEqualTo(holders);
@@ -63,7 +95,7 @@ class AreaAccountsTest extends AdminApiTest {
                 .isEqualTo(slips.size());
         assertThat(count("select count(*) from platform.audit_event where action = 'CREATE_BATCH' and area_id = "
                         + area))
-                .isPositive();
+                .isEqualTo(1);
 
         var again = director.postForm("/accounts/area", "/accounts/area", "area=" + area + "&" + POSITIONS);
         assertThat(again.body()).contains("สร้างบัญชีแล้ว 0 บัญชี ข้าม " + holders);
@@ -75,13 +107,10 @@ class AreaAccountsTest extends AdminApiTest {
 
     @Test
     void aDirectorCannotGiveAccountsInAnotherArea() {
-        admin.post(
-                "/api/v1/areas",
-                "{\"code\":\"8622\",\"name_th\":\"สพป.อื่น เขต 2\",\"name_en\":\"Other Area 2\",\"letter_prefix\":\"ศธ 08622\"}");
-        WebSession director = WebSession.signedIn(port, "director", DEMO_PASSWORD);
-        assertThat(director.get("/accounts/area?area=" + areaId("8622")).statusCode())
+        WebSession director = WebSession.signedIn(port, "director.6404", PASSWORD);
+        assertThat(director.get("/accounts/area?area=" + areaId("6405")).statusCode())
                 .isEqualTo(403);
-        WebSession teacher = WebSession.signedIn(port, "teacher", DEMO_PASSWORD);
+        WebSession teacher = WebSession.signedIn(port, "teacher.6404", PASSWORD);
         assertThat(teacher.get("/accounts/area").statusCode()).isEqualTo(403);
     }
 

@@ -2,42 +2,65 @@ package org.khet.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.AdminApiTest;
 import org.khet.Api;
 import org.khet.WebSession;
+import org.khet.platform.Role;
+import org.khet.registry.TestArea;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** POST /api/v1/users: who may make accounts where, what a made account can do at once, and every refusal. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserApiTest extends AdminApiTest {
 
-    @BeforeEach
-    void anotherArea() {
-        admin.post(
-                "/api/v1/areas",
-                "{\"code\":\"8620\",\"name_th\":\"สพป.บัญชี เขต 1\",\"name_en\":\"Accounts Area 1\",\"letter_prefix\":\"ศธ 08620\"}");
+    private static final String PASSWORD = "user-api-test-password";
+
+    @Autowired
+    ApplicationContext context;
+
+    /** Area 6401 with schools 64010002–64010005, its director and a teacher; area 6402 is another area. */
+    @BeforeAll
+    void ownAreas() {
+        TestArea area = TestArea.open(context, "6401");
+        for (String number : new String[] {"0002", "0003", "0004", "0005"}) {
+            area.school(number, "โรงเรียนบ้านบัญชี " + number);
+        }
+        TestArea.open(context, "6402");
+        area.account("director.6401", PASSWORD, area.areaRole(Role.AREA_DIRECTOR));
+        area.account("teacher.6401", PASSWORD, area.schoolRole(Role.TEACHER, schoolId("64010003")));
+    }
+
+    private long schoolId(String code) {
+        return jdbc.sql("select id from registry.school where code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void theAdministratorMakesAnAccountReadyForUseAtOnce() {
         var made = admin.post("/api/v1/users", """
                 {"username":"api.clerk1","password":"clerk-password-1","display_name":"นางสาวธุรการ ทดสอบ",
-                 "grants":[{"role":"SCHOOL_CLERK","school_code":"93020002"},
-                           {"role":"AREA_STAFF","area_code":"9302","unit_code":"PLAN"}]}""");
+                 "grants":[{"role":"SCHOOL_CLERK","school_code":"64010002"},
+                           {"role":"AREA_STAFF","area_code":"6401","unit_code":"PLAN"}]}""");
 
         assertThat(made.status()).isEqualTo(201);
         long id = made.json().get("id").asLong();
         assertThat(made.json().get("username").asString()).isEqualTo("api.clerk1");
         assertThat(made.json().get("display_name").asString()).isEqualTo("นางสาวธุรการ ทดสอบ");
         assertThat(made.json().get("grants").toString())
-                .isEqualTo("[{\"role\":\"SCHOOL_CLERK\",\"school_code\":\"93020002\"},"
-                        + "{\"role\":\"AREA_STAFF\",\"area_code\":\"9302\",\"unit_code\":\"PLAN\"}]");
+                .isEqualTo("[{\"role\":\"SCHOOL_CLERK\",\"school_code\":\"64010002\"},"
+                        + "{\"role\":\"AREA_STAFF\",\"area_code\":\"6401\",\"unit_code\":\"PLAN\"}]");
         assertThat(made.body()).doesNotContain("clerk-password-1").doesNotContain("password");
         assertThat(admin.get("/api/v1/users/" + id).json().get("username").asString())
                 .isEqualTo("api.clerk1");
 
         Api clerk = Api.asUser(port, "api.clerk1", "clerk-password-1");
-        assertThat(clerk.get("/api/v1/schools/93020002").status()).isEqualTo(200);
+        assertThat(clerk.get("/api/v1/schools/64010002").status()).isEqualTo(200);
         var browser = new WebSession(port, "198.51.100.201");
         assertThat(browser.signIn("api.clerk1", "clerk-password-1")
                         .headers()
@@ -52,7 +75,7 @@ class UserApiTest extends AdminApiTest {
     @Test
     void eachFaultIsRefusedWithItsFieldAndNothingIsMade() {
         refused("{}", 422, "username", "display_name", "password", "grants");
-        refused(user("api.bad1", "short", "{\"role\":\"TEACHER\",\"school_code\":\"93020002\"}"), 422, "password");
+        refused(user("api.bad1", "short", "{\"role\":\"TEACHER\",\"school_code\":\"64010002\"}"), 422, "password");
         refused(
                 user("api.bad2", "long-enough-pw", "{\"role\":\"SUPERVISOR\",\"area_code\":\"0000\"}"),
                 422,
@@ -61,7 +84,7 @@ class UserApiTest extends AdminApiTest {
                 user(
                         "api.bad3",
                         "long-enough-pw",
-                        "{\"role\":\"AREA_STAFF\",\"area_code\":\"9302\",\"unit_code\":\"NOPE\"}"),
+                        "{\"role\":\"AREA_STAFF\",\"area_code\":\"6401\",\"unit_code\":\"NOPE\"}"),
                 422,
                 "grants[0].unit_code");
         refused(
@@ -69,23 +92,23 @@ class UserApiTest extends AdminApiTest {
                 422,
                 "grants[0].school_code");
         refused(
-                user("api.bad5", "long-enough-pw", "{\"role\":\"AREA_STAFF\",\"area_code\":\"9302\"}"),
+                user("api.bad5", "long-enough-pw", "{\"role\":\"AREA_STAFF\",\"area_code\":\"6401\"}"),
                 422,
                 "grants[0].role");
         refused(
-                user("api.bad6", "long-enough-pw", "{\"role\":\"TEACHER\",\"area_code\":\"9302\"}"),
+                user("api.bad6", "long-enough-pw", "{\"role\":\"TEACHER\",\"area_code\":\"6401\"}"),
                 422,
                 "grants[0].role");
         refused(
-                user("api.bad7", "long-enough-pw", "{\"role\":\"KING\",\"area_code\":\"9302\"}"),
+                user("api.bad7", "long-enough-pw", "{\"role\":\"KING\",\"area_code\":\"6401\"}"),
                 422,
                 "grants[0].role");
         refused(
-                user("Bad Name", "long-enough-pw", "{\"role\":\"TEACHER\",\"school_code\":\"93020002\"}"),
+                user("Bad Name", "long-enough-pw", "{\"role\":\"TEACHER\",\"school_code\":\"64010002\"}"),
                 422,
                 "username");
         var taken = refused(
-                user("director", "long-enough-pw", "{\"role\":\"TEACHER\",\"school_code\":\"93020002\"}"),
+                user("director.6401", "long-enough-pw", "{\"role\":\"TEACHER\",\"school_code\":\"64010002\"}"),
                 409,
                 "username");
         assertThat(taken.json().get("detail_th").asString()).contains("มีอยู่แล้ว");
@@ -94,14 +117,14 @@ class UserApiTest extends AdminApiTest {
 
     @Test
     void anAreaDirectorMakesAccountsOnlyInTheirOwnArea() {
-        Api director = Api.asUser(port, "director", DEMO_PASSWORD);
+        Api director = Api.asUser(port, "director.6401", PASSWORD);
 
         assertThat(director.post(
                                 "/api/v1/users",
                                 user(
-                                        "api.teacher9302",
+                                        "api.teacher6401",
                                         "teacher-password-1",
-                                        "{\"role\":\"TEACHER\",\"school_code\":\"93020003\"}"))
+                                        "{\"role\":\"TEACHER\",\"school_code\":\"64010003\"}"))
                         .status())
                 .isEqualTo(201);
         assertThat(director.post(
@@ -109,7 +132,7 @@ class UserApiTest extends AdminApiTest {
                                 user(
                                         "api.outside",
                                         "outside-password",
-                                        "{\"role\":\"SUPERVISOR\",\"area_code\":\"8620\"}"))
+                                        "{\"role\":\"SUPERVISOR\",\"area_code\":\"6402\"}"))
                         .status())
                 .isEqualTo(403);
         assertThat(director.post(
@@ -117,24 +140,24 @@ class UserApiTest extends AdminApiTest {
                                 user(
                                         "api.outside",
                                         "outside-password",
-                                        "{\"role\":\"SUPERVISOR\",\"area_code\":\"9302\"},{\"role\":\"SYSTEM_ADMIN\"}"))
+                                        "{\"role\":\"SUPERVISOR\",\"area_code\":\"6401\"},{\"role\":\"SYSTEM_ADMIN\"}"))
                         .status())
                 .isEqualTo(403);
         assertThat(admin.post(
                                 "/api/v1/users",
                                 user(
-                                        "api.supervisor8620",
+                                        "api.supervisor6402",
                                         "supervisor-password",
-                                        "{\"role\":\"SUPERVISOR\",\"area_code\":\"8620\"}"))
+                                        "{\"role\":\"SUPERVISOR\",\"area_code\":\"6402\"}"))
                         .status())
                 .isEqualTo(201);
-        Api teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
+        Api teacher = Api.asUser(port, "teacher.6401", PASSWORD);
         assertThat(teacher.post(
                                 "/api/v1/users",
                                 user(
                                         "api.byteacher",
                                         "teacher-password-2",
-                                        "{\"role\":\"TEACHER\",\"school_code\":\"93020003\"}"))
+                                        "{\"role\":\"TEACHER\",\"school_code\":\"64010003\"}"))
                         .status())
                 .isEqualTo(403);
         assertThat(count("api.outside")).isZero();
@@ -152,7 +175,7 @@ class UserApiTest extends AdminApiTest {
         var made = http.send(
                 post(
                         token,
-                        user("api.located", "located-password", "{\"role\":\"TEACHER\",\"school_code\":\"93020004\"}")),
+                        user("api.located", "located-password", "{\"role\":\"TEACHER\",\"school_code\":\"64010004\"}")),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(made.statusCode()).isEqualTo(201);
         String id = Api.bearer(port, token)
@@ -165,7 +188,7 @@ class UserApiTest extends AdminApiTest {
         var again = http.send(
                 post(
                         token,
-                        user("api.located", "located-password", "{\"role\":\"TEACHER\",\"school_code\":\"93020004\"}")),
+                        user("api.located", "located-password", "{\"role\":\"TEACHER\",\"school_code\":\"64010004\"}")),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -183,7 +206,7 @@ class UserApiTest extends AdminApiTest {
     void anAdministratorsResetSendsTheOwnerToChooseTheirOwnPassword() {
         long id = admin.post(
                         "/api/v1/users",
-                        user("api.resetme", "resetme-password", "{\"role\":\"TEACHER\",\"school_code\":\"93020005\"}"))
+                        user("api.resetme", "resetme-password", "{\"role\":\"TEACHER\",\"school_code\":\"64010005\"}"))
                 .json()
                 .get("id")
                 .asLong();

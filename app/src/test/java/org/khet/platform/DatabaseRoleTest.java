@@ -11,8 +11,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.khet.IntegrationTest;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The embedded database as the application and a local intruder meet it: no superuser, no way in without a password. */
@@ -26,6 +28,9 @@ class DatabaseRoleTest extends IntegrationTest {
 
     @Value("${khet.data-dir}")
     Path dataDir;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theApplicationConnectsAsItsOwnRoleThatIsNoSuperuser() {
@@ -47,6 +52,7 @@ class DatabaseRoleTest extends IntegrationTest {
                     .as(file)
                     .isEqualTo("rw-------");
         }
+        TestArea.open(context, "6420").school("0001", "โรงเรียนบ้านรหัสผ่านฐานข้อมูล");
         String password =
                 Files.readString(dataDir.resolve("postgres-khet.password")).strip();
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/khet";
@@ -60,9 +66,12 @@ class DatabaseRoleTest extends IntegrationTest {
                     .hasMessageContaining("password authentication failed");
         }
         try (var c = DriverManager.getConnection(url, "khet", password);
-                var rs = c.createStatement().executeQuery("select count(*) from registry.school")) {
+                var rs = c.createStatement()
+                        .executeQuery("select count(*) from registry.school where code = '64200001'")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getLong(1)).isPositive();
+            assertThat(rs.getLong(1))
+                    .as("the school area 6420 of this test has")
+                    .isOne();
         }
     }
 }

@@ -7,12 +7,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.AdminApiTest;
 import org.khet.WebSession;
+import org.khet.registry.TestArea;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** Imports refuse files that would cost the server more than a file of their kind should: whole, saying why. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportBoundsTest extends AdminApiTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    /** Area 6416 with school 64160001 (for a results row); the files name schools 6416xxxx. */
+    @BeforeAll
+    void ownArea() {
+        TestArea.open(context, "6416").school("0001", "โรงเรียนบ้านขอบเขตไฟล์");
+    }
 
     @Test
     void aHeaderOfAHundredThousandColumnsIsRefusedNamingTheCap() {
@@ -20,7 +35,7 @@ class ImportBoundsTest extends AdminApiTest {
         for (int i = 0; i < 100_000; i++) {
             csv.append(",c").append(i);
         }
-        csv.append("\n9302,93029901,โรงเรียนหัวตารางยาว,เครือข่าย,เมือง,ตำบล,10\n");
+        csv.append("\n6416,64169901,โรงเรียนหัวตารางยาว,เครือข่าย,เมือง,ตำบล,10\n");
 
         var answer = admin.upload(
                 "/api/v1/schools/import", "wide.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -29,20 +44,20 @@ class ImportBoundsTest extends AdminApiTest {
         assertThat(answer.json().get("detail_en").asString())
                 .isEqualTo("The file has too many columns (100007); at most 200 are accepted");
         assertThat(answer.json().get("detail_th").asString()).contains("ไม่เกิน 200 คอลัมน์");
-        assertThat(schools("93029901")).isZero();
+        assertThat(schools("64169901")).isZero();
     }
 
     @Test
     void trailingEmptyFieldsAsExcelSavesThemAreNoColumns() {
         String empty = ",".repeat(300);
         String csv = "area_code,school_code,name_th,network,amphoe,tambon,students,phone" + empty + "\n"
-                + "9302,93029903,โรงเรียนช่องว่างท้ายแถว,เครือข่ายตะโหมด,เมือง,ตำบล,10,0812345678" + empty + "\n"
+                + "6416,64169903,โรงเรียนช่องว่างท้ายแถว,เครือข่ายตะโหมด,เมือง,ตำบล,10,0812345678" + empty + "\n"
                 + empty + "\n";
 
         var answer = admin.upload("/api/v1/schools/import", "excel.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(schools("93029903")).isOne();
+        assertThat(schools("64169903")).isOne();
     }
 
     @Test
@@ -86,7 +101,7 @@ class ImportBoundsTest extends AdminApiTest {
     @Test
     void aResultsFileWithFifteenHundredBadRowsIsRefusedWholeAndCounted() {
         StringBuilder csv = new StringBuilder("academic_year,exam,grade,school_code,subject,examinees,mean,sd\n");
-        csv.append("2567,ONET,P6,93020001,MATH,20,12.345,5\n");
+        csv.append("2567,ONET,P6,64160001,MATH,20,12.345,5\n");
         for (int i = 0; i < 1500; i++) {
             csv.append("2567,ONET,P6,9%07d,MATH,20,45,5\n".formatted(i));
         }
@@ -108,9 +123,9 @@ class ImportBoundsTest extends AdminApiTest {
     @Test
     void aRegistryFileWithFifteenHundredBadRowsIsRefusedWhole() {
         StringBuilder csv = new StringBuilder("area_code,school_code,name_th,network,amphoe,tambon,students\n");
-        csv.append("9302,93029902,โรงเรียนแถวดี,เครือข่าย,เมือง,ตำบล,10\n");
+        csv.append("6416,64169902,โรงเรียนแถวดี,เครือข่าย,เมือง,ตำบล,10\n");
         for (int i = 0; i < 1500; i++) {
-            csv.append("9999,9302%04d,โรงเรียนแถวเสีย,เครือข่าย,เมือง,ตำบล,10\n".formatted(5000 + i));
+            csv.append("9999,6416%04d,โรงเรียนแถวเสีย,เครือข่าย,เมือง,ตำบล,10\n".formatted(5000 + i));
         }
 
         var answer = admin.upload(
@@ -119,7 +134,7 @@ class ImportBoundsTest extends AdminApiTest {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().get("detail_en").asString())
                 .startsWith("The file has 1500 error(s); nothing was saved");
-        assertThat(schools("93029902")).isZero();
+        assertThat(schools("64169902")).isZero();
     }
 
     private long schools(String code) {

@@ -8,14 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.IntegrationTest;
 import org.khet.WebSession;
+import org.khet.registry.TestArea;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
-/** The web door as a browser meets it: headers, CSRF, redirects, sign-in. */
+/**
+ * The web door as a browser meets it: headers, CSRF, redirects, sign-in; signed in as a supervisor or an office
+ * clerk of area 6418, which the test opens for itself.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebSecurityTest extends IntegrationTest {
+
+    private static final String PASSWORD = "web-security-test-password";
 
     @LocalServerPort
     int port;
@@ -24,6 +34,18 @@ class WebSecurityTest extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ApplicationContext context;
+
+    TestArea area;
+
+    @BeforeAll
+    void ownArea() {
+        area = TestArea.open(context, "6418");
+        area.account("saraban.6418", PASSWORD, area.unitRole(Role.AREA_STAFF, "ADMIN"));
+        area.account("supervisor.6418", PASSWORD, area.areaRole(Role.SUPERVISOR));
+    }
 
     @BeforeEach
     void newBrowser() {
@@ -42,8 +64,8 @@ class WebSecurityTest extends IntegrationTest {
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
-        signIn("saraban");
-        HttpResponse<String> r = post("/areas/1/networks", "nameTh=" + enc("เครือข่ายปลอม"));
+        signIn("saraban.6418");
+        HttpResponse<String> r = post("/areas/" + area.id() + "/networks", "nameTh=" + enc("เครือข่ายปลอม"));
         assertThat(r.statusCode()).isEqualTo(403);
     }
 
@@ -58,16 +80,16 @@ class WebSecurityTest extends IntegrationTest {
 
     @Test
     void signingInRedirectsHomeAndAWrongPasswordBackToTheForm() throws Exception {
-        assertThat(signIn("supervisor").headers().firstValue("Location").orElseThrow())
+        assertThat(signIn("supervisor.6418").headers().firstValue("Location").orElseThrow())
                 .endsWith("/");
         newBrowser();
-        HttpResponse<String> wrong = browser.signIn("supervisor", "wrong-one");
+        HttpResponse<String> wrong = browser.signIn("supervisor.6418", "wrong-one");
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     }
 
     @Test
     void assetsCarryTheirContentHashAreKeptForAYearAndLeaveTheSessionAlone() throws Exception {
-        signIn("supervisor");
+        signIn("supervisor.6418");
         String home = get("/").body();
         Matcher links = Pattern.compile("(?:href|src)=\"(/(?:css|js|img|webjars)/[^\"]+)\"")
                 .matcher(home);
@@ -108,7 +130,7 @@ class WebSecurityTest extends IntegrationTest {
 
     @Test
     void thePublicPagesLeaveTheSessionAloneAndKeepTheirCsrfTokenInACookie() throws Exception {
-        signIn("supervisor");
+        signIn("supervisor.6418");
         get("/");
         long before = lastAccess();
         HttpResponse<String> form = get("/public/questions");
@@ -136,7 +158,7 @@ class WebSecurityTest extends IntegrationTest {
     }
 
     private HttpResponse<String> signIn(String user) {
-        return browser.signIn(user, DEMO_PASSWORD);
+        return browser.signIn(user, PASSWORD);
     }
 
     private HttpResponse<String> get(String path) {

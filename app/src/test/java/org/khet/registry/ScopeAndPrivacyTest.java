@@ -4,18 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.platform.Accounts;
 import org.khet.platform.Role;
-import org.khet.platform.RoleGrant;
 import org.khet.shared.ForbiddenException;
+import org.khet.thai.ThaiNationalId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * Who sees and changes what of the registry, on areas of the test's own: area 6412 with schools 64120001 (a teacher
+ * and a clerk on the staff) and 64120002, its director, personnel staff, supervisor, a teacher's and a clerk's
+ * accounts; area 6413 is another area with its own director.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeAndPrivacyTest extends IntegrationTest {
+
+    private static final String PASSWORD = "scope-and-privacy-test-password";
+    private static final String NAMED = "641200000012";
 
     @LocalServerPort
     int port;
@@ -32,87 +44,93 @@ class ScopeAndPrivacyTest extends IntegrationTest {
     @Autowired
     People people;
 
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    void ownAreas() {
+        TestArea area = TestArea.open(context, "6412");
+        long school = area.school("0001", "โรงเรียนบ้านขอบเขตหนึ่ง");
+        area.school("0002", "โรงเรียนบ้านขอบเขตสอง");
+        area.person("641200000011", "สมศรี", "ครูขอบเขต", "TEACHER", school);
+        area.person(NAMED, "สมนึก", "ธุรการขอบเขต", "GENERAL_OFFICER", school);
+        area.account("director.6412", PASSWORD, area.areaRole(Role.AREA_DIRECTOR));
+        area.account("personnel.6412", PASSWORD, area.unitRole(Role.AREA_STAFF, "PERSONNEL"));
+        area.account("supervisor.6412", PASSWORD, area.areaRole(Role.SUPERVISOR));
+        area.account("teacher.6412", PASSWORD, area.schoolRole(Role.TEACHER, school));
+        area.account("clerk.6412", PASSWORD, area.schoolRole(Role.SCHOOL_CLERK, school));
+        TestArea other = TestArea.open(context, "6413");
+        other.account("director.6413", PASSWORD, other.areaRole(Role.AREA_DIRECTOR));
+    }
+
     @Test
     void aUserOfOneAreaNeverSeesAnotherAreasData() {
-        var admin = Api.asUser(port, "admin", ADMIN_PASSWORD);
-        admin.post(
-                "/api/v1/areas",
-                "{\"code\":\"6001\",\"name_th\":\"สพป.อื่น เขต 1\",\"name_en\":\"Other Area 1\",\"letter_prefix\":\"ศธ 04601\"}");
-        long other = areas.byCode("6001").orElseThrow().id();
-        if (!accounts.exists("other.director")) {
-            accounts.create(
-                    "other.director",
-                    "ผอ.เขตอื่น",
-                    null,
-                    DEMO_PASSWORD,
-                    List.of(new RoleGrant(Role.AREA_DIRECTOR, other, null, null)));
-        }
-        var outsider = Api.asUser(port, "other.director", DEMO_PASSWORD);
-        assertThat(outsider.get("/api/v1/schools/93020001").status()).isEqualTo(404);
+        var outsider = Api.asUser(port, "director.6413", PASSWORD);
+        assertThat(outsider.get("/api/v1/schools/64120001").status()).isEqualTo(404);
         assertThat(outsider.get("/api/v1/schools").json().get("total").asLong()).isZero();
         assertThat(outsider.get("/api/v1/people").json().get("total").asLong()).isZero();
         assertThat(outsider.get("/api/v1/areas").json().valueStream().map(a -> a.get("code")
                         .asString()))
-                .containsExactly("6001");
+                .containsExactly("6413");
         String update = "{\"name_th\":\"ถูกแก้\",\"amphoe\":\"x\",\"tambon\":\"y\",\"status\":\"OPEN\",\"version\":0}";
-        assertThat(outsider.put("/api/v1/schools/93020001", update).status()).isEqualTo(404);
-        assertThat(Api.asUser(port, "director", DEMO_PASSWORD)
-                        .get("/api/v1/schools/93020001")
+        assertThat(outsider.put("/api/v1/schools/64120001", update).status()).isEqualTo(404);
+        assertThat(Api.asUser(port, "director.6412", PASSWORD)
+                        .get("/api/v1/schools/64120001")
                         .status())
                 .isEqualTo(200);
     }
 
     @Test
     void aTeacherReadsButCannotEditTheRegistry() {
-        var teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
-        var school = teacher.get("/api/v1/schools/93020002").json();
+        var teacher = Api.asUser(port, "teacher.6412", PASSWORD);
+        var school = teacher.get("/api/v1/schools/64120002").json();
         String update = "{\"name_th\":\"" + school.get("name_th").asString() + "\",\"amphoe\":\"x\",\"tambon\":\"y\","
                 + "\"status\":\"OPEN\",\"version\":" + school.get("version").asInt() + "}";
-        assertThat(teacher.put("/api/v1/schools/93020002", update).status()).isEqualTo(403);
+        assertThat(teacher.put("/api/v1/schools/64120002", update).status()).isEqualTo(403);
     }
 
     @Test
     void aSchoolClerkEditsOnlyTheirOwnSchoolAndTheChangeIsAudited() {
-        var clerk = Api.asUser(port, "school.clerk", DEMO_PASSWORD);
-        var own = clerk.get("/api/v1/schools/93020001").json();
+        var clerk = Api.asUser(port, "clerk.6412", PASSWORD);
+        var own = clerk.get("/api/v1/schools/64120001").json();
         String update = "{\"name_th\":\"" + own.get("name_th").asString() + "\",\"amphoe\":\""
                 + own.get("amphoe").asString()
                 + "\",\"tambon\":\"" + own.get("tambon").asString() + "\",\"status\":\"OPEN\",\"phone\":\"074-123456\","
                 + "\"network_id\":" + own.get("network_id").asLong() + ",\"version\":"
                 + own.get("version").asInt() + "}";
-        var saved = clerk.put("/api/v1/schools/93020001", update);
+        var saved = clerk.put("/api/v1/schools/64120001", update);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("phone").asString()).isEqualTo("074-123456");
         var audit = jdbc.sql(
                         "select username, before::text, after::text from platform.audit_event where entity_type = 'school' "
-                                + "and entity_id = '93020001' and action = 'UPDATE' order by id desc limit 1")
+                                + "and entity_id = '64120001' and action = 'UPDATE' order by id desc limit 1")
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .single();
-        assertThat(audit.get(0)).isEqualTo("school.clerk");
+        assertThat(audit.get(0)).isEqualTo("clerk.6412");
         assertThat(audit.get(2)).contains("074-123456");
         assertThat(audit.get(1)).doesNotContain("074-123456");
 
-        assertThat(clerk.put("/api/v1/schools/93020001", update).status())
+        assertThat(clerk.put("/api/v1/schools/64120001", update).status())
                 .as("the same edit again carries a stale version")
                 .isEqualTo(409);
-        assertThat(clerk.put("/api/v1/schools/93020002", update).status()).isEqualTo(403);
+        assertThat(clerk.put("/api/v1/schools/64120002", update).status()).isEqualTo(403);
     }
 
     @Test
     void nationalIdsLeaveMaskedAndAFullViewIsLoggedForThoseWhoMayHaveIt() {
-        var teacher = Api.asUser(port, "teacher", DEMO_PASSWORD);
-        var person = teacher.get("/api/v1/people?school=93020001")
+        var teacher = Api.asUser(port, "teacher.6412", PASSWORD);
+        var person = teacher.get("/api/v1/people?school=64120001")
                 .json()
                 .get("items")
                 .get(0);
         assertThat(person.get("national_id_masked").asString()).matches("\\d-\\d{4}-xxxxx-xx-\\d");
-        assertThat(teacher.get("/api/v1/people?school=93020001").body()).doesNotContainPattern("\\d{13}");
+        assertThat(teacher.get("/api/v1/people?school=64120001").body()).doesNotContainPattern("\\d{13}");
 
         long id = person.get("id").asLong();
-        var teacherUser = accounts.signedIn(accounts.byUsername("teacher").orElseThrow());
+        var teacherUser = accounts.signedIn(accounts.byUsername("teacher.6412").orElseThrow());
         assertThatThrownBy(() -> people.reveal(id, teacherUser)).isInstanceOf(ForbiddenException.class);
 
-        var personnel = accounts.signedIn(accounts.byUsername("personnel").orElseThrow());
+        var personnel = accounts.signedIn(accounts.byUsername("personnel.6412").orElseThrow());
         long viewsBefore = views(id);
         String full = people.reveal(id, personnel);
         assertThat(full).matches("\\d-\\d{4}-\\d{5}-\\d{2}-\\d");
@@ -132,11 +150,12 @@ class ScopeAndPrivacyTest extends IntegrationTest {
 
     @Test
     void readOnlyRolesCannotChangeAreaSettingsAndClerksCannotMovePeopleOut() {
-        long area = areas.byCode("9302").orElseThrow().id();
-        var supervisor = accounts.signedIn(accounts.byUsername("supervisor").orElseThrow());
+        long area = areas.byCode("6412").orElseThrow().id();
+        var supervisor =
+                accounts.signedIn(accounts.byUsername("supervisor.6412").orElseThrow());
         assertThatThrownBy(() -> areas.setSizeScheme(area, "OBEC7", supervisor)).isInstanceOf(ForbiddenException.class);
 
-        var clerk = accounts.signedIn(accounts.byUsername("school.clerk").orElseThrow());
+        var clerk = accounts.signedIn(accounts.byUsername("clerk.6412").orElseThrow());
         var teacher = people
                 .search(
                         new People.Filter(
@@ -153,7 +172,7 @@ class ScopeAndPrivacyTest extends IntegrationTest {
                 teacher.lastNameTh(),
                 teacher.positionId(),
                 teacher.academicStanding(),
-                "93020002",
+                "64120002",
                 null,
                 "",
                 teacher.phone(),
@@ -166,13 +185,14 @@ class ScopeAndPrivacyTest extends IntegrationTest {
 
     @Test
     void aPeopleFileWithoutPlaceColumnsKeepsWherePeopleWork() {
-        var staff = Api.asUser(port, "personnel", DEMO_PASSWORD);
+        var staff = Api.asUser(port, "personnel.6412", PASSWORD);
         var person = jdbc.sql("select p.id, p.national_id, p.first_name_th, p.last_name_th, p.school_id "
-                        + "from registry.person p where p.school_id is not null order by p.id limit 1")
+                        + "from registry.person p where p.national_id = :n")
+                .param("n", ThaiNationalId.withCheckDigit(NAMED))
                 .query((rs, n) ->
                         List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .single();
-        String file = "area_code,national_id,first_name_th,last_name_th,position\n9302," + person.get(1) + ","
+        String file = "area_code,national_id,first_name_th,last_name_th,position\n6412," + person.get(1) + ","
                 + person.get(2) + "," + person.get(3) + "x,TEACHER\n";
         var r = staff.upload(
                 "/api/v1/people/import", "names.csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));

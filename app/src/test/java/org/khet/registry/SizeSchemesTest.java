@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.khet.IntegrationTest;
 import org.khet.WebSession;
 import org.khet.platform.Accounts;
+import org.khet.platform.Role;
 import org.khet.shared.ForbiddenException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** The size bands of schools, and an area's choice of scheme, on area 6411 of the test's own with its director. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SizeSchemesTest extends IntegrationTest {
+
+    private static final String PASSWORD = "size-schemes-test-password";
 
     @LocalServerPort
     int port;
@@ -27,6 +35,17 @@ class SizeSchemesTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    TestArea area;
+
+    @BeforeAll
+    void ownArea() {
+        area = TestArea.open(context, "6411");
+        area.account("director.6411", PASSWORD, area.areaRole(Role.AREA_DIRECTOR));
+    }
 
     @Test
     void aNewVersionOfABandTakesEffectOnItsDateAndNotBefore() {
@@ -49,9 +68,7 @@ class SizeSchemesTest extends IntegrationTest {
 
     @Test
     void anUnknownSchemeForAnAreaIsRefusedInTheReadersLanguageAndChangesNothing() {
-        long area = jdbc.sql("select id from registry.area where code = '9302'")
-                .query(Long.class)
-                .single();
+        long area = this.area.id();
         String before = schemeOf(area);
         WebSession web = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
 
@@ -74,7 +91,7 @@ class SizeSchemesTest extends IntegrationTest {
 
     @Test
     void onlyTheAdministratorEditsBands() {
-        var director = accounts.signedIn(accounts.byUsername("director").orElseThrow());
+        var director = accounts.signedIn(accounts.byUsername("director.6411").orElseThrow());
         assertThatThrownBy(() -> schemes.newVersion("OBEC4", LocalDate.of(2650, 1, 1), director))
                 .isInstanceOf(ForbiddenException.class);
     }

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by the same imports users run, as the system administrator. Each test class opens an area with a code no other
  * class uses (four digits), so that what one test makes is never what another counts. Taken so far: registry 82xx,
  * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx, platform 880x; integration
- * tests use 85xx, 862x–863x and 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions
- * 657x–658x, achievement 659x). All module tests share one database, so a code taken twice fails the later class
- * with "already exists".
+ * tests use 85xx, 862x–863x, 6400–6499 (the accounts, registry and platform packages; 6401–6421 taken so far) and
+ * 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions 657x–658x, achievement 659x);
+ * correspondence uses 66xx (its module tests 660x–661x) and 67xx (its journeys and API tests). All module tests
+ * share one database, so a code taken twice fails the later class with "already exists".
  */
 public final class TestArea {
 
@@ -160,5 +161,62 @@ public final class TestArea {
                 unitCode);
         assertThat(importPeople(row).created()).as("person %s is new", lastName).isEqualTo(1);
         return personId(idSeed);
+    }
+
+    /**
+     * An enabled account {@code username} (also its display name) with {@code password} and {@code roles}, made
+     * through the platform's accounts as the administrator would; its id. A role is one of this area's places, made
+     * by {@link #areaRole}, {@link #unitRole} or {@link #schoolRole}.
+     */
+    public long account(String username, String password, RoleGrant... roles) {
+        return context.getBean(Accounts.class).create(username, username, null, password, List.of(roles));
+    }
+
+    /** {@code role} across this area (an area director, a supervisor). */
+    public RoleGrant areaRole(Role role) {
+        return new RoleGrant(role, area.id(), null, null);
+    }
+
+    /** {@code role} in this area's unit {@code unitCode} (one every new area starts with, such as {@code PLAN}). */
+    public RoleGrant unitRole(Role role, String unitCode) {
+        return new RoleGrant(role, area.id(), unit(unitCode), null);
+    }
+
+    /** {@code role} at the school with {@code schoolId} of this area. */
+    public RoleGrant schoolRole(Role role, long schoolId) {
+        return new RoleGrant(role, area.id(), null, schoolId);
+    }
+
+    /** The id of this area's unit {@code unitCode}. */
+    public long unit(String unitCode) {
+        return context.getBean(Units.class)
+                .byCode(area.id(), unitCode)
+                .orElseThrow()
+                .id();
+    }
+
+    /** Links the person with {@code personId} to the account {@code username}, as the area's administrator does. */
+    public void link(long personId, String username) {
+        context.getBean(PersonAccounts.class).link(personId, username, admin);
+    }
+
+    /**
+     * {@code count} open schools of this area numbered from {@code 0001}, named {@code namePrefix} and their number,
+     * made by one import (enough for a list of more than one page); their ids in number order.
+     */
+    public List<Long> schools(int count, String namePrefix) {
+        StringBuilder csv = new StringBuilder("area_code,school_code,name_th,network,amphoe,tambon,students\n");
+        for (int n = 1; n <= count; n++) {
+            csv.append("%s,%s%04d,%s %d,เครือข่ายทดสอบ %s,เมือง,ในเมือง,120\n"
+                    .formatted(area.code(), area.code(), n, namePrefix, n, area.code()));
+        }
+        ImportReport report = context.getBean(SchoolImport.class).run(bytes(csv.toString()), admin);
+        assertThat(report.created()).as("%d new schools", count).isEqualTo(count);
+        Schools schools = context.getBean(Schools.class);
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(n -> schools.byCode(area.code() + "%04d".formatted(n))
+                        .orElseThrow()
+                        .id())
+                .toList();
     }
 }

@@ -12,7 +12,9 @@ import org.khet.WebSession;
 import org.khet.platform.Accounts;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The audit page answers "what happened to this school?" with the import that changed it, opens an import's rows a
@@ -25,6 +27,9 @@ class AuditPageImportsTest extends AdminApiTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void areasAndReader() {
@@ -88,7 +93,9 @@ class AuditPageImportsTest extends AdminApiTest {
         String opened = reader.get("/audit/" + event + "/changes").body();
         assertThat(rows(opened)).containsExactly("school 85330201", "enrolment 85330201/" + year());
 
-        WebSession otherArea = WebSession.signedIn(port, "director", DEMO_PASSWORD);
+        TestArea another = TestArea.open(context, "6419");
+        another.account("director.6419", READER_PASSWORD, another.areaRole(Role.AREA_DIRECTOR));
+        WebSession otherArea = WebSession.signedIn(port, "director.6419", READER_PASSWORD);
         assertThat(otherArea.get("/audit?what=85330201").body()).doesNotContain("/audit/" + event + "/changes");
         assertThat(otherArea.get("/audit/" + event + "/changes").statusCode()).isEqualTo(404);
     }
