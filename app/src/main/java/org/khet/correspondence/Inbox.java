@@ -47,10 +47,10 @@ class Inbox {
     Page page(Organisation org, int page, boolean seesSecrets) {
         int p = Math.max(1, page);
         List<Item> rows = jdbc.sql("""
-                        select d.id as delivery_id, l.id as letter_id, l.number,
+                        select d.id as delivery_id, l.id as letter_id, coalesce(l.external_number, l.number) as number,
                                case when l.secrecy = 'NONE' or :secrets then l.subject end as subject,
                                l.secrecy, l.urgency, l.urgent_by, l.circular,
-                               coalesce(s.name_th, :office) as from_name, l.sent_at, d.unit_id, d.state
+                               coalesce(l.external_from, s.name_th, :office) as from_name, l.sent_at, d.unit_id, d.state
                         from correspondence.delivery d
                         join correspondence.letter l on l.id = d.letter_id
                         left join registry.school_summary s on s.id = l.school_id

@@ -23,7 +23,11 @@ record Letter(
         String number,
         Instant sentAt,
         long createdBy,
-        int version) {
+        int version,
+        Paper paper) {
+
+    /** Where a letter received on paper came from, as the clerk typed it from the paper; null for Khet's own. */
+    record Paper(String from, String number, java.time.LocalDate dated) {}
 
     static final String DRAFT = "DRAFT";
     static final String SENT = "SENT";
@@ -32,7 +36,8 @@ record Letter(
         return DRAFT.equals(status);
     }
 
+    /** Whether {@code org} wrote and sent it in Khet (a letter received on paper belongs to its receiver). */
     boolean sentBy(Organisation org) {
-        return org.same(areaId, schoolId);
+        return paper == null && org.same(areaId, schoolId);
     }
 }

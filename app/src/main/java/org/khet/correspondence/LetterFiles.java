@@ -81,12 +81,16 @@ class LetterFiles {
         if (!letter.draft()) {
             throw new ConflictException(new FieldError(0, "file", Texts.of("correspondence.file.sent")));
         }
-        // A browser on Windows may send the whole path ("C:\\scans\\letter.pdf"): keep the last part only.
-        String name = fileName == null
-                ? ""
-                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-                        .strip();
+        String name = baseName(fileName);
         String type = check(letterId, name, content);
+        Attachment kept = keep(letterId, name, type, content, by);
+        audit.changed(
+                letter.areaId(), "ATTACH", "letter", letterId, null, Map.of("file", name, "sha256", kept.sha256()));
+        return kept;
+    }
+
+    /** Keeps a checked file of letter {@code letterId}, in the caller's transaction. */
+    Attachment keep(long letterId, String name, String type, byte[] content, KhetUser by) {
         FileStore.Stored stored = files.put(MODULE, content);
         long id = jdbc.sql("""
                         insert into correspondence.attachment (letter_id, name, content_type, size_bytes, sha256,
@@ -102,12 +106,11 @@ class LetterFiles {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
-        audit.changed(
-                letter.areaId(), "ATTACH", "letter", letterId, null, Map.of("file", name, "sha256", stored.sha256()));
         return of(letterId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
-    private String check(long letterId, String name, byte[] content) {
+    /** The file's content type when it may be attached to letter {@code letterId}; refused otherwise. */
+    String check(long letterId, String name, byte[] content) {
         if (content == null || content.length == 0) {
             throw RejectedException.of("file", Texts.of("correspondence.file.empty"));
         }
@@ -120,6 +123,14 @@ class LetterFiles {
         return OfficeFileTypes.contentType(name, content)
                 .orElseThrow(() -> RejectedException.of(
                         "file", Texts.of("correspondence.file.type", name, OfficeFileTypes.ACCEPTED)));
+    }
+
+    /** A browser on Windows may send the whole path ("C:\\scans\\letter.pdf"): the last part only. */
+    static String baseName(String fileName) {
+        return fileName == null
+                ? ""
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                        .strip();
     }
 
     List<Attachment> of(long letterId) {

@@ -32,7 +32,7 @@ class Letters {
     static final String COLUMNS = """
             id, area_id, school_id, kind, sub_kind, subject, body, urgency, urgent_by, secrecy, circular, to_office,
             to_all_schools, to_schools, to_networks, to_units, status, register, year, sequence, number, sent_at,
-            created_by, version from correspondence.letter""";
+            created_by, version, external_from, external_number, external_dated from correspondence.letter""";
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -245,7 +245,13 @@ class Letters {
                 rs.getString("number"),
                 sentAt == null ? null : sentAt.toInstant(),
                 rs.getLong("created_by"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("external_from") == null
+                        ? null
+                        : new Letter.Paper(
+                                rs.getString("external_from"),
+                                rs.getString("external_number"),
+                                rs.getObject("external_dated", java.time.LocalDate.class)));
     }
 
     private static List<Long> ids(Array array) throws SQLException {

@@ -83,6 +83,11 @@ class Registers {
         return LocalDate.now(clock.withZone(THAILAND));
     }
 
+    /** The time now in Thailand, as registration stamps it. */
+    java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(clock.withZone(THAILAND));
+    }
+
     static int buddhistYear(LocalDate day) {
         return day.getYear() + 543;
     }

@@ -10,19 +10,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.BreakIterator;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -41,27 +34,8 @@ class ReportPdf {
     private final BaseFont bold;
 
     ReportPdf() {
-        // Process-wide in OpenPDF, and it refuses to be enabled twice (several application contexts in tests).
-        synchronized (LayoutProcessor.class) {
-            if (!LayoutProcessor.isEnabled()) {
-                LayoutProcessor.enableKernLiga();
-                LayoutProcessor.setWriteActualText();
-            }
-        }
-        this.regular = font("Sarabun_400Regular.ttf");
-        this.bold = font("Sarabun_700Bold.ttf");
-    }
-
-    /** The layout processor reads the font from a file, so the bundled font is copied out once. */
-    private static BaseFont font(String name) {
-        try (InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + name)) {
-            Path file = Files.createTempFile("khet-", "-" + name);
-            file.toFile().deleteOnExit();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.regular = PdfFonts.regular();
+        this.bold = PdfFonts.bold();
     }
 
     /**
