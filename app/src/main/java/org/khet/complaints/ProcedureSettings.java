@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
-import org.khet.shared.Bilingual;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
@@ -73,10 +73,10 @@ class ProcedureSettings {
         String cat = category == null || category.isBlank() ? null : category;
         if (cat != null
                 && Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(cat))) {
-            errors.add(FieldError.of("category", "ไม่รู้จักประเภทเรื่องนี้", "Unknown category"));
+            errors.add(FieldError.of("category", Texts.of("complaints.procedureSettings.unknownCategory")));
         }
         if (!STEPS.contains(CaseStatus.named(step))) {
-            errors.add(FieldError.of("step", "เลือกขั้นตอน", "Choose the step"));
+            errors.add(FieldError.of("step", Texts.of("complaints.procedureSettings.chooseStep")));
         }
         Integer days = number(workingDays, 1, 365, "workingDays", "จำนวนวันทำการ 1–365", "Working days, 1–365", errors);
         LocalDate from = date(firstDay, "firstDay", errors);
@@ -107,10 +107,7 @@ class ProcedureSettings {
                             "first_day",
                             from));
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of(
-                    "firstDay",
-                    "มีเกณฑ์ของขั้นตอนนี้ที่เริ่มวันเดียวกันแล้ว",
-                    "A deadline for this step already starts on that day");
+            throw RejectedException.of("firstDay", Texts.of("complaints.procedureSettings.deadlineStepAlreadyStarts"));
         }
     }
 
@@ -139,8 +136,7 @@ class ProcedureSettings {
 
     private static void reject(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("บันทึกไม่ได้ กรุณาแก้ไข", "Not saved; please correct it"), errors);
+            throw new RejectedException(Texts.of("complaints.procedureSettings.notSaved"), errors);
         }
     }
 }

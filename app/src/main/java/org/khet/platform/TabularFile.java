@@ -63,7 +63,7 @@ public final class TabularFile {
 
     public static TabularFile read(byte[] content) {
         if (content.length == 0) {
-            throw RejectedException.of("file", "ไฟล์ว่างเปล่า", "The file is empty");
+            throw RejectedException.of("file", Texts.of("platform.file.fileEmpty"));
         }
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
         boolean ole = content.length > 7 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF;
@@ -127,10 +127,7 @@ public final class TabularFile {
             if (Workbooks.inflatedTooFar(e)) {
                 throw Workbooks.inflatedTooFarError();
             }
-            throw RejectedException.of(
-                    "file",
-                    "อ่านไฟล์ Excel ไม่ได้ (รองรับ .xlsx และ .xls)",
-                    "Cannot read the Excel file (.xlsx or .xls)");
+            throw RejectedException.of("file", Texts.of("platform.file.cannotReadExcelFile"));
         }
     }
 
@@ -180,7 +177,7 @@ public final class TabularFile {
 
         TabularFile file() {
             if (header == null) {
-                throw RejectedException.of("file", "ไม่พบแถวหัวตาราง", "The file has no header row");
+                throw RejectedException.of("file", Texts.of("platform.file.fileHasNoHeader"));
             }
             return new TabularFile(header, rows);
         }

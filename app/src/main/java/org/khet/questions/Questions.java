@@ -10,9 +10,9 @@ import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.Bilingual;
 import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -98,11 +98,10 @@ class Questions {
                 .or(() -> areas.onlyOne())
                 .orElse(null);
         if (area == null) {
-            errors.add(FieldError.of("areaCode", "กรุณาเลือกสำนักงานเขตพื้นที่", "Choose the area office"));
+            errors.add(FieldError.of("areaCode", Texts.of("questions.questions.chooseAreaOffice")));
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("ยังส่งคำถามไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The question was not sent"), errors);
+            throw new RejectedException(Texts.of("questions.questions.notSent"), errors);
         }
         // Asked to the hour only, with no actor in the audit: a signed-in teacher asks as anyone does.
         long id = jdbc.sql("""
@@ -158,7 +157,7 @@ class Questions {
         String q = RequiredText.of(question, "question", 2_000, "คำถาม", "The question", errors);
         String a = RequiredText.of(answer, "answer", 5_000, "คำตอบ", "The answer", errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(Bilingual.of("ยังเผยแพร่ไม่ได้", "It was not published"), errors);
+            throw new RejectedException(Texts.of("questions.questions.notPublished"), errors);
         }
         change(found, version, QuestionStatus.PUBLISHED, q, a, by);
     }

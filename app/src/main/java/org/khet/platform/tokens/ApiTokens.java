@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.khet.platform.AuditLog;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.khet.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,8 +85,7 @@ public class ApiTokens {
         }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw RejectedException.of(
-                    "name", "กรุณาตั้งชื่อโทเค็น (ไม่เกิน 100 ตัวอักษร)", "Name the token (at most 100 characters)");
+            throw RejectedException.of("name", Texts.of("platform.apiTokens.nameTokenMost100"));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -116,10 +116,7 @@ public class ApiTokens {
                 .optional()
                 .orElse(false);
         if (given) {
-            throw RejectedException.of(
-                    "password",
-                    "กรุณาเปลี่ยนรหัสผ่านที่ได้รับก่อน จึงจะสร้างโทเค็นได้",
-                    "Change the password you were given before making tokens");
+            throw RejectedException.of("password", Texts.of("platform.apiTokens.changePasswordYouWere"));
         }
     }
 
