@@ -46,9 +46,7 @@ class ExamSubjects {
             errors.add(FieldError.of("exam", Texts.of("achievement.examSubjects.unknownExam")));
         } else if (grade != null && !exam.grades().contains(grade)) {
             errors.add(FieldError.of(
-                    "grade",
-                    "การสอบนี้ไม่มีชั้น " + grade + " (มี " + String.join(", ", exam.grades()) + ")",
-                    "This exam has no grade " + grade + " (it has " + String.join(", ", exam.grades()) + ")"));
+                    "grade", Texts.of("achievement.examSubjects.noGrade", grade, String.join(", ", exam.grades()))));
         }
         if (!code.matches("[A-Z][A-Z0-9_]{1,19}") || code.equals(Results.ALL)) {
             errors.add(FieldError.of("code", Texts.of("achievement.examSubjects.subjectCode")));
@@ -143,10 +141,8 @@ class ExamSubjects {
                 .query((rs, n) -> rs.getInt("first_year") + "–"
                         + (rs.getObject("last_year") == null ? "" : rs.getInt("last_year")))
                 .list()
-                .forEach(years -> errors.add(FieldError.of(
-                        "firstYear",
-                        "วิชานี้มีอยู่แล้วในปี " + years + " ช่วงปีต้องไม่ซ้อนกัน",
-                        "This subject already exists for " + years + "; the years may not overlap")));
+                .forEach(years ->
+                        errors.add(FieldError.of("firstYear", Texts.of("achievement.examSubjects.overlap", years))));
     }
 
     /** Shortening a subject's years may not leave stored results outside them. */
@@ -165,10 +161,7 @@ class ExamSubjects {
                 .list();
         if (!outside.isEmpty()) {
             String years = outside.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-            errors.add(FieldError.of(
-                    "lastYear",
-                    "มีผลสอบวิชานี้ในปี " + years + " อยู่แล้ว ช่วงปีต้องครอบคลุมปีเหล่านั้น",
-                    "Results of this subject exist for " + years + "; the years must still include them"));
+            errors.add(FieldError.of("lastYear", Texts.of("achievement.examSubjects.resultsOutside", years)));
         }
     }
 

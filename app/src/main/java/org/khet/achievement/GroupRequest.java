@@ -23,19 +23,24 @@ record GroupRequest(int year, String exam, String grade, String subject, String 
         }
         var known = catalogue.exam(e);
         if (known.isEmpty()) {
-            errors.add(FieldError.of("exam", "ไม่รู้จักการสอบ " + exam, "Unknown exam " + exam));
+            errors.add(FieldError.of("exam", Texts.of("achievement.groupRequest.unknownExam", String.valueOf(exam))));
         } else if (!known.get().grades().contains(g)) {
             errors.add(FieldError.of(
                     "grade",
-                    "การสอบ " + e + " ไม่มีชั้น " + grade + " (มี "
-                            + known.get().grades() + ")",
-                    "Exam " + e + " has no grade " + grade + " (it has "
-                            + known.get().grades() + ")"));
+                    Texts.of(
+                            "achievement.groupRequest.noGrade",
+                            String.valueOf(e),
+                            String.valueOf(grade),
+                            String.valueOf(known.get().grades()))));
         } else if (year != null && !s.equals(Results.ALL) && !catalogue.hasSubject(e, g, year, s)) {
             errors.add(FieldError.of(
                     "subject",
-                    "การสอบ " + e + " ชั้น " + g + " ปี " + year + " ไม่มีวิชา " + subject,
-                    "Exam " + e + " " + g + " of " + year + " has no subject " + subject));
+                    Texts.of(
+                            "achievement.groupRequest.noSubject",
+                            String.valueOf(e),
+                            String.valueOf(g),
+                            String.valueOf(year),
+                            String.valueOf(subject))));
         }
         if (!errors.isEmpty()) {
             throw new RejectedException(Texts.of("achievement.groupRequest.notValid"), errors);

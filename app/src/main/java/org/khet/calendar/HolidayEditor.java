@@ -61,8 +61,7 @@ class HolidayEditor {
             errors.add(FieldError.of("nameTh", Texts.of("calendar.holidayEditor.giveHolidaySName")));
         }
         if (en != null && en.length() > MAX_NAME) {
-            errors.add(FieldError.of(
-                    "nameEn", "ชื่อภาษาอังกฤษยาวเกิน " + MAX_NAME + " ตัวอักษร", "The English name is too long"));
+            errors.add(FieldError.of("nameEn", Texts.of("calendar.holidayEditor.englishTooLong", MAX_NAME)));
         }
         if (!errors.isEmpty()) {
             throw new RejectedException(Texts.of("calendar.holidayEditor.notSaved"), errors);

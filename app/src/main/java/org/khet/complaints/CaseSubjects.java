@@ -55,11 +55,7 @@ class CaseSubjects {
             // Serialises with a change of the person's account link.
             links.holdLink(personId);
             if (c.officerId() != null && officerConcerned(c.officerId(), p)) {
-                throw RejectedException.of(
-                        "personId",
-                        "ผู้รับผิดชอบเรื่องนี้คือผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของเขา เปิดเรื่องใหม่แล้วมอบหมายผู้อื่นก่อน",
-                        "The officer in charge is this person or their school director; give the case to someone"
-                                + " else first");
+                throw RejectedException.of("personId", Texts.of("complaints.subject.officerConcerned"));
             }
             school = p.schoolId();
         }

@@ -182,8 +182,8 @@ final class ComplaintCase {
         if (status == CaseStatus.CLOSED) {
             errors.add(FieldError.of("team", Texts.of("complaints.complaintCase.caseClosed")));
         }
-        RequiredText.of(team.members(), "team", 500, "รายชื่อทีม", "The team", errors);
-        RequiredText.of(team.place(), "place", 300, "สถานที่", "The place", errors);
+        RequiredText.of(team.members(), "team", 500, Texts.of("complaints.label.team"), errors);
+        RequiredText.of(team.place(), "place", 300, Texts.of("complaints.label.place"), errors);
         if (team.onDay() == null) {
             errors.add(FieldError.of("onDay", Texts.of("complaints.complaintCase.giveDayTeamGoes")));
         }
@@ -200,7 +200,7 @@ final class ComplaintCase {
             throw new ForbiddenException("report a dispatch");
         }
         List<FieldError> errors = new ArrayList<>();
-        RequiredText.of(report, "report", 10_000, "รายงานผล", "The report", errors);
+        RequiredText.of(report, "report", 10_000, Texts.of("complaints.label.report"), errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(Texts.of("complaints.complaintCase.reportNotSaved"), errors);
         }

@@ -88,8 +88,8 @@ class Complaints {
     Receipt file(NewComplaint c, Channel channel, List<Attachments.Upload> uploads) {
         List<FieldError> errors = new ArrayList<>();
         Category category = Category.chosen(c.category(), errors);
-        String subject = RequiredText.of(c.subject(), "subject", 200, "เรื่อง", "The subject", errors);
-        String details = RequiredText.of(c.details(), "details", 10_000, "รายละเอียด", "The details", errors);
+        String subject = RequiredText.of(c.subject(), "subject", 200, Texts.of("complaints.label.subject"), errors);
+        String details = RequiredText.of(c.details(), "details", 10_000, Texts.of("complaints.label.details"), errors);
         Schools.SchoolRef school = places.school(c.schoolCode(), errors);
         Area area = places.area(c.areaCode(), school, errors);
         ComplainantContact contact = c.anonymous() ? null : ComplainantContact.checked(c, errors);
@@ -137,7 +137,7 @@ class Complaints {
         boolean withFiles = !files.isEmpty() || !errors.isEmpty();
         String info = withFiles && (text == null || text.isBlank())
                 ? null
-                : RequiredText.of(text, "text", 5_000, "ข้อมูลเพิ่มเติม", "The added information", errors);
+                : RequiredText.of(text, "text", 5_000, Texts.of("complaints.label.added"), errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(Texts.of("complaints.complaints.informationNotSent"), errors);
         }

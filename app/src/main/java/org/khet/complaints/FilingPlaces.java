@@ -28,8 +28,7 @@ class FilingPlaces {
         }
         Schools.SchoolRef school = schools.byCodes(List.of(code.strip())).get(code.strip());
         if (school == null) {
-            errors.add(FieldError.of(
-                    "schoolCode", "ไม่พบโรงเรียนรหัส " + code.strip(), "No school has the code " + code.strip()));
+            errors.add(FieldError.of("schoolCode", Texts.of("complaints.places.noSchool", code.strip())));
         }
         return school;
     }

@@ -46,13 +46,7 @@ class PdfMetadata {
 
     private static Cleaned tooDeep() {
         long megabytes = PdfStreams.MAX_INFLATED / (1024 * 1024);
-        return new Cleaned(
-                null,
-                Bilingual.of(
-                        "ไฟล์ PDF นี้ขยายตัวเกิน " + megabytes
-                                + " MB เมื่อคลาย หรือบีบอัดในแบบที่ตรวจขนาดไม่ได้ จึงรับไม่ได้",
-                        "the PDF's streams inflate past " + megabytes
-                                + " MB or are compressed in a way whose size cannot be checked, so it is refused"));
+        return new Cleaned(null, Texts.of("complaints.pdf.inflates", megabytes));
     }
 
     private static Cleaned rewrite(byte[] content) throws Exception {

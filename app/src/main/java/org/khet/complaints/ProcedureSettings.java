@@ -8,6 +8,7 @@ import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
+import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
@@ -78,7 +79,7 @@ class ProcedureSettings {
         if (!STEPS.contains(CaseStatus.named(step))) {
             errors.add(FieldError.of("step", Texts.of("complaints.procedureSettings.chooseStep")));
         }
-        Integer days = number(workingDays, 1, 365, "workingDays", "จำนวนวันทำการ 1–365", "Working days, 1–365", errors);
+        Integer days = number(workingDays, 1, 365, "workingDays", Texts.of("complaints.procedure.workingDays"), errors);
         LocalDate from = date(firstDay, "firstDay", errors);
         reject(errors);
         try {
@@ -112,7 +113,7 @@ class ProcedureSettings {
     }
 
     private static Integer number(
-            String text, int min, int max, String field, String th, String en, List<FieldError> errors) {
+            String text, int min, int max, String field, Bilingual refusal, List<FieldError> errors) {
         try {
             int n = Integer.parseInt(text == null ? "" : text.strip());
             if (n >= min && n <= max) {
@@ -121,7 +122,7 @@ class ProcedureSettings {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(FieldError.of(field, th, en));
+        errors.add(FieldError.of(field, refusal));
         return null;
     }
 
@@ -129,7 +130,7 @@ class ProcedureSettings {
         try {
             return LocalDate.parse(text == null ? "" : text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            errors.add(FieldError.of(field, "วันที่ไม่ถูกต้อง", "The date is not valid"));
+            errors.add(FieldError.of(field, Texts.of("complaints.procedure.date")));
             return null;
         }
     }

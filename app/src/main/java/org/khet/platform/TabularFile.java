@@ -89,10 +89,7 @@ public final class TabularFile {
     }
 
     static RejectedException tooManyColumns(int found) {
-        return RejectedException.of(
-                "file",
-                "ไฟล์มีคอลัมน์มากเกินไป (พบ " + found + " คอลัมน์) รับได้ไม่เกิน " + MAX_COLUMNS + " คอลัมน์",
-                "The file has too many columns (" + found + "); at most " + MAX_COLUMNS + " are accepted");
+        return RejectedException.of("file", Texts.of("platform.file.tooManyColumns", found, MAX_COLUMNS));
     }
 
     private static void csv(String text, Table table) {
@@ -107,7 +104,7 @@ public final class TabularFile {
         } catch (RejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw RejectedException.of("file", "อ่านไฟล์ CSV ไม่ได้: " + e.getMessage(), "Cannot read the CSV file");
+            throw RejectedException.of("file", Texts.of("platform.file.csvUnreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -150,10 +147,7 @@ public final class TabularFile {
             List<String> cells = row.subList(0, width);
             for (String cell : cells) {
                 if (cell.length() > MAX_CELL) {
-                    throw RejectedException.of(
-                            "file",
-                            "แถว " + number + ": ช่องข้อมูลยาวเกิน " + MAX_CELL + " ตัวอักษร",
-                            "Row " + number + ": a cell is longer than " + MAX_CELL + " characters");
+                    throw RejectedException.of("file", Texts.of("platform.file.cellTooLong", number, MAX_CELL));
                 }
             }
             if (header == null) {

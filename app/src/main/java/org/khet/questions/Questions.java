@@ -93,7 +93,7 @@ class Questions {
     long ask(String areaCode, String topic, String question) {
         List<FieldError> errors = new ArrayList<>();
         Topic t = topic(topic, errors);
-        String q = RequiredText.of(question, "question", 2_000, "คำถาม", "The question", errors);
+        String q = RequiredText.of(question, "question", 2_000, Texts.of("questions.label.question"), errors);
         Area area = areas.byCode(areaCode == null ? "" : areaCode.strip())
                 .or(() -> areas.onlyOne())
                 .orElse(null);
@@ -154,8 +154,8 @@ class Questions {
     void answer(long id, int version, String question, String answer, KhetUser by) {
         Question found = forStaff(id, by);
         List<FieldError> errors = new ArrayList<>();
-        String q = RequiredText.of(question, "question", 2_000, "คำถาม", "The question", errors);
-        String a = RequiredText.of(answer, "answer", 5_000, "คำตอบ", "The answer", errors);
+        String q = RequiredText.of(question, "question", 2_000, Texts.of("questions.label.question"), errors);
+        String a = RequiredText.of(answer, "answer", 5_000, Texts.of("questions.label.answer"), errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(Texts.of("questions.questions.notPublished"), errors);
         }
@@ -210,7 +210,7 @@ class Questions {
             return Topic.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String codes = java.util.Arrays.toString(Topic.values());
-            errors.add(FieldError.of("topic", "เลือกหัวข้อ " + codes, "Choose the topic " + codes));
+            errors.add(FieldError.of("topic", Texts.of("questions.chooseTopic", codes)));
             return null;
         }
     }

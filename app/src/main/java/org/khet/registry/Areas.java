@@ -64,8 +64,7 @@ public class Areas {
             audit.changed(id, "CREATE", "area", id, null, area);
             return area;
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of(
-                    "code", "รหัสเขตพื้นที่ " + a.code() + " มีอยู่แล้ว", "Area code " + a.code() + " already exists");
+            throw RejectedException.of("code", Texts.of("registry.areas.codeTaken", a.code()));
         }
     }
 

@@ -62,10 +62,7 @@ class Enrolments {
         }
         for (var e : byGrade.entrySet()) {
             if (!GRADES.contains(e.getKey()) || e.getValue() == null || e.getValue() < 0 || e.getValue() > 10000) {
-                throw RejectedException.of(
-                        e.getKey(),
-                        "จำนวนนักเรียนชั้น " + e.getKey() + " ต้องเป็นจำนวนเต็ม 0–10000",
-                        "Students in " + e.getKey() + " must be a whole number 0–10000");
+                throw RejectedException.of(e.getKey(), Texts.of("registry.enrolments.count", e.getKey()));
             }
         }
         Map<String, Integer> before = yearOf(schoolId, academicYear);

@@ -161,10 +161,7 @@ public class PersonAccounts {
     private void refuse(Person p, Long beforeId, Long after, String name, KhetUser by) {
         if (after != null && linkedElsewhere(after)) {
             // Moving a link silently would leave another person's record unlinked without a trace.
-            throw RejectedException.of(
-                    "username",
-                    "บัญชี " + name + " เชื่อมกับบุคคลอื่นอยู่แล้ว ยกเลิกที่หน้าของบุคคลนั้นก่อน",
-                    "The account " + name + " is linked to someone else; unlink it on that person's page first");
+            throw RejectedException.of("username", Texts.of("registry.personAccounts.linkedElsewhere", name));
         }
         if (Long.valueOf(by.id()).equals(beforeId) || Long.valueOf(by.id()).equals(after)) {
             // Whoever could unlink themselves could read what is kept from them (a complaint about them).
@@ -180,8 +177,8 @@ public class PersonAccounts {
 
     private long accountNamed(String name) {
         return accounts.byUsername(name)
-                .orElseThrow(() -> RejectedException.of(
-                        "username", "ไม่พบบัญชีผู้ใช้ " + name, "There is no account named " + name))
+                .orElseThrow(
+                        () -> RejectedException.of("username", Texts.of("registry.personAccounts.noAccount", name)))
                 .id();
     }
 

@@ -7,7 +7,10 @@ public final class RequiredText {
 
     private RequiredText() {}
 
-    public static String of(String value, String field, int max, String th, String en, List<FieldError> errors) {
+    /** The value stripped; an error for {@code field}, named {@code label} in both languages, when empty or too long. */
+    public static String of(String value, String field, int max, Bilingual label, List<FieldError> errors) {
+        String th = label.th();
+        String en = label.en();
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             errors.add(FieldError.of(field, "กรุณากรอก" + th, en + " is required"));

@@ -64,10 +64,7 @@ public class ApiTokens {
     public OffsetDateTime expiryIn(Integer days) {
         int d = days == null ? DEFAULT_DAYS : days;
         if (d < 1 || d > MAX_DAYS) {
-            throw RejectedException.of(
-                    "expires_in_days",
-                    "อายุโทเค็นต้องอยู่ระหว่าง 1 ถึง " + MAX_DAYS + " วัน",
-                    "A token must last from 1 to " + MAX_DAYS + " days");
+            throw RejectedException.of("expires_in_days", Texts.of("platform.tokens.days", MAX_DAYS));
         }
         return OffsetDateTime.now(clock).plusDays(d);
     }
@@ -78,10 +75,7 @@ public class ApiTokens {
         refuseWhilePasswordIsGiven(userId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plusDays(MAX_DAYS))) {
-            throw RejectedException.of(
-                    "expires_at",
-                    "วันหมดอายุต้องอยู่ในอนาคต และไม่เกิน " + MAX_DAYS + " วันจากวันนี้",
-                    "The expiry must be in the future and at most " + MAX_DAYS + " days from today");
+            throw RejectedException.of("expires_at", Texts.of("platform.tokens.expiry", MAX_DAYS));
         }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {

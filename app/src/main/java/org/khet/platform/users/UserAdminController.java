@@ -160,7 +160,7 @@ class UserAdminController {
     private RoleGrant schoolGrant(Role role, String code) {
         Places.Place school = places.schoolByCode(code == null ? "" : code.strip())
                 .orElseThrow(() ->
-                        RejectedException.of("schoolCode", "ไม่พบโรงเรียนรหัส " + code, "No school with code " + code));
+                        RejectedException.of("schoolCode", Texts.of("platform.users.noSchool", String.valueOf(code))));
         return new RoleGrant(role, school.areaId(), null, school.id());
     }
 

@@ -46,7 +46,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> FieldError.of(f.getField(), FieldMessages.th(f), FieldMessages.en(f)))
+                .map(f -> FieldError.of(f.getField(), FieldMessages.of(f)))
                 .toList();
         ProblemDetail body = rejected(new RejectedException(Texts.of("platform.apiProblems.invalidInput"), errors));
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
