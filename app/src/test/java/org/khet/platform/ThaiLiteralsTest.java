@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What a user reads is worded in {@code messages*.properties} ({@link Texts} in Java), where both languages sit side by
  * side and a translator finds them: a Thai string literal in main code outside the demo module fails this test,
- * unless it is data (words the system reads or stores, sample records) listed in {@link #DATA} with why. Files whose
- * refusals are still to be moved are in {@link #NOT_YET_MOVED} with their count of Thai literals, so none is added
- * there either and the count must go down as they are moved.
+ * unless it is data (words the system reads or stores, sample records) listed in {@link #DATA} with why.
  */
 class ThaiLiteralsTest {
 
@@ -35,10 +33,6 @@ class ThaiLiteralsTest {
             "accounts/UserApi.java", "the OpenAPI tag's Thai title, read by developers",
             "platform/tokens/TokenApi.java", "the OpenAPI tag's Thai title, read by developers");
 
-    /** Files whose refusals still have their Thai in Java, with how many literals: to be moved, never added to. */
-    private static final Map<String, Integer> NOT_YET_MOVED =
-            Map.of("shared/ConflictException.java", 2, "shared/PageNumber.java", 1, "shared/RequiredText.java", 3);
-
     @Test
     void userTextIsInTheMessageFilesNotInJava() throws IOException {
         Map<String, Integer> found = new TreeMap<>();
@@ -54,7 +48,7 @@ class ThaiLiteralsTest {
         }
         assertThat(found)
                 .as("Thai string literals in main Java: move them to messages*.properties and read them with Texts.of")
-                .isEqualTo(new TreeMap<>(NOT_YET_MOVED));
+                .isEmpty();
     }
 
     @Test
