@@ -17,4 +17,9 @@ public final class RequiredText {
         }
         return v;
     }
+
+    /** As {@link #of(String, String, int, Bilingual, List)}, the name given as two strings (read them with Texts). */
+    public static String of(String value, String field, int max, String th, String en, List<FieldError> errors) {
+        return of(value, field, max, Bilingual.of(th, en), errors);
+    }
 }
