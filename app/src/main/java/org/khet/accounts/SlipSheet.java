@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.khet.platform.Report;
 import org.khet.platform.ReportFiles;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sheet of first-sign-in slips as a Thai A4 PDF, one boxed slip per account to cut and hand over. The page
- * carries the slips as JSON in its download form, so the server makes the PDF without having kept them.
+ * carries the slips as JSON in its download form, so the server makes the PDF without having kept them; it carries
+ * only what a slip prints ({@link Printed}), never the person's address nor the account's id, since the form sits in
+ * the browser and whatever saves or caches the page.
  */
 @Component
 class SlipSheet {
@@ -31,24 +34,38 @@ class SlipSheet {
         this.messages = messages;
     }
 
-    String write(List<Batch.Slip> slips) {
-        return json.writeValueAsString(slips);
+    /** What one slip prints: where, who, and how to sign in the first time. */
+    record Printed(String place, String name, String position, String username, String password) {
+
+        Printed(Batch.Slip s) {
+            this(s.place(), s.name(), s.position(), s.username(), s.password());
+        }
+
+        /** Never the password: a record's default string would put it in whatever logs it. */
+        @Override
+        public String toString() {
+            return "Printed[" + username + "]";
+        }
     }
 
-    List<Batch.Slip> read(String text) {
+    String write(List<Batch.Slip> slips) {
+        return json.writeValueAsString(slips.stream().map(Printed::new).toList());
+    }
+
+    List<Printed> read(String text) {
         try {
-            List<Batch.Slip> slips = json.readValue(text, new TypeReference<List<Batch.Slip>>() {});
+            List<Printed> slips = json.readValue(text, new TypeReference<List<Printed>>() {});
             if (slips.isEmpty() || slips.size() > MAX_SLIPS) {
                 throw new IllegalArgumentException("slips");
             }
             return slips;
         } catch (JacksonException | IllegalArgumentException e) {
-            throw RejectedException.of("slips", "ข้อมูลใบแจ้งรหัสผ่านไม่ถูกต้อง", "The slips are not readable");
+            throw RejectedException.of("slips", Texts.of("areaAccounts.slipsUnreadable"));
         }
     }
 
     /** The sheet in the reader's language (the slips' own words stay as the registry has them). */
-    ResponseEntity<byte[]> pdf(List<Batch.Slip> slips, String signIn, Locale locale) {
+    ResponseEntity<byte[]> pdf(List<Printed> slips, String signIn, Locale locale) {
         List<String> headings = List.of(
                 text("areaAccounts.pdf.username", locale),
                 text("areaAccounts.pdf.password", locale),

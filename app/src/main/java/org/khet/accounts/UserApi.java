@@ -10,7 +10,7 @@ import java.util.Map;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
 import org.khet.platform.RoleGrant;
-import org.khet.shared.Bilingual;
+import org.khet.platform.Texts;
 import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -59,17 +59,13 @@ class UserApi {
         List<RoleGrant> grants = grants(body, errors);
         fields(body, errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("ข้อมูลไม่ถูกต้อง ไม่ได้สร้างบัญชี", "Invalid input; no account made"), errors);
+            throw new RejectedException(Texts.of("userApi.notMade"), errors);
         }
         if (!grants.stream().allMatch(g -> Granting.mayGive(me, g))) {
             throw new ForbiddenException("grant outside the caller's area");
         }
         if (accounts.exists(body.username())) {
-            throw new ConflictException(FieldError.of(
-                    "username",
-                    "ชื่อผู้ใช้ " + body.username() + " มีอยู่แล้ว",
-                    "The username " + body.username() + " is already taken"));
+            throw new ConflictException(FieldError.of("username", Texts.of("userApi.usernameTaken", body.username())));
         }
         long id = accounts.create(body.username(), body.displayName().strip(), null, body.password(), grants);
         return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(view(id, me));
@@ -120,14 +116,14 @@ class UserApi {
 
     private List<RoleGrant> grants(NewUser body, List<FieldError> errors) {
         if (body.grants() == null || body.grants().isEmpty()) {
-            errors.add(FieldError.of("grants", "กรุณาระบุบทบาทอย่างน้อยหนึ่งบทบาท", "Give at least one grant"));
+            errors.add(FieldError.of("grants", Texts.of("userApi.noGrant")));
             return List.of();
         }
         List<RoleGrant> found = new ArrayList<>();
         for (int i = 0; i < body.grants().size(); i++) {
             var g = body.grants().get(i);
             if (g == null) {
-                errors.add(FieldError.of("grants[" + i + "]", "บทบาทว่าง", "An empty grant"));
+                errors.add(FieldError.of("grants[" + i + "]", Texts.of("userApi.emptyGrant")));
                 continue;
             }
             places.resolve(g, "grants[" + i + "].", 0, errors).ifPresent(found::add);
@@ -137,18 +133,12 @@ class UserApi {
 
     private static void fields(NewUser body, List<FieldError> errors) {
         if (body.username() == null || !body.username().matches(USERNAME)) {
-            errors.add(FieldError.of(
-                    "username",
-                    "ชื่อผู้ใช้ต้องเป็น a-z 0-9 . _ - ยาว 3–64 ตัวอักษร",
-                    "The username must be 3–64 characters of a-z 0-9 . _ -"));
+            errors.add(FieldError.of("username", Texts.of("userApi.username")));
         }
         if (body.displayName() == null
                 || body.displayName().isBlank()
                 || body.displayName().length() > 200) {
-            errors.add(FieldError.of(
-                    "display_name",
-                    "กรุณากรอกชื่อที่แสดง (ไม่เกิน 200 ตัวอักษร)",
-                    "Give a display name (at most 200 characters)"));
+            errors.add(FieldError.of("display_name", Texts.of("userApi.displayName")));
         }
         try {
             Accounts.checkPassword(body.password());

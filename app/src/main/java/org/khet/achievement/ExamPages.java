@@ -1,6 +1,7 @@
 package org.khet.achievement;
 
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -104,10 +105,7 @@ class ExamPages {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw RejectedException.of(
-                    field,
-                    "ปีการศึกษาต้องเป็นตัวเลข พ.ศ. เช่น 2568",
-                    "The year must be a Buddhist-Era number, e.g. 2568");
+            throw RejectedException.of(field, Texts.of("achievement.examPages.year"));
         }
     }
 

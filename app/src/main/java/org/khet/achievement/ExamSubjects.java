@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
-import org.khet.shared.Bilingual;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
@@ -43,18 +43,13 @@ class ExamSubjects {
         List<FieldError> errors = new ArrayList<>();
         Exams.Exam exam = exams.catalogue().exam(form.exam()).orElse(null);
         if (exam == null) {
-            errors.add(FieldError.of("exam", "ไม่รู้จักการสอบนี้", "Unknown exam"));
+            errors.add(FieldError.of("exam", Texts.of("achievement.examSubjects.unknownExam")));
         } else if (grade != null && !exam.grades().contains(grade)) {
             errors.add(FieldError.of(
-                    "grade",
-                    "การสอบนี้ไม่มีชั้น " + grade + " (มี " + String.join(", ", exam.grades()) + ")",
-                    "This exam has no grade " + grade + " (it has " + String.join(", ", exam.grades()) + ")"));
+                    "grade", Texts.of("achievement.examSubjects.noGrade", grade, String.join(", ", exam.grades()))));
         }
         if (!code.matches("[A-Z][A-Z0-9_]{1,19}") || code.equals(Results.ALL)) {
-            errors.add(FieldError.of(
-                    "code",
-                    "รหัสวิชาเป็นอักษรอังกฤษตัวใหญ่ ตัวเลข หรือ _ 2–20 ตัว และไม่ใช่ ALL",
-                    "The subject code is 2–20 capital letters, digits or _, and not ALL"));
+            errors.add(FieldError.of("code", Texts.of("achievement.examSubjects.subjectCode")));
         }
         checkNamesAndYears(form, errors);
         if (errors.isEmpty()) {
@@ -115,19 +110,16 @@ class ExamSubjects {
 
     private static void checkNamesAndYears(Form form, List<FieldError> errors) {
         if (form.nameTh() == null || form.nameTh().isBlank() || form.nameTh().length() > 200) {
-            errors.add(FieldError.of("nameTh", "กรุณากรอกชื่อวิชาภาษาไทย", "The Thai subject name is required"));
+            errors.add(FieldError.of("nameTh", Texts.of("achievement.examSubjects.thaiSubjectNameRequired")));
         }
         if (form.nameEn() == null || form.nameEn().isBlank() || form.nameEn().length() > 200) {
-            errors.add(FieldError.of("nameEn", "กรุณากรอกชื่อวิชาภาษาอังกฤษ", "The English subject name is required"));
+            errors.add(FieldError.of("nameEn", Texts.of("achievement.examSubjects.englishSubjectNameRequired")));
         }
         if (form.firstYear() < 2500 || form.firstYear() > 2700) {
-            errors.add(FieldError.of(
-                    "firstYear",
-                    "ปีเริ่มเป็นปีการศึกษา พ.ศ. 2500–2700",
-                    "The first year is a Buddhist-Era academic year, 2500–2700"));
+            errors.add(FieldError.of("firstYear", Texts.of("achievement.examSubjects.firstYearBuddhistEra")));
         }
         if (form.lastYear() != null && form.lastYear() < form.firstYear()) {
-            errors.add(FieldError.of("lastYear", "ปีสุดท้ายต้องไม่ก่อนปีเริ่ม", "The last year is before the first"));
+            errors.add(FieldError.of("lastYear", Texts.of("achievement.examSubjects.lastYearBeforeFirst")));
         }
     }
 
@@ -149,10 +141,8 @@ class ExamSubjects {
                 .query((rs, n) -> rs.getInt("first_year") + "–"
                         + (rs.getObject("last_year") == null ? "" : rs.getInt("last_year")))
                 .list()
-                .forEach(years -> errors.add(FieldError.of(
-                        "firstYear",
-                        "วิชานี้มีอยู่แล้วในปี " + years + " ช่วงปีต้องไม่ซ้อนกัน",
-                        "This subject already exists for " + years + "; the years may not overlap")));
+                .forEach(years ->
+                        errors.add(FieldError.of("firstYear", Texts.of("achievement.examSubjects.overlap", years))));
     }
 
     /** Shortening a subject's years may not leave stored results outside them. */
@@ -171,16 +161,13 @@ class ExamSubjects {
                 .list();
         if (!outside.isEmpty()) {
             String years = outside.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-            errors.add(FieldError.of(
-                    "lastYear",
-                    "มีผลสอบวิชานี้ในปี " + years + " อยู่แล้ว ช่วงปีต้องครอบคลุมปีเหล่านั้น",
-                    "Results of this subject exist for " + years + "; the years must still include them"));
+            errors.add(FieldError.of("lastYear", Texts.of("achievement.examSubjects.resultsOutside", years)));
         }
     }
 
     private static void reject(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new RejectedException(Bilingual.of("แก้ไขรายวิชาไม่ได้", "The subject could not be saved"), errors);
+            throw new RejectedException(Texts.of("achievement.examSubjects.notSaved"), errors);
         }
     }
 

@@ -3,7 +3,7 @@ package org.khet.achievement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.khet.shared.Bilingual;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
 
@@ -19,27 +19,31 @@ record GroupRequest(int year, String exam, String grade, String subject, String 
         String s = subject == null || subject.isBlank() ? Results.ALL : subject.toUpperCase(Locale.ROOT);
         String p = policy == null || policy.isBlank() ? QualityPolicies.DEFAULT : policy.toUpperCase(Locale.ROOT);
         if (year == null || year < 2500 || year > 2700) {
-            errors.add(FieldError.of(
-                    "year", "ปีการศึกษา (พ.ศ.) ต้องอยู่ระหว่าง 2500–2700", "year must be 2500–2700 (BE)"));
+            errors.add(FieldError.of("year", Texts.of("achievement.groupRequest.yearMust25002700")));
         }
         var known = catalogue.exam(e);
         if (known.isEmpty()) {
-            errors.add(FieldError.of("exam", "ไม่รู้จักการสอบ " + exam, "Unknown exam " + exam));
+            errors.add(FieldError.of("exam", Texts.of("achievement.groupRequest.unknownExam", String.valueOf(exam))));
         } else if (!known.get().grades().contains(g)) {
             errors.add(FieldError.of(
                     "grade",
-                    "การสอบ " + e + " ไม่มีชั้น " + grade + " (มี "
-                            + known.get().grades() + ")",
-                    "Exam " + e + " has no grade " + grade + " (it has "
-                            + known.get().grades() + ")"));
+                    Texts.of(
+                            "achievement.groupRequest.noGrade",
+                            String.valueOf(e),
+                            String.valueOf(grade),
+                            String.valueOf(known.get().grades()))));
         } else if (year != null && !s.equals(Results.ALL) && !catalogue.hasSubject(e, g, year, s)) {
             errors.add(FieldError.of(
                     "subject",
-                    "การสอบ " + e + " ชั้น " + g + " ปี " + year + " ไม่มีวิชา " + subject,
-                    "Exam " + e + " " + g + " of " + year + " has no subject " + subject));
+                    Texts.of(
+                            "achievement.groupRequest.noSubject",
+                            String.valueOf(e),
+                            String.valueOf(g),
+                            String.valueOf(year),
+                            String.valueOf(subject))));
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(Bilingual.of("คำขอไม่ถูกต้อง", "The request is not valid"), errors);
+            throw new RejectedException(Texts.of("achievement.groupRequest.notValid"), errors);
         }
         return new GroupRequest(year, e, g, s, p);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
 
@@ -118,10 +119,7 @@ record PolicyForm(
                 reference == null || reference.isBlank() ? null : reference.strip(),
                 number(z, "z", -1, errors));
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    org.khet.shared.Bilingual.of(
-                            "นโยบายไม่ถูกต้อง ยังไม่ได้บันทึก", "The policy is not valid; nothing was saved"),
-                    errors);
+            throw new RejectedException(Texts.of("achievement.policy.notSaved"), errors);
         }
         return params;
     }
@@ -133,12 +131,11 @@ record PolicyForm(
         try {
             return new BigDecimal(s.strip());
         } catch (NumberFormatException e) {
-            String where = row < 0 ? "" : " (แถว " + (row + 1) + ")";
-            String whereEn = row < 0 ? "" : " (row " + (row + 1) + ")";
             errors.add(FieldError.of(
                     field,
-                    "\"" + s.strip() + "\" ไม่ใช่ตัวเลข" + where,
-                    "\"" + s.strip() + "\" is not a number" + whereEn));
+                    row < 0
+                            ? Texts.of("achievement.policy.notNumber", s.strip())
+                            : Texts.of("achievement.policy.notNumberInRow", s.strip(), row + 1)));
             return null;
         }
     }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 
 /**
@@ -102,8 +103,7 @@ final class QualityGrouping {
                 if (referenceMean == null) {
                     throw RejectedException.of(
                             "reference",
-                            "ยังไม่มีค่าเฉลี่ยอ้างอิง " + p.referenceScope() + " ของปี วิชาและชั้นนี้",
-                            "There is no " + p.referenceScope() + " reference mean for this year, subject and grade");
+                            Texts.of("achievement.grouping.noReference", String.valueOf(p.referenceScope())));
                 }
                 return e.mean().compareTo(referenceMean.setScale(p.scale(), RoundingMode.HALF_UP)) >= 0
                         ? groups.get(1).code()

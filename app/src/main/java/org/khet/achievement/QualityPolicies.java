@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
-import org.khet.shared.Bilingual;
+import org.khet.platform.Texts;
 import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -87,14 +87,7 @@ class QualityPolicies {
         return all().stream()
                 .filter(p -> p.code().equals(code) && p.appliesTo(year))
                 .reduce((a, b) -> a.firstYear() >= b.firstYear() ? a : b)
-                .orElseThrow(() -> new RejectedException(
-                        Bilingual.of(
-                                "ไม่มีนโยบายจัดกลุ่ม " + code + " ที่ใช้กับปี " + year,
-                                "No quality-group policy " + code + " applies to " + year),
-                        List.of(FieldError.of(
-                                "policy",
-                                "ไม่มีนโยบายจัดกลุ่ม " + code + " ที่ใช้กับปี " + year,
-                                "No quality-group policy " + code + " applies to " + year))));
+                .orElseThrow(() -> RejectedException.of("policy", Texts.of("achievement.policy.none", code, year)));
     }
 
     Optional<QualityPolicy> byId(long id) {
@@ -145,41 +138,35 @@ class QualityPolicies {
             QualityPolicy.Rule rule, Edit edit, List<QualityPolicy.Group> groups, QualityPolicy.Params params) {
         List<FieldError> errors = new ArrayList<>();
         if (edit.nameTh() == null || edit.nameTh().isBlank()) {
-            errors.add(FieldError.of("nameTh", "ต้องมีชื่อภาษาไทย", "A Thai name is required"));
+            errors.add(FieldError.of("nameTh", Texts.of("achievement.policy.nameTh")));
         }
         if (edit.nameEn() == null || edit.nameEn().isBlank()) {
-            errors.add(FieldError.of("nameEn", "ต้องมีชื่อภาษาอังกฤษ", "An English name is required"));
+            errors.add(FieldError.of("nameEn", Texts.of("achievement.policy.nameEn")));
         }
         if (edit.firstYear() < 2500 || edit.firstYear() > 2700) {
-            errors.add(
-                    FieldError.of("firstYear", "ปีเริ่มต้องอยู่ระหว่าง 2500–2700", "The first year must be 2500–2700"));
+            errors.add(FieldError.of("firstYear", Texts.of("achievement.policy.firstYear")));
         }
         if (edit.lastYear() != null && edit.lastYear() < edit.firstYear()) {
-            errors.add(FieldError.of("lastYear", "ปีสุดท้ายต้องไม่ก่อนปีเริ่ม", "The last year is before the first"));
+            errors.add(FieldError.of("lastYear", Texts.of("achievement.policy.lastYear")));
         }
         Set<String> codes = new HashSet<>();
         for (QualityPolicy.Group g : groups) {
             if (g.code() == null || !g.code().matches("[A-Z][A-Z0-9_]{0,29}") || !codes.add(g.code())) {
-                errors.add(FieldError.of(
-                        "groups",
-                        "รหัสกลุ่มต้องเป็นอักษรอังกฤษตัวใหญ่ ไม่ซ้ำกัน",
-                        "Group codes must be unique capital letters"));
+                errors.add(FieldError.of("groups", Texts.of("achievement.policy.groupCodes")));
             }
             if (g.colour() == null || !g.colour().matches("#[0-9a-fA-F]{6}")) {
-                errors.add(FieldError.of("groups", "สีต้องอยู่ในรูป #RRGGBB", "Colours must be written #RRGGBB"));
+                errors.add(FieldError.of("groups", Texts.of("achievement.policy.colour")));
             }
             if (g.nameTh() == null || g.nameTh().isBlank()) {
-                errors.add(FieldError.of("groups", "ทุกกลุ่มต้องมีชื่อภาษาไทย", "Every group needs a Thai name"));
+                errors.add(FieldError.of("groups", Texts.of("achievement.policy.groupName")));
             }
         }
         if (groups.size() < 2) {
-            errors.add(FieldError.of("groups", "ต้องมีอย่างน้อย 2 กลุ่ม", "At least two groups are needed"));
+            errors.add(FieldError.of("groups", Texts.of("achievement.policy.twoGroups")));
         }
         errors.addAll(checkParams(rule, params, codes, groups.size()));
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("นโยบายไม่ถูกต้อง ยังไม่ได้บันทึก", "The policy is not valid; nothing was saved"),
-                    errors);
+            throw new RejectedException(Texts.of("achievement.policy.notSaved"), errors);
         }
     }
 
@@ -187,29 +174,23 @@ class QualityPolicies {
             QualityPolicy.Rule rule, QualityPolicy.Params p, Set<String> codes, int groupCount) {
         List<FieldError> errors = new ArrayList<>();
         if (p.decimals() != null && (p.decimals() < 0 || p.decimals() > 3)) {
-            errors.add(FieldError.of("decimals", "ทศนิยมที่ใช้เทียบต้องเป็น 0–3", "The decimals compared must be 0–3"));
+            errors.add(FieldError.of("decimals", Texts.of("achievement.policy.decimals")));
         }
         switch (rule) {
             case RANK_PERCENTILE -> {
                 if (p.cuts() == null || p.cuts().isEmpty()) {
-                    errors.add(FieldError.of("cuts", "ต้องมีเกณฑ์อย่างน้อยหนึ่งแถว", "At least one cut is needed"));
+                    errors.add(FieldError.of("cuts", Texts.of("achievement.policy.noCut")));
                 } else {
                     p.cuts().forEach(c -> {
                         if (!codes.contains(c.group()) || !percent(c.maxPercentile())) {
-                            errors.add(FieldError.of(
-                                    "cuts",
-                                    "แต่ละเกณฑ์ต้องเลือกกลุ่มที่มีอยู่ และตำแหน่งไม่เกินร้อยละ 0–100",
-                                    "Each cut names one of the groups and a position of 0–100"));
+                            errors.add(FieldError.of("cuts", Texts.of("achievement.policy.cut")));
                         }
                     });
                 }
             }
             case REFERENCE_TAILS -> {
                 if (groupCount != 4 || !percent(p.topPercent()) || !percent(p.bottomPercent())) {
-                    errors.add(FieldError.of(
-                            "topPercent",
-                            "ต้องมี 4 กลุ่ม และร้อยละบนสุด ล่างสุด 0–100",
-                            "Needs four groups, and top and bottom percents of 0–100"));
+                    errors.add(FieldError.of("topPercent", Texts.of("achievement.policy.tails")));
                 }
                 errors.addAll(checkReference(p));
             }
@@ -217,16 +198,13 @@ class QualityPolicies {
                 if (p.bands() == null
                         || p.bands().isEmpty()
                         || p.bands().stream().anyMatch(b -> !codes.contains(b.group()) || !percent(b.min()))) {
-                    errors.add(FieldError.of(
-                            "bands",
-                            "แต่ละช่วงต้องเลือกกลุ่มที่มีอยู่ และค่าต่ำสุด 0–100",
-                            "Each band names one of the groups and a minimum of 0–100"));
+                    errors.add(FieldError.of("bands", Texts.of("achievement.policy.band")));
                 }
                 if (rule == QualityPolicy.Rule.LOWER_LIMIT_SHARE) {
                     if (p.z() == null
                             || (p.z().compareTo(new BigDecimal("1.96")) != 0
                                     && p.z().compareTo(new BigDecimal("2.58")) != 0)) {
-                        errors.add(FieldError.of("z", "ค่า z ต้องเป็น 1.96 หรือ 2.58", "z must be 1.96 or 2.58"));
+                        errors.add(FieldError.of("z", Texts.of("achievement.policy.z")));
                     }
                     errors.addAll(checkReference(p));
                 }
@@ -239,10 +217,7 @@ class QualityPolicies {
     private static List<FieldError> checkReference(QualityPolicy.Params p) {
         return References.isScope(p.referenceScope())
                 ? List.of()
-                : List.of(FieldError.of(
-                        "reference",
-                        "ค่าอ้างอิงต้องเป็น NATIONAL, OBEC, PROVINCE:ชื่อจังหวัด หรือ AREA:รหัสเขต",
-                        "reference must be NATIONAL, OBEC, PROVINCE:name or AREA:code"));
+                : List.of(FieldError.of("reference", Texts.of("achievement.policy.reference")));
     }
 
     private static boolean percent(BigDecimal v) {

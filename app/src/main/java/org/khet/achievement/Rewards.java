@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.khet.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -106,12 +107,10 @@ class Rewards {
         }
         QualityPolicy inForce = policies.inForce(policy, fromYear);
         if (inForce.group(group).isEmpty()) {
-            throw org.khet.shared.RejectedException.of(
-                    "group", "ไม่มีกลุ่ม " + group + " ในวิธีจัดกลุ่มนี้", "The policy has no group " + group);
+            throw org.khet.shared.RejectedException.of("group", Texts.of("achievement.reward.noGroup", group));
         }
         if (nameTh == null || nameTh.isBlank() || nameTh.length() > 200) {
-            throw org.khet.shared.RejectedException.of(
-                    "nameTh", "กรุณากรอกรางวัล (ไม่เกิน 200 ตัวอักษร)", "Enter the reward (at most 200 characters)");
+            throw org.khet.shared.RejectedException.of("nameTh", Texts.of("achievement.reward.name"));
         }
         String english = nameEn == null || nameEn.isBlank() ? nameTh.strip() : nameEn.strip();
         String before = names(areaId, policy, fromYear, "th").get(group);

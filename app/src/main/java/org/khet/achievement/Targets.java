@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,10 +55,10 @@ class Targets {
             throw new ForbiddenException("set target");
         }
         if (mean == null || mean.signum() < 0 || mean.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw RejectedException.of("mean", "เป้าหมายต้องอยู่ระหว่าง 0–100", "The target must be 0–100");
+            throw RejectedException.of("mean", Texts.of("achievement.target.mean"));
         }
         if (fromYear < 2500 || fromYear > 2700) {
-            throw RejectedException.of("year", "ปีต้องอยู่ระหว่าง 2500–2700", "The year must be 2500–2700");
+            throw RejectedException.of("year", Texts.of("achievement.target.year"));
         }
         BigDecimal before = of(areaId, subject, fromYear);
         jdbc.sql("""

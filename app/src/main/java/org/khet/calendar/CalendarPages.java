@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.khet.platform.Forms;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.shared.RejectedException;
@@ -142,7 +143,7 @@ class CalendarPages {
     private Long scope(boolean national, Long asked, KhetUser user) {
         Long areaId = national ? null : asked != null ? asked : user.homeArea().orElse(null);
         if (!national && areaId == null) {
-            throw RejectedException.of("area", "เลือกเขตพื้นที่ก่อน", "Choose an area first");
+            throw RejectedException.of("area", Texts.of("calendar.calendarPages.chooseAreaFirst"));
         }
         HolidayEditor.requireEditor(areaId, user);
         if (areaId != null && areas.byId(areaId).isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
-import org.khet.shared.Bilingual;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
@@ -53,26 +53,24 @@ class HolidayEditor {
         try {
             date = LocalDate.parse(day == null ? "" : day.strip());
         } catch (java.time.DateTimeException e) {
-            errors.add(FieldError.of("day", "วันที่ไม่ถูกต้อง", "The date is not valid"));
+            errors.add(FieldError.of("day", Texts.of("calendar.holidayEditor.dateNotValid")));
         }
         String th = nameTh == null ? "" : nameTh.strip();
         String en = nameEn == null || nameEn.isBlank() ? null : nameEn.strip();
         if (th.isEmpty() || th.length() > MAX_NAME) {
-            errors.add(FieldError.of("nameTh", "กรุณากรอกชื่อวันหยุด", "Give the holiday's name"));
+            errors.add(FieldError.of("nameTh", Texts.of("calendar.holidayEditor.giveHolidaySName")));
         }
         if (en != null && en.length() > MAX_NAME) {
-            errors.add(FieldError.of(
-                    "nameEn", "ชื่อภาษาอังกฤษยาวเกิน " + MAX_NAME + " ตัวอักษร", "The English name is too long"));
+            errors.add(FieldError.of("nameEn", Texts.of("calendar.holidayEditor.englishTooLong", MAX_NAME)));
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("บันทึกไม่ได้ กรุณาแก้ไข", "Not saved; please correct it"), errors);
+            throw new RejectedException(Texts.of("calendar.holidayEditor.notSaved"), errors);
         }
         try {
             long id = holidays.add(areaId, date, th, en);
             audit.changed(areaId, "CREATE", ENTITY, id, null, values(date, th, en));
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of("day", "วันนี้เป็นวันหยุดอยู่แล้ว", "That day is already a holiday");
+            throw RejectedException.of("day", Texts.of("calendar.holidayEditor.dayAlreadyHoliday"));
         }
     }
 

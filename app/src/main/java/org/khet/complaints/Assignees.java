@@ -2,6 +2,7 @@ package org.khet.complaints;
 
 import java.util.List;
 import org.khet.platform.Accounts;
+import org.khet.platform.Texts;
 import org.khet.registry.Units;
 import org.khet.shared.RejectedException;
 import org.springframework.stereotype.Component;
@@ -35,25 +36,16 @@ class Assignees {
     /** Refuses, in Thai and English, a unit or officer the case may not be given to. */
     void check(Cases.Case c, Long unitId, Long officerId) {
         if (unitId == null || officerId == null) {
-            throw RejectedException.of("officerId", "เลือกกลุ่มและผู้รับผิดชอบ", "Choose the unit and the officer");
+            throw RejectedException.of("officerId", Texts.of("complaints.assignees.chooseUnitOfficer"));
         }
         if (units.inArea(c.areaId()).stream().noneMatch(u -> u.id() == unitId)) {
-            throw RejectedException.of(
-                    "unitId",
-                    "กลุ่มที่เลือกไม่ได้อยู่ในสำนักงานเขตพื้นที่ของเรื่องนี้",
-                    "The unit is not one of this case's area office");
+            throw RejectedException.of("unitId", Texts.of("complaints.assignees.unitNotOfArea"));
         }
         if (accounts.officersIn(c.areaId()).stream().noneMatch(o -> o.id() == officerId)) {
-            throw RejectedException.of(
-                    "officerId",
-                    "ผู้รับผิดชอบต้องเป็นบุคลากรของสำนักงานเขตพื้นที่ของเรื่องนี้ที่มีหน้าที่ดำเนินการเรื่องร้องเรียน",
-                    "The officer must be one of this area office's staff who handle cases");
+            throw RejectedException.of("officerId", Texts.of("complaints.assignees.officerMustOneArea"));
         }
         if (concerned(c, officerId)) {
-            throw RejectedException.of(
-                    "officerId",
-                    "มอบหมายให้ผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของผู้ถูกร้องเรียนไม่ได้",
-                    "The case cannot be given to the person it is about or to that person's school director");
+            throw RejectedException.of("officerId", Texts.of("complaints.assignees.notToItsSubject"));
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,25 +81,22 @@ class Attachments {
                 ? List.of()
                 : uploads.stream().filter(u -> u.content().length > 0).toList();
         if (files.size() > MAX_FILES) {
-            errors.add(FieldError.of(
-                    "files", "แนบไฟล์ได้ไม่เกิน " + MAX_FILES + " ไฟล์", "Attach at most " + MAX_FILES + " files"));
+            errors.add(FieldError.of("files", Texts.of("complaints.attachments.tooMany", MAX_FILES)));
             return List.of();
         }
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Upload u = files.get(i);
             Bilingual called =
-                    u.kept() ? Bilingual.of(u.name(), u.name()) : Bilingual.of("ไฟล์ที่ " + (i + 1), "file " + (i + 1));
+                    u.kept() ? Bilingual.of(u.name(), u.name()) : Texts.of("complaints.attachments.nth", i + 1);
             if (u.content().length > MAX_BYTES) {
-                errors.add(FieldError.of("files", called.th() + ": ใหญ่เกิน 5 MB", called.en() + ": larger than 5 MB"));
+                errors.add(
+                        FieldError.of("files", Texts.of("complaints.attachments.tooLarge", called.th(), called.en())));
                 continue;
             }
             String type = typeOf(u.content());
             if (type == null) {
-                errors.add(FieldError.of(
-                        "files",
-                        called.th() + ": รับเฉพาะภาพ JPEG, PNG หรือไฟล์ PDF",
-                        called.en() + ": only JPEG or PNG photos and PDF files are accepted"));
+                errors.add(FieldError.of("files", Texts.of("complaints.attachments.type", called.th(), called.en())));
                 continue;
             }
             Bilingual problem = null;

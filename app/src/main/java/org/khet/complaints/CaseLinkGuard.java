@@ -2,6 +2,7 @@ package org.khet.complaints;
 
 import java.util.Optional;
 import org.khet.platform.Accounts;
+import org.khet.platform.Texts;
 import org.khet.registry.PersonLinkGuard;
 import org.khet.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +23,7 @@ import org.springframework.stereotype.Component;
 class CaseLinkGuard implements PersonLinkGuard {
 
     // One message for both reasons: it must not tell the editor whether the person is the subject of a case.
-    static final Bilingual LOCKED = Bilingual.of(
-            "การเชื่อมบัญชีนี้ถูกล็อกไว้เพื่อคุ้มครองเรื่องร้องเรียนที่เป็นความลับ ไม่มีการเปลี่ยนแปลง ติดต่อนิติกรของเขต",
-            "This link is locked to protect a confidential complaint case; nothing was changed. Ask the area's"
-                    + " legal officers");
+    static final Bilingual LOCKED = Texts.of("complaints.link.locked");
 
     private final JdbcClient jdbc;
     private final Accounts accounts;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.registry.People;
 import org.khet.registry.Person;
 import org.khet.registry.PersonAccounts;
@@ -49,16 +50,12 @@ class CaseSubjects {
         Long school = null;
         if (personId != null) {
             Person p = people.inArea(personId, c.areaId())
-                    .orElseThrow(() -> RejectedException.of(
-                            "personId", "ไม่พบบุคคลนี้ในเขตพื้นที่", "No such person in this area office"));
+                    .orElseThrow(() ->
+                            RejectedException.of("personId", Texts.of("complaints.caseSubjects.noSuchPersonArea")));
             // Serialises with a change of the person's account link.
             links.holdLink(personId);
             if (c.officerId() != null && officerConcerned(c.officerId(), p)) {
-                throw RejectedException.of(
-                        "personId",
-                        "ผู้รับผิดชอบเรื่องนี้คือผู้ถูกร้องเรียนหรือผู้อำนวยการโรงเรียนของเขา เปิดเรื่องใหม่แล้วมอบหมายผู้อื่นก่อน",
-                        "The officer in charge is this person or their school director; give the case to someone"
-                                + " else first");
+                throw RejectedException.of("personId", Texts.of("complaints.subject.officerConcerned"));
             }
             school = p.schoolId();
         }

@@ -56,6 +56,11 @@ class Cases {
             return Shown.day(dueOn, language);
         }
 
+        /** The day it was sent to another agency, in Thai (Buddhist Era) or English, like the page's other days. */
+        public String forwardedText(String language) {
+            return Shown.day(forwardedOn, language);
+        }
+
         /** Whether the case overran its step on {@code today}. */
         public boolean overdue(LocalDate today) {
             return dueOn != null && dueOn.isBefore(today);

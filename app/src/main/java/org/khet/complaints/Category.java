@@ -3,6 +3,7 @@ package org.khet.complaints;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 
 /**
@@ -56,7 +57,7 @@ enum Category {
             return valueOf(code);
         } catch (IllegalArgumentException e) {
             String codes = code.isEmpty() ? "" : " (" + codes() + ")";
-            errors.add(FieldError.of("category", "กรุณาเลือกประเภทเรื่อง" + codes, "Choose what it is about" + codes));
+            errors.add(FieldError.of("category", Texts.of("complaints.category.choose", codes)));
             return null;
         }
     }

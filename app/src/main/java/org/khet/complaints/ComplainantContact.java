@@ -2,6 +2,7 @@ package org.khet.complaints;
 
 import java.util.List;
 import java.util.Locale;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 
 /**
@@ -18,23 +19,16 @@ record ComplainantContact(String name, String phone, String email, List<String> 
         String phone = org.khet.thai.ThaiPhoneNumbers.plain(c.phone());
         String email = c.email() == null ? "" : c.email().strip();
         if (name.isEmpty() || name.length() > 200) {
-            errors.add(FieldError.of(
-                    "name", "กรุณากรอกชื่อ หรือเลือกไม่ระบุตัวตน", "Give your name, or choose to stay anonymous"));
+            errors.add(FieldError.of("name", Texts.of("complaints.complainantContact.giveYourNameChoose")));
         }
         if (!phone.isEmpty() && !org.khet.thai.ThaiPhoneNumbers.isValid(phone)) {
-            errors.add(FieldError.of(
-                    "phone",
-                    "เบอร์โทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก ขึ้นต้นด้วย 0",
-                    "A phone number is 9–10 digits from 0"));
+            errors.add(FieldError.of("phone", Texts.of("complaints.complainantContact.phoneNumber910")));
         }
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(FieldError.of("email", "อีเมลไม่ถูกต้อง", "The e-mail address is not valid"));
+            errors.add(FieldError.of("email", Texts.of("complaints.complainantContact.emailNotValid")));
         }
         if (phone.isEmpty() && email.isEmpty()) {
-            errors.add(FieldError.of(
-                    "phone",
-                    "กรุณาให้เบอร์โทรศัพท์หรืออีเมลเพื่อติดต่อกลับ",
-                    "Give a phone number or an e-mail address to be reached"));
+            errors.add(FieldError.of("phone", Texts.of("complaints.complainantContact.givePhoneNumberE")));
         }
         List<String> notify = notifyBy(c.notifyBy());
         checkChannels(notify, phone, email, errors);
@@ -53,13 +47,11 @@ record ComplainantContact(String name, String phone, String email, List<String> 
     private static void checkChannels(List<String> notify, String phone, String email, List<FieldError> errors) {
         for (String n : notify) {
             if (!NOTIFY.contains(n)) {
-                errors.add(
-                        FieldError.of("notifyBy", "แจ้งผลได้ทาง EMAIL หรือ SMS", "Progress is sent by EMAIL or SMS"));
+                errors.add(FieldError.of("notifyBy", Texts.of("complaints.complainantContact.progressSentByEmail")));
             } else if (n.equals("EMAIL") && email.isEmpty()) {
-                errors.add(FieldError.of("email", "ต้องมีอีเมลเพื่อรับแจ้งทางอีเมล", "An e-mail address is needed"));
+                errors.add(FieldError.of("email", Texts.of("complaints.complainantContact.eMailAddressNeeded")));
             } else if (n.equals("SMS") && phone.isEmpty()) {
-                errors.add(
-                        FieldError.of("phone", "ต้องมีเบอร์โทรศัพท์เพื่อรับ SMS", "A phone number is needed for SMS"));
+                errors.add(FieldError.of("phone", Texts.of("complaints.complainantContact.phoneNumberNeededSms")));
             }
         }
     }

@@ -91,10 +91,7 @@ final class ComplaintCase {
     CaseEvent.Declined decline(KhetUser by, Notes notes) {
         check(CaseStatus.NOT_OURS, by);
         if (notes.forComplainant() == null) {
-            throw RejectedException.of(
-                    "publicNote",
-                    "บอกผู้แจ้งว่าทำไมไม่ใช่เรื่องของเขต และควรติดต่อหน่วยงานใด",
-                    "Tell the complainant why it is not the office's and where to go");
+            throw RejectedException.of("publicNote", Texts.of("complaints.complaintCase.tellWhyNotOurs"));
         }
         moveTo(CaseStatus.NOT_OURS, by, notes.forComplainant(), notes);
         return new CaseEvent.Declined(id());
@@ -114,8 +111,7 @@ final class ComplaintCase {
     CaseEvent.Forwarded forwardTo(Agency agency, KhetUser by, Notes notes) {
         check(CaseStatus.FORWARDED, by);
         if (agency.name() == null || agency.on() == null) {
-            throw RejectedException.of(
-                    "forwardedTo", "ระบุหน่วยงานและวันที่ส่งต่อ", "Give the agency and the date it was forwarded");
+            throw RejectedException.of("forwardedTo", Texts.of("complaints.complaintCase.giveAgencyDateWas"));
         }
         forwarded = agency;
         moveTo(
@@ -137,7 +133,7 @@ final class ComplaintCase {
         check(CaseStatus.RESOLVED, by);
         String given = blankToNull(theOutcome);
         if (given == null) {
-            throw RejectedException.of("outcome", "ระบุผลการดำเนินการ", "Give the outcome");
+            throw RejectedException.of("outcome", Texts.of("complaints.complaintCase.giveOutcome"));
         }
         outcome = given;
         moveTo(CaseStatus.RESOLVED, by, given, notes);
@@ -184,15 +180,15 @@ final class ComplaintCase {
         }
         List<FieldError> errors = new ArrayList<>();
         if (status == CaseStatus.CLOSED) {
-            errors.add(FieldError.of("team", "เรื่องนี้ยุติแล้ว", "The case is closed"));
+            errors.add(FieldError.of("team", Texts.of("complaints.complaintCase.caseClosed")));
         }
-        RequiredText.of(team.members(), "team", 500, "รายชื่อทีม", "The team", errors);
-        RequiredText.of(team.place(), "place", 300, "สถานที่", "The place", errors);
+        RequiredText.of(team.members(), "team", 500, Texts.of("complaints.label.team"), errors);
+        RequiredText.of(team.place(), "place", 300, Texts.of("complaints.label.place"), errors);
         if (team.onDay() == null) {
-            errors.add(FieldError.of("onDay", "ระบุวันที่ลงพื้นที่", "Give the day the team goes"));
+            errors.add(FieldError.of("onDay", Texts.of("complaints.complaintCase.giveDayTeamGoes")));
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(Bilingual.of("ยังส่งหน่วยไม่ได้", "The team was not sent"), errors);
+            throw new RejectedException(Texts.of("complaints.complaintCase.teamNotSent"), errors);
         }
         taken = new Entry(StepKind.DISPATCHED, null, null, by.id(), team.onDay(), null);
         return new CaseEvent.Dispatched(id(), team.onDay());
@@ -204,9 +200,9 @@ final class ComplaintCase {
             throw new ForbiddenException("report a dispatch");
         }
         List<FieldError> errors = new ArrayList<>();
-        RequiredText.of(report, "report", 10_000, "รายงานผล", "The report", errors);
+        RequiredText.of(report, "report", 10_000, Texts.of("complaints.label.report"), errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(Bilingual.of("ยังบันทึกรายงานไม่ได้", "The report was not saved"), errors);
+            throw new RejectedException(Texts.of("complaints.complaintCase.reportNotSaved"), errors);
         }
         taken = new Entry(StepKind.DISPATCH_REPORTED, null, null, by.id(), null, null);
         return new CaseEvent.DispatchReported(id(), dispatchId);

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Schools;
-import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
 import org.khet.shared.RequiredText;
@@ -88,18 +88,15 @@ class Complaints {
     Receipt file(NewComplaint c, Channel channel, List<Attachments.Upload> uploads) {
         List<FieldError> errors = new ArrayList<>();
         Category category = Category.chosen(c.category(), errors);
-        String subject = RequiredText.of(c.subject(), "subject", 200, "เรื่อง", "The subject", errors);
-        String details = RequiredText.of(c.details(), "details", 10_000, "รายละเอียด", "The details", errors);
+        String subject = RequiredText.of(c.subject(), "subject", 200, Texts.of("complaints.label.subject"), errors);
+        String details = RequiredText.of(c.details(), "details", 10_000, Texts.of("complaints.label.details"), errors);
         Schools.SchoolRef school = places.school(c.schoolCode(), errors);
         Area area = places.area(c.areaCode(), school, errors);
         ComplainantContact contact = c.anonymous() ? null : ComplainantContact.checked(c, errors);
         String language = language(c.language(), errors);
         List<Attachments.Checked> files = attachments.check(uploads, errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of(
-                            "ยังส่งเรื่องไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The complaint was not sent; please correct it"),
-                    errors);
+            throw new RejectedException(Texts.of("complaints.complaints.notSent"), errors);
         }
         String secret = TrackingCodes.newSecret();
         Filings.Filed filed = filings.file(
@@ -114,7 +111,7 @@ class Complaints {
         String language =
                 given == null || given.isBlank() ? "th" : given.strip().toLowerCase(java.util.Locale.ROOT);
         if (!language.equals("th") && !language.equals("en")) {
-            errors.add(FieldError.of("language", "ภาษาต้องเป็น th หรือ en", "The language is th or en"));
+            errors.add(FieldError.of("language", Texts.of("complaints.complaints.languageThEn")));
         }
         return language;
     }
@@ -140,10 +137,9 @@ class Complaints {
         boolean withFiles = !files.isEmpty() || !errors.isEmpty();
         String info = withFiles && (text == null || text.isBlank())
                 ? null
-                : RequiredText.of(text, "text", 5_000, "ข้อมูลเพิ่มเติม", "The added information", errors);
+                : RequiredText.of(text, "text", 5_000, Texts.of("complaints.label.added"), errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("ยังส่งข้อมูลไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The information was not sent"), errors);
+            throw new RejectedException(Texts.of("complaints.complaints.informationNotSent"), errors);
         }
         if (!filings.added(status.get().trackingCode(), info, files)) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -60,10 +61,7 @@ class DecodeBudget {
     <T> Optional<T> run(long bytes, Decode<T> decode) {
         int needed = Math.min(megabytes, megabytesOf(bytes));
         if (!acquire(needed)) {
-            throw RejectedException.of(
-                    "files",
-                    "ระบบกำลังอ่านไฟล์อื่นอยู่ กรุณาส่งใหม่ในอีกสักครู่ ยังไม่มีการบันทึกข้อมูล",
-                    "Khet is busy reading other files; nothing was saved. Please send again in a minute");
+            throw RejectedException.of("files", Texts.of("complaints.decodeBudget.khetBusyReadingOther"));
         }
         Future<T> result;
         try {

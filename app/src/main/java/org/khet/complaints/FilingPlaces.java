@@ -2,6 +2,7 @@ package org.khet.complaints;
 
 import java.util.List;
 import java.util.Optional;
+import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.registry.Schools;
@@ -27,8 +28,7 @@ class FilingPlaces {
         }
         Schools.SchoolRef school = schools.byCodes(List.of(code.strip())).get(code.strip());
         if (school == null) {
-            errors.add(FieldError.of(
-                    "schoolCode", "ไม่พบโรงเรียนรหัส " + code.strip(), "No school has the code " + code.strip()));
+            errors.add(FieldError.of("schoolCode", Texts.of("complaints.places.noSchool", code.strip())));
         }
         return school;
     }
@@ -38,14 +38,11 @@ class FilingPlaces {
         if (code != null && !code.isBlank()) {
             Optional<Area> area = areas.byCode(code.strip());
             if (area.isEmpty()) {
-                errors.add(FieldError.of("areaCode", "ไม่พบสำนักงานเขตพื้นที่นี้", "No such area office"));
+                errors.add(FieldError.of("areaCode", Texts.of("complaints.filingPlaces.noSuchAreaOffice")));
                 return null;
             }
             if (school != null && school.areaId() != area.get().id()) {
-                errors.add(FieldError.of(
-                        "schoolCode",
-                        "โรงเรียนนี้ไม่ได้อยู่ในสำนักงานเขตพื้นที่ที่เลือก",
-                        "This school is not in the chosen area office"));
+                errors.add(FieldError.of("schoolCode", Texts.of("complaints.filingPlaces.schoolNotInArea")));
             }
             return area.get();
         }
@@ -56,7 +53,7 @@ class FilingPlaces {
         if (only.isPresent()) {
             return only.get();
         }
-        errors.add(FieldError.of("areaCode", "กรุณาเลือกสำนักงานเขตพื้นที่", "Choose the area office"));
+        errors.add(FieldError.of("areaCode", Texts.of("complaints.filingPlaces.chooseAreaOffice")));
         return null;
     }
 }

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfStamper;
 import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
 import org.springframework.stereotype.Component;
 
@@ -40,22 +41,12 @@ class PdfMetadata {
         // The scan runs under the same deadline as the parse: a file built to make it slow answers like one that
         // is slow to parse.
         return budget.run(PARSE_BYTES, () -> PdfStreams.inflateWithinLimit(content) ? rewrite(content) : tooDeep())
-                .orElseGet(() -> new Cleaned(
-                        null,
-                        Bilingual.of(
-                                "เปิดไฟล์ PDF นี้ไม่ได้ หากตั้งรหัสผ่านไว้ กรุณาส่งไฟล์ที่ไม่มีรหัสผ่าน",
-                                "the PDF cannot be read; if it has a password, send one without")));
+                .orElseGet(() -> new Cleaned(null, Texts.of("complaints.pdfMetadata.pdfCannotReadIf")));
     }
 
     private static Cleaned tooDeep() {
         long megabytes = PdfStreams.MAX_INFLATED / (1024 * 1024);
-        return new Cleaned(
-                null,
-                Bilingual.of(
-                        "ไฟล์ PDF นี้ขยายตัวเกิน " + megabytes
-                                + " MB เมื่อคลาย หรือบีบอัดในแบบที่ตรวจขนาดไม่ได้ จึงรับไม่ได้",
-                        "the PDF's streams inflate past " + megabytes
-                                + " MB or are compressed in a way whose size cannot be checked, so it is refused"));
+        return new Cleaned(null, Texts.of("complaints.pdf.inflates", megabytes));
     }
 
     private static Cleaned rewrite(byte[] content) throws Exception {

@@ -12,6 +12,7 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,12 +30,12 @@ class Photos {
 
     /** A photo ready to store, or why it was refused. */
     record Cleaned(byte[] content, Bilingual problem) {
-        static Cleaned refused(String th, String en) {
-            return new Cleaned(null, Bilingual.of(th, en));
+        static Cleaned refused(Bilingual problem) {
+            return new Cleaned(null, problem);
         }
     }
 
-    private static final Cleaned UNREADABLE = Cleaned.refused("เปิดภาพนี้ไม่ได้", "the picture cannot be read");
+    private static final Cleaned UNREADABLE = Cleaned.refused(Texts.of("complaints.photo.unreadable"));
 
     private final long maxPixels;
     private final DecodeBudget budget;
@@ -53,17 +54,11 @@ class Photos {
         long bytes = pixels * size[2];
         if (pixels > maxPixels || !budget.fits(bytes)) {
             String megapixels = String.valueOf(maxPixels / 1_000_000);
-            return Cleaned.refused(
-                    "ภาพใหญ่เกินไป (" + size[0] + " × " + size[1] + " จุด) รับภาพไม่เกิน " + megapixels
-                            + " ล้านจุด กรุณาย่อภาพแล้วส่งใหม่",
-                    "the picture is too large (" + size[0] + " × " + size[1] + " pixels); at most " + megapixels
-                            + " megapixels are accepted, please send a smaller one");
+            return Cleaned.refused(Texts.of("complaints.photo.tooLarge", size[0], size[1], megapixels));
         }
         Rewrite rewrite = new Rewrite(content, type);
         return budget.run(bytes, rewrite)
-                .orElseGet(() -> rewrite.timedOut
-                        ? Cleaned.refused("อ่านภาพนี้นานเกินกำหนด กรุณาส่งภาพอื่น", "reading the picture took too long")
-                        : UNREADABLE);
+                .orElseGet(() -> rewrite.timedOut ? Cleaned.refused(Texts.of("complaints.photo.tooSlow")) : UNREADABLE);
     }
 
     /** Width, height and bytes per decoded pixel as the header declares them, or null when there is no header. */

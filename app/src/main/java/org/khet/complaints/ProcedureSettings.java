@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -73,12 +74,12 @@ class ProcedureSettings {
         String cat = category == null || category.isBlank() ? null : category;
         if (cat != null
                 && Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(cat))) {
-            errors.add(FieldError.of("category", "ไม่รู้จักประเภทเรื่องนี้", "Unknown category"));
+            errors.add(FieldError.of("category", Texts.of("complaints.procedureSettings.unknownCategory")));
         }
         if (!STEPS.contains(CaseStatus.named(step))) {
-            errors.add(FieldError.of("step", "เลือกขั้นตอน", "Choose the step"));
+            errors.add(FieldError.of("step", Texts.of("complaints.procedureSettings.chooseStep")));
         }
-        Integer days = number(workingDays, 1, 365, "workingDays", "จำนวนวันทำการ 1–365", "Working days, 1–365", errors);
+        Integer days = number(workingDays, 1, 365, "workingDays", Texts.of("complaints.procedure.workingDays"), errors);
         LocalDate from = date(firstDay, "firstDay", errors);
         reject(errors);
         try {
@@ -107,15 +108,12 @@ class ProcedureSettings {
                             "first_day",
                             from));
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of(
-                    "firstDay",
-                    "มีเกณฑ์ของขั้นตอนนี้ที่เริ่มวันเดียวกันแล้ว",
-                    "A deadline for this step already starts on that day");
+            throw RejectedException.of("firstDay", Texts.of("complaints.procedureSettings.deadlineStepAlreadyStarts"));
         }
     }
 
     private static Integer number(
-            String text, int min, int max, String field, String th, String en, List<FieldError> errors) {
+            String text, int min, int max, String field, Bilingual refusal, List<FieldError> errors) {
         try {
             int n = Integer.parseInt(text == null ? "" : text.strip());
             if (n >= min && n <= max) {
@@ -124,7 +122,7 @@ class ProcedureSettings {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(FieldError.of(field, th, en));
+        errors.add(FieldError.of(field, refusal));
         return null;
     }
 
@@ -132,15 +130,14 @@ class ProcedureSettings {
         try {
             return LocalDate.parse(text == null ? "" : text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            errors.add(FieldError.of(field, "วันที่ไม่ถูกต้อง", "The date is not valid"));
+            errors.add(FieldError.of(field, Texts.of("complaints.procedure.date")));
             return null;
         }
     }
 
     private static void reject(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("บันทึกไม่ได้ กรุณาแก้ไข", "Not saved; please correct it"), errors);
+            throw new RejectedException(Texts.of("complaints.procedureSettings.notSaved"), errors);
         }
     }
 }

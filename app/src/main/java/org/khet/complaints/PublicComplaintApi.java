@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.khet.platform.PublicLimits;
+import org.khet.platform.Texts;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.http.CacheControl;
@@ -100,7 +101,7 @@ class PublicComplaintApi {
         List<Attachments.Upload> uploads = ComplaintForm.uploads(files);
         return added(request, () -> {
             if (uploads.isEmpty()) {
-                throw RejectedException.of("file", "กรุณาแนบไฟล์", "Attach at least one file");
+                throw RejectedException.of("file", Texts.of("complaints.publicComplaintApi.attachLeastOneFile"));
             }
             return complaints.addInformation(trackingCode, secret, text, uploads);
         });

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.registry.Schools;
@@ -75,7 +76,7 @@ class StaffIntakePages {
                     .filter(c -> c.name().equals(form.channel()))
                     .findFirst()
                     .orElseThrow(() -> RejectedException.of(
-                            "channel", "เลือกช่องทางที่รับเรื่อง", "Choose how the complaint came in"));
+                            "channel", Texts.of("complaints.staffIntakePages.chooseHowComplaintCame")));
             ComplaintForm inArea = new ComplaintForm(
                     areaCode,
                     form.channel(),

@@ -64,7 +64,7 @@ public class Accounts {
                     areaOf(grants), "CREATE", "user", id, null, new Snapshot(username, displayName, email, grants));
             return id;
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of("username", "ชื่อผู้ใช้นี้มีอยู่แล้ว", "This username is already taken");
+            throw RejectedException.of("username", Texts.of("accounts.usernameTaken"));
         }
     }
 

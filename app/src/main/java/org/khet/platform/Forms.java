@@ -32,7 +32,7 @@ public final class Forms {
     /** The bytes of an uploaded file; an empty or missing upload is refused in Thai and English. */
     public static byte[] upload(org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
         if (file == null || file.isEmpty()) {
-            throw RejectedException.of("file", "กรุณาแนบไฟล์", "Attach a file");
+            throw RejectedException.of("file", Texts.of("platform.forms.attachFile"));
         }
         return file.getBytes();
     }

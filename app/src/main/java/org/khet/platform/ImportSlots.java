@@ -25,10 +25,7 @@ public class ImportSlots {
 
     public <T> T run(Supplier<T> importing) {
         if (!acquire()) {
-            throw RejectedException.of(
-                    "file",
-                    "ระบบกำลังนำเข้าไฟล์อื่นอยู่ ยังไม่มีการบันทึกข้อมูล กรุณาส่งไฟล์ใหม่ในอีกสักครู่",
-                    "Khet is busy importing other files; nothing was saved. Please send the file again in a minute");
+            throw RejectedException.of("file", Texts.of("platform.importSlots.khetBusyImportingOther"));
         }
         try {
             return importing.get();

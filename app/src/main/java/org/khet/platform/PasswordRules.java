@@ -19,19 +19,11 @@ final class PasswordRules {
 
     static void check(String raw) {
         if (raw == null || raw.codePointCount(0, raw.length()) < MIN_LENGTH) {
-            throw RejectedException.of(
-                    "password",
-                    "รหัสผ่านต้องยาวอย่างน้อย " + MIN_LENGTH + " ตัวอักษร",
-                    "The password must be at least " + MIN_LENGTH + " characters long");
+            throw RejectedException.of("password", Texts.of("platform.password.tooShort", MIN_LENGTH));
         }
         int bytes = raw.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            throw RejectedException.of(
-                    "password",
-                    "รหัสผ่านยาวเกินไป: ยาวได้ไม่เกิน " + MAX_BYTES + " ไบต์ (ภาษาไทยราว 24 ตัวอักษร ภาษาอังกฤษ 72 ตัว)"
-                            + " รหัสนี้ยาว " + bytes + " ไบต์",
-                    "The password is too long: at most " + MAX_BYTES + " bytes (about 24 Thai or 72 English"
-                            + " characters); this one is " + bytes + " bytes");
+            throw RejectedException.of("password", Texts.of("platform.password.tooLong", MAX_BYTES, bytes));
         }
     }
 }

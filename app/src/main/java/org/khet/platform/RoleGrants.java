@@ -18,8 +18,10 @@ final class RoleGrants {
         if (!ok) {
             throw RejectedException.of(
                     "role",
-                    "บทบาท " + g.role().nameTh() + " ต้องระบุหน่วยงานให้ตรงกับขอบเขตของบทบาท",
-                    "Role " + g.role() + " needs the place its reach requires");
+                    Texts.of(
+                            "platform.roleGrants.reach",
+                            g.role().nameTh(),
+                            g.role().name()));
         }
     }
 }

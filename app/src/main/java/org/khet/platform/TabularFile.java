@@ -63,7 +63,7 @@ public final class TabularFile {
 
     public static TabularFile read(byte[] content) {
         if (content.length == 0) {
-            throw RejectedException.of("file", "ไฟล์ว่างเปล่า", "The file is empty");
+            throw RejectedException.of("file", Texts.of("platform.file.fileEmpty"));
         }
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
         boolean ole = content.length > 7 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF;
@@ -89,10 +89,7 @@ public final class TabularFile {
     }
 
     static RejectedException tooManyColumns(int found) {
-        return RejectedException.of(
-                "file",
-                "ไฟล์มีคอลัมน์มากเกินไป (พบ " + found + " คอลัมน์) รับได้ไม่เกิน " + MAX_COLUMNS + " คอลัมน์",
-                "The file has too many columns (" + found + "); at most " + MAX_COLUMNS + " are accepted");
+        return RejectedException.of("file", Texts.of("platform.file.tooManyColumns", found, MAX_COLUMNS));
     }
 
     private static void csv(String text, Table table) {
@@ -107,7 +104,7 @@ public final class TabularFile {
         } catch (RejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw RejectedException.of("file", "อ่านไฟล์ CSV ไม่ได้: " + e.getMessage(), "Cannot read the CSV file");
+            throw RejectedException.of("file", Texts.of("platform.file.csvUnreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -127,10 +124,7 @@ public final class TabularFile {
             if (Workbooks.inflatedTooFar(e)) {
                 throw Workbooks.inflatedTooFarError();
             }
-            throw RejectedException.of(
-                    "file",
-                    "อ่านไฟล์ Excel ไม่ได้ (รองรับ .xlsx และ .xls)",
-                    "Cannot read the Excel file (.xlsx or .xls)");
+            throw RejectedException.of("file", Texts.of("platform.file.cannotReadExcelFile"));
         }
     }
 
@@ -153,10 +147,7 @@ public final class TabularFile {
             List<String> cells = row.subList(0, width);
             for (String cell : cells) {
                 if (cell.length() > MAX_CELL) {
-                    throw RejectedException.of(
-                            "file",
-                            "แถว " + number + ": ช่องข้อมูลยาวเกิน " + MAX_CELL + " ตัวอักษร",
-                            "Row " + number + ": a cell is longer than " + MAX_CELL + " characters");
+                    throw RejectedException.of("file", Texts.of("platform.file.cellTooLong", number, MAX_CELL));
                 }
             }
             if (header == null) {
@@ -180,7 +171,7 @@ public final class TabularFile {
 
         TabularFile file() {
             if (header == null) {
-                throw RejectedException.of("file", "ไม่พบแถวหัวตาราง", "The file has no header row");
+                throw RejectedException.of("file", Texts.of("platform.file.fileHasNoHeader"));
             }
             return new TabularFile(header, rows);
         }

@@ -136,11 +136,6 @@ final class Workbooks {
     }
 
     static RejectedException inflatedTooFarError() {
-        return RejectedException.of(
-                "file",
-                "ไฟล์ Excel ขยายตัวเกินขีดจำกัด: แต่ละส่วนของไฟล์ .xlsx เมื่อคลายต้องไม่เกิน " + MAX_INFLATED_MB
-                        + " MB และไม่เกิน 100 เท่าของขนาดที่บีบอัด กรุณาบันทึกเป็น CSV หรือแบ่งเป็นหลายไฟล์",
-                "The Excel file inflates too far: each part of an .xlsx may take at most " + MAX_INFLATED_MB
-                        + " MB once inflated, and at most 100 times its compressed size. Save it as CSV or split it");
+        return RejectedException.of("file", Texts.of("platform.file.inflatesTooFar", MAX_INFLATED_MB));
     }
 }

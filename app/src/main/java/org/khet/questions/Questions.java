@@ -10,9 +10,9 @@ import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.Bilingual;
 import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -93,16 +93,15 @@ class Questions {
     long ask(String areaCode, String topic, String question) {
         List<FieldError> errors = new ArrayList<>();
         Topic t = topic(topic, errors);
-        String q = RequiredText.of(question, "question", 2_000, "คำถาม", "The question", errors);
+        String q = RequiredText.of(question, "question", 2_000, Texts.of("questions.label.question"), errors);
         Area area = areas.byCode(areaCode == null ? "" : areaCode.strip())
                 .or(() -> areas.onlyOne())
                 .orElse(null);
         if (area == null) {
-            errors.add(FieldError.of("areaCode", "กรุณาเลือกสำนักงานเขตพื้นที่", "Choose the area office"));
+            errors.add(FieldError.of("areaCode", Texts.of("questions.questions.chooseAreaOffice")));
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(
-                    Bilingual.of("ยังส่งคำถามไม่ได้ กรุณาแก้ไขตามที่แจ้ง", "The question was not sent"), errors);
+            throw new RejectedException(Texts.of("questions.questions.notSent"), errors);
         }
         // Asked to the hour only, with no actor in the audit: a signed-in teacher asks as anyone does.
         long id = jdbc.sql("""
@@ -155,10 +154,10 @@ class Questions {
     void answer(long id, int version, String question, String answer, KhetUser by) {
         Question found = forStaff(id, by);
         List<FieldError> errors = new ArrayList<>();
-        String q = RequiredText.of(question, "question", 2_000, "คำถาม", "The question", errors);
-        String a = RequiredText.of(answer, "answer", 5_000, "คำตอบ", "The answer", errors);
+        String q = RequiredText.of(question, "question", 2_000, Texts.of("questions.label.question"), errors);
+        String a = RequiredText.of(answer, "answer", 5_000, Texts.of("questions.label.answer"), errors);
         if (!errors.isEmpty()) {
-            throw new RejectedException(Bilingual.of("ยังเผยแพร่ไม่ได้", "It was not published"), errors);
+            throw new RejectedException(Texts.of("questions.questions.notPublished"), errors);
         }
         change(found, version, QuestionStatus.PUBLISHED, q, a, by);
     }
@@ -211,7 +210,7 @@ class Questions {
             return Topic.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String codes = java.util.Arrays.toString(Topic.values());
-            errors.add(FieldError.of("topic", "เลือกหัวข้อ " + codes, "Choose the topic " + codes));
+            errors.add(FieldError.of("topic", Texts.of("questions.chooseTopic", codes)));
             return null;
         }
     }

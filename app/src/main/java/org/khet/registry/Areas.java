@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
@@ -63,8 +64,7 @@ public class Areas {
             audit.changed(id, "CREATE", "area", id, null, area);
             return area;
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of(
-                    "code", "รหัสเขตพื้นที่ " + a.code() + " มีอยู่แล้ว", "Area code " + a.code() + " already exists");
+            throw RejectedException.of("code", Texts.of("registry.areas.codeTaken", a.code()));
         }
     }
 
@@ -151,7 +151,7 @@ public class Areas {
         Networks.requireStaff(areaId, by);
         String value = province == null || province.isBlank() ? null : province.strip();
         if (value != null && value.length() > 60) {
-            throw RejectedException.of("province", "ชื่อจังหวัดยาวเกิน 60 ตัวอักษร", "The province name is too long");
+            throw RejectedException.of("province", Texts.of("registry.areas.provinceNameTooLong"));
         }
         Area before = byId(areaId).orElseThrow(() -> new NotFoundException("area"));
         jdbc.sql("update registry.area set province = :p, version = version + 1 where id = :id")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,17 +58,11 @@ class Enrolments {
             throw new ForbiddenException("edit enrolment");
         }
         if (academicYear < 2500 || academicYear > 2700) {
-            throw RejectedException.of(
-                    "academicYear",
-                    "ปีการศึกษาต้องเป็นปีพุทธศักราช เช่น 2569",
-                    "The academic year must be a Buddhist-Era year such as 2569");
+            throw RejectedException.of("academicYear", Texts.of("registry.enrolments.academicYearMustBuddhist"));
         }
         for (var e : byGrade.entrySet()) {
             if (!GRADES.contains(e.getKey()) || e.getValue() == null || e.getValue() < 0 || e.getValue() > 10000) {
-                throw RejectedException.of(
-                        e.getKey(),
-                        "จำนวนนักเรียนชั้น " + e.getKey() + " ต้องเป็นจำนวนเต็ม 0–10000",
-                        "Students in " + e.getKey() + " must be a whole number 0–10000");
+                throw RejectedException.of(e.getKey(), Texts.of("registry.enrolments.count", e.getKey()));
             }
         }
         Map<String, Integer> before = yearOf(schoolId, academicYear);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
@@ -59,14 +60,14 @@ public class Networks {
         requireStaff(areaId, user);
         String name = nameTh == null ? "" : nameTh.strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw RejectedException.of("nameTh", "กรุณากรอกชื่อเครือข่าย", "The network name is required");
+            throw RejectedException.of("nameTh", Texts.of("registry.networks.networkNameRequired"));
         }
         try {
             long id = insert(areaId, name, nameEn);
             audit.changed(areaId, "CREATE", "network", id, null, name);
             return id;
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of("nameTh", "มีเครือข่ายชื่อนี้แล้ว", "A network with this name already exists");
+            throw RejectedException.of("nameTh", Texts.of("registry.networks.networkNameAlreadyExists"));
         }
     }
 
@@ -84,7 +85,7 @@ public class Networks {
         Network before = readable(id, user);
         requireStaff(before.areaId(), user);
         if (nameTh == null || nameTh.isBlank()) {
-            throw RejectedException.of("nameTh", "กรุณากรอกชื่อเครือข่าย", "The network name is required");
+            throw RejectedException.of("nameTh", Texts.of("registry.networks.networkNameRequired"));
         }
         try {
             jdbc.sql("update registry.network set name_th = :th, name_en = :en, version = version + 1 where id = :id")
@@ -93,7 +94,7 @@ public class Networks {
                     .param("id", id)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of("nameTh", "มีเครือข่ายชื่อนี้แล้ว", "A network with this name already exists");
+            throw RejectedException.of("nameTh", Texts.of("registry.networks.networkNameAlreadyExists"));
         }
         jdbc.sql("update registry.school set network_id = network_id where network_id = :id")
                 .param("id", id)

@@ -7,6 +7,7 @@ import org.khet.platform.Accounts;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.Texts;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
@@ -148,14 +149,10 @@ public class PersonAccounts {
                     .update();
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // Someone linked one of them by hand since the preview; the whole batch rolls back.
-            throw RejectedException.of(
-                    "person",
-                    "มีบุคคลที่ถูกเชื่อมบัญชีระหว่างนี้ กรุณาลองอีกครั้ง",
-                    "Someone was linked to an account meanwhile; try again");
+            throw RejectedException.of("person", Texts.of("registry.personAccounts.someoneWasLinkedAccount"));
         }
         if (linked != persons.length) {
-            throw RejectedException.of(
-                    "person", "มีบุคคลที่ไม่อยู่ในเขตพื้นที่นี้", "Some people are not of this area");
+            throw RejectedException.of("person", Texts.of("registry.personAccounts.notOfArea"));
         }
         audit.changed(areaId, "LINK_BATCH", "person_account", null, null, Map.of("links", accountByPerson));
     }
@@ -164,17 +161,11 @@ public class PersonAccounts {
     private void refuse(Person p, Long beforeId, Long after, String name, KhetUser by) {
         if (after != null && linkedElsewhere(after)) {
             // Moving a link silently would leave another person's record unlinked without a trace.
-            throw RejectedException.of(
-                    "username",
-                    "บัญชี " + name + " เชื่อมกับบุคคลอื่นอยู่แล้ว ยกเลิกที่หน้าของบุคคลนั้นก่อน",
-                    "The account " + name + " is linked to someone else; unlink it on that person's page first");
+            throw RejectedException.of("username", Texts.of("registry.personAccounts.linkedElsewhere", name));
         }
         if (Long.valueOf(by.id()).equals(beforeId) || Long.valueOf(by.id()).equals(after)) {
             // Whoever could unlink themselves could read what is kept from them (a complaint about them).
-            throw RejectedException.of(
-                    "username",
-                    "เปลี่ยนการเชื่อมบัญชีของตนเองไม่ได้ ให้ผู้มีสิทธิ์คนอื่นดำเนินการ",
-                    "You cannot change the link of your own account; someone else with the right must do it");
+            throw RejectedException.of("username", Texts.of("registry.personAccounts.youCannotChangeLink"));
         }
         var change = new PersonLinkGuard.Change(p.id(), p.areaId(), beforeId, after, by.id());
         for (PersonLinkGuard guard : guards) {
@@ -186,8 +177,8 @@ public class PersonAccounts {
 
     private long accountNamed(String name) {
         return accounts.byUsername(name)
-                .orElseThrow(() -> RejectedException.of(
-                        "username", "ไม่พบบัญชีผู้ใช้ " + name, "There is no account named " + name))
+                .orElseThrow(
+                        () -> RejectedException.of("username", Texts.of("registry.personAccounts.noAccount", name)))
                 .id();
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
-import org.khet.shared.Bilingual;
+import org.khet.platform.Texts;
 import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -140,17 +140,14 @@ class PersonEditor {
     private Long placeCheck(long areaId, PersonForm f, boolean creating) {
         List<FieldError> errors = new ArrayList<>();
         if (f.firstNameTh() == null || f.firstNameTh().isBlank()) {
-            errors.add(FieldError.of("firstNameTh", "กรุณากรอกชื่อ", "The first name is required"));
+            errors.add(FieldError.of("firstNameTh", Texts.of("registry.personEditor.firstNameRequired")));
         }
         if (f.lastNameTh() == null || f.lastNameTh().isBlank()) {
-            errors.add(FieldError.of("lastNameTh", "กรุณากรอกนามสกุล", "The last name is required"));
+            errors.add(FieldError.of("lastNameTh", Texts.of("registry.personEditor.lastNameRequired")));
         }
         boolean idGiven = f.nationalId() != null && !f.nationalId().isBlank();
         if ((creating || idGiven) && !ThaiNationalId.isValid(f.nationalId() == null ? "" : f.nationalId())) {
-            errors.add(FieldError.of(
-                    "nationalId",
-                    "เลขประจำตัวประชาชนไม่ถูกต้อง (13 หลัก และหลักตรวจสอบต้องถูกต้อง)",
-                    "Invalid national ID (13 digits with a valid check digit)"));
+            errors.add(FieldError.of("nationalId", Texts.of("registry.personEditor.invalidNationalId13")));
         }
         Long schoolId = null;
         if (f.schoolCode() != null && !f.schoolCode().isBlank()) {
@@ -159,8 +156,7 @@ class PersonEditor {
                     .map(School::id)
                     .orElse(null);
             if (schoolId == null) {
-                errors.add(FieldError.of(
-                        "schoolCode", "ไม่พบโรงเรียนรหัสนี้ในเขตพื้นที่", "No school with this code in the area"));
+                errors.add(FieldError.of("schoolCode", Texts.of("registry.personEditor.noSchoolCodeArea")));
             }
         } else if (f.unitId() != null
                 && jdbc.sql("select count(*) from registry.unit where id = :u and area_id = :a")
@@ -169,19 +165,16 @@ class PersonEditor {
                                 .query(Long.class)
                                 .single()
                         == 0) {
-            errors.add(FieldError.of("unitId", "กลุ่มงานไม่อยู่ในเขตพื้นที่นี้", "The unit is not in this area"));
+            errors.add(FieldError.of("unitId", Texts.of("registry.personEditor.unitNotInArea")));
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(Bilingual.of("ข้อมูลบุคลากรไม่ถูกต้อง", "Invalid person"), errors);
+            throw new RejectedException(Texts.of("registry.personEditor.invalidPerson"), errors);
         }
         return schoolId;
     }
 
     private static RejectedException duplicateId() {
-        return RejectedException.of(
-                "nationalId",
-                "เลขประจำตัวประชาชนนี้มีอยู่แล้วในเขตพื้นที่",
-                "This national ID is already registered in the area");
+        return RejectedException.of("nationalId", Texts.of("registry.personEditor.nationalIdAlreadyRegistered"));
     }
 
     private static String blankToNull(String s) {

@@ -3,6 +3,7 @@ package org.khet.registry;
 import java.util.List;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
@@ -43,10 +44,7 @@ class Positions {
                 || blank(nameEn)
                 || !PLACES.contains(place)
                 || (id == null && !code.matches("[A-Z_]{2,40}"))) {
-            throw RejectedException.of(
-                    "nameTh",
-                    "กรุณากรอกรหัส (A-Z) ชื่อไทย ชื่ออังกฤษ และที่ปฏิบัติงาน",
-                    "Give a code (A-Z), Thai and English names and where it applies");
+            throw RejectedException.of("nameTh", Texts.of("registry.positions.giveCodeZThai"));
         }
         try {
             if (id == null) {
@@ -72,7 +70,7 @@ class Positions {
             }
             audit.changed(null, "UPDATE", "position", id, null, nameTh.strip() + " / " + nameEn.strip());
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of("code", "มีรหัสตำแหน่งนี้แล้ว", "This position code already exists");
+            throw RejectedException.of("code", Texts.of("registry.positions.positionCodeAlreadyExists"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
+import org.khet.platform.Texts;
 import org.khet.shared.ConflictException;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
@@ -70,16 +71,10 @@ public class Schools {
         boolean areaStaff =
                 user.holds(Role.AREA_DIRECTOR, before.areaId()) || user.holds(Role.AREA_STAFF, before.areaId());
         if (!areaStaff && !form.status().equals(before.status())) {
-            throw RejectedException.of(
-                    "status",
-                    "การเปิด ปิด หรือควบรวมโรงเรียนต้องทำโดยสำนักงานเขตพื้นที่",
-                    "Only the area office opens, closes or merges a school");
+            throw RejectedException.of("status", Texts.of("registry.schools.onlyAreaOfficeOpens"));
         }
         if (form.networkId() != null && !networks.belongsTo(form.networkId(), before.areaId())) {
-            throw RejectedException.of(
-                    "networkId",
-                    "เครือข่ายนี้ไม่อยู่ในเขตพื้นที่ของโรงเรียน",
-                    "The network is not in the school's area");
+            throw RejectedException.of("networkId", Texts.of("registry.schools.networkNotInArea"));
         }
         Long mergedInto = mergedInto(form, before);
         int n = jdbc.sql("""
@@ -119,10 +114,8 @@ public class Schools {
         return byCode(code)
                 .filter(s -> s.areaId() == school.areaId() && s.id() != school.id())
                 .map(School::id)
-                .orElseThrow(() -> RejectedException.of(
-                        "mergedIntoCode",
-                        "กรุณาระบุรหัสโรงเรียนที่ควบรวมเข้า (ในเขตเดียวกัน)",
-                        "Give the code of the school it merged into (same area)"));
+                .orElseThrow(() ->
+                        RejectedException.of("mergedIntoCode", Texts.of("registry.schools.giveCodeSchoolMerged")));
     }
 
     private static String blankToNull(String s) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
@@ -55,10 +56,7 @@ class SizeSchemes {
     void updateClass(long classId, String nameTh, String nameEn, int min, Integer max, KhetUser user) {
         requireAdmin(user);
         if (min < 0 || (max != null && max < min) || nameTh.isBlank() || nameEn.isBlank()) {
-            throw RejectedException.of(
-                    "minStudents",
-                    "ช่วงจำนวนนักเรียนไม่ถูกต้อง หรือยังไม่กรอกชื่อ",
-                    "The range is invalid or a name is missing");
+            throw RejectedException.of("minStudents", Texts.of("registry.sizeSchemes.rangeInvalidNameMissing"));
         }
         SizeClass before = sizeClass(classId);
         jdbc.sql(
@@ -101,8 +99,7 @@ class SizeSchemes {
                                          order by s.effective_from desc limit 1)""").param("id", id).param("code", code).update();
             audit.changed(null, "CREATE", "size_scheme", id, null, code + " from " + effectiveFrom);
         } catch (DuplicateKeyException e) {
-            throw RejectedException.of(
-                    "effectiveFrom", "มีฉบับที่มีผลวันนี้อยู่แล้ว", "A version from this date already exists");
+            throw RejectedException.of("effectiveFrom", Texts.of("registry.sizeSchemes.versionFromDateAlready"));
         }
     }
 

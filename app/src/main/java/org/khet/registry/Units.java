@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,8 +67,7 @@ public class Units {
         Unit before = readable(id, user);
         Networks.requireStaff(before.areaId(), user);
         if (nameTh == null || nameTh.isBlank() || nameEn == null || nameEn.isBlank()) {
-            throw RejectedException.of(
-                    "nameTh", "กรุณากรอกชื่อกลุ่มทั้งภาษาไทยและอังกฤษ", "Both the Thai and English names are required");
+            throw RejectedException.of("nameTh", Texts.of("registry.units.bothThaiEnglishNames"));
         }
         jdbc.sql(
                         "update registry.unit set name_th = :th, name_en = :en, letter_suffix = :s, version = version + 1 where id = :id")

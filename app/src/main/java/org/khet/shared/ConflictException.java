@@ -6,14 +6,7 @@ import java.util.List;
 public class ConflictException extends RejectedException {
 
     public ConflictException() {
-        super(
-                Bilingual.of(
-                        "มีผู้อื่นแก้ไขข้อมูลนี้ก่อนคุณ กรุณาโหลดหน้าใหม่แล้วแก้ไขอีกครั้ง",
-                        "Someone else changed this first; reload it and edit again"),
-                List.of(FieldError.of(
-                        "",
-                        "มีผู้อื่นแก้ไขข้อมูลนี้ก่อนคุณ กรุณาโหลดหน้าใหม่แล้วแก้ไขอีกครั้ง",
-                        "Someone else changed this first; reload it and edit again")));
+        super(Messages.of("conflict.changedFirst"), List.of(FieldError.of("", Messages.of("conflict.changedFirst"))));
     }
 
     /** A conflict with an existing record (a username taken), naming the field. */

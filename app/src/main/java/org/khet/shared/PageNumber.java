@@ -10,9 +10,7 @@ public record PageNumber(int number, boolean lastIfPastEnd) {
 
     public static final PageNumber FIRST = new PageNumber(0, true);
 
-    private static final Bilingual NOT_A_PAGE = Bilingual.of(
-            "หมายเลขหน้า (page) ต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง " + Integer.MAX_VALUE,
-            "page must be a whole number from 0 to " + Integer.MAX_VALUE);
+    private static final Bilingual NOT_A_PAGE = Messages.of("page.notANumber", Integer.MAX_VALUE);
 
     public PageNumber {
         if (number < 0) {

@@ -108,7 +108,7 @@ class FirstPasswordByChannelTest extends AdminApiTest {
     /**
      * The school's director and clerk have the school's one mailbox in the registry: the preview says neither
      * password would be sent there and why, and after "send" both stay on the sheet with the reason, nothing is
-     * mailed and nothing is audited as sent.
+     * mailed and nothing is audited as sent. The slips the sheet sends back for its PDF carry no address.
      */
     @Test
     void anAddressTwoPeopleShareKeepsBothOnTheSheet() {
@@ -128,7 +128,10 @@ class FirstPasswordByChannelTest extends AdminApiTest {
         assertThat(made.body())
                 .contains("สร้างบัญชีแล้ว 2 บัญชี")
                 .contains("มี 2 คนที่ยังอยู่ในใบแจ้งรหัสผ่านแม้มีอีเมล")
-                .doesNotContain("id=\"batch-sent\"");
+                .doesNotContain("id=\"batch-sent\"")
+                .as("the page, and the slips its PDF form carries, never hold the whole address")
+                .doesNotContain(SHARED_EMAIL)
+                .contains("name=\"slips\"");
         assertThat(made.body().split("class=\"slip-password\"", -1)).hasSize(3);
         assertThat(count("select count(*) from notifications.delivery where address = '" + SHARED_EMAIL + "'"))
                 .isZero();

@@ -33,6 +33,7 @@ class AreaAccountsJourneyTest extends BrowserTest {
         assertThat(page.locator("#preview-result")).containsText("จะสร้างบัญชีใหม่ 4 บัญชี ข้าม 0 คน");
         assertAccessible();
         screenshot("area-accounts-preview");
+        onAPhoneThePreviewIsOneCardPerPerson();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("สร้าง 4 บัญชี"))
                 .click();
@@ -75,6 +76,39 @@ class AreaAccountsJourneyTest extends BrowserTest {
         page.navigate(url("/schools"));
         assertThat(page).hasURL(url("/schools"));
         assertThat(page.locator("main")).containsText("86230001");
+    }
+
+    /**
+     * At 390 px the preview is one block per person, each value under its column's name, and nothing of it hides
+     * off the screen's right edge (the table's region would otherwise scroll sideways).
+     */
+    private void onAPhoneThePreviewIsOneCardPerPerson() {
+        page.setViewportSize(390, 844);
+        screenshot("area-accounts-preview-phone");
+        page.locator("#preview-result")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", "area-accounts-preview-phone-list.png")));
+        var rows = page.locator("#preview-result tbody tr");
+        assertThat(rows).hasCount(4);
+        assertThat(rows.first()).hasCSS("display", "block");
+        assertThat(((Number) page.evaluate(
+                                "() => document.querySelector('#preview-result thead').getBoundingClientRect().height"))
+                        .doubleValue())
+                .as("the column heads, read out but not shown")
+                .isLessThanOrEqualTo(1);
+        assertThat(rows.first().locator("td[data-label]")).hasCount(4);
+        assertThat(((Number) page.evaluate(
+                                "() => { const r = document.querySelector('#preview-result .table-responsive');"
+                                        + " return r.scrollWidth - r.clientWidth; }"))
+                        .doubleValue())
+                .as("the preview's sideways scroll on a phone")
+                .isLessThanOrEqualTo(0);
+        assertThat(((Number) page.evaluate("() => document.querySelector('#preview-result tbody tr').offsetWidth"))
+                        .doubleValue())
+                .as("one person's block fills the screen's width")
+                .isGreaterThan(300);
+        assertAccessible();
+        page.setViewportSize(1280, 900);
     }
 
     /** pdftotext (poppler-utils, which the CI installs) reads the text back as a person would copy it. */

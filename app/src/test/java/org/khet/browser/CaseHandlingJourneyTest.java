@@ -123,12 +123,19 @@ class CaseHandlingJourneyTest extends CaseJourneyTest {
         assertAccessible();
     }
 
-    /** On the case page: forwards the case to an agency, closes it and reopens it. */
+    /**
+     * On the case page: forwards the case to an agency, closes it and reopens it. The day it went is read in Thai
+     * like the page's other days, never as the form's ISO value.
+     */
     private void goRound() {
+        java.time.LocalDate today = java.time.LocalDate.now();
         act("FORWARDED", "ส่งต่อ", () -> {
             page.locator("#agency-FORWARDED").fill("องค์การบริหารส่วนตำบลตัวอย่าง");
-            page.locator("#on-FORWARDED").fill(java.time.LocalDate.now().toString());
+            page.locator("#on-FORWARDED").fill(today.toString());
         });
+        assertThat(page.locator("#case-forwarded"))
+                .containsText("องค์การบริหารส่วนตำบลตัวอย่าง (" + org.khet.thai.BuddhistDates.abbreviated(today) + ")");
+        assertThat(page.locator("#case-forwarded")).not().containsText(today.toString());
         act("CLOSED", "ยุติเรื่อง", () -> {});
         act("REOPENED", "เปิดเรื่องใหม่", () -> {});
     }

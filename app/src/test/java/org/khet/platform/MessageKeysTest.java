@@ -31,7 +31,8 @@ class MessageKeysTest {
     /** A key of letters, digits, dots, dashes and underscores, then {@code =}, then the text (not continued). */
     private static final Pattern KEY_VALUE = Pattern.compile("([A-Za-z0-9_.-]+)=(.*[^\\\\])?");
 
-    private static final Pattern TEXTS_KEY = Pattern.compile("Texts\\.of\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    /** A key read with {@link Texts}, or with {@code org.khet.shared.Messages} in the shared kernel. */
+    private static final Pattern TEXTS_KEY = Pattern.compile("(?:Texts|Messages)\\.of\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
     void thaiAndEnglishHaveTheSameKeys() throws IOException {

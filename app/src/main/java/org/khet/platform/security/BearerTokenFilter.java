@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.khet.platform.Accounts;
 import org.khet.platform.Accounts.Account;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.platform.tokens.ApiTokens;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,7 +40,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 .flatMap(accounts::byId)
                 .filter(Account::enabled);
         if (account.isEmpty()) {
-            problems.unauthorized(response, "โทเค็นไม่ถูกต้องหรือถูกเพิกถอนแล้ว", "The token is invalid or revoked");
+            problems.unauthorized(response, Texts.of("platform.token.invalid"));
             return;
         }
         KhetUser user = accounts.signedIn(account.get());

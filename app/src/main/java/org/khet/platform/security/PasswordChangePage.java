@@ -3,6 +3,7 @@ package org.khet.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.khet.platform.Accounts;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,14 +43,10 @@ class PasswordChangePage {
         var account = accounts.byId(user.id()).orElseThrow();
         try {
             if (!password.equals(repeat)) {
-                throw RejectedException.of(
-                        "repeat", "รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน", "The two new passwords do not match");
+                throw RejectedException.of("repeat", Texts.of("platform.passwordChangePage.repeatDiffers"));
             }
             if (passwords.matches(password, account.passwordHash())) {
-                throw RejectedException.of(
-                        "password",
-                        "รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านที่ได้รับ",
-                        "The new password must differ from the one you were given");
+                throw RejectedException.of("password", Texts.of("platform.passwordChangePage.newPasswordMustDiffer"));
             }
             accounts.setPassword(user.id(), password);
         } catch (RejectedException e) {

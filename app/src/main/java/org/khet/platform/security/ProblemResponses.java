@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.khet.platform.Texts;
+import org.khet.shared.Bilingual;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,25 +20,22 @@ class ProblemResponses {
         this.json = json;
     }
 
-    void unauthorized(HttpServletResponse response, String th, String en) throws IOException {
-        write(response, 401, "Unauthorized", th, en);
+    void unauthorized(HttpServletResponse response, Bilingual message) throws IOException {
+        write(response, 401, "Unauthorized", message);
     }
 
     void tooMany(HttpServletResponse response, long retryAfterSeconds) throws IOException {
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        write(
-                response,
-                429,
-                "Too many requests",
-                "มีการพยายามเข้าสู่ระบบจากที่อยู่นี้มากเกินไป กรุณารอสักครู่แล้วลองใหม่",
-                "Too many failed sign-ins from this address; please wait and try again");
+        write(response, 429, "Too many requests", Texts.of("platform.signIn.tooMany"));
     }
 
     void forbidden(HttpServletResponse response) throws IOException {
-        write(response, 403, "Forbidden", "คุณไม่มีสิทธิ์ทำรายการนี้", "You are not allowed to do this");
+        write(response, 403, "Forbidden", Texts.of("platform.apiProblems.notAllowed"));
     }
 
-    void write(HttpServletResponse response, int status, String title, String th, String en) throws IOException {
+    void write(HttpServletResponse response, int status, String title, Bilingual detail) throws IOException {
+        String th = detail.th();
+        String en = detail.en();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);

@@ -2,6 +2,7 @@ package org.khet.platform.security;
 
 import org.khet.platform.Accounts;
 import org.khet.platform.Assets;
+import org.khet.platform.Texts;
 import org.khet.platform.tokens.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,7 +80,7 @@ class SecurityConfiguration {
                     if (e instanceof PasswordAuthenticationProvider.ThrottledException throttled) {
                         problems.tooMany(res, throttled.retryAfterSeconds());
                     } else {
-                        problems.unauthorized(res, "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong username or password");
+                        problems.unauthorized(res, Texts.of("platform.signIn.wrong"));
                     }
                 }))
                 .build();
@@ -130,8 +131,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> problems.unauthorized(
-                                res, "ต้องยืนยันตัวตนด้วยโทเค็น", "Authentication with a bearer token is required"))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(
+                                (req, res, e) -> problems.unauthorized(res, Texts.of("platform.token.required")))
                         .accessDeniedHandler((req, res, e) -> problems.forbidden(res)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
     }

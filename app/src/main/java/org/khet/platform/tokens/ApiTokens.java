@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.khet.platform.AuditLog;
+import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.khet.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,10 +64,7 @@ public class ApiTokens {
     public OffsetDateTime expiryIn(Integer days) {
         int d = days == null ? DEFAULT_DAYS : days;
         if (d < 1 || d > MAX_DAYS) {
-            throw RejectedException.of(
-                    "expires_in_days",
-                    "อายุโทเค็นต้องอยู่ระหว่าง 1 ถึง " + MAX_DAYS + " วัน",
-                    "A token must last from 1 to " + MAX_DAYS + " days");
+            throw RejectedException.of("expires_in_days", Texts.of("platform.tokens.days", MAX_DAYS));
         }
         return OffsetDateTime.now(clock).plusDays(d);
     }
@@ -77,15 +75,11 @@ public class ApiTokens {
         refuseWhilePasswordIsGiven(userId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plusDays(MAX_DAYS))) {
-            throw RejectedException.of(
-                    "expires_at",
-                    "วันหมดอายุต้องอยู่ในอนาคต และไม่เกิน " + MAX_DAYS + " วันจากวันนี้",
-                    "The expiry must be in the future and at most " + MAX_DAYS + " days from today");
+            throw RejectedException.of("expires_at", Texts.of("platform.tokens.expiry", MAX_DAYS));
         }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw RejectedException.of(
-                    "name", "กรุณาตั้งชื่อโทเค็น (ไม่เกิน 100 ตัวอักษร)", "Name the token (at most 100 characters)");
+            throw RejectedException.of("name", Texts.of("platform.apiTokens.nameTokenMost100"));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -116,10 +110,7 @@ public class ApiTokens {
                 .optional()
                 .orElse(false);
         if (given) {
-            throw RejectedException.of(
-                    "password",
-                    "กรุณาเปลี่ยนรหัสผ่านที่ได้รับก่อน จึงจะสร้างโทเค็นได้",
-                    "Change the password you were given before making tokens");
+            throw RejectedException.of("password", Texts.of("platform.apiTokens.changePasswordYouWere"));
         }
     }
 

@@ -13,6 +13,7 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.Places;
 import org.khet.platform.Role;
 import org.khet.platform.RoleGrant;
+import org.khet.platform.Texts;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -152,14 +153,14 @@ class UserAdminController {
         Places.Place unit = places.units().stream()
                 .filter(u -> unitId != null && u.id() == unitId)
                 .findFirst()
-                .orElseThrow(() -> RejectedException.of("unitId", "กรุณาเลือกกลุ่มงาน", "Choose a unit"));
+                .orElseThrow(() -> RejectedException.of("unitId", Texts.of("platform.userAdminController.chooseUnit")));
         return new RoleGrant(role, unit.areaId(), unit.id(), null);
     }
 
     private RoleGrant schoolGrant(Role role, String code) {
         Places.Place school = places.schoolByCode(code == null ? "" : code.strip())
                 .orElseThrow(() ->
-                        RejectedException.of("schoolCode", "ไม่พบโรงเรียนรหัส " + code, "No school with code " + code));
+                        RejectedException.of("schoolCode", Texts.of("platform.users.noSchool", String.valueOf(code))));
         return new RoleGrant(role, school.areaId(), null, school.id());
     }
 

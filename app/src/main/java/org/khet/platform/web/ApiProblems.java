@@ -3,6 +3,7 @@ package org.khet.platform.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
 import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
@@ -45,9 +46,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> FieldError.of(f.getField(), FieldMessages.th(f), FieldMessages.en(f)))
+                .map(f -> FieldError.of(f.getField(), FieldMessages.of(f)))
                 .toList();
-        ProblemDetail body = rejected(new RejectedException(Bilingual.of("ข้อมูลไม่ถูกต้อง", "Invalid input"), errors));
+        ProblemDetail body = rejected(new RejectedException(Texts.of("platform.apiProblems.invalidInput"), errors));
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
     }
 
@@ -76,7 +77,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", Bilingual.of("ไม่พบข้อมูลที่ขอ", "Not found"));
+        return problem(HttpStatus.NOT_FOUND, "Not found", Texts.of("platform.apiProblems.notFound"));
     }
 
     @ExceptionHandler(org.khet.shared.TooManyRequestsException.class)
@@ -86,17 +87,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(problem(
                         HttpStatus.TOO_MANY_REQUESTS,
                         "Too many requests",
-                        Bilingual.of(
-                                "ส่งคำขอถี่เกินไป กรุณารอสักครู่แล้วลองใหม่ ไม่มีการบันทึกคำขอนี้",
-                                "Too many requests; nothing was done. Please wait and try again")));
+                        Texts.of("platform.apiProblems.tooManyRequestsNothing")));
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return problem(
-                HttpStatus.FORBIDDEN,
-                "Forbidden",
-                Bilingual.of("คุณไม่มีสิทธิ์ทำรายการนี้", "You are not allowed to do this"));
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", Texts.of("platform.apiProblems.notAllowed"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -105,9 +101,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error",
-                Bilingual.of(
-                        "ระบบขัดข้อง ไม่มีการเปลี่ยนแปลงข้อมูล กรุณาลองใหม่",
-                        "Khet failed; nothing was changed. Please try again"));
+                Texts.of("platform.apiProblems.khetFailedNothingWas"));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, Bilingual message) {

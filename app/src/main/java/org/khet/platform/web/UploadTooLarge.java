@@ -3,6 +3,7 @@ package org.khet.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -33,11 +34,7 @@ class UploadTooLarge implements ErrorViewResolver {
     UploadTooLarge(
             @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize perFile,
             @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize perRequest) {
-        this.message = Bilingual.of(
-                "ไฟล์ใหญ่เกินกำหนด: ส่งได้ไฟล์ละไม่เกิน " + perFile.toMegabytes() + " MB และรวมทั้งคำขอไม่เกิน "
-                        + perRequest.toMegabytes() + " MB ไม่มีการบันทึกข้อมูล",
-                "The upload is too large: at most " + perFile.toMegabytes() + " MB per file and "
-                        + perRequest.toMegabytes() + " MB per request; nothing was saved");
+        this.message = Texts.of("platform.upload.tooLarge", perFile.toMegabytes(), perRequest.toMegabytes());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
