@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.khet.platform.PdfFonts;
+import org.khet.platform.Texts;
 import org.khet.thai.BuddhistDates;
 
 /**
@@ -61,18 +62,26 @@ final class ReceiptStamp {
             float y = page.getTop() - 1 * CM - line;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(fit(organisation), bold), x, y, 0);
             ColumnText.showTextAligned(
-                    canvas, Element.ALIGN_LEFT, new Phrase("เลขรับ  " + receiptNumber, regular), x, y - line, 0);
+                    canvas,
+                    Element.ALIGN_LEFT,
+                    new Phrase(words("correspondence.stamp.number", receiptNumber), regular),
+                    x,
+                    y - line,
+                    0);
             ColumnText.showTextAligned(
                     canvas,
                     Element.ALIGN_LEFT,
-                    new Phrase("วันที่  " + BuddhistDates.abbreviated(at.toLocalDate()), regular),
+                    new Phrase(
+                            words("correspondence.stamp.date", BuddhistDates.abbreviated(at.toLocalDate())), regular),
                     x,
                     y - 2 * line,
                     0);
             ColumnText.showTextAligned(
                     canvas,
                     Element.ALIGN_LEFT,
-                    new Phrase("เวลา  " + at.format(DateTimeFormatter.ofPattern("HH.mm")) + " น.", regular),
+                    new Phrase(
+                            words("correspondence.stamp.time", at.format(DateTimeFormatter.ofPattern("HH.mm"))),
+                            regular),
                     x,
                     y - 3 * line,
                     0);
@@ -82,6 +91,11 @@ final class ReceiptStamp {
         } catch (IOException | DocumentException e) {
             throw new IllegalArgumentException("the scan cannot be stamped", e);
         }
+    }
+
+    /** The stamp is in Thai whoever registers the letter: it is part of the official record. */
+    private static String words(String key, String value) {
+        return Texts.of(key, value).th();
     }
 
     /** A long name would run out of the box: it is cut with an ellipsis. */

@@ -22,16 +22,21 @@ class ThaiLiteralsTest {
     private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
 
     /** Thai that is data, not wording of the application's own: file (under org/khet/) and why. */
-    private static final Map<String, String> DATA = Map.of(
-            "complaints/SampleCases.java", "the demo's sample complaints, stored as cases",
-            "questions/SampleQuestions.java", "the demo's sample questions, stored as questions",
-            "platform/users/AdministratorBootstrap.java", "the first administrator's display name, stored",
-            "registry/SchoolStatuses.java", "the Thai words an import file may use for a school's status",
-            "registry/SchoolApi.java", "the OpenAPI tag's Thai title, read by developers",
-            "registry/RegistryApi.java", "the OpenAPI tag's Thai title, read by developers",
-            "achievement/AchievementApi.java", "the OpenAPI tag's Thai title, read by developers",
-            "accounts/UserApi.java", "the OpenAPI tag's Thai title, read by developers",
-            "platform/tokens/TokenApi.java", "the OpenAPI tag's Thai title, read by developers");
+    private static final Map<String, String> DATA = Map.ofEntries(
+            Map.entry("complaints/SampleCases.java", "the demo's sample complaints, stored as cases"),
+            Map.entry("questions/SampleQuestions.java", "the demo's sample questions, stored as questions"),
+            Map.entry("platform/users/AdministratorBootstrap.java", "the first administrator's display name, stored"),
+            Map.entry("registry/SchoolStatuses.java", "the Thai words an import file may use for a school's status"),
+            Map.entry("registry/SchoolApi.java", "the OpenAPI tag's Thai title, read by developers"),
+            Map.entry("registry/RegistryApi.java", "the OpenAPI tag's Thai title, read by developers"),
+            Map.entry("achievement/AchievementApi.java", "the OpenAPI tag's Thai title, read by developers"),
+            Map.entry("accounts/UserApi.java", "the OpenAPI tag's Thai title, read by developers"),
+            Map.entry("platform/tokens/TokenApi.java", "the OpenAPI tag's Thai title, read by developers"),
+            Map.entry("correspondence/SampleLetters.java", "the demo's sample letters, stored as letters"),
+            Map.entry(
+                    "correspondence/Register.java",
+                    "the regulation's mark ว of the circulars series, part of every circular's number"),
+            Map.entry("correspondence/CorrespondenceApi.java", "the OpenAPI tag's Thai title, read by developers"));
 
     @Test
     void userTextIsInTheMessageFilesNotInJava() throws IOException {
