@@ -41,6 +41,7 @@ class Letters {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final LetterSeal seal;
+    private final LetterSearch search;
 
     Letters(
             JdbcClient jdbc,
@@ -49,7 +50,8 @@ class Letters {
             Registers registers,
             AuditLog audit,
             ApplicationEventPublisher events,
-            LetterSeal seal) {
+            LetterSeal seal,
+            LetterSearch search) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.rules = rules;
@@ -57,6 +59,7 @@ class Letters {
         this.audit = audit;
         this.events = events;
         this.seal = seal;
+        this.search = search;
     }
 
     /** Keeps a new draft of {@code from}, which {@code by} acts for; its id. */
@@ -91,6 +94,7 @@ class Letters {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
+        search.index(id);
         audit.changed(
                 from.areaId(),
                 "CREATE",
@@ -163,6 +167,7 @@ class Letters {
                 .param("id", id)
                 .update();
         seal.seal(letter);
+        search.index(id);
         audit.changed(
                 from.areaId(),
                 "SEND",

@@ -38,15 +38,23 @@ class PaperLetters {
     private final LetterSeal seal;
     private final Letters letters;
     private final AuditLog audit;
+    private final LetterSearch search;
 
     PaperLetters(
-            JdbcClient jdbc, Registers registers, LetterFiles files, LetterSeal seal, Letters letters, AuditLog audit) {
+            JdbcClient jdbc,
+            Registers registers,
+            LetterFiles files,
+            LetterSeal seal,
+            Letters letters,
+            AuditLog audit,
+            LetterSearch search) {
         this.jdbc = jdbc;
         this.registers = registers;
         this.files = files;
         this.seal = seal;
         this.letters = letters;
         this.audit = audit;
+        this.search = search;
     }
 
     @Transactional
@@ -104,6 +112,7 @@ class PaperLetters {
         byte[] stamped = ReceiptStamp.stamp(scan, type, org.nameTh(), receipt.number(), registers.now());
         files.keep(id, Texts.of("correspondence.paper.stampedName", stem(name)).th(), "application/pdf", stamped, by);
         seal.seal(letters.byId(id).orElseThrow());
+        search.index(id);
         audit.changed(
                 org.areaId(),
                 "REGISTER",
