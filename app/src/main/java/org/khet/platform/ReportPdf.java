@@ -76,7 +76,7 @@ class ReportPdf {
         Rectangle size = widest > 6 ? PageSize.A4.rotate() : PageSize.A4;
         Document document = new Document(size, 36, 36, 36, 36);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.getInstance(document, out);
+        PdfWriter.getInstance(document, out).setPageEvent(new PageNumbers(regular));
         document.open();
         document.add(new Paragraph(phrase(report.title(), new Font(bold, 18))));
         Paragraph subtitle = new Paragraph(phrase(report.subtitle(), new Font(regular, 11)));
@@ -97,7 +97,7 @@ class ReportPdf {
         PdfPTable pdfTable = new PdfPTable(table.header().size());
         pdfTable.setWidthPercentage(100);
         pdfTable.setHeaderRows(1);
-        pdfTable.setWidths(columnWidths(table));
+        pdfTable.setWidths(table.widths() == null ? columnWidths(table) : widths(table.widths()));
         Font headFont = new Font(bold, 11);
         Color headerColour = Color.decode(ReportColours.HEADER);
         for (String h : table.header()) {
@@ -120,7 +120,7 @@ class ReportPdf {
         Font font = c.background() == null
                 ? bodyFont
                 : new Font(regular, 11, Font.NORMAL, Color.decode(ReportColours.textOn(c.background())));
-        PdfPCell cell = new PdfPCell(phrase(c.text(), font));
+        PdfPCell cell = new PdfPCell(c.struck() ? struck(c.text(), font) : phrase(c.text(), font));
         cell.setPadding(4);
         cell.setLeading(0, THAI_LINE_HEIGHT);
         if (c.number() != null) {
@@ -130,6 +130,14 @@ class ReportPdf {
             cell.setBackgroundColor(Color.decode(c.background()));
         }
         return cell;
+    }
+
+    private static float[] widths(java.util.List<Float> given) {
+        float[] widths = new float[given.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = given.get(i);
+        }
+        return widths;
     }
 
     /** Columns as wide as their longest text, within limits, so names wrap less and numbers take little room. */
@@ -165,6 +173,35 @@ class ReportPdf {
 
     private static char unicode(char[] cc, PdfChunk[] ck, int i) {
         return ck == null ? cc[i] : (char) ck[Math.min(i, ck.length - 1)].getUnicodeEquivalent(cc[i]);
+    }
+
+    /** Struck through by a line at the middle of the x-height, drawn per line where the cell wraps. */
+    private static Phrase struck(String text, Font font) {
+        Chunk chunk = new Chunk(text == null ? "" : text, font);
+        chunk.setSplitCharacter(BETWEEN_WORDS);
+        chunk.setUnderline(0.6f, font.getSize() * 0.3f);
+        return new Phrase(chunk);
+    }
+
+    /** "- n -" at the foot of every page, as official papers are numbered. */
+    private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
+
+        private final BaseFont font;
+
+        PageNumbers(BaseFont font) {
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            var canvas = writer.getDirectContent();
+            float width = font.getWidthPoint("- " + writer.getPageNumber() + " -", 10);
+            canvas.beginText();
+            canvas.setFontAndSize(font, 10);
+            canvas.setTextMatrix((document.getPageSize().getWidth() - width) / 2, 18);
+            canvas.showText("- " + writer.getPageNumber() + " -");
+            canvas.endText();
+        }
     }
 
     private static Phrase phrase(String text, Font font) {
