@@ -33,6 +33,39 @@ final class Psql {
         this.password = password;
     }
 
+    /**
+     * A psql session left open, reading its commands from its standard input (unaligned, tuples only, stopping at
+     * the first error): for work that has to wait on the database while others start.
+     */
+    Process session() {
+        ProcessBuilder pb = new ProcessBuilder(
+                        "psql",
+                        "-X",
+                        "-q",
+                        "-t",
+                        "-A",
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-h",
+                        "localhost",
+                        "-p",
+                        Integer.toString(port),
+                        "-U",
+                        user,
+                        "-d",
+                        "khet",
+                        "-f",
+                        "-")
+                .redirectErrorStream(true);
+        pb.environment().put("PGCONNECT_TIMEOUT", "10");
+        pb.environment().put("PGPASSWORD", password);
+        try {
+            return pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run psql (is the PostgreSQL client installed?)", e);
+        }
+    }
+
     /** Runs one command ({@code -c}): SQL or a backslash command such as {@code \copy}. */
     Result run(String command) {
         List<String> args = new ArrayList<>(List.of(
