@@ -23,6 +23,7 @@ class RegisterBook {
             long id,
             int sequence,
             String number,
+            LocalDate day,
             String registeredOn,
             String letterNumber,
             String dated,
@@ -82,6 +83,7 @@ class RegisterBook {
                 e.id(),
                 e.sequence(),
                 e.number(),
+                e.registeredOn(),
                 date(e.registeredOn(), language),
                 e.letterNumber(),
                 date(e.dated(), language),
@@ -99,6 +101,13 @@ class RegisterBook {
                 e.remarks(),
                 e.cancelled(),
                 e.cancelledReason());
+    }
+
+    /** A day as a register's heading gives it: "6 ธันวาคม 2569" in Thai, "6 December 2026" in English. */
+    static String day(LocalDate day, String language) {
+        return "en".equals(language)
+                ? day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+                : BuddhistDates.full(day);
     }
 
     /** A date as the reader writes it: "6 ธ.ค. 2569" in Thai, "6 Dec 2026" in English. */

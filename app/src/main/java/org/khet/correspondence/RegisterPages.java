@@ -80,7 +80,7 @@ class RegisterPages {
             @AuthenticationPrincipal KhetUser me) {
         Choice c = choice(List.of(organisations.actingFor(org, me)), org, register, year, from, to, me);
         String language = me.language();
-        var sheet = RegisterSheet.of(
+        var sheet = new RegisterSheet(
                 c.org(),
                 c.register(),
                 c.period(),
@@ -92,7 +92,7 @@ class RegisterPages {
                 + (c.period().wholeYear()
                         ? ""
                         : "-" + c.period().from() + "-" + c.period().to());
-        return files.download(sheet, name, format);
+        return files.download("xlsx".equals(format) ? sheet.workbook() : sheet.paper(), name, format);
     }
 
     @PostMapping("/correspondence/registers/cancel")

@@ -70,19 +70,27 @@ class ReportPdf {
      */
     private static final float THAI_LINE_HEIGHT = 1.5f;
 
+    /** Points a table's heading, header row and first row take at least. */
+    private static final float HEADING_WITH_FIRST_ROWS = 100;
+
     byte[] of(Report report) {
         int widest =
                 report.tables().stream().mapToInt(t -> t.header().size()).max().orElse(1);
         Rectangle size = widest > 6 ? PageSize.A4.rotate() : PageSize.A4;
         Document document = new Document(size, 36, 36, 36, 36);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.getInstance(document, out).setPageEvent(new PageNumbers(regular));
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new PageNumbers(regular));
         document.open();
         document.add(new Paragraph(phrase(report.title(), new Font(bold, 18))));
         Paragraph subtitle = new Paragraph(phrase(report.subtitle(), new Font(regular, 11)));
         subtitle.setSpacingAfter(8);
         document.add(subtitle);
         for (Report.Table table : report.tables()) {
+            // A table's heading never stands alone at the foot of a page: it goes over with its header and first row.
+            if (writer.getVerticalPosition(true) - document.bottom() < HEADING_WITH_FIRST_ROWS) {
+                document.newPage();
+            }
             Paragraph heading = new Paragraph(phrase(table.title(), new Font(bold, 14)));
             heading.setSpacingBefore(10);
             heading.setSpacingAfter(4);

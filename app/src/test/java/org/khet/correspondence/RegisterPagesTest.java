@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.khet.Api;
 import org.khet.IntegrationTest;
+import org.khet.TestClock;
 import org.khet.WebSession;
 import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,14 +40,27 @@ class RegisterPagesTest extends IntegrationTest {
     int year;
 
     @BeforeAll
-    void anAreaWithADispatchRegister() {
+    void anAreaWithADispatchRegisterOverThreeDays() {
         office = new CorrespondenceArea(context, port, "6751", 1);
-        year = context.getBean(Registers.class).today().getYear() + 543;
-        send("ขอเชิญประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน ประจำภาคเรียนที่ ๒ ปีการศึกษา ๒๕๖๙", "NONE");
-        send("ส่งซ้ำโดยผิดพลาด", "NONE");
-        send("สอบข้อเท็จจริงกรณีร้องเรียนครูผู้สอน", "SECRET");
-        for (int i = 4; i <= 30; i++) {
-            send("รายงานผลการดำเนินงานโครงการอาหารกลางวัน ฉบับที่ " + i, "NONE");
+        TestClock clock = context.getBean(TestClock.class);
+        LocalDate today = context.getBean(Registers.class).today();
+        year = today.getYear() + 543;
+        // Registered on the last three days of this year so far (fewer at its very start), the earliest first.
+        int daysBack = Math.min(2, today.getDayOfYear() - 1);
+        clock.advance(Duration.ofDays(-daysBack));
+        try {
+            send("ขอเชิญประชุมคณะกรรมการสถานศึกษาขั้นพื้นฐาน ประจำภาคเรียนที่ ๒ ปีการศึกษา ๒๕๖๙", "NONE");
+            send("ส่งซ้ำโดยผิดพลาด", "NONE");
+            send("สอบข้อเท็จจริงกรณีร้องเรียนครูผู้สอน", "SECRET");
+            for (int i = 4; i <= 30; i++) {
+                if (i % 10 == 0 && daysBack > 0) {
+                    clock.advance(Duration.ofDays(1));
+                    daysBack--;
+                }
+                send("รายงานผลการดำเนินงานโครงการอาหารกลางวัน ฉบับที่ " + i, "NONE");
+            }
+        } finally {
+            clock.reset();
         }
     }
 
@@ -73,7 +88,8 @@ class RegisterPagesTest extends IntegrationTest {
     void theRegisterOfAPeriodDownloadsAsPdfAndExcel() throws Exception {
         WebSession staff = WebSession.signedIn(port, office.staffName, TestArea.PASSWORD);
         LocalDate today = context.getBean(Registers.class).today();
-        String query = "?org=6751&register=DISPATCH&year=" + year + "&from=" + today.withDayOfMonth(1) + "&to=" + today;
+        String query = "?org=6751&register=DISPATCH&year=" + year + "&from="
+                + (today.getDayOfYear() > 2 ? today.minusDays(2) : today.withDayOfYear(1)) + "&to=" + today;
 
         HttpResponse<byte[]> pdf = staff.download(PAGE + "/export.pdf" + query);
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -91,7 +107,8 @@ class RegisterPagesTest extends IntegrationTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .contains("ทะเบียนหนังสือส่ง", "สพป.ทดสอบ 6751", String.valueOf(year));
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("เลขทะเบียน");
-            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("ศธ 06751/1");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("วันที่ลงทะเบียน");
+            assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("ศธ 06751/1");
             assertThat(sheet.getLastRowNum()).isEqualTo(3 + 30);
         }
 
