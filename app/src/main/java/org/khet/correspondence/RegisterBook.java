@@ -54,8 +54,8 @@ class RegisterBook {
                 .toList();
     }
 
-    /** The years {@code org} has registered in, with this year, newest first. */
-    List<Integer> years(Organisation org) {
+    /** The years {@code org} has registered in, with this year and the one {@code shown}, newest first. */
+    List<Integer> years(Organisation org, int shown) {
         List<Integer> kept = jdbc.sql("""
                         select distinct year from correspondence.register_counter
                         where area_id = :area and school_id is not distinct from :school""")
@@ -63,7 +63,7 @@ class RegisterBook {
                 .param("school", org.schoolId())
                 .query(Integer.class)
                 .list();
-        return Stream.concat(kept.stream(), Stream.of(thisYear()))
+        return Stream.concat(kept.stream(), Stream.of(thisYear(), shown))
                 .distinct()
                 .sorted((a, b) -> b - a)
                 .toList();

@@ -59,7 +59,7 @@ class RegisterPages {
         model.addAttribute("org", c.org());
         model.addAttribute("registers", Register.values());
         model.addAttribute("register", c.register());
-        model.addAttribute("years", book.years(c.org()));
+        model.addAttribute("years", book.years(c.org(), c.period().year()));
         model.addAttribute("period", c.period());
         model.addAttribute("from", c.period().wholeYear() ? null : c.period().from());
         model.addAttribute("to", c.period().wholeYear() ? null : c.period().to());
