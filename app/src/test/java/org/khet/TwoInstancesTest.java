@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.khet.platform.Role;
 import org.khet.registry.Areas;
+import org.khet.registry.TestArea;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +27,8 @@ import org.springframework.modulith.moments.HourHasPassed;
 /**
  * Two instances of Khet on one external PostgreSQL, as a load balancer would run them: a session made on one is
  * valid on the other, a rate limit used on one counts on the other, and the hourly escalation that both run at the
- * same moment raises each overdue case once.
+ * same moment raises each overdue case once; letters sent at the same moment through both take one register's
+ * numbers without gap or repeat.
  */
 class TwoInstancesTest {
 
@@ -105,6 +108,63 @@ class TwoInstancesTest {
             assertThat(steps(jdbc, code, "ESCALATED")).as(code).isEqualTo(1);
             assertThat(steps(jdbc, code, "ESCALATED_TO_DIRECTOR")).as(code).isZero();
         }
+    }
+
+    @Test
+    void fiftyLettersSentAtOnceThroughBothInstancesTakeNumbersOneToFiftyOfOneRegister() throws Exception {
+        TestArea area = TestArea.open(a, "6752");
+        area.school("0001", "โรงเรียนสองเครื่อง");
+        area.account("director.6752", Role.AREA_DIRECTOR, null);
+        Api onA = Api.asUser(port(a), "director.6752", TestArea.PASSWORD);
+        Api onB = Api.asUser(port(b), "director.6752", TestArea.PASSWORD);
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Api.Response r = onA.post("/api/v1/correspondence/letters", """
+                    {"from": "6752", "kind": "EXTERNAL", "subject": "หนังสือที่ %d", "to": {"schools": ["67520001"]}}""".formatted(i));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            drafts.add(r.json().get("id").asLong());
+        }
+
+        CyclicBarrier together = new CyclicBarrier(drafts.size());
+        List<CompletableFuture<Api.Response>> sends = new ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Api through = i % 2 == 0 ? onA : onB;
+            long id = drafts.get(i);
+            sends.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            together.await(60, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return through.post("/api/v1/correspondence/letters/" + id + "/send", "");
+                    },
+                    pool));
+        }
+        List<Integer> sequences = new ArrayList<>();
+        for (var send : sends) {
+            Api.Response r = send.get(120, TimeUnit.SECONDS);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.json().get("register").asString()).isEqualTo("DISPATCH");
+            int sequence = r.json().get("sequence").asInt();
+            assertThat(r.json().get("number").asString()).isEqualTo("ศธ 06752/" + sequence);
+            sequences.add(sequence);
+        }
+        pool.shutdown();
+
+        List<Integer> oneToFifty =
+                java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList();
+        assertThat(sequences).containsExactlyInAnyOrderElementsOf(oneToFifty);
+        assertThat(a.getBean(JdbcClient.class)
+                        .sql("""
+                                select sequence from correspondence.register_entry
+                                where area_id = :area and register = 'DISPATCH' order by sequence""")
+                        .param("area", area.id())
+                        .query(Integer.class)
+                        .list())
+                .as("the register holds each number once")
+                .containsExactlyElementsOf(oneToFifty);
     }
 
     /** Both instances hear the hour at the same moment, as their moments would on the hour. */

@@ -116,6 +116,18 @@ public final class WebSession {
         return send(request(path).GET());
     }
 
+    /** A download (a PDF, a workbook) as its bytes, with its status and headers. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         return client == null ? request : request.header("X-Forwarded-For", client);

@@ -9,11 +9,26 @@ import java.util.List;
  */
 public record Report(String title, String subtitle, List<Table> tables) {
 
-    /** A titled table; every row has as many cells as the header. */
-    public record Table(String title, List<String> header, List<List<Cell>> rows) {}
+    /**
+     * A titled table; every row has as many cells as the header. {@code widths} are the columns' relative widths on
+     * paper, one per column, for a form whose layout is prescribed (a register); null: as wide as their text.
+     */
+    public record Table(String title, List<String> header, List<List<Cell>> rows, List<Float> widths) {
 
-    /** A cell: text or a number, with an optional background colour (#RRGGBB) such as a quality group's. */
-    public record Cell(String text, BigDecimal number, String background) {
+        public Table(String title, List<String> header, List<List<Cell>> rows) {
+            this(title, header, rows, null);
+        }
+    }
+
+    /**
+     * A cell: text or a number, with an optional background colour (#RRGGBB) such as a quality group's; a {@code
+     * struck} cell is shown struck through (a cancelled register row, which must stay legible).
+     */
+    public record Cell(String text, BigDecimal number, String background, boolean struck) {
+
+        public Cell(String text, BigDecimal number, String background) {
+            this(text, number, background, false);
+        }
 
         public static Cell text(String text) {
             return new Cell(text == null ? "" : text, null, null);
@@ -34,7 +49,12 @@ public record Report(String title, String subtitle, List<Table> tables) {
         }
 
         public Cell on(String colour) {
-            return new Cell(text, number, colour);
+            return new Cell(text, number, colour, struck);
+        }
+
+        /** The same cell struck through. */
+        public Cell struckThrough() {
+            return new Cell(text, number, background, true);
         }
     }
 }

@@ -44,19 +44,27 @@ class ReportPdf {
      */
     private static final float THAI_LINE_HEIGHT = 1.5f;
 
+    /** Points a table's heading, header row and first row take at least. */
+    private static final float HEADING_WITH_FIRST_ROWS = 100;
+
     byte[] of(Report report) {
         int widest =
                 report.tables().stream().mapToInt(t -> t.header().size()).max().orElse(1);
         Rectangle size = widest > 6 ? PageSize.A4.rotate() : PageSize.A4;
         Document document = new Document(size, 36, 36, 36, 36);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new PageNumbers(regular));
         document.open();
         document.add(new Paragraph(phrase(report.title(), new Font(bold, 18))));
         Paragraph subtitle = new Paragraph(phrase(report.subtitle(), new Font(regular, 11)));
         subtitle.setSpacingAfter(8);
         document.add(subtitle);
         for (Report.Table table : report.tables()) {
+            // A table's heading never stands alone at the foot of a page: it goes over with its header and first row.
+            if (writer.getVerticalPosition(true) - document.bottom() < HEADING_WITH_FIRST_ROWS) {
+                document.newPage();
+            }
             Paragraph heading = new Paragraph(phrase(table.title(), new Font(bold, 14)));
             heading.setSpacingBefore(10);
             heading.setSpacingAfter(4);
@@ -71,7 +79,7 @@ class ReportPdf {
         PdfPTable pdfTable = new PdfPTable(table.header().size());
         pdfTable.setWidthPercentage(100);
         pdfTable.setHeaderRows(1);
-        pdfTable.setWidths(columnWidths(table));
+        pdfTable.setWidths(table.widths() == null ? columnWidths(table) : widths(table.widths()));
         Font headFont = new Font(bold, 11);
         Color headerColour = Color.decode(ReportColours.HEADER);
         for (String h : table.header()) {
@@ -94,7 +102,7 @@ class ReportPdf {
         Font font = c.background() == null
                 ? bodyFont
                 : new Font(regular, 11, Font.NORMAL, Color.decode(ReportColours.textOn(c.background())));
-        PdfPCell cell = new PdfPCell(phrase(c.text(), font));
+        PdfPCell cell = new PdfPCell(c.struck() ? struck(c.text(), font) : phrase(c.text(), font));
         cell.setPadding(4);
         cell.setLeading(0, THAI_LINE_HEIGHT);
         if (c.number() != null) {
@@ -104,6 +112,14 @@ class ReportPdf {
             cell.setBackgroundColor(Color.decode(c.background()));
         }
         return cell;
+    }
+
+    private static float[] widths(java.util.List<Float> given) {
+        float[] widths = new float[given.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = given.get(i);
+        }
+        return widths;
     }
 
     /** Columns as wide as their longest text, within limits, so names wrap less and numbers take little room. */
@@ -139,6 +155,35 @@ class ReportPdf {
 
     private static char unicode(char[] cc, PdfChunk[] ck, int i) {
         return ck == null ? cc[i] : (char) ck[Math.min(i, ck.length - 1)].getUnicodeEquivalent(cc[i]);
+    }
+
+    /** Struck through by a line at the middle of the x-height, drawn per line where the cell wraps. */
+    private static Phrase struck(String text, Font font) {
+        Chunk chunk = new Chunk(text == null ? "" : text, font);
+        chunk.setSplitCharacter(BETWEEN_WORDS);
+        chunk.setUnderline(0.6f, font.getSize() * 0.3f);
+        return new Phrase(chunk);
+    }
+
+    /** "- n -" at the foot of every page, as official papers are numbered. */
+    private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
+
+        private final BaseFont font;
+
+        PageNumbers(BaseFont font) {
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            var canvas = writer.getDirectContent();
+            float width = font.getWidthPoint("- " + writer.getPageNumber() + " -", 10);
+            canvas.beginText();
+            canvas.setFontAndSize(font, 10);
+            canvas.setTextMatrix((document.getPageSize().getWidth() - width) / 2, 18);
+            canvas.showText("- " + writer.getPageNumber() + " -");
+            canvas.endText();
+        }
     }
 
     private static Phrase phrase(String text, Font font) {

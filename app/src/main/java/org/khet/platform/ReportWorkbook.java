@@ -74,6 +74,8 @@ final class ReportWorkbook {
         }
         if (cell.background() != null) {
             x.setCellStyle(styles.coloured(cell.background(), cell.number() != null));
+        } else if (cell.struck()) {
+            x.setCellStyle(styles.struck);
         }
     }
 
@@ -89,6 +91,7 @@ final class ReportWorkbook {
         private final XSSFWorkbook book;
         private final XSSFCellStyle title;
         private final XSSFCellStyle header;
+        private final XSSFCellStyle struck;
         private final Map<String, XSSFCellStyle> coloured = new HashMap<>();
 
         Styles(XSSFWorkbook book) {
@@ -104,6 +107,10 @@ final class ReportWorkbook {
             header.setFont(boldFont);
             header.setFillForegroundColor(new XSSFColor(ReportColours.rgb(ReportColours.HEADER)));
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            this.struck = book.createCellStyle();
+            XSSFFont struckFont = book.createFont();
+            struckFont.setStrikeout(true);
+            struck.setFont(struckFont);
         }
 
         /** The style of cells on a colour, kept per colour: a report's coloured cells are all numbers or all text. */

@@ -44,6 +44,15 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar with settings of its own ({@code -Dkey=value}) besides {@code BENCH_JAVA_OPTS}. */
     static AppProcess start(Path jar, Path dataDir, Path log, List<String> settings) {
+        return start(jar, dataDir, log, settings, java.util.Map.of());
+    }
+
+    /**
+     * Starts the jar with settings and environment of its own: a second instance, say, given {@code KHET_DB_URL} and
+     * the role's credentials of the first instance's database.
+     */
+    static AppProcess start(
+            Path jar, Path dataDir, Path log, List<String> settings, java.util.Map<String, String> environment) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java"));
         String opts = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "").trim();
@@ -58,6 +67,7 @@ final class AppProcess implements AutoCloseable {
         pb.environment().put("KHET_DEMO", "false");
         pb.environment().put("KHET_ADMIN_PASSWORD", ADMIN_PASSWORD);
         pb.environment().put("PORT", Integer.toString(port));
+        pb.environment().putAll(environment);
         try {
             long started = System.nanoTime();
             return new AppProcess(pb.start(), started, dataDir, log, port);
@@ -119,6 +129,15 @@ final class AppProcess implements AutoCloseable {
                     ? new Psql(
                             postgresPort(), "khet", Files.readString(password).strip())
                     : new Psql(postgresPort(), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The password of Khet's own role on the embedded server, from the data directory. */
+    String khetPassword() {
+        try {
+            return Files.readString(dataDir.resolve("postgres-khet.password")).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,37 @@ final class Psql {
         this.password = password;
     }
 
+    /**
+     * A psql session left open, reading its commands from its standard input (unaligned, tuples only, stopping at
+     * the first error): for work that has to wait on the database while others start.
+     */
+    Process session() {
+        try {
+            return psql("-f", "-").start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run psql (is the PostgreSQL client installed?)", e);
+        }
+    }
+
     /** Runs one command ({@code -c}): SQL or a backslash command such as {@code \copy}. */
     Result run(String command) {
+        ProcessBuilder pb = psql("-c", command);
+        try {
+            long start = System.nanoTime();
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            int code = p.waitFor();
+            return new Result(code, out, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run psql (is the PostgreSQL client installed?)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** psql on the database as this role, unaligned and tuples only, stopping at the first error; then {@code how}. */
+    private ProcessBuilder psql(String... how) {
         List<String> args = new ArrayList<>(List.of(
                 "psql",
                 "-X",
@@ -50,24 +79,12 @@ final class Psql {
                 "-U",
                 user,
                 "-d",
-                "khet",
-                "-c",
-                command));
+                "khet"));
+        args.addAll(List.of(how));
         ProcessBuilder pb = new ProcessBuilder(args).redirectErrorStream(true);
         pb.environment().put("PGCONNECT_TIMEOUT", "10");
         pb.environment().put("PGPASSWORD", password);
-        try {
-            long start = System.nanoTime();
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            int code = p.waitFor();
-            return new Result(code, out, (System.nanoTime() - start) / 1e9);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run psql (is the PostgreSQL client installed?)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return pb;
     }
 
     long count(String table) {
