@@ -12,7 +12,7 @@
  * notifications to tell recipients of urgent letters and reminders. Its {@code LetterSent} event stays inside the
  * module, where its reminders listen to it. It offers nothing to other modules yet.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "notifications"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "notifications", "calendar"})
 package org.khet.correspondence;
 
 import org.springframework.modulith.ApplicationModule;
