@@ -26,10 +26,17 @@ class CorrespondencePages {
     private final SentLetters sentLetters;
     private final SchoolPrefixes prefixes;
     private final Organisations organisations;
+    private final SchoolPrefixList schoolPrefixes;
 
     CorrespondencePages(
-            Acting acting, Inbox inbox, SentLetters sentLetters, SchoolPrefixes prefixes, Organisations organisations) {
+            Acting acting,
+            Inbox inbox,
+            SentLetters sentLetters,
+            SchoolPrefixes prefixes,
+            Organisations organisations,
+            SchoolPrefixList schoolPrefixes) {
         this.acting = acting;
+        this.schoolPrefixes = schoolPrefixes;
         this.organisations = organisations;
         this.inbox = inbox;
         this.sentLetters = sentLetters;
@@ -56,6 +63,9 @@ class CorrespondencePages {
             Model model) {
         Organisation o = tabs("sent", org, user, model);
         model.addAttribute("sent", sentLetters.sent(o, page, user));
+        if (o.isOffice()) {
+            model.addAttribute("schoolPrefixes", schoolPrefixes.of(o));
+        }
         return "correspondence/letters";
     }
 

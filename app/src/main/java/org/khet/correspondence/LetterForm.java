@@ -36,6 +36,14 @@ record LetterForm(
         units = units == null ? List.of() : units;
     }
 
+    boolean addressesNobody() {
+        return !Boolean.TRUE.equals(toOffice)
+                && !Boolean.TRUE.equals(allSchools)
+                && networks.isEmpty()
+                && schools.isEmpty()
+                && units.isEmpty();
+    }
+
     LetterDraft draft() {
         return new LetterDraft(
                 kind,

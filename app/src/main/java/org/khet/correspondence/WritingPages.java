@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
 import org.khet.registry.Networks;
 import org.khet.registry.Schools;
 import org.khet.registry.Units;
@@ -79,7 +80,12 @@ class WritingPages {
             return "redirect:" + LetterPages.path(id, from);
         } catch (RejectedException e) {
             model.addAttribute("rejectedBy", e.reason().in(user.language()));
-            return page(from, letter, byField(e, user), model);
+            Map<String, String> errors = byField(e, user);
+            // Sending to nobody is found only when sending; said at once with the rest, the writer fixes all in one go.
+            if ("send".equals(action) && letter.addressesNobody()) {
+                errors.putIfAbsent("to", Texts.of("correspondence.nobody").in(user.language()));
+            }
+            return page(from, letter, errors, model);
         }
     }
 

@@ -85,7 +85,15 @@ class CorrespondenceJourneyTest extends BrowserTest {
         page.navigate(url("/correspondence/sent"));
         assertThat(page.locator("#sent a").first()).containsText("ลงรับ 1");
         assertThat(page.locator("#sent a").first()).containsText("รอ 1");
+        page.locator("#prefix summary").click();
+        page.getByLabel("โรงเรียน", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .selectOption("67000001");
+        page.getByLabel("รหัสหนังสือ", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .fill("ศธ 06700.1");
         look("correspondence-office-sent");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("บันทึก"))
+                .click();
+        assertThat(page.locator("#prefix summary")).hasText("รหัสหนังสือของโรงเรียน (ยังไม่กำหนด 2 แห่ง)");
         page.locator("#sent a").first().click();
         assertThat(recipient("67000001")).containsText("ลงรับแล้ว");
         assertThat(recipient("67000002")).containsText("ยังไม่เปิด");
@@ -146,6 +154,7 @@ class CorrespondenceJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งหนังสือ"))
                 .click();
         assertThat(page.locator("#subject-error")).hasText("กรุณากรอกเรื่อง");
+        assertThat(page.locator("#to-error")).containsText("ไม่มีผู้รับ");
         assertThat(page.locator("#letter-errors")).containsText("ยังบันทึกหนังสือไม่ได้ กรุณาแก้ไขตามที่แจ้ง");
         look("correspondence-write-errors-phone");
         org.assertj.core.api.Assertions.assertThat(letters(area)).isZero();
