@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CorrespondenceJourneyTest extends BrowserTest {
 
     private static final int PHONE = 390;
+    private static final int LAPTOP = 1280;
 
     @Autowired
     ApplicationContext application;
@@ -68,20 +69,20 @@ class CorrespondenceJourneyTest extends BrowserTest {
         assertThat(item.locator(".letter-urgency")).hasText("ด่วน");
         assertThat(item).containsText("ขอเชิญประชุมผู้บริหารสถานศึกษา");
         assertThat(page.locator("#letter-tabs .badge")).hasText("1");
-        look("correspondence-school-inbox-phone");
+        look("correspondence-school-inbox");
         item.click();
         assertThat(page.locator("#letter-number")).hasText("ศธ 06700/ว 1");
         assertThat(page.locator("#delivery-state")).hasText("เปิดอ่านแล้ว");
-        look("correspondence-letter-phone");
+        look("correspondence-letter");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงรับหนังสือ"))
                 .click();
         assertThat(page.locator("#receipt-given")).hasText("ลงรับแล้ว เลขรับ 1");
         assertThat(page.locator("#receipt-number")).hasText("1");
-        look("correspondence-accepted-phone");
+        look("correspondence-accepted");
 
         // The sender sees who accepted and who has not opened it, and reminds the rest.
         as("staff.6700");
-        page.setViewportSize(1280, 900);
+        page.setViewportSize(LAPTOP, 900);
         page.navigate(url("/correspondence/sent"));
         assertThat(page.locator("#sent a").first()).containsText("ลงรับ 1");
         assertThat(page.locator("#sent a").first()).containsText("รอ 1");
@@ -116,7 +117,7 @@ class CorrespondenceJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator("#reason-error")).containsText("กรุณาระบุเหตุผลที่ปฏิเสธ");
         page.getByLabel("เหตุผลที่ปฏิเสธ").fill("โรงเรียนนี้ไม่ได้อยู่ในเครือข่ายที่ประชุม");
-        look("correspondence-reject-phone");
+        look("correspondence-reject");
         page.getByRole(
                         AriaRole.BUTTON,
                         new com.microsoft.playwright.Page.GetByRoleOptions().setName("ปฏิเสธและแจ้งผู้ส่ง"))
@@ -125,7 +126,7 @@ class CorrespondenceJourneyTest extends BrowserTest {
 
         // The sender reads the reason, rejected recipients first, and may send it to that school again.
         as("staff.6700");
-        page.setViewportSize(1280, 900);
+        page.setViewportSize(LAPTOP, 900);
         page.navigate(url(letterPath));
         assertThat(page.locator("#recipient-list li").first()).containsText("โรงเรียนบ้านโคกสูง");
         assertThat(recipient("67000002")).containsText("เหตุผล: โรงเรียนนี้ไม่ได้อยู่ในเครือข่ายที่ประชุม");
@@ -156,7 +157,7 @@ class CorrespondenceJourneyTest extends BrowserTest {
         assertThat(page.locator("#subject-error")).hasText("กรุณากรอกเรื่อง");
         assertThat(page.locator("#to-error")).containsText("ไม่มีผู้รับ");
         assertThat(page.locator("#letter-errors")).containsText("ยังบันทึกหนังสือไม่ได้ กรุณาแก้ไขตามที่แจ้ง");
-        look("correspondence-write-errors-phone");
+        look("correspondence-write-errors");
         org.assertj.core.api.Assertions.assertThat(letters(area)).isZero();
 
         // Written right but the school has no letter prefix yet: refused, nothing kept, and the way to set it.
@@ -173,20 +174,27 @@ class CorrespondenceJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("บันทึก"))
                 .click();
         assertThat(page.locator("#prefix-error")).containsText("ไม่ลงท้ายด้วย /");
-        look("correspondence-prefix-phone");
+        look("correspondence-prefix");
         page.getByLabel("รหัสหนังสือ", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
                 .fill("ศธ 06701.1");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("บันทึก"))
                 .click();
         assertThat(page.locator("#prefix")).containsText("ศธ 06701.1");
 
+        // Kept as a draft first, then sent from the letter's page.
         page.navigate(url("/correspondence/new"));
         page.getByLabel("เรื่อง", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
                 .fill("ขอส่งรายงานผลการดำเนินงาน");
         page.getByLabel("สำนักงานเขตพื้นที่การศึกษา").check();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("บันทึกร่าง"))
+                .click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกร่างหนังสือแล้ว");
+        assertThat(page.locator("#letter-number")).hasText("ร่าง (ยังไม่ได้ออกเลข)");
+        look("correspondence-draft");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งหนังสือ"))
                 .click();
         assertThat(page.locator("#sent-number")).containsText("ศธ 06701.1/1");
+        assertThat(page.locator("#recipient-list li")).containsText("สพป.ทดสอบ 6701");
         org.assertj.core.api.Assertions.assertThat(letters(area)).isEqualTo(1);
     }
 
@@ -200,14 +208,22 @@ class CorrespondenceJourneyTest extends BrowserTest {
         signIn(username, TestArea.PASSWORD);
     }
 
-    /** Screenshots of the page as it is, accessible and never wider than the window. */
+    /**
+     * Screenshots of the page as it is, on a laptop and on a phone: accessible, and never wider than the window.
+     * The window goes back to the size the journey uses.
+     */
     private void look(String name) {
-        screenshot(name);
-        assertAccessible();
-        Number overflow = (Number) page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth");
-        org.assertj.core.api.Assertions.assertThat(overflow.doubleValue())
-                .as("sideways overflow of %s", name)
-                .isLessThanOrEqualTo(0);
+        var size = page.viewportSize();
+        for (int width : new int[] {LAPTOP, PHONE}) {
+            page.setViewportSize(width, width == PHONE ? 844 : 900);
+            screenshot(name + (width == PHONE ? "-phone" : "-laptop"));
+            assertAccessible();
+            Number overflow = (Number) page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth");
+            org.assertj.core.api.Assertions.assertThat(overflow.doubleValue())
+                    .as("sideways overflow of %s at %d px", name, width)
+                    .isLessThanOrEqualTo(0);
+        }
+        page.setViewportSize(size.width, size.height);
     }
 
     private long letters(TestArea area) {
