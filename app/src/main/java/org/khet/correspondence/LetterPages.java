@@ -1,6 +1,10 @@
 package org.khet.correspondence;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
+import org.khet.shared.Bilingual;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +75,9 @@ class LetterPages {
         read.delivery()
                 .filter(d -> d.receiptEntryId() != null)
                 .ifPresent(d -> model.addAttribute("receiptNumber", receiptNumber(d.receiptEntryId())));
+        if (letter.draft()) {
+            model.addAttribute("addressees", addressees(letter.to(), user));
+        }
         if (read.asSender() && !letter.draft()) {
             var all = recipients.of(letter);
             model.addAttribute("recipients", all);
@@ -165,6 +172,30 @@ class LetterPages {
 
     private String recipientPath(long id, Delivery d) {
         return path(id, organisations.byId(d.areaId(), d.schoolId()));
+    }
+
+    /** Whom a draft is for, in a line: "the office, 2 networks, 3 schools". */
+    private static String addressees(Addressees to, KhetUser user) {
+        List<Bilingual> parts = new ArrayList<>();
+        if (to.office()) {
+            parts.add(Texts.of("correspondence.write.toOffice"));
+        }
+        if (to.allSchools()) {
+            parts.add(Texts.of("correspondence.page.toAllSchools"));
+        }
+        if (!to.networks().isEmpty()) {
+            parts.add(Texts.of("correspondence.page.toNetworks", to.networks().size()));
+        }
+        if (!to.schools().isEmpty()) {
+            parts.add(Texts.of("correspondence.page.toSchools", to.schools().size()));
+        }
+        if (!to.units().isEmpty()) {
+            parts.add(Texts.of("correspondence.page.toUnits", to.units().size()));
+        }
+        return parts.isEmpty()
+                ? Texts.of("correspondence.page.toNobody").in(user.language())
+                : String.join(
+                        ", ", parts.stream().map(b -> b.in(user.language())).toList());
     }
 
     private String receiptNumber(long entryId) {

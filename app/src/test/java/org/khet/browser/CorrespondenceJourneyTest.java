@@ -135,6 +135,14 @@ class CorrespondenceJourneyTest extends BrowserTest {
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("ส่งอีกครั้ง"))
                 .click();
         assertThat(recipient("67000002")).containsText("ยังไม่เปิด");
+
+        // The same letter in English, dates in the Gregorian calendar.
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("English"))
+                .click();
+        assertThat(page.locator("#recipients h2")).hasText("2 recipients");
+        assertThat(recipient("67000001")).containsText("Accepted");
+        assertThat(page.locator("#letter")).containsText("Dated");
+        look("correspondence-office-letter-en");
         org.assertj.core.api.Assertions.assertThat(
                         jdbc.sql("""
                         select count(*) from correspondence.delivery d join registry.school s on s.id = d.school_id
@@ -190,6 +198,7 @@ class CorrespondenceJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".alert-success")).hasText("บันทึกร่างหนังสือแล้ว");
         assertThat(page.locator("#letter-number")).hasText("ร่าง (ยังไม่ได้ออกเลข)");
+        assertThat(page.locator("#letter-to")).hasText("สำนักงานเขตพื้นที่การศึกษา");
         look("correspondence-draft");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งหนังสือ"))
                 .click();
