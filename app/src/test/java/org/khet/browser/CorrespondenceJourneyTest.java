@@ -49,7 +49,21 @@ class CorrespondenceJourneyTest extends BrowserTest {
         page.getByLabel("เรื่อง", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
                 .fill("ขอเชิญประชุมผู้บริหารสถานศึกษา");
         page.getByLabel("ข้อความ").fill("ขอเชิญผู้บริหารสถานศึกษาประชุมในวันจันทร์ที่ 14 ธันวาคม 2569 เวลา 09.00 น.");
+        // A directive asks for its form; "urgent within" for its date and time; schools are found by name.
+        page.getByLabel("ประเภทหนังสือ").selectOption("DIRECTIVE");
+        assertThat(page.getByLabel("ชนิด", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)))
+                .containsText("คำสั่ง");
+        page.getByLabel("ประเภทหนังสือ").selectOption("EXTERNAL");
+        assertThat(page.locator("#form")).hasCount(0);
+        page.getByLabel("ชั้นความเร็ว").selectOption("WITHIN");
+        assertThat(page.getByLabel("ด่วนภายใน (วันและเวลา)")).isVisible();
         page.getByLabel("ชั้นความเร็ว").selectOption("URGENT");
+        assertThat(page.getByLabel("ด่วนภายใน (วันและเวลา)")).isHidden();
+        page.getByText("เลือกโรงเรียน (เลือกแล้ว 0 แห่ง)").click();
+        page.getByLabel("พิมพ์ชื่อหรือรหัสโรงเรียนเพื่อค้นหา").fill("ริมน้ำ");
+        assertThat(page.locator("#school-choices .form-check:visible")).hasCount(1);
+        page.getByLabel("พิมพ์ชื่อหรือรหัสโรงเรียนเพื่อค้นหา").fill("");
+        assertThat(page.locator("#school-choices .form-check:visible")).hasCount(3);
         page.getByLabel("หนังสือเวียน (เลขชุด ว)").check();
         page.getByLabel("เครือข่ายทดสอบ 6700 (2 แห่ง)").check();
         look("correspondence-write");
