@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * class uses (four digits), so that what one test makes is never what another counts. Taken so far: registry 82xx,
  * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx, platform 880x; integration
  * tests use 85xx, 862x–863x and 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions
- * 657x–658x, achievement 659x) and 67xx (correspondence pages 6700–6749). All module tests share one database, so a code taken twice fails the later class
+ * 657x–658x, achievement 659x) and 67xx (correspondence pages 6700–6749: CorrespondenceJourneyTest 6700–6701, SentLettersTest 6702). All module tests share one database, so a code taken twice fails the later class
  * with "already exists".
  */
 public final class TestArea {
