@@ -26,3 +26,14 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+// A search box marked data-filter="#list" hides the list's entries (data-filter-text) that do not contain what is typed.
+document.addEventListener("input", function (event) {
+  var target = event.target.getAttribute && event.target.getAttribute("data-filter");
+  if (!target) {
+    return;
+  }
+  var words = event.target.value.trim().toLowerCase();
+  document.querySelectorAll(target + " [data-filter-text]").forEach(function (entry) {
+    entry.hidden = words !== "" && entry.getAttribute("data-filter-text").toLowerCase().indexOf(words) < 0;
+  });
+});
