@@ -136,7 +136,7 @@ class LetterPages {
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
         sent(id, org, user);
-        receipts.resend(delivery, user);
+        receipts.resend(id, delivery, user);
         flash.addFlashAttribute("notice", "correspondence.page.resent");
         return "redirect:" + CorrespondencePages.PATH + "/letters/" + id + "?org=" + org;
     }

@@ -139,10 +139,13 @@ class Receipts {
                 Map.of("state", "REJECTED", "reason", why, "letter", d.letterId()));
     }
 
-    /** The sender sends a rejected letter to that recipient again, as new. */
+    /** The sender sends a rejected letter {@code letterId} to that recipient again, as new. */
     @Transactional
-    void resend(long deliveryId, KhetUser by) {
+    void resend(long letterId, long deliveryId, KhetUser by) {
         Delivery d = locked(deliveryId);
+        if (d.letterId() != letterId) {
+            throw new NotFoundException("delivery");
+        }
         Letter letter = letters.byId(d.letterId()).orElseThrow();
         if (!Organisations.actsFor(by, organisations.byId(letter.areaId(), letter.schoolId()))) {
             throw new ForbiddenException("resend letters of another organisation");

@@ -205,7 +205,10 @@ class CorrespondenceModuleTest {
         assertThat(receipts.of(id, school, null).reason()).isEqualTo("เอกสารแนบอ่านไม่ได้");
         assertThatThrownBy(() -> receipts.accept(d.id(), office.clerkOf(1))).isInstanceOf(ConflictException.class);
 
-        receipts.resend(d.id(), office.staff);
+        assertThatThrownBy(() -> receipts.resend(id + 1, d.id(), office.staff))
+                .as("a delivery of another letter")
+                .isInstanceOf(org.khet.shared.NotFoundException.class);
+        receipts.resend(id, d.id(), office.staff);
         assertThat(receipts.of(id, school, null).state()).isEqualTo(DeliveryState.NEW);
         assertThat(receipts.accept(d.id(), office.clerkOf(1)).sequence()).isEqualTo(1);
         assertThat(registers.rows(school, Register.RECEIPT, thisYear())).hasSize(1);
