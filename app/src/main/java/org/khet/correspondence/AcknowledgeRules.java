@@ -50,6 +50,26 @@ class AcknowledgeRules {
                 .list();
     }
 
+    /** {@link #set} from a form's text: the urgency's name, a whole number of days, an ISO date. */
+    @Transactional
+    void set(String urgency, String workingDays, String firstDay, KhetUser by) {
+        Urgency u;
+        int days;
+        LocalDate first;
+        try {
+            u = Urgency.valueOf(urgency.strip());
+        } catch (IllegalArgumentException e) {
+            throw RejectedException.of("urgency", Texts.of("correspondence.rule.urgency"));
+        }
+        try {
+            days = Integer.parseInt(workingDays.strip());
+            first = LocalDate.parse(firstDay.strip());
+        } catch (RuntimeException e) {
+            throw RejectedException.of("working_days", Texts.of("correspondence.rule.days"));
+        }
+        set(u, days, first, by);
+    }
+
     /** Sets {@code urgency}'s working days from {@code firstDay} on (replacing a rule of that same day). */
     @Transactional
     void set(Urgency urgency, int workingDays, LocalDate firstDay, KhetUser by) {
