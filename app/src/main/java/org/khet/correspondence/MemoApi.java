@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -99,6 +100,14 @@ class MemoApi {
     @Operation(summary = "A memo with its text, state, holder, version, number once approved and its steps")
     MemoViews.View get(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         return views.get(id, me);
+    }
+
+    @GetMapping("/people")
+    @Operation(
+            summary = "The people of an organisation the caller works in, to submit a memo to or ask an opinion of",
+            description = "org: the area code or the 8-digit school code. Each with id (to_user), name and roles.")
+    List<MemoViews.Person> people(@RequestParam String org, @AuthenticationPrincipal KhetUser me) {
+        return views.people(org, me);
     }
 
     @GetMapping("/waiting")

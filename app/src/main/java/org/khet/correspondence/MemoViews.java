@@ -53,6 +53,9 @@ class MemoViews {
     record Waiting(
             long id, String org, MemoState state, String subject, String writerName, Instant since, int version) {}
 
+    /** Someone of the organisation a memo may be submitted to or asked for an opinion: their account and roles there. */
+    record Person(long id, String displayName, List<String> roles) {}
+
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final Letters letters;
@@ -128,6 +131,31 @@ class MemoViews {
                         rs.getString("writer_name"),
                         rs.getTimestamp("since").toInstant(),
                         rs.getInt("version")))
+                .list();
+    }
+
+    /**
+     * The people of {@code org} (enabled accounts holding a role there: at the school, or across or in a unit of the
+     * office) by name, for the writer to choose an approver or the approver someone to ask; {@code reader} must work
+     * there.
+     */
+    List<Person> people(String orgCode, KhetUser reader) {
+        Organisation org = organisations.byCode(orgCode).orElseThrow(() -> new NotFoundException("organisation"));
+        if (!organisations.worksIn(org, reader.id())) {
+            throw new NotFoundException("organisation");
+        }
+        return jdbc.sql("""
+                        select u.id, u.display_name, array_agg(distinct r.role order by r.role) as roles
+                        from platform.user_role r join platform.user_summary u on u.id = r.user_id and u.enabled
+                        where r.area_id = :area
+                          and (case when cast(:school as bigint) is null then r.school_id is null
+                                    else r.school_id = :school end)
+                        group by u.id, u.display_name
+                        order by u.display_name, u.id""")
+                .param("area", org.areaId())
+                .param("school", org.schoolId())
+                .query((rs, n) -> new Person(rs.getLong("id"), rs.getString("display_name"), List.of((String[])
+                        rs.getArray("roles").getArray())))
                 .list();
     }
 }

@@ -46,6 +46,11 @@ class MemoApiTest extends IntegrationTest {
         assertThat(written.status()).as(written.body()).isEqualTo(201);
         long id = written.json().get("id").asLong();
         long director = accounts.byUsername("director.6687").orElseThrow().id();
+        JsonNode people = office.staffApi.get(MEMOS + "/people?org=6687").json();
+        assertThat(people.findValuesAsString("display_name")).contains("director.6687", "staff.6687");
+        assertThat(office.clerks.get(0).get(MEMOS + "/people?org=6687").status())
+                .as("a school's clerk does not work in the office")
+                .isEqualTo(404);
 
         Api.Response submitted =
                 office.staffApi.post(MEMOS + "/" + id + "/submit", "{\"version\": 0, \"to_user\": " + director + "}");
