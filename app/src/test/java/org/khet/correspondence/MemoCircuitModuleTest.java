@@ -62,6 +62,9 @@ class MemoCircuitModuleTest {
     LetterSearch search;
 
     @Autowired
+    LetterFiles files;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -296,6 +299,26 @@ class MemoCircuitModuleTest {
         assertThat(views.waitingFor(o.schoolDirector))
                 .extracting(MemoViews.Waiting::id)
                 .containsExactly(id);
+    }
+
+    @Test
+    void aMemosFilesAreAttachedByItsWriterWhileItIsWithThemAndSealedAsApproved() {
+        Office o = new Office("6688");
+        long id = memos.create(o.code, text("ขออนุมัติแผนงาน"), o.writer);
+        long letter = views.get(id, o.writer).letterId();
+        byte[] plan = "แผนงานปี 2570\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        files.attach(letter, "แผนงาน.txt", plan, o.writer);
+        act(id, MemoAction.SUBMIT, o.writer, step(0).to(o.director));
+        assertThatThrownBy(() -> files.attach(letter, "เพิ่มเติม.txt", plan, o.writer))
+                .as("the writer no longer holds it")
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> files.attach(letter, "เพิ่มเติม.txt", plan, o.director))
+                .as("acting for the office does not open a memo in its circuit")
+                .isInstanceOf(ForbiddenException.class);
+        act(id, MemoAction.APPROVE, o.director, step(1));
+
+        assertThat(files.of(letter)).extracting(LetterFiles.Attachment::name).containsExactly("แผนงาน.txt");
+        assertThat(seal.check(letters.byId(letter).orElseThrow()).intact()).isTrue();
     }
 
     // --- an office with a writer, a director, an officer, a school with its clerk and director
