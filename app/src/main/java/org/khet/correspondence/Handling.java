@@ -202,19 +202,8 @@ class Handling {
                 0, kind, by.id(), by.displayName(), to, null, instruction, signedAs, onBehalfOf, a.replyBy(), null);
     }
 
-    /** Whether account {@code user} works in {@code org}: at the school, or across or in a unit of the office. */
     private boolean member(Organisation org, long user) {
-        return jdbc.sql("""
-                        select count(*) > 0 from platform.user_role r
-                        join platform.user_summary u on u.id = r.user_id and u.enabled
-                        where r.user_id = :u and r.area_id = :area
-                          and (case when cast(:school as bigint) is null then r.school_id is null
-                                    else r.school_id = :school end)""")
-                .param("u", user)
-                .param("area", org.areaId())
-                .param("school", org.schoolId())
-                .query(Boolean.class)
-                .single();
+        return organisations.worksIn(org, user);
     }
 
     /** Letters {@code user} holds now, the longest held first. */

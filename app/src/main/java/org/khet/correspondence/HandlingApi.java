@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
-import org.khet.platform.Texts;
 import org.khet.shared.NotFoundException;
-import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,13 +82,6 @@ class HandlingApi {
     }
 
     private static SignedAs signedAs(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return SignedAs.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RejectedException.of("signed_as", Texts.of("correspondence.handling.signedAs"));
-        }
+        return SignedAs.named(value);
     }
 }

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The files a letter carries: attached while it is a draft, by those who act for its sender, in an office format
- * ({@link OfficeFileTypes}) up to {@code khet.correspondence.attachment-max-size} each and {@value #MAX_FILES} a
- * letter; kept in the platform's file store with their SHA-256. Once the letter is sent its files are fixed.
+ * The files a letter carries: attached while it is a draft, by those who act for its sender (a memo's by its
+ * writer), in an office format ({@link OfficeFileTypes}) up to {@code khet.correspondence.attachment-max-size} each
+ * and {@value #MAX_FILES} a letter; kept in the platform's file store with their SHA-256. Once the letter is sent its files are fixed.
  */
 @Component
 class LetterFiles {
@@ -75,7 +75,7 @@ class LetterFiles {
                 .query(Letters::letter)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("letter"));
-        if (!Organisations.actsFor(by, organisations.byId(letter.areaId(), letter.schoolId()))) {
+        if (!mayAttach(letter, by)) {
             throw new ForbiddenException("attach files to another organisation's letter");
         }
         if (!letter.draft()) {
@@ -87,6 +87,21 @@ class LetterFiles {
         audit.changed(
                 letter.areaId(), "ATTACH", "letter", letterId, null, Map.of("file", name, "sha256", kept.sha256()));
         return kept;
+    }
+
+    /**
+     * Those who act for the sender attach files to its drafts; to a memo for approval, only its writer while it is
+     * with them (a draft, or returned for correction), so the approver decides on the files as they saw them.
+     */
+    private boolean mayAttach(Letter letter, KhetUser by) {
+        return jdbc.sql("""
+                        select state in ('DRAFT', 'RETURNED') and holder = :by from correspondence.memo
+                        where letter_id = :id""")
+                .param("by", by.id())
+                .param("id", letter.id())
+                .query(Boolean.class)
+                .optional()
+                .orElseGet(() -> Organisations.actsFor(by, organisations.byId(letter.areaId(), letter.schoolId())));
     }
 
     /** Keeps a checked file of letter {@code letterId}, in the caller's transaction. */

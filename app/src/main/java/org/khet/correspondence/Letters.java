@@ -68,7 +68,11 @@ class Letters {
         if (!Organisations.actsFor(by, from)) {
             throw new ForbiddenException("write letters for " + from.code());
         }
-        DraftRules.Checked c = rules.check(from, draft);
+        return keep(from, rules.check(from, draft), by);
+    }
+
+    /** Keeps a checked draft of {@code from} written by {@code by} (a memo's writer need not act for it); its id. */
+    long keep(Organisation from, DraftRules.Checked c, KhetUser by) {
         long id = jdbc.sql("""
                         insert into correspondence.letter (area_id, school_id, kind, sub_kind, subject, body, urgency,
                             urgent_by, secrecy, circular, to_office, to_all_schools, to_schools, to_networks, to_units,
@@ -156,16 +160,7 @@ class Letters {
                         "",
                         ""),
                 by);
-        jdbc.sql("""
-                        update correspondence.letter set status = 'SENT', register = :register, year = :year,
-                            sequence = :sequence, number = :number, sent_at = now(), version = version + 1
-                        where id = :id""")
-                .param("register", n.register().name())
-                .param("year", n.year())
-                .param("sequence", n.sequence())
-                .param("number", n.number())
-                .param("id", id)
-                .update();
+        numbered(id, n);
         seal.seal(letter);
         search.index(id);
         audit.changed(
@@ -177,6 +172,20 @@ class Letters {
                 Map.of("status", Letter.SENT, "number", n.number(), "deliveries", delivered));
         events.publishEvent(new LetterSent(id, from.areaId(), letter.urgency().urgent(), delivered));
         return n;
+    }
+
+    /** Marks letter {@code id} numbered {@code n}: sent, or for a memo approved and issued. */
+    void numbered(long id, Registers.Numbered n) {
+        jdbc.sql("""
+                        update correspondence.letter set status = 'SENT', register = :register, year = :year,
+                            sequence = :sequence, number = :number, sent_at = now(), version = version + 1
+                        where id = :id""")
+                .param("register", n.register().name())
+                .param("year", n.year())
+                .param("sequence", n.sequence())
+                .param("number", n.number())
+                .param("id", id)
+                .update();
     }
 
     /** One delivery per organisation addressed, from one statement; the sender never delivers to itself. */

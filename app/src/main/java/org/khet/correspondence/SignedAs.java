@@ -12,6 +12,18 @@ enum SignedAs {
     ON_BEHALF,
     ACTING;
 
+    /** The signature a form or request names (any case); none for a blank; refused, in both languages, otherwise. */
+    static SignedAs named(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw org.khet.shared.RejectedException.of("signed_as", Texts.of("correspondence.handling.signedAs"));
+        }
+    }
+
     Bilingual label() {
         return Texts.of("correspondence.signedAs." + name());
     }

@@ -4,7 +4,8 @@
  * dispatch, circulars, orders, announcements), numbered per calendar year without gaps or repeats, also across
  * instances; sending to schools, networks, units and the office in one action; each recipient accepting (numbered
  * in its receipt register) or rejecting with a reason; the sender seeing who has acknowledged and reminding the
- * rest. Pages under {@code /correspondence}, the API under {@code /api/v1/correspondence}. Its tables are in the
+ * rest; memos for approval taken round their circuit (submitted, opinion asked, approved, returned or
+ * rejected) by whoever holds them, an approved memo numbered as a letter. Pages under {@code /correspondence}, the API under {@code /api/v1/correspondence}. Its tables are in the
  * PostgreSQL schema {@code correspondence}.
  *
  * <p>Needs the platform (accounts, audit, messages, menu and home card), the registry's areas, schools, networks and
