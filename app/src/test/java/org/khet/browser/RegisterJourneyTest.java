@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The office's staff member opens the dispatch register from the menu, cancels a number on a phone with its reason,
+ * The office's staff member opens the dispatch register from the letters page's tabs, cancels a number on a phone with its reason,
  * and prints the register as a PDF (area 6753).
  */
 class RegisterJourneyTest extends BrowserTest {
@@ -34,10 +34,8 @@ class RegisterJourneyTest extends BrowserTest {
         send(staff, "ขอความอนุเคราะห์ข้อมูลนักเรียนพิการเรียนร่วม");
 
         signIn("staff.6753", TestArea.PASSWORD);
-        page.navigate(url("/"));
-        page.locator("a[href='/correspondence/registers']")
-                .first()
-                .click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+        page.navigate(url("/correspondence"));
+        page.locator("#letter-tabs a[href^='/correspondence/registers']").click();
         page.waitForURL(u -> u.contains("/correspondence/registers"));
         page.locator("#r-register").selectOption("DISPATCH");
         page.waitForURL(u -> u.contains("register=DISPATCH"));
