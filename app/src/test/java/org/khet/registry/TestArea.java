@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * accounts 830x–831x, achievement 836x, calendar 84xx, questions 861x, complaints 87xx, platform 880x; integration
  * tests use 85xx, 862x–863x, 6400–6499 (the accounts, registry and platform packages; 6401–6421 taken so far) and
  * 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions 657x–658x, achievement 659x);
- * correspondence uses 66xx (its module tests: 660x, files 661x, paper letters 662x, handling 663x, search 664x) and
- * 67xx (pages and journeys 670x–674x; API 6750, registers page 6751, two instances 6752, register journey 6753).
+ * correspondence uses 66xx (its module tests: 660x, files 661x, paper letters 662x, handling 663x, search 664x, retention 6690) and
+ * 67xx (pages and journeys 670x–674x; API 6750, registers page 6751, two instances 6752, register journey 6753; retention journey 6691).
  * All module tests share one database, so a code taken twice fails the later class with "already exists".
  */
 public final class TestArea {
