@@ -44,6 +44,9 @@ class RetentionPages {
             Integer keepUntil,
             String decision) {}
 
+    /** A class as the page offers it, in the reader's language. */
+    record Option(String code, String label) {}
+
     private final Organisations organisations;
     private final DestructionLists lists;
     private final RetentionClasses classes;
@@ -85,7 +88,11 @@ class RetentionPages {
                         .map(i -> book.thisYear() - i)
                         .boxed()
                         .toList());
-        model.addAttribute("classes", classes.offered(book.today()));
+        model.addAttribute(
+                "classes",
+                classes.offered(book.today()).stream()
+                        .map(c -> new Option(c.code(), c.label(me.language())))
+                        .toList());
         model.addAttribute("lines", lines(sheet, lists.destruction(o, yearEnd)));
         model.addAttribute("transfer", lines(sheet, lists.transfer(o, yearEnd)));
         var committee = lists.committee(o, yearEnd);

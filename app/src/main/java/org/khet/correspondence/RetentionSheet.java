@@ -13,8 +13,8 @@ import org.khet.platform.Texts;
  */
 final class RetentionSheet {
 
-    private static final List<Float> DESTRUCTION_WIDTHS = List.of(7f, 16f, 11f, 34f, 16f, 16f);
-    private static final List<Float> TRANSFER_WIDTHS = List.of(7f, 18f, 12f, 41f, 22f);
+    private static final List<Float> DESTRUCTION_WIDTHS = List.of(9f, 15f, 13f, 29f, 17f, 17f);
+    private static final List<Float> TRANSFER_WIDTHS = List.of(9f, 16f, 13f, 39f, 23f);
     private static final List<Float> COMMITTEE_WIDTHS = List.of(25f, 40f, 35f);
 
     private final Organisation org;
@@ -47,7 +47,9 @@ final class RetentionSheet {
                 text("correspondence.retention.rows", rows.size()), header, lines, DESTRUCTION_WIDTHS));
         tables.add(committeeTable(committee));
         return new Report(
-                text("correspondence.retention.destruction.paperTitle", yearEnd), subtitle(), List.copyOf(tables));
+                text("correspondence.retention.destruction.paperTitle", yearEnd, org.nameTh()),
+                subtitle(),
+                List.copyOf(tables));
     }
 
     /** The list of records handed to the National Archives. */
@@ -58,7 +60,7 @@ final class RetentionSheet {
             lines.add(common(++n, r));
         }
         return new Report(
-                text("correspondence.retention.transfer.paperTitle", yearEnd),
+                text("correspondence.retention.transfer.paperTitle", yearEnd, org.nameTh()),
                 subtitle(),
                 List.of(new Report.Table(
                         text("correspondence.retention.rows", rows.size()), header(), lines, TRANSFER_WIDTHS)));
@@ -135,7 +137,7 @@ final class RetentionSheet {
     }
 
     private String subtitle() {
-        return org.nameTh() + " · " + text("correspondence.registers.printed", printedOn);
+        return text("correspondence.registers.printed", printedOn);
     }
 
     String language() {

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * copies the letter it names and takes the next number of its year in the dispatch register; nothing else in Khet
  * writes rows this way.
  */
-final class BackDatedRegister {
+public final class BackDatedRegister {
 
     private final JdbcClient jdbc;
     private final Organisation org;
@@ -22,8 +22,15 @@ final class BackDatedRegister {
         this.letterId = letterId;
     }
 
+    /** The same for a test outside the module: {@code orgCode}'s register, the letter {@code letterId}. */
+    public static BackDatedRegister of(
+            org.springframework.context.ApplicationContext context, String orgCode, long letterId) {
+        Organisation org = context.getBean(Organisations.class).byCode(orgCode).orElseThrow();
+        return new BackDatedRegister(context.getBean(JdbcClient.class), org, letterId);
+    }
+
     /** An entry registered (and dated) on {@code day}, with {@code subject}; its id. */
-    long enteredOn(LocalDate day, String subject) {
+    public long enteredOn(LocalDate day, String subject) {
         int year = day.getYear() + 543;
         return jdbc.sql("""
                         insert into correspondence.register_entry (area_id, school_id, register, year, sequence, number,
