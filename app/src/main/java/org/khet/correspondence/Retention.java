@@ -71,6 +71,22 @@ class Retention {
                 Map.of("class", wanted));
     }
 
+    /** The id of the entry numbered {@code sequence} in {@code org}'s {@code register} of {@code year}. */
+    long entry(Organisation org, Register register, int year, int sequence) {
+        return jdbc.sql("""
+                        select id from correspondence.register_entry
+                        where area_id = :area and school_id is not distinct from :school and register = :register
+                          and year = :year and sequence = :sequence""")
+                .param("area", org.areaId())
+                .param("school", org.schoolId())
+                .param("register", register.name())
+                .param("year", year)
+                .param("sequence", sequence)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("register entry"));
+    }
+
     private LocalDate registeredOn(Organisation org, long entryId) {
         return jdbc.sql("""
                         select registered_on from correspondence.register_entry

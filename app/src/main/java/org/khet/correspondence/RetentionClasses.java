@@ -50,6 +50,17 @@ class RetentionClasses {
         return offered(day).stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** The version of class {@code code} in force on {@code day}, offered still or not (what an entry keeps). */
+    Optional<RetentionClass> version(String code, LocalDate day) {
+        return jdbc.sql("""
+                        select code, years, label_th, label_en from correspondence.retention_class
+                        where code = :code and valid_from <= :day order by valid_from desc limit 1""")
+                .param("code", code)
+                .param("day", day)
+                .query(RetentionClass.class)
+                .optional();
+    }
+
     /** The code of the class a letter registered on {@code day} keeps when nobody chose one. */
     String defaultOn(LocalDate day) {
         return jdbc.sql("""

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.khet.platform.KhetUser;
 import org.khet.platform.ReportFiles;
+import org.khet.platform.Texts;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
@@ -105,6 +106,7 @@ class RetentionPages {
         }
         model.addAttribute("members", members);
         model.addAttribute("decided", committee.isPresent());
+        model.addAttribute("registers", Register.values());
         model.addAttribute("query", "?org=" + o.code() + "&year=" + yearEnd);
         return "correspondence/retention";
     }
@@ -166,6 +168,32 @@ class RetentionPages {
         return "redirect:" + PAGE + "?org=" + o.code() + "&year=" + year;
     }
 
+    @PostMapping(PAGE + "/class-by-number")
+    String setClassByNumber(
+            @RequestParam String org,
+            @RequestParam int year,
+            @RequestParam String register,
+            @RequestParam int registerYear,
+            @RequestParam int sequence,
+            @RequestParam("class") String code,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        Organisation o = organisations.actingFor(org, me);
+        try {
+            Register r = Register.named(register).orElseThrow(() -> new NotFoundException("register"));
+            retention.set(o, retention.entry(o, r, registerYear, sequence), code, me);
+            flash.addFlashAttribute("notice", "correspondence.retention.class.done");
+        } catch (RejectedException e) {
+            flash.addFlashAttribute("error", e.reason().in(me.language()));
+        } catch (NotFoundException e) {
+            flash.addFlashAttribute(
+                    "error",
+                    Texts.of("correspondence.retention.entry.none", registerYear, sequence)
+                            .in(me.language()));
+        }
+        return "redirect:" + PAGE + "?org=" + o.code() + "&year=" + year;
+    }
+
     /** Each row's decision as the form sends it: {@code keep-<entry>} a year to keep it until, blank to destroy. */
     private static List<DestructionLists.Decision> decisions(Map<String, List<String>> form) {
         List<DestructionLists.Decision> out = new ArrayList<>();
@@ -176,8 +204,7 @@ class RetentionPages {
                     out.add(new DestructionLists.Decision(
                             entry, Integer.valueOf(values.get(0).strip())));
                 } catch (NumberFormatException e) {
-                    throw RejectedException.of(
-                            "keepUntil", org.khet.platform.Texts.of("correspondence.retention.keepUntil.number"));
+                    throw RejectedException.of("keepUntil", Texts.of("correspondence.retention.keepUntil.number"));
                 }
             }
         });

@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * After the end of 2568 the office's staff member opens the retention page from the menu, finds the letters due for
  * destruction, makes one of 2548 permanent on a phone (it leaves the list for the twenty-year transfer list), keeps
- * another longer, is refused a committee of two, records a committee of three and downloads the destruction list as a
+ * another longer, shortens a third by its register number so that it joins the list, is refused a committee of two, records a committee of three and downloads the destruction list as a
  * PDF (area 6691).
  */
 class RetentionJourneyTest extends BrowserTest {
@@ -53,6 +53,8 @@ class RetentionJourneyTest extends BrowserTest {
         assertThat(page.locator("#entry-" + due)).containsText("ขอเชิญประชุม");
         assertThat(page.locator("#entry-" + archived)).containsText("ประกาศจัดตั้งกลุ่มโรงเรียน");
         assertThat(page.locator("#entry-" + notYet)).hasCount(0); // 2560 + 10 = 2570
+        Api.Response asked = staff.get("/api/v1/correspondence/registers/6691/DISPATCH/2560/1/retention");
+        assertThat(asked.body()).contains("\"retention\":\"TEN_YEARS\"", "\"due_year_end\":2570");
         assertThat(page.locator("#transfer-rows li")).hasCount(0);
         assertAccessible();
         screenshot("correspondence-retention");
@@ -64,6 +66,17 @@ class RetentionJourneyTest extends BrowserTest {
         assertThat(page.locator(".alert-success")).containsText("เปลี่ยนอายุการเก็บแล้ว");
         assertThat(page.locator("#entry-" + archived)).hasCount(0);
         assertThat(page.locator("#destruction-rows tbody tr")).hasCount(2);
+
+        // The letter of 2560 is the first of its year's dispatch register; kept five years it is due (2565).
+        page.locator("#by-number summary").click();
+        page.locator("#n-register").selectOption("DISPATCH");
+        page.locator("#n-year").fill("2560");
+        page.locator("#n-sequence").fill("1");
+        page.locator("#n-class").selectOption("FIVE_YEARS");
+        page.locator("#by-number button").click();
+        assertThat(page.locator(".alert-success")).containsText("เปลี่ยนอายุการเก็บแล้ว");
+        assertThat(page.locator("#entry-" + notYet)).containsText("แจ้งปฏิทินการสอบปลายภาค");
+        assertThat(page.locator("#destruction-rows tbody tr")).hasCount(3);
 
         page.locator("#keep-" + overdue).fill("2573");
         page.locator("#chair").fill("นายประธาน รักษ์เอกสาร");
@@ -81,6 +94,7 @@ class RetentionJourneyTest extends BrowserTest {
         assertThat(page.locator("#entry-" + overdue + " .decision .badge")).hasText("เก็บต่อถึง พ.ศ. 2573");
         assertThat(page.locator("#member-2")).hasValue("นายกรรมการ สอง");
         assertThat(page.locator("#entry-" + due + " .decision .badge")).hasText("ทำลาย");
+        assertThat(page.locator("#entry-" + notYet + " .decision .badge")).hasText("ทำลาย");
         assertThat(page.locator("#transfer-rows li")).hasCount(1);
         assertThat(page.locator("#transfer-rows")).containsText("ประกาศจัดตั้งกลุ่มโรงเรียน");
         assertAccessible();
@@ -99,6 +113,14 @@ class RetentionJourneyTest extends BrowserTest {
                 () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดาวน์โหลดบัญชีส่งมอบ PDF"))
                         .click());
         transfer.saveAs(Path.of("target", "screenshots", "correspondence-transfer-list.pdf"));
+
+        Api.Response refused = staff.put(
+                "/api/v1/correspondence/registers/6691/DISPATCH/2558/1/retention", "{\"retention\": \"FOREVER\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        Api.Response changed = staff.put(
+                "/api/v1/correspondence/registers/6691/DISPATCH/2558/1/retention", "{\"retention\": \"PERMANENT\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"retention\":\"PERMANENT\"", "\"due_year_end\":null");
     }
 
     /** A letter sent today, which the back-dated register entries name. */
