@@ -5,7 +5,10 @@ import org.khet.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The retention page's entry in the navigation, for those who may act for an office or a school. */
+/**
+ * The retention page's entry in the navigation, for those who may act for an office or a school; the retention
+ * classes' in the administration list.
+ */
 @Configuration(proxyBeanMethods = false)
 class RetentionMenu {
 
@@ -16,5 +19,11 @@ class RetentionMenu {
                 "/correspondence/retention",
                 "nav.retention",
                 u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK));
+    }
+
+    @Bean
+    MenuItem retentionClassesMenu() {
+        return new MenuItem(915, "/admin/retention-classes", "nav.retentionClasses", u -> u.isAdmin())
+                .underManagement();
     }
 }

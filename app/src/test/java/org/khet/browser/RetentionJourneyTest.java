@@ -123,6 +123,35 @@ class RetentionJourneyTest extends BrowserTest {
         assertThat(changed.body()).contains("\"retention\":\"PERMANENT\"", "\"due_year_end\":null");
     }
 
+    @Test
+    void theAdministratorAddsAClassFromALaterDayAndIsToldWhatIsWrong() {
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(url("/admin/retention-classes"));
+        assertThat(page.locator("h1")).hasText("อายุการเก็บหนังสือ");
+        assertThat(page.locator("#class-TEN_YEARS-1983-06-01")).containsText("เก็บไว้ 10 ปี");
+        assertThat(page.locator("#defaults")).containsText("TEN_YEARS");
+
+        page.locator("#d-code").fill("SEVEN_YEARS_6691");
+        page.locator("#d-years").fill("7");
+        page.locator("#d-th").fill("เก็บไว้ 7 ปี");
+        page.locator("#d-en").fill("Kept 7 years");
+        page.locator("#d-from").fill("2100-01-01");
+        page.locator("#define button").click();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกแล้ว");
+        assertThat(page.locator("#class-SEVEN_YEARS_6691-2100-01-01")).containsText("เก็บไว้ 7 ปี");
+
+        page.locator("#m-code").selectOption("SEVEN_YEARS_6691");
+        page.locator("#m-from").fill("2099-12-31");
+        page.locator("#make-default button").click();
+        assertThat(page.locator(".alert-danger"))
+                .containsText("ชั้น SEVEN_YEARS_6691 ไม่ได้ให้เลือกในวันที่ 2099-12-31");
+        assertAccessible();
+        screenshot("correspondence-retention-classes");
+        phone();
+        assertNothingBelowTheFooter();
+        screenshot("correspondence-retention-classes-phone");
+    }
+
     /** A letter sent today, which the back-dated register entries name. */
     private static long sent(Api staff) {
         Api.Response written = staff.post("/api/v1/correspondence/letters", """

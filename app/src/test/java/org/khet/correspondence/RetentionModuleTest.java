@@ -46,6 +46,9 @@ class RetentionModuleTest {
     DestructionLists lists;
 
     @Autowired
+    RetentionSchedule schedule;
+
+    @Autowired
     JdbcClient jdbc;
 
     Organisation office;
@@ -174,23 +177,40 @@ class RetentionModuleTest {
     }
 
     @Test
-    void theClassesAndTheDefaultAreDataWithTheDayTheyTakeEffect() {
+    void theClassesAndTheDefaultAreDataAnAdministratorChangesFromADayNeverBackwards() {
         LocalDate later = LocalDate.of(2100, 1, 1);
-        jdbc.sql("""
-                        insert into correspondence.retention_class (code, years, label_th, label_en, valid_from)
-                        values ('TWENTY_YEARS_6690', 20, 'เก็บไว้ 20 ปี', 'Kept 20 years', :day)""").param("day", later).update();
-        jdbc.sql("insert into correspondence.retention_default (valid_from, code) values (:day, 'FIVE_YEARS')")
-                .param("day", later)
-                .update();
+        schedule.define("twenty_years", 20, "เก็บไว้ 20 ปี", "Kept 20 years", later);
+        schedule.makeDefault("FIVE_YEARS", later);
+        schedule.withdraw("ONE_YEAR", later);
 
-        assertThat(classes.offered(LocalDate.of(2026, 12, 6)))
+        assertThat(classes.offered(later.minusDays(1)))
                 .extracting(RetentionClasses.RetentionClass::code)
                 .containsExactly("ONE_YEAR", "FIVE_YEARS", "TEN_YEARS", "PERMANENT");
         assertThat(classes.offered(later))
                 .extracting(RetentionClasses.RetentionClass::code)
-                .containsExactly("ONE_YEAR", "FIVE_YEARS", "TEN_YEARS", "TWENTY_YEARS_6690", "PERMANENT");
+                .containsExactly("FIVE_YEARS", "TEN_YEARS", "TWENTY_YEARS", "PERMANENT");
         assertThat(classes.defaultOn(later.minusDays(1))).isEqualTo("TEN_YEARS");
         assertThat(classes.defaultOn(later)).isEqualTo("FIVE_YEARS");
+        assertThat(classes.version("ONE_YEAR", later))
+                .as("a letter that kept a withdrawn class keeps its years")
+                .map(RetentionClasses.RetentionClass::years)
+                .contains(1);
+
+        LocalDate yesterday = context.getBean(Registers.class).today().minusDays(1);
+        assertThatThrownBy(() -> schedule.define("SEVEN_YEARS", 7, "เก็บไว้ 7 ปี", "Kept 7 years", yesterday))
+                .as("never backwards")
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> schedule.define("TWENTY_YEARS", 25, "เก็บไว้ 25 ปี", "Kept 25 years", later))
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> schedule.define("7 ปี", 7, "เก็บไว้ 7 ปี", "Kept 7 years", later))
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> schedule.withdraw("FIVE_YEARS", later))
+                .as("not the default of that day")
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> schedule.makeDefault("NO_SUCH_CLASS", later)).isInstanceOf(RejectedException.class);
+        assertThat(classes.offered(LocalDate.of(2099, 6, 1)))
+                .extracting(RetentionClasses.RetentionClass::code)
+                .doesNotContain("SEVEN_YEARS");
     }
 
     private static List<Long> ids(List<DestructionLists.Row> rows) {
