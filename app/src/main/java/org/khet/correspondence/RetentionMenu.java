@@ -15,10 +15,12 @@ class RetentionMenu {
     @Bean
     MenuItem retentionPageMenu() {
         return new MenuItem(
-                63,
-                "/correspondence/retention",
-                "nav.retention",
-                u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK));
+                        63,
+                        "/correspondence/retention",
+                        "nav.retention",
+                        u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK))
+                // Once a year's work: in the management list, so the everyday menu stays on one line.
+                .underManagement();
     }
 
     @Bean

@@ -31,20 +31,6 @@ class RetentionPages {
 
     private static final String PAGE = "/correspondence/retention";
 
-    /** A row as the page shows it. */
-    record Line(
-            long entryId,
-            int n,
-            String number,
-            String dated,
-            String subject,
-            boolean hidden,
-            String file,
-            String classCode,
-            Boolean destroy,
-            Integer keepUntil,
-            String decision) {}
-
     /** A class as the page offers it, in the reader's language. */
     record Option(String code, String label) {}
 
@@ -94,8 +80,8 @@ class RetentionPages {
                 classes.offered(book.today()).stream()
                         .map(c -> new Option(c.code(), c.label(me.language())))
                         .toList());
-        model.addAttribute("lines", lines(sheet, lists.destruction(o, yearEnd)));
-        model.addAttribute("transfer", lines(sheet, lists.transfer(o, yearEnd)));
+        model.addAttribute("lines", sheet.lines(lists.destruction(o, yearEnd)));
+        model.addAttribute("transfer", sheet.lines(lists.transfer(o, yearEnd)));
         var committee = lists.committee(o, yearEnd);
         model.addAttribute(
                 "chair", committee.map(DestructionLists.Committee::chair).orElse(""));
@@ -141,13 +127,9 @@ class RetentionPages {
             RedirectAttributes flash) {
         Organisation o = organisations.actingFor(org, me);
         var committee = new DestructionLists.Committee(form.getFirst("chair"), form.get("member"));
-        try {
+        return back(o, year, "correspondence.retention.decided", me, flash, () -> {
             lists.decide(o, year, committee, decisions(form), me);
-            flash.addFlashAttribute("notice", "correspondence.retention.decided");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
-        }
-        return "redirect:" + PAGE + "?org=" + o.code() + "&year=" + year;
+        });
     }
 
     @PostMapping(PAGE + "/class")
@@ -159,13 +141,7 @@ class RetentionPages {
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         Organisation o = organisations.actingFor(org, me);
-        try {
-            retention.set(o, entry, code, me);
-            flash.addFlashAttribute("notice", "correspondence.retention.class.done");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
-        }
-        return "redirect:" + PAGE + "?org=" + o.code() + "&year=" + year;
+        return back(o, year, "correspondence.retention.class.done", me, flash, () -> retention.set(o, entry, code, me));
     }
 
     @PostMapping(PAGE + "/class-by-number")
@@ -179,17 +155,27 @@ class RetentionPages {
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         Organisation o = organisations.actingFor(org, me);
+        return back(o, year, "correspondence.retention.class.done", me, flash, () -> {
+            long entry;
+            try {
+                Register r = Register.named(register).orElseThrow(() -> new NotFoundException("register"));
+                entry = retention.entry(o, r, registerYear, sequence);
+            } catch (NotFoundException e) {
+                throw RejectedException.of(
+                        "sequence", Texts.of("correspondence.retention.entry.none", registerYear, sequence));
+            }
+            retention.set(o, entry, code, me);
+        });
+    }
+
+    /** Makes {@code change} and goes back to the page, saying {@code done} or why nothing changed. */
+    private static String back(
+            Organisation o, int year, String done, KhetUser me, RedirectAttributes flash, Runnable change) {
         try {
-            Register r = Register.named(register).orElseThrow(() -> new NotFoundException("register"));
-            retention.set(o, retention.entry(o, r, registerYear, sequence), code, me);
-            flash.addFlashAttribute("notice", "correspondence.retention.class.done");
+            change.run();
+            flash.addFlashAttribute("notice", done);
         } catch (RejectedException e) {
             flash.addFlashAttribute("error", e.reason().in(me.language()));
-        } catch (NotFoundException e) {
-            flash.addFlashAttribute(
-                    "error",
-                    Texts.of("correspondence.retention.entry.none", registerYear, sequence)
-                            .in(me.language()));
         }
         return "redirect:" + PAGE + "?org=" + o.code() + "&year=" + year;
     }
@@ -218,26 +204,6 @@ class RetentionPages {
                 Organisations.directs(me, o),
                 RegisterBook.date(book.today(), me.language()),
                 me.language());
-    }
-
-    private static List<Line> lines(RetentionSheet sheet, List<DestructionLists.Row> rows) {
-        List<Line> out = new ArrayList<>();
-        for (DestructionLists.Row r : rows) {
-            String subject = sheet.subject(r);
-            out.add(new Line(
-                    r.entryId(),
-                    out.size() + 1,
-                    r.letterNumber(),
-                    RegisterBook.date(r.dated(), sheet.language()),
-                    subject,
-                    !subject.equals(r.subject()),
-                    sheet.file(r),
-                    r.classCode(),
-                    r.destroy(),
-                    r.keepUntil(),
-                    sheet.decision(r)));
-        }
-        return out;
     }
 
     private Organisation chosen(List<Organisation> mine, String org, KhetUser me) {

@@ -9,13 +9,27 @@ import org.khet.platform.Texts;
  * The regulation's two forms after a year end, for paper and Excel: the destruction list (บัญชีหนังสือขอทำลาย:
  * ลำดับที่, ที่, ลงวันที่, เรื่อง, เลขแฟ้มเรื่อง/หมายเหตุ, การพิจารณา) with its committee and their signatures, and
  * the list of records handed to the National Archives (บัญชีส่งมอบหนังสือครบ 20 ปี), each naming the organisation
- * and the year.
+ * and the year; and the same rows as the retention page shows them.
  */
 final class RetentionSheet {
 
     private static final List<Float> DESTRUCTION_WIDTHS = List.of(9f, 15f, 13f, 29f, 17f, 17f);
     private static final List<Float> TRANSFER_WIDTHS = List.of(9f, 16f, 13f, 39f, 23f);
     private static final List<Float> COMMITTEE_WIDTHS = List.of(25f, 40f, 35f);
+
+    /** A row as the page shows it. */
+    record Line(
+            long entryId,
+            int n,
+            String number,
+            String dated,
+            String subject,
+            boolean hidden,
+            String file,
+            String classCode,
+            Boolean destroy,
+            Integer keepUntil,
+            String decision) {}
 
     private final Organisation org;
     private final int yearEnd;
@@ -66,6 +80,26 @@ final class RetentionSheet {
                         text("correspondence.retention.rows", rows.size()), header(), lines, TRANSFER_WIDTHS)));
     }
 
+    /** The rows as the page shows them, in the reader's language. */
+    List<Line> lines(List<DestructionLists.Row> rows) {
+        List<Line> out = new ArrayList<>();
+        for (DestructionLists.Row r : rows) {
+            out.add(new Line(
+                    r.entryId(),
+                    out.size() + 1,
+                    r.letterNumber(),
+                    RegisterBook.date(r.dated(), language),
+                    subject(r),
+                    hidden(r),
+                    file(r),
+                    r.classCode(),
+                    r.destroy(),
+                    r.keepUntil(),
+                    decision(r)));
+        }
+        return out;
+    }
+
     /** What the committee decided on a row, as the form's last column says it. */
     String decision(DestructionLists.Row r) {
         if (r.destroy() == null) {
@@ -78,12 +112,16 @@ final class RetentionSheet {
 
     /** The subject as the reader may see it: a secret one only for the one who directs the organisation. */
     String subject(DestructionLists.Row r) {
-        return r.secrecy().secret() && !seesSecrets
+        return hidden(r)
                 ? text(
                         "correspondence.registers.secret",
                         r.secrecy().label().th(),
                         r.secrecy().label().en())
                 : r.subject();
+    }
+
+    private boolean hidden(DestructionLists.Row r) {
+        return r.secrecy().secret() && !seesSecrets;
     }
 
     /** The form's file column: the register and its number, then the register's remarks. */
@@ -138,10 +176,6 @@ final class RetentionSheet {
 
     private String subtitle() {
         return text("correspondence.registers.printed", printedOn);
-    }
-
-    String language() {
-        return language;
     }
 
     private String text(String key, Object... args) {

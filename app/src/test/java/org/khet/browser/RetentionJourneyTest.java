@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * After the end of 2568 the office's staff member opens the retention page from the menu, finds the letters due for
+ * After the end of 2568 the office's staff member opens the retention page from the registers page, finds the letters due for
  * destruction, makes one of 2548 permanent on a phone (it leaves the list for the twenty-year transfer list), keeps
  * another longer, shortens a third by its register number so that it joins the list, is refused a committee of two, records a committee of three and downloads the destruction list as a
  * PDF (area 6691).
@@ -40,10 +40,10 @@ class RetentionJourneyTest extends BrowserTest {
         long archived = old.enteredOn(LocalDate.of(2005, 4, 1), "ประกาศจัดตั้งกลุ่มโรงเรียน ปี 2548");
 
         signIn("staff.6691", TestArea.PASSWORD);
-        page.navigate(url("/"));
-        page.locator("a[href='/correspondence/retention']")
+        page.navigate(url("/correspondence/registers"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("การเก็บและทำลายหนังสือ"))
                 .first()
-                .click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+                .click();
         page.waitForURL(u -> u.contains("/correspondence/retention"));
         page.locator("#k-year").selectOption("2568");
         page.waitForURL(u -> u.contains("year=2568"));
