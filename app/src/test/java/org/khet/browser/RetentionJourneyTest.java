@@ -113,6 +113,14 @@ class RetentionJourneyTest extends BrowserTest {
                 () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดาวน์โหลดบัญชีส่งมอบ PDF"))
                         .click());
         transfer.saveAs(Path.of("target", "screenshots", "correspondence-transfer-list.pdf"));
+        var excel = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("ดาวน์โหลด Excel").setExact(true))
+                .click());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(excel.createReadStream())) {
+            String cells = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
+            assertThat(cells).contains("บัญชีหนังสือขอทำลาย ประจำปี พ.ศ. 2568", "การพิจารณา", "เก็บต่อถึง พ.ศ. 2573");
+        }
 
         Api.Response refused = staff.put(
                 "/api/v1/correspondence/registers/6691/DISPATCH/2558/1/retention", "{\"retention\": \"FOREVER\"}");
