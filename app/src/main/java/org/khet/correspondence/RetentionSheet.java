@@ -13,8 +13,8 @@ import org.khet.platform.Texts;
  */
 final class RetentionSheet {
 
-    private static final List<Float> DESTRUCTION_WIDTHS = List.of(9f, 15f, 13f, 29f, 17f, 17f);
-    private static final List<Float> TRANSFER_WIDTHS = List.of(9f, 16f, 13f, 39f, 23f);
+    private static final List<Float> DESTRUCTION_WIDTHS = List.of(9f, 14f, 15f, 28f, 17f, 17f);
+    private static final List<Float> TRANSFER_WIDTHS = List.of(9f, 16f, 15f, 37f, 23f);
     private static final List<Float> COMMITTEE_WIDTHS = List.of(25f, 40f, 35f);
 
     /** A row as the page shows it. */
