@@ -147,8 +147,7 @@ class Registers {
     private void refuseBackDating(Organisation org, Register register, int year, LocalDate today) {
         LocalDate last = jdbc.sql("""
                         select max(registered_on) from correspondence.register_entry
-                        where area_id = :area and school_id is not distinct from :school and register = :register
-                          and year = :year""")
+                        where %s and register = :register and year = :year""".formatted(org.rows("")))
                 .param("area", org.areaId())
                 .param("school", org.schoolId())
                 .param("register", register.name())
@@ -167,9 +166,8 @@ class Registers {
                         select id, sequence, number, registered_on, registered_at, letter_id, letter_number, dated,
                                from_name, to_name, subject, secrecy, action, remarks, cancelled_at, cancelled_reason
                         from correspondence.register_entry
-                        where area_id = :area and school_id is not distinct from :school and register = :register
-                          and year = :year
-                        order by sequence""")
+                        where %s and register = :register and year = :year
+                        order by sequence""".formatted(org.rows("")))
                 .param("area", org.areaId())
                 .param("school", org.schoolId())
                 .param("register", register.name())

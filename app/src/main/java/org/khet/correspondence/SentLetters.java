@@ -47,14 +47,14 @@ class SentLetters {
                         select l.id, l.number, %s, l.secrecy, l.urgency, l.urgent_by, l.circular, l.sent_at as at,
                                c.accepted, c.rejected, c.waiting
                         from (select * from correspondence.letter
-                              where area_id = :area and school_id is not distinct from :school and status = 'SENT'
+                              where %s and status = 'SENT'
                               order by id desc limit :limit offset :offset) l
                         cross join lateral (
                             select count(*) filter (where d.state = 'ACCEPTED') as accepted,
                                    count(*) filter (where d.state = 'REJECTED') as rejected,
                                    count(*) filter (where d.state in ('NEW', 'OPENED')) as waiting
                             from correspondence.delivery d where d.letter_id = l.id) c
-                        order by l.id desc""".formatted(SUBJECT))
+                        order by l.id desc""".formatted(SUBJECT, org.rows("")))
                 .param("area", org.areaId())
                 .param("school", org.schoolId())
                 .param("director", Organisations.directs(reader, org))
@@ -73,9 +73,9 @@ class SentLetters {
                         select l.id, l.number, %s, l.secrecy, l.urgency, l.urgent_by, l.circular, l.created_at as at,
                                0 as accepted, 0 as rejected, 0 as waiting
                         from correspondence.letter l
-                        where l.area_id = :area and l.school_id is not distinct from :school and l.status = 'DRAFT'
+                        where %s and l.status = 'DRAFT'
                         order by l.id desc
-                        limit 200""".formatted(SUBJECT))
+                        limit 200""".formatted(SUBJECT, org.rows("l")))
                 .param("area", org.areaId())
                 .param("school", org.schoolId())
                 .param("director", Organisations.directs(reader, org))
