@@ -102,7 +102,7 @@ class PaperLetterJourneyTest extends BrowserTest {
         assertThat(page.locator("#letter-number")).hasText("ศธ 0236/4567");
         assertThat(page.locator("#letter")).containsText("สำนักงานศึกษาธิการจังหวัดพัทลุง");
         assertThat(page.locator("#file-list li")).hasCount(2);
-        assertThat(page.locator("#seal")).containsText("ไม่มีการแก้ไขตั้งแต่ส่ง");
+        assertThat(page.locator("#seal")).hasText("ไม่มีการแก้ไขตั้งแต่ลงรับ");
         assertThat(page.locator("#holder")).hasText("ยังไม่ได้เสนอหรือส่งต่อ");
         look("paper-registered");
         String letterPath = page.url().substring(url("").length()).replaceAll("#.*", "");
