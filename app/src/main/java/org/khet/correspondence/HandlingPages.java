@@ -48,7 +48,14 @@ class HandlingPages {
         try {
             handling.take(
                     d.id(),
-                    new Handling.Action(action, toUser, instruction, signed(signedAs), onBehalfOf, replyBy(replyBy)),
+                    new Handling.Action(
+                            action,
+                            // Endorsed and passed to nobody, the letter stays with its signer (not closed).
+                            "ENDORSE".equals(action) && toUser == null ? Long.valueOf(user.id()) : toUser,
+                            instruction,
+                            signed(signedAs),
+                            onBehalfOf,
+                            replyBy(replyBy)),
                     user);
             flash.addFlashAttribute("notice", "correspondence.work.taken." + action);
         } catch (RejectedException e) {

@@ -29,7 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it to the director; the director endorses it on a phone with an instruction, passing it to an officer with a
  * reply-by date; the officer finds it among the letters they hold and marks it done; the letter's page shows the
  * three steps with the director's typed-name signature and gives the stamped PDF; the inbox's search finds it by a
- * Thai word of its subject. Every page accessible and never wider than a phone.
+ * Thai word of its subject. Someone who is not the director signs "ปฏิบัติราชการแทน" with the post (6711), and a
+ * draft's files are attached from its page and sealed when it is sent. Every page accessible and never wider than a
+ * phone.
  */
 class PaperLetterJourneyTest extends BrowserTest {
 
@@ -89,12 +91,7 @@ class PaperLetterJourneyTest extends BrowserTest {
         look("paper-errors");
         org.assertj.core.api.Assertions.assertThat(letters(area)).isZero();
 
-        page.locator("#file").setInputFiles(new FilePayload("scan.pdf", "application/pdf", scan()));
-        page.getByLabel("เลขที่หนังสือ").fill("ศธ 0236/4567");
-        page.getByLabel("ลงวันที่").fill(TODAY.minusDays(2).toString());
-        page.getByLabel("จาก (หน่วยงานผู้ส่ง)").fill("สำนักงานศึกษาธิการจังหวัดพัทลุง");
-        page.getByLabel("เรื่อง", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-                .fill(SUBJECT);
+        fillPaper("ศธ 0236/4567", SUBJECT);
         page.getByLabel("ชั้นความเร็ว").selectOption("URGENT");
         look("paper-form");
         register();
@@ -184,6 +181,99 @@ class PaperLetterJourneyTest extends BrowserTest {
                                 .setExact(true))
                 .click();
         assertThat(page.locator("#found-none")).isVisible();
+    }
+
+    @Test
+    void aDeputySignsOnBehalfOfTheDirectorWithThePostAndADraftCarriesItsFilesSealedWhenSent() {
+        TestArea area = TestArea.open(application, "6711");
+        area.school("0001", "โรงเรียนบ้านทดสอบ 6711");
+        accounts.create(
+                "clerk.6711",
+                "นางสาวสมศรี ธุรการ",
+                null,
+                TestArea.PASSWORD,
+                List.of(area.unitRole(Role.AREA_STAFF, "ADMIN")));
+        long deputy = accounts.create(
+                "deputy.6711",
+                "นายประสิทธิ์ แทนการ",
+                null,
+                TestArea.PASSWORD,
+                List.of(area.unitRole(Role.AREA_STAFF, "PLAN")));
+
+        // A scanned letter registered on a laptop and passed to the deputy.
+        signIn("clerk.6711", TestArea.PASSWORD);
+        page.navigate(url("/correspondence/paper"));
+        fillPaper("ศธ 0236/9876", "ขอเชิญประชุมคณะทำงานจัดสอบ");
+        register();
+        String letterPath = page.url().substring(url("").length()).replaceAll("#.*", "");
+        page.locator("#pass-to").selectOption(String.valueOf(deputy));
+        page.locator("#pass button").click();
+
+        // The deputy is no director: signing as himself is not offered; signing for the director asks the post.
+        as("deputy.6711");
+        page.setViewportSize(390, 844);
+        page.navigate(url(letterPath));
+        page.locator("#endorse summary").click();
+        assertThat(page.getByLabel("ในนามตนเอง (ผู้อำนวยการ)")).hasCount(0);
+        page.getByLabel("ข้อสั่งการ").fill("ทราบ แจ้งกลุ่มงานเข้าร่วมประชุม");
+        page.getByLabel("ปฏิบัติราชการแทน").check();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงนามเกษียน"))
+                .click();
+        assertThat(page.locator("#endorse-post-error")).hasText("ระบุตำแหน่งที่ลงนามแทน (ไม่เกิน 300 ตัวอักษร)");
+        assertThat(page.getByLabel("ข้อสั่งการ")).hasValue("ทราบ แจ้งกลุ่มงานเข้าร่วมประชุม");
+        assertThat(page.getByLabel("ปฏิบัติราชการแทน")).isChecked();
+        page.locator("#endorse-post").fill("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา");
+        look("paper-on-behalf");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงนามเกษียน"))
+                .click();
+        Locator signature = page.locator("#steps li[data-kind='ENDORSE'] .signature div");
+        assertThat(signature)
+                .hasText(new String[] {"(นายประสิทธิ์ แทนการ)", "ปฏิบัติราชการแทน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา"
+                });
+        assertThat(page.locator("#holder")).containsText("อยู่ที่ นายประสิทธิ์ แทนการ");
+
+        // The clerk writes a draft, attaches its files (a wrong one is refused), sends it: sealed and unchanged.
+        as("clerk.6711");
+        page.navigate(url("/correspondence/new"));
+        page.getByLabel("เรื่อง", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .fill("แจ้งกำหนดการสอบ");
+        page.getByLabel("โรงเรียนในสังกัดทุกแห่ง (1 แห่ง)").check();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("บันทึกร่าง"))
+                .click();
+        page.getByLabel("แนบไฟล์")
+                .setInputFiles(
+                        new FilePayload("program.exe", "application/octet-stream", new byte[] {0x4D, 0x5A, 0, 0}));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("แนบ")
+                                .setExact(true))
+                .click();
+        assertThat(page.locator("#attach-error")).containsText("program.exe");
+        page.getByLabel("แนบไฟล์").setInputFiles(new FilePayload("กำหนดการ.pdf", "application/pdf", scan()));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("แนบ")
+                                .setExact(true))
+                .click();
+        assertThat(page.locator("#file-list li")).hasCount(1);
+        assertThat(page.locator("#file-list li")).containsText("กำหนดการ.pdf");
+        look("letter-draft-files");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งหนังสือ"))
+                .click();
+        assertThat(page.locator("#seal")).hasText("ไม่มีการแก้ไขตั้งแต่ส่ง");
+        assertThat(page.getByLabel("แนบไฟล์")).hasCount(0);
+    }
+
+    /** Fills the paper letter form with a scan dated two days ago from the provincial office. */
+    private void fillPaper(String number, String subject) {
+        page.locator("#file").setInputFiles(new FilePayload("scan.pdf", "application/pdf", scan()));
+        page.getByLabel("เลขที่หนังสือ").fill(number);
+        page.getByLabel("ลงวันที่").fill(TODAY.minusDays(2).toString());
+        page.getByLabel("จาก (หน่วยงานผู้ส่ง)").fill("สำนักงานศึกษาธิการจังหวัดพัทลุง");
+        page.getByLabel("เรื่อง", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .fill(subject);
     }
 
     private void register() {

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions 657x–658x, achievement 659x);
  * correspondence uses 66xx (its module tests: 660x, files 661x, paper letters 662x, handling 663x, search 664x,
  * urgent escalations 665x, memos 668x, retention 669x) and 67xx (journeys 6700–6701, sent letters 6702, API 6750,
- * registers page 6751, two instances 6752, register journey 6753, paper letter journey 6710). All module tests share one database, so a code
+ * registers page 6751, two instances 6752, register journey 6753, paper letter journeys 6710–6711). All module tests share one database, so a code
  * taken twice fails the later class with "already exists".
  */
 public final class TestArea {
