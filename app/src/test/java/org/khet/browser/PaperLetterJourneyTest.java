@@ -51,24 +51,9 @@ class PaperLetterJourneyTest extends BrowserTest {
     @Test
     void aScannedLetterIsRegisteredEndorsedByTheDirectorAndDoneByAnOfficer() throws Exception {
         TestArea area = TestArea.open(application, "6710");
-        accounts.create(
-                "clerk.6710",
-                "นางสาวมาลี สารบรรณ",
-                null,
-                TestArea.PASSWORD,
-                List.of(area.unitRole(Role.AREA_STAFF, "ADMIN")));
-        long director = accounts.create(
-                "director.6710",
-                "นายวิชัย รักการศึกษา",
-                null,
-                TestArea.PASSWORD,
-                List.of(area.areaRole(Role.AREA_DIRECTOR)));
-        long officer = accounts.create(
-                "officer.6710",
-                "นางสุดา วางแผน",
-                null,
-                TestArea.PASSWORD,
-                List.of(area.unitRole(Role.AREA_STAFF, "PLAN")));
+        person("clerk.6710", "นางสาวมาลี สารบรรณ", area.unitRole(Role.AREA_STAFF, "ADMIN"));
+        long director = person("director.6710", "นายวิชัย รักการศึกษา", area.areaRole(Role.AREA_DIRECTOR));
+        long officer = person("officer.6710", "นางสุดา วางแผน", area.unitRole(Role.AREA_STAFF, "PLAN"));
 
         // The clerk, on a phone, registers the scan from the inbox; sent empty first, nothing is kept.
         signIn("clerk.6710", TestArea.PASSWORD);
@@ -187,18 +172,8 @@ class PaperLetterJourneyTest extends BrowserTest {
     void aDeputySignsOnBehalfOfTheDirectorWithThePostAndADraftCarriesItsFilesSealedWhenSent() {
         TestArea area = TestArea.open(application, "6711");
         area.school("0001", "โรงเรียนบ้านทดสอบ 6711");
-        accounts.create(
-                "clerk.6711",
-                "นางสาวสมศรี ธุรการ",
-                null,
-                TestArea.PASSWORD,
-                List.of(area.unitRole(Role.AREA_STAFF, "ADMIN")));
-        long deputy = accounts.create(
-                "deputy.6711",
-                "นายประสิทธิ์ แทนการ",
-                null,
-                TestArea.PASSWORD,
-                List.of(area.unitRole(Role.AREA_STAFF, "PLAN")));
+        person("clerk.6711", "นางสาวสมศรี ธุรการ", area.unitRole(Role.AREA_STAFF, "ADMIN"));
+        long deputy = person("deputy.6711", "นายประสิทธิ์ แทนการ", area.unitRole(Role.AREA_STAFF, "PLAN"));
 
         // A scanned letter registered on a laptop and passed to the deputy.
         signIn("clerk.6711", TestArea.PASSWORD);
@@ -264,6 +239,11 @@ class PaperLetterJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator("#seal")).hasText("ไม่มีการแก้ไขตั้งแต่ส่ง");
         assertThat(page.getByLabel("แนบไฟล์")).hasCount(0);
+    }
+
+    /** An account of the area named as people are, with the test password. */
+    private long person(String username, String name, org.khet.platform.RoleGrant role) {
+        return accounts.create(username, name, null, TestArea.PASSWORD, List.of(role));
     }
 
     /** Fills the paper letter form with a scan dated two days ago from the provincial office. */
