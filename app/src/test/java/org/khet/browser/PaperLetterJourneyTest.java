@@ -100,16 +100,14 @@ class PaperLetterJourneyTest extends BrowserTest {
         page.setViewportSize(390, 844);
         page.navigate(url(letterPath));
         assertThat(page.locator("#endorse[open] #endorse-instruction")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงนามเกษียน"))
-                .click();
+        tap("ลงนามเกษียน");
         assertThat(page.locator("#endorse-instruction-error")).hasText("กรุณาเขียนข้อสั่งการ");
         page.getByLabel("ข้อสั่งการ").fill(INSTRUCTION);
         assertThat(page.getByLabel("ในนามตนเอง (ผู้อำนวยการ)")).isChecked();
         page.locator("#endorse-to").selectOption(String.valueOf(officer));
         page.getByLabel("กำหนดตอบ (ถ้ามี)").fill(TODAY.plusDays(7).toString());
         look("paper-endorse");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงนามเกษียน"))
-                .click();
+        tap("ลงนามเกษียน");
         assertThat(page.locator(".alert-success")).hasText("ลงนามเกษียนแล้ว");
         assertThat(page.locator("#holder")).containsText("อยู่ที่ นางสุดา วางแผน ตั้งแต่");
 
@@ -124,10 +122,7 @@ class PaperLetterJourneyTest extends BrowserTest {
         assertThat(held).containsText(INSTRUCTION);
         look("paper-held");
         held.click();
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("บันทึกว่าดำเนินการเสร็จ"))
-                .click();
+        tap("บันทึกว่าดำเนินการเสร็จ");
         assertThat(page.locator("#holder")).hasText("ดำเนินการเสร็จแล้ว");
         assertThat(page.locator("#steps li")).hasCount(3);
         Locator endorsed = page.locator("#steps li[data-kind='ENDORSE']");
@@ -148,23 +143,13 @@ class PaperLetterJourneyTest extends BrowserTest {
         // The inbox's search finds it by a Thai word of its subject.
         page.navigate(url("/correspondence"));
         page.getByLabel("คำที่ค้นหา").fill("ร่วมมือ");
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions()
-                                .setName("ค้นหา")
-                                .setExact(true))
-                .click();
+        tap("ค้นหา");
         assertThat(page.locator("#found a")).hasCount(1);
         assertThat(page.locator("#found a")).containsText(SUBJECT);
         assertThat(page.locator("#found a")).containsText("ศธ 0236/4567");
         look("paper-search");
         page.getByLabel("คำที่ค้นหา").fill("ไม่มีคำนี้ในหนังสือใด");
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions()
-                                .setName("ค้นหา")
-                                .setExact(true))
-                .click();
+        tap("ค้นหา");
         assertThat(page.locator("#found-none")).isVisible();
     }
 
@@ -192,15 +177,13 @@ class PaperLetterJourneyTest extends BrowserTest {
         assertThat(page.getByLabel("ในนามตนเอง (ผู้อำนวยการ)")).hasCount(0);
         page.getByLabel("ข้อสั่งการ").fill("ทราบ แจ้งกลุ่มงานเข้าร่วมประชุม");
         page.getByLabel("ปฏิบัติราชการแทน").check();
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงนามเกษียน"))
-                .click();
+        tap("ลงนามเกษียน");
         assertThat(page.locator("#endorse-post-error")).hasText("ระบุตำแหน่งที่ลงนามแทน (ไม่เกิน 300 ตัวอักษร)");
         assertThat(page.getByLabel("ข้อสั่งการ")).hasValue("ทราบ แจ้งกลุ่มงานเข้าร่วมประชุม");
         assertThat(page.getByLabel("ปฏิบัติราชการแทน")).isChecked();
         page.locator("#endorse-post").fill("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา");
         look("paper-on-behalf");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงนามเกษียน"))
-                .click();
+        tap("ลงนามเกษียน");
         Locator signature = page.locator("#steps li[data-kind='ENDORSE'] .signature div");
         assertThat(signature)
                 .hasText(new String[] {"(นายประสิทธิ์ แทนการ)", "ปฏิบัติราชการแทน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา"
@@ -213,30 +196,18 @@ class PaperLetterJourneyTest extends BrowserTest {
         page.getByLabel("เรื่อง", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
                 .fill("แจ้งกำหนดการสอบ");
         page.getByLabel("โรงเรียนในสังกัดทุกแห่ง (1 แห่ง)").check();
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("บันทึกร่าง"))
-                .click();
+        tap("บันทึกร่าง");
         page.getByLabel("แนบไฟล์")
                 .setInputFiles(
                         new FilePayload("program.exe", "application/octet-stream", new byte[] {0x4D, 0x5A, 0, 0}));
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions()
-                                .setName("แนบ")
-                                .setExact(true))
-                .click();
+        tap("แนบ");
         assertThat(page.locator("#attach-error")).containsText("program.exe");
         page.getByLabel("แนบไฟล์").setInputFiles(new FilePayload("กำหนดการ.pdf", "application/pdf", scan()));
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions()
-                                .setName("แนบ")
-                                .setExact(true))
-                .click();
+        tap("แนบ");
         assertThat(page.locator("#file-list li")).hasCount(1);
         assertThat(page.locator("#file-list li")).containsText("กำหนดการ.pdf");
         look("letter-draft-files");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งหนังสือ"))
-                .click();
+        tap("ส่งหนังสือ");
         assertThat(page.locator("#seal")).hasText("ไม่มีการแก้ไขตั้งแต่ส่ง");
         assertThat(page.getByLabel("แนบไฟล์")).hasCount(0);
     }
@@ -257,7 +228,16 @@ class PaperLetterJourneyTest extends BrowserTest {
     }
 
     private void register() {
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ลงทะเบียนรับ"))
+        tap("ลงทะเบียนรับ");
+    }
+
+    /** Taps the button named exactly {@code name}. */
+    private void tap(String name) {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName(name)
+                                .setExact(true))
                 .click();
     }
 
