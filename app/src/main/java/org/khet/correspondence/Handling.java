@@ -153,11 +153,16 @@ class Handling {
      * organisation; its director always.
      */
     private static void mayAct(Organisation org, Optional<Step> holding, boolean done, KhetUser by) {
-        boolean holder = holding.map(s -> s.toUser() == by.id()).orElse(false);
-        boolean free = holding.isEmpty() && !done && Organisations.actsFor(by, org);
-        if (!holder && !free && !Organisations.directs(by, org)) {
+        if (!mayTake(org, holding, done, by)) {
             throw new ForbiddenException("handle a letter someone else holds");
         }
+    }
+
+    /** Whether {@code by} may take the next step (the letter's page shows the forms to those who may). */
+    static boolean mayTake(Organisation org, Optional<Step> holding, boolean done, KhetUser by) {
+        boolean holder = holding.map(s -> s.toUser() == by.id()).orElse(false);
+        boolean free = holding.isEmpty() && !done && Organisations.actsFor(by, org);
+        return holder || free || Organisations.directs(by, org);
     }
 
     private Step checked(Organisation org, Action a, KhetUser by) {

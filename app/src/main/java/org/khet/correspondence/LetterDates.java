@@ -36,6 +36,14 @@ class LetterDates {
         return english() ? EN_DATE.format(day) : BuddhistDates.abbreviated(day);
     }
 
+    /** A day such as a reply-by date, "13 ธ.ค. 2569". */
+    public String day(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return english() ? EN_DATE.format(day) : BuddhistDates.abbreviated(day);
+    }
+
     private static boolean english() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }

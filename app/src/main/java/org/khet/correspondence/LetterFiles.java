@@ -42,7 +42,7 @@ class LetterFiles {
             Instant addedAt) {
 
         /** The size people read: kB under a megabyte, else MB with one decimal. */
-        String size() {
+        public String size() {
             return sizeBytes < 1024 * 1024
                     ? Math.max(1, sizeBytes / 1024) + " kB"
                     : String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024));

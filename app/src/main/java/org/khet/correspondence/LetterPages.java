@@ -32,6 +32,7 @@ class LetterPages {
     private final Reminders reminders;
     private final Organisations organisations;
     private final JdbcClient jdbc;
+    private final LetterWork work;
 
     LetterPages(
             LetterReading reading,
@@ -40,7 +41,9 @@ class LetterPages {
             Recipients recipients,
             Reminders reminders,
             Organisations organisations,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            LetterWork work) {
+        this.work = work;
         this.reading = reading;
         this.letters = letters;
         this.receipts = receipts;
@@ -85,6 +88,7 @@ class LetterPages {
             model.addAttribute("counts", counts);
             model.addAttribute("waiting", counts.get(DeliveryState.NEW) + counts.get(DeliveryState.OPENED));
         }
+        work.show(read, user, model);
         return "correspondence/letter";
     }
 

@@ -16,7 +16,7 @@ class LetterSeal {
     /** What checking a sent letter found: whether its text is as sealed, and the files no longer as attached. */
     record Check(boolean sealed, boolean textUnchanged, List<String> changedFiles) {
 
-        boolean intact() {
+        public boolean intact() {
             return sealed && textUnchanged && changedFiles.isEmpty();
         }
     }

@@ -75,7 +75,8 @@ class PaperLetterApi {
         }
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    /** The upload's bytes; none when no file was chosen (refused as missing). */
+    static byte[] bytes(MultipartFile file) {
         try {
             return file == null ? new byte[0] : file.getBytes();
         } catch (IOException e) {

@@ -137,6 +137,31 @@ abstract class BrowserTest extends IntegrationTest {
                 .setFullPage(true));
     }
 
+    /** Signs out and in again as {@code username} (of a test area). */
+    void as(String username) {
+        context.clearCookies();
+        signIn(username, org.khet.registry.TestArea.PASSWORD);
+    }
+
+    /**
+     * Screenshots of the page as it is, on a laptop (1280 px) and on a phone (390 px): accessible, and never wider
+     * than the window. The window goes back to the size the journey uses.
+     */
+    void look(String name) {
+        var size = page.viewportSize();
+        for (int width : new int[] {1280, 390}) {
+            boolean phone = width == 390;
+            page.setViewportSize(width, phone ? 844 : 900);
+            screenshot(name + (phone ? "-phone" : "-laptop"));
+            assertAccessible();
+            Number overflow = (Number) page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth");
+            assertThat(overflow.doubleValue())
+                    .as("sideways overflow of %s at %d px", name, width)
+                    .isLessThanOrEqualTo(0);
+        }
+        page.setViewportSize(size.width, size.height);
+    }
+
     /** No serious or critical axe-core violations on the page as it is now. */
     void assertAccessible() {
         List<Rule> violations = new AxeBuilder(page)

@@ -225,30 +225,6 @@ class CorrespondenceJourneyTest extends BrowserTest {
         return page.locator("#recipient-list li[data-recipient='" + code + "']");
     }
 
-    /** Signs out and in again as {@code username} (of a test area). */
-    private void as(String username) {
-        context.clearCookies();
-        signIn(username, TestArea.PASSWORD);
-    }
-
-    /**
-     * Screenshots of the page as it is, on a laptop and on a phone: accessible, and never wider than the window.
-     * The window goes back to the size the journey uses.
-     */
-    private void look(String name) {
-        var size = page.viewportSize();
-        for (int width : new int[] {LAPTOP, PHONE}) {
-            page.setViewportSize(width, width == PHONE ? 844 : 900);
-            screenshot(name + (width == PHONE ? "-phone" : "-laptop"));
-            assertAccessible();
-            Number overflow = (Number) page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth");
-            org.assertj.core.api.Assertions.assertThat(overflow.doubleValue())
-                    .as("sideways overflow of %s at %d px", name, width)
-                    .isLessThanOrEqualTo(0);
-        }
-        page.setViewportSize(size.width, size.height);
-    }
-
     private long letters(TestArea area) {
         return jdbc.sql("select count(*) from correspondence.letter where area_id = :a")
                 .param("a", area.id())
