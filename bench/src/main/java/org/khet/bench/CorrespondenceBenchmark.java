@@ -263,6 +263,7 @@ final class CorrespondenceBenchmark {
             check(
                     String.format("%,d letters: %,d in the area, %,d deliveries", size, letters, deliveries),
                     letters == size && deliveries == (long) size * SCHOOLS);
+            shape(size);
             measure(size, deliveries, loading, code, schoolId, plans);
         }
         md.heading(2, "The inbox as letters grow");
@@ -274,6 +275,24 @@ final class CorrespondenceBenchmark {
                 + " wall clock per HTTP request with a clerk's API token; the inbox answer carries the unread count"
                 + " (no separate endpoint). psql: the same look-ups, EXPLAIN ANALYZE execution time, median of 5.");
         md.paragraph(summary.toString());
+    }
+
+    /** The loaded letters look like the ones the app sent: the same kind of row, and each seal matches its text. */
+    private void shape(int size) {
+        String area = "(select id from registry.area where code = '" + AREA + "')";
+        String kinds = psql.run(
+                        "select count(distinct (kind, status, register, year, circular, to_all_schools, urgency,"
+                                + " secrecy, origin, search is null, content_sha256 is null, sent_at is null)) || '|'"
+                                + " || count(*) filter (where content_sha256 <> encode(sha256(convert_to(subject || E'\\n'"
+                                + " || body, 'UTF8')), 'hex')) from correspondence.letter where area_id = " + area)
+                .orThrow()
+                .output();
+        check(
+                String.format(
+                        "%,d letters: API-sent and loaded letters have one shape, every seal matches its text"
+                                + " (shapes|broken seals: %s)",
+                        size, kinds),
+                kinds.equals("1|0"));
     }
 
     private void measure(int size, long deliveries, double loading, String code, long schoolId, InboxPlans plans) {

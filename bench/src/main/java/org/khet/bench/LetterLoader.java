@@ -6,9 +6,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +23,8 @@ import java.util.stream.Collectors;
  * {@code register_entry}, {@code register_counter} and {@code delivery} with COPY, in the shape the app writes them
  * (a template letter the app sent gives the register, year, prefix, sender and author). Each delivery gets a state
  * from a fixed mix: most older letters accepted (with a row in the school's receipt register), some opened, a few
- * still new; the newest letters mostly new. The search words are split by the app's own {@code ThaiWords}.
+ * still new; the newest letters mostly new. The search words are split by the app's own {@code ThaiWords}, and each
+ * letter is sealed as {@code LetterSeal} seals a letter without files.
  */
 final class LetterLoader {
 
@@ -77,7 +81,8 @@ final class LetterLoader {
         Batch b = new Batch(t, schools, firstLetter, firstSequence, today, now, count);
         copy(
                 "correspondence.letter (id, area_id, kind, subject, body, urgency, secrecy, circular, to_all_schools,"
-                        + " status, register, year, sequence, number, sent_at, created_by, created_at, origin, search)",
+                        + " status, register, year, sequence, number, sent_at, created_by, created_at, origin, search,"
+                        + " content_sha256)",
                 out -> {
                     for (int i = 0; i < count; i++) {
                         String subject = b.subject(i);
@@ -100,7 +105,8 @@ final class LetterLoader {
                                 t.createdBy(),
                                 b.sentAt(i),
                                 "KHET",
-                                words(subject + " เนื้อความ" + subject + " " + b.number(i) + " " + t.fromName()));
+                                words(subject + " เนื้อความ" + subject + " " + b.number(i) + " " + t.fromName()),
+                                seal(subject + "\nเนื้อความ" + subject));
                     }
                 });
         copy(
@@ -304,6 +310,16 @@ final class LetterLoader {
                 .stream()
                 .map(w -> "'" + w.replace("\\", "\\\\").replace("'", "''") + "'")
                 .collect(Collectors.joining(" "));
+    }
+
+    /** The app's seal (LetterSeal) of a letter without files: SHA-256 of its subject, a line break and its text. */
+    private static String seal(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where a COPY's rows go: one CSV line each; null is an empty unquoted field, which COPY reads as NULL. */
