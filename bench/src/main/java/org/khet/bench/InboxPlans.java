@@ -46,12 +46,30 @@ final class InboxPlans {
 
     /** The search: letters with every word, sent or received by the school, newest first. */
     Plan search(long areaId, long schoolId, String words) {
+        return search(words, "(l.area_id = %d and l.school_id = %d)", "d.school_id = %d", areaId, schoolId);
+    }
+
+    /**
+     * The same search with the organisation matched as {@code LetterSearch} matches it ({@code is not distinct
+     * from}, one form for an office and a school), which no index of the school's deliveries can serve.
+     */
+    Plan searchAsTheAppWritesIt(long areaId, long schoolId, String words) {
+        return search(
+                words,
+                "(l.origin = 'KHET' and l.area_id = %d and l.school_id is not distinct from %d)",
+                "d.school_id is not distinct from %d",
+                areaId,
+                schoolId);
+    }
+
+    private Plan search(String words, String sent, String school, long areaId, long schoolId) {
+        String received = "exists (select 1 from correspondence.delivery d where d.letter_id = l.id and d.area_id = %d"
+                        .formatted(areaId)
+                + " and " + school.formatted(schoolId) + ")";
         return explain("""
                 select l.id, l.number, l.subject, l.sent_at from correspondence.letter l
-                where l.search @@ plainto_tsquery('simple', '%s') and l.status <> 'DRAFT'
-                  and ((l.area_id = %d and l.school_id = %d) or exists (select 1 from correspondence.delivery d
-                       where d.letter_id = l.id and d.area_id = %d and d.school_id = %d))
-                order by l.id desc limit 20""".formatted(words.replace("'", "''"), areaId, schoolId, areaId, schoolId));
+                where l.search @@ plainto_tsquery('simple', '%s') and l.status <> 'DRAFT' and (%s or %s)
+                order by l.id desc limit 20""".formatted(words.replace("'", "''"), sent.formatted(areaId, schoolId), received));
     }
 
     private Plan explain(String sql) {
