@@ -26,6 +26,11 @@ final class Latencies {
         return sorted.size();
     }
 
+    /** Requests answered per second of wall time. */
+    double throughput() {
+        return count() / wallSeconds;
+    }
+
     /** "p95 … ms", the value column. */
     String p95() {
         return String.format("p95 %.0f ms", 1000 * quantile(0.95));
@@ -35,6 +40,6 @@ final class Latencies {
     String details(String answered) {
         return String.format(
                 "p50 %.0f ms, max %.0f ms; %d requests%s; %.0f requests/s",
-                1000 * quantile(0.5), 1000 * quantile(1.0), count(), answered, count() / wallSeconds);
+                1000 * quantile(0.5), 1000 * quantile(1.0), count(), answered, throughput());
     }
 }
