@@ -40,7 +40,20 @@ class MemoApi {
             String subject,
             String body,
             String urgency,
-            String secrecy) {}
+            String secrecy)
+            implements java.io.Serializable {
+
+        /** The step as {@link Memos} takes it; a missing version reads as none the memo ever had. */
+        Memos.Request request() {
+            return new Memos.Request(
+                    version == null ? -1 : version,
+                    toUser,
+                    comment,
+                    signedAs,
+                    onBehalfOf,
+                    new Memos.Text(subject, body, urgency, secrecy));
+        }
+    }
 
     private final Memos memos;
     private final MemoViews views;
@@ -82,17 +95,7 @@ class MemoApi {
         if (body.version() == null) {
             throw RejectedException.of("version", Texts.of("correspondence.memo.version"));
         }
-        memos.act(
-                id,
-                a,
-                new Memos.Request(
-                        body.version(),
-                        body.toUser(),
-                        body.comment(),
-                        body.signedAs(),
-                        body.onBehalfOf(),
-                        new Memos.Text(body.subject(), body.body(), body.urgency(), body.secrecy())),
-                me);
+        memos.act(id, a, body.request(), me);
         return views.get(id, me);
     }
 

@@ -131,6 +131,30 @@ abstract class BrowserTest extends IntegrationTest {
                 .isLessThan(40);
     }
 
+    /** Signs out and in again as {@code username}, an account of a test area. */
+    void signInAgain(String username) {
+        context.clearCookies();
+        signIn(username, org.khet.registry.TestArea.PASSWORD);
+    }
+
+    /**
+     * Screenshots of the page as it is on a laptop (1280 px) and on a phone (390 px): accessible, and never wider
+     * than the window at either. The window goes back to the size the journey uses.
+     */
+    void lookOnLaptopAndPhone(String name) {
+        var size = page.viewportSize();
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            screenshot(name + (width == 390 ? "-phone" : "-laptop"));
+            assertAccessible();
+            Number overflow = (Number) page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth");
+            assertThat(overflow.doubleValue())
+                    .as("sideways overflow of %s at %d px", name, width)
+                    .isLessThanOrEqualTo(0);
+        }
+        page.setViewportSize(size.width, size.height);
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", name + ".png"))
