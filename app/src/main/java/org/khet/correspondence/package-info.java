@@ -2,16 +2,23 @@
  * Official correspondence (สารบรรณอิเล็กทรอนิกส์) between the area office and its schools, by the correspondence
  * regulation: letters of its six types with urgency and secrecy; the registers each organisation keeps (receipt,
  * dispatch, circulars, orders, announcements), numbered per calendar year without gaps or repeats, also across
- * instances; sending to schools, networks, units and the office in one action; each recipient accepting (numbered
- * in its receipt register) or rejecting with a reason; the sender seeing who has acknowledged and reminding the
- * rest; memos for approval taken round their circuit (submitted, opinion asked, approved, returned or
- * rejected) by whoever holds them, an approved memo numbered as a letter. Pages under {@code /correspondence}, the API under {@code /api/v1/correspondence}. Its tables are in the
+ * instances, a cancelled number kept with its reason; sending to schools, networks, units and the office in one
+ * action; each recipient accepting (numbered in its receipt register) or rejecting with a reason; the sender seeing
+ * who has acknowledged, reminding the rest and sending again; urgent letters left unacknowledged raised on the office
+ * calendar; letters received on paper registered from their scan with the receipt stamp; a received letter passed
+ * from the clerk to a head and an officer and endorsed by the director (typed-name signature, ปฏิบัติราชการแทน /
+ * รักษาราชการแทน); memos for approval through their circuit to a numbered letter; files in the platform's file store,
+ * sealed with their hashes when sent; Thai full-text search; retention classes with the destruction and transfer
+ * lists. Pages under {@code /correspondence}, the API under {@code /api/v1/correspondence}. Its tables are in the
  * PostgreSQL schema {@code correspondence}.
  *
- * <p>Needs the platform (accounts, audit, messages, menu and home card), the registry's areas, schools, networks and
- * units through its API and the views {@code registry.school_summary} and {@code registry.unit_summary}, and
- * notifications to tell recipients of urgent letters and reminders. Its {@code LetterSent} event stays inside the
- * module, where its reminders listen to it. It offers nothing to other modules yet.
+ * <p>Needs the platform (accounts, audit, messages, file store, reports, menu and home cards, and its published views
+ * {@code platform.user_summary} and {@code platform.user_role}), the registry's areas, schools, networks and units
+ * through its API and the views {@code registry.school_summary} and {@code registry.unit_summary}, notifications to
+ * tell people of urgent letters, reminders, letters passed to them and memos, and the office calendar to count the
+ * working days an urgent letter may wait. Its {@code LetterSent} event stays inside the module, where its reminders
+ * listen to it; it listens to Spring Modulith's hourly moment ({@code ReplyDeadlines}, {@code UrgentEscalations}).
+ * It offers {@link org.khet.correspondence.SampleLetters} for the demo and nothing else to other modules yet.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "notifications", "calendar"})
 package org.khet.correspondence;
