@@ -81,7 +81,7 @@ class DestructionLists {
                                               order by f.valid_from desc limit 1)) as class_code
                 from correspondence.register_entry e
                 left join correspondence.entry_retention r on r.entry_id = e.id
-                where e.area_id = :area and e.school_id is not distinct from :school and e.cancelled_at is null
+                where %s and e.cancelled_at is null
             ), due as (
                 select c.*, case when p.destroy = false then p.keep_until
                                  when k.years is null then null
@@ -205,7 +205,7 @@ class DestructionLists {
     }
 
     private List<Row> rows(Organisation org, int yearEnd, String where) {
-        return jdbc.sql(ROWS + where + " order by d.year, d.register, d.sequence")
+        return jdbc.sql(ROWS.formatted(org.rows("e")) + where + " order by d.year, d.register, d.sequence")
                 .param("area", org.areaId())
                 .param("school", org.schoolId())
                 .param("yearEnd", yearEnd)

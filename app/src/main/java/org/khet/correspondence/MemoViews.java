@@ -74,11 +74,7 @@ class MemoViews {
                 .orElseThrow(() -> new NotFoundException("memo"));
         Organisation org = organisations.byId(m.areaId(), m.schoolId());
         List<Step> steps = steps(id);
-        boolean tookPart = m.writer() == reader.id()
-                || steps.stream()
-                        .anyMatch(s -> s.byUser() == reader.id()
-                                || Long.valueOf(reader.id()).equals(s.toUser()));
-        if (!tookPart && !Organisations.directs(reader, org)) {
+        if (!mayRead(m, org, steps, reader)) {
             throw new NotFoundException("memo");
         }
         Letter l = letters.byId(m.letterId()).orElseThrow();
@@ -99,6 +95,22 @@ class MemoViews {
                 l.number(),
                 holds ? m.state().actions() : Set.of(),
                 steps);
+    }
+
+    /**
+     * Whether {@code reader} may see memo {@code m}: its writer, whoever took part in a step, and the director of its
+     * organisation. Anyone else is told it does not exist, also when they try a step on it.
+     */
+    boolean mayRead(Memo.Loaded m, Organisation org, KhetUser reader) {
+        return mayRead(m, org, steps(m.id()), reader);
+    }
+
+    private static boolean mayRead(Memo.Loaded m, Organisation org, List<Step> steps, KhetUser reader) {
+        boolean tookPart = m.writer() == reader.id()
+                || steps.stream()
+                        .anyMatch(s -> s.byUser() == reader.id()
+                                || Long.valueOf(reader.id()).equals(s.toUser()));
+        return tookPart || Organisations.directs(reader, org);
     }
 
     List<Step> steps(long memoId) {

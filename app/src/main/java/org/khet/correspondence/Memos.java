@@ -39,6 +39,7 @@ class Memos {
     private final MemoApproval approval;
     private final MemoNotices notices;
     private final AuditLog audit;
+    private final MemoViews views;
 
     Memos(
             JdbcClient jdbc,
@@ -48,7 +49,8 @@ class Memos {
             LetterSearch search,
             MemoApproval approval,
             MemoNotices notices,
-            AuditLog audit) {
+            AuditLog audit,
+            MemoViews views) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.rules = rules;
@@ -57,6 +59,7 @@ class Memos {
         this.approval = approval;
         this.notices = notices;
         this.audit = audit;
+        this.views = views;
     }
 
     /** A new memo of the organisation with {@code orgCode}, written by {@code by}, who works there; its id. */
@@ -87,6 +90,9 @@ class Memos {
         Memo memo = new Memo(locked(id));
         Memo.Loaded was = memo.loaded();
         Organisation org = organisations.byId(was.areaId(), was.schoolId());
+        if (!views.mayRead(was, org, by)) {
+            throw new NotFoundException("memo");
+        }
         Memo.Members members = account -> organisations.worksIn(org, account);
         Memo.Step step =
                 switch (action) {

@@ -75,8 +75,7 @@ class Retention {
     long entry(Organisation org, Register register, int year, int sequence) {
         return jdbc.sql("""
                         select id from correspondence.register_entry
-                        where area_id = :area and school_id is not distinct from :school and register = :register
-                          and year = :year and sequence = :sequence""")
+                        where %s and register = :register and year = :year and sequence = :sequence""".formatted(org.rows("")))
                 .param("area", org.areaId())
                 .param("school", org.schoolId())
                 .param("register", register.name())

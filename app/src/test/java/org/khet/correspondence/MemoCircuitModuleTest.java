@@ -191,8 +191,8 @@ class MemoCircuitModuleTest {
         long id = memos.create(o.code, text("ขอใช้ห้องประชุม"), o.writer);
         String before = snapshot(o, id);
         assertThatThrownBy(() -> act(id, MemoAction.SUBMIT, o.officer, step(0).to(o.director)))
-                .as("the writer holds the draft")
-                .isInstanceOf(ForbiddenException.class);
+                .as("the writer holds the draft; an officer who took no part is told there is no such memo")
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> act(id, MemoAction.SUBMIT, o.writer, step(0).to(o.outsider)))
                 .as("a school's clerk is not of the office")
                 .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.errors())
@@ -204,10 +204,13 @@ class MemoCircuitModuleTest {
 
         act(id, MemoAction.SUBMIT, o.writer, step(0).to(o.director));
         before = snapshot(o, id);
-        for (KhetUser notHolder : List.of(o.writer, o.officer, o.outsider)) {
-            assertThatThrownBy(() -> act(id, MemoAction.APPROVE, notHolder, step(1)))
-                    .as("%s does not hold the memo", notHolder.username())
-                    .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> act(id, MemoAction.APPROVE, o.writer, step(1)))
+                .as("the writer sees the memo but does not hold it")
+                .isInstanceOf(ForbiddenException.class);
+        for (KhetUser stranger : List.of(o.officer, o.outsider)) {
+            assertThatThrownBy(() -> act(id, MemoAction.APPROVE, stranger, step(1)))
+                    .as("%s took no part: not even its state is told", stranger.username())
+                    .isInstanceOf(NotFoundException.class);
         }
         assertThat(snapshot(o, id)).isEqualTo(before);
         assertThatThrownBy(() -> views.get(id, o.outsider)).isInstanceOf(NotFoundException.class);
