@@ -13,4 +13,10 @@ record Delivery(
         Instant openedAt,
         Instant actedAt,
         String reason,
-        Long receiptEntryId) {}
+        Long receiptEntryId) {
+
+    /** The select of every column a {@code Delivery} maps, for a query to add its conditions to. */
+    static final String SELECT =
+            "select id, letter_id, area_id, school_id, unit_id, state, opened_at, acted_at, reason,"
+                    + " receipt_entry_id from correspondence.delivery";
+}

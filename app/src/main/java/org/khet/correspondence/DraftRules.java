@@ -54,7 +54,7 @@ class DraftRules {
 
     Checked check(Organisation from, LetterDraft d) {
         List<FieldError> errors = new ArrayList<>();
-        LetterKind kind = named(LetterKind.class, d.kind(), "kind", errors);
+        LetterKind kind = named(LetterKind.class, d.kind(), null, "kind", errors);
         String form =
                 d.form() == null || d.form().isBlank() ? null : d.form().strip().toUpperCase(Locale.ROOT);
         if (kind != null && !kind.takes(form)) {
@@ -65,16 +65,12 @@ class DraftRules {
         if (body.length() > BODY_MAX) {
             errors.add(error("body", "correspondence.body.long", BODY_MAX));
         }
-        Urgency urgency = d.urgency() == null || d.urgency().isBlank()
-                ? Urgency.NORMAL
-                : named(Urgency.class, d.urgency(), "urgency", errors);
+        Urgency urgency = named(Urgency.class, d.urgency(), Urgency.NORMAL, "urgency", errors);
         Instant urgentBy = urgency == Urgency.WITHIN ? d.urgentBy() : null;
         if (urgency == Urgency.WITHIN && (urgentBy == null || !urgentBy.isAfter(clock.instant()))) {
             errors.add(error("urgentBy", "correspondence.urgentBy"));
         }
-        Secrecy secrecy = d.secrecy() == null || d.secrecy().isBlank()
-                ? Secrecy.NONE
-                : named(Secrecy.class, d.secrecy(), "secrecy", errors);
+        Secrecy secrecy = named(Secrecy.class, d.secrecy(), Secrecy.NONE, "secrecy", errors);
         Addressees to = addressees(from, d, errors);
         if (!errors.isEmpty()) {
             throw new RejectedException(Texts.of("correspondence.notSaved"), errors);
@@ -124,13 +120,21 @@ class DraftRules {
         return v;
     }
 
-    private static <E extends Enum<E>> E named(Class<E> type, String value, String field, List<FieldError> errors) {
+    /**
+     * The constant of {@code type} named {@code value} in any case; {@code otherwise} when it is blank and a default
+     * exists, or, reporting the names allowed under {@code field}, when it names none.
+     */
+    static <E extends Enum<E>> E named(
+            Class<E> type, String value, E otherwise, String field, List<FieldError> errors) {
+        if ((value == null || value.isBlank()) && otherwise != null) {
+            return otherwise;
+        }
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(error(
                     field, "correspondence." + field + ".unknown", java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
+            return otherwise;
         }
     }
 

@@ -96,10 +96,7 @@ class Handling {
 
     @Transactional
     Step take(long deliveryId, Action action, KhetUser by) {
-        Delivery d = jdbc.sql("""
-                        select id, letter_id, area_id, school_id, unit_id, state, opened_at, acted_at, reason,
-                               receipt_entry_id
-                        from correspondence.delivery where id = :id for update""")
+        Delivery d = jdbc.sql(Delivery.SELECT + " where id = :id for update")
                 .param("id", deliveryId)
                 .query(Delivery.class)
                 .optional()

@@ -80,10 +80,7 @@ class LetterReading {
 
     /** The delivery of the letter to {@code org}: for the office, to the office itself before any of its units. */
     private Optional<Delivery> deliveryTo(Letter letter, Organisation org) {
-        return jdbc.sql("""
-                        select id, letter_id, area_id, school_id, unit_id, state, opened_at, acted_at, reason,
-                               receipt_entry_id
-                        from correspondence.delivery
+        return jdbc.sql(Delivery.SELECT + " " + """
                         where letter_id = :letter and area_id = :area and school_id is not distinct from :school
                         order by unit_id nulls first, id limit 1""")
                 .param("letter", letter.id())

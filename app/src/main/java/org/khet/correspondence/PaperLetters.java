@@ -69,8 +69,8 @@ class PaperLetters {
         if (typed.dated() == null || typed.dated().isAfter(registers.today())) {
             errors.add(new FieldError(0, "dated", Texts.of("correspondence.paper.dated")));
         }
-        Urgency urgency = named(Urgency.class, typed.urgency(), Urgency.NORMAL, "urgency", errors);
-        Secrecy secrecy = named(Secrecy.class, typed.secrecy(), Secrecy.NONE, "secrecy", errors);
+        Urgency urgency = DraftRules.named(Urgency.class, typed.urgency(), Urgency.NORMAL, "urgency", errors);
+        Secrecy secrecy = DraftRules.named(Secrecy.class, typed.secrecy(), Secrecy.NONE, "secrecy", errors);
         String name = LetterFiles.baseName(fileName);
         String type = scanType(name, scan, errors);
         if (!errors.isEmpty()) {
@@ -147,23 +147,5 @@ class PaperLetters {
             errors.add(new FieldError(0, field, Texts.of("correspondence.paper." + field, max)));
         }
         return v;
-    }
-
-    private static <E extends Enum<E>> E named(
-            Class<E> type, String value, E otherwise, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(
-                    0,
-                    field,
-                    Texts.of(
-                            "correspondence." + field + ".unknown",
-                            java.util.Arrays.toString(type.getEnumConstants()))));
-            return otherwise;
-        }
     }
 }

@@ -23,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Receipts {
 
-    private static final String COLUMNS = """
-            id, letter_id, area_id, school_id, unit_id, state, opened_at, acted_at, reason, receipt_entry_id
-            from correspondence.delivery""";
-
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final Letters letters;
@@ -43,7 +39,7 @@ class Receipts {
 
     /** The delivery of letter {@code letterId} to {@code org} (for the office: to a unit when {@code unitId} is set). */
     Delivery of(long letterId, Organisation org, Long unitId) {
-        return jdbc.sql("select " + COLUMNS + " " + """
+        return jdbc.sql(Delivery.SELECT + " " + """
                          where letter_id = :letter and area_id = :area and school_id is not distinct from :school
                            and unit_id is not distinct from :unit""")
                 .param("letter", letterId)
@@ -167,7 +163,7 @@ class Receipts {
     }
 
     private Delivery locked(long id) {
-        return jdbc.sql("select " + COLUMNS + " where id = :id for update")
+        return jdbc.sql(Delivery.SELECT + " where id = :id for update")
                 .param("id", id)
                 .query(Delivery.class)
                 .optional()

@@ -72,11 +72,10 @@ class Reminders {
     }
 
     private List<Delivery> waiting(long letterId) {
-        return jdbc.sql("""
-                        select id, letter_id, area_id, school_id, unit_id, state, opened_at, acted_at, reason,
-                               receipt_entry_id
-                        from correspondence.delivery where letter_id = :letter and state in ('NEW', 'OPENED')
-                        order by id""").param("letter", letterId).query(Delivery.class).list();
+        return jdbc.sql(Delivery.SELECT + " where letter_id = :letter and state in ('NEW', 'OPENED') order by id")
+                .param("letter", letterId)
+                .query(Delivery.class)
+                .list();
     }
 
     private void tell(Letter letter, List<Delivery> deliveries, String template) {
