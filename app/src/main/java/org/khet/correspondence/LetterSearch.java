@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.khet.thai.ThaiSearchQuery;
 import org.khet.thai.ThaiWords;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Thai full-text search over the letters an organisation sent or received: every word of the query must appear in
  * the letter's subject, text, number or sender, found through a GIN index of words Khet split itself (Thai is
- * written without spaces); the word being typed is found by its start ({@link SearchQuery}). Filters narrow by direction, kind and the day it was sent. Secret letters are found only
+ * written without spaces); the word being typed is found by its start ({@link ThaiSearchQuery}). Filters narrow by direction, kind and the day it was sent. Secret letters are found only
  * by those who may read them.
  */
 @Component
@@ -79,7 +80,7 @@ class LetterSearch {
     }
 
     List<Found> find(Organisation org, Query q, boolean seesSecrets) {
-        String query = SearchQuery.of(q.words());
+        String query = ThaiSearchQuery.of(q.words());
         if (query.isEmpty()) {
             return List.of();
         }
