@@ -44,7 +44,7 @@ class CorrespondenceApi {
             Boolean circular,
             To to) {}
 
-    record Receipt(String org, String unit, Boolean accept, String reason) {}
+    record Receipt(String org, String unit, Boolean accept, String reason, Boolean invalid) {}
 
     record Sent(String register, int year, int sequence, String number) {}
 
@@ -186,7 +186,8 @@ class CorrespondenceApi {
     @Operation(
             summary = "Accept a received letter (numbered in the recipient's receipt register) or reject it with a "
                     + "reason",
-            description = "Body {org, accept: true} or {org, accept: false, reason}; unit (a unit code) when the "
+            description = "Body {org, accept: true} or {org, accept: false, reason} (state REJECTED), with invalid: "
+                    + "true when the document is wrong or unreadable (state INVALID); unit (a unit code) when the "
                     + "office acknowledges for one of its units. Accepting again answers the same number.")
     Map<String, Object> receipt(
             @PathVariable long id, @RequestBody Receipt body, @AuthenticationPrincipal KhetUser me) {
@@ -207,8 +208,9 @@ class CorrespondenceApi {
                     "year",
                     n.year());
         }
-        receipts.reject(d.id(), body.reason(), me);
-        return Map.of("state", "REJECTED");
+        boolean invalid = Boolean.TRUE.equals(body.invalid());
+        receipts.reject(d.id(), body.reason(), invalid, me);
+        return Map.of("state", invalid ? "INVALID" : "REJECTED");
     }
 
     @GetMapping("/registers/{org}/{register}")

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * regulation counts: a letter registered in year Y and kept N years is due at the end of Y + N; a permanent one
  * never. A committee's decision to keep a row longer moves it to the end of the year it names; one to destroy takes
  * it out of every later list. The transfer list holds what completes twenty years in that year and is not due for
- * destruction.
+ * destruction; a row handed to the archives ({@link ArchiveTransfers}) leaves the lists of every other year end.
  */
 @Component
 class DestructionLists {
@@ -82,6 +82,9 @@ class DestructionLists {
                 from correspondence.register_entry e
                 left join correspondence.entry_retention r on r.entry_id = e.id
                 where %s and e.cancelled_at is null
+                  and not exists (select 1 from correspondence.archive_transfer_entry t
+                                  join correspondence.archive_transfer a on a.id = t.transfer_id
+                                  where t.entry_id = e.id and a.year_end <> :yearEnd)
             ), due as (
                 select c.*, case when p.destroy = false then p.keep_until
                                  when k.years is null then null

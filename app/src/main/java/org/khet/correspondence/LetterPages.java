@@ -108,11 +108,12 @@ class LetterPages {
             @PathVariable long id,
             @RequestParam String org,
             @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "false") boolean invalid,
             @AuthenticationPrincipal KhetUser user,
             RedirectAttributes flash) {
         Delivery d = delivery(id, org, user);
         try {
-            receipts.reject(d.id(), reason, user);
+            receipts.reject(d.id(), reason, invalid, user);
             flash.addFlashAttribute("notice", "correspondence.page.rejected");
         } catch (RejectedException e) {
             flash.addFlashAttribute("reasonError", e.errors().get(0).message().in(user.language()));

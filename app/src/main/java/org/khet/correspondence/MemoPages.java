@@ -124,9 +124,38 @@ class MemoPages {
         if (a == null) {
             throw new NotFoundException("memo action " + action);
         }
+        return step(id, a, a, step, user, flash, () -> memos.act(id, a, step.request(), user));
+    }
+
+    /** The writer's text saved and the memo submitted in one tap, so nothing typed is left behind. */
+    @PostMapping(PATH + "/{id}/edit-and-submit")
+    String editAndSubmit(
+            @PathVariable long id,
+            @ModelAttribute MemoApi.StepBody step,
+            @AuthenticationPrincipal KhetUser user,
+            RedirectAttributes flash) {
+        return step(
+                id,
+                MemoAction.EDIT,
+                MemoAction.SUBMIT,
+                step,
+                user,
+                flash,
+                () -> memos.editAndSubmit(id, step.request(), user));
+    }
+
+    /** Takes a step: done, the page says {@code done}; refused, the form of {@code a} shows why and what was typed. */
+    private String step(
+            long id,
+            MemoAction a,
+            MemoAction done,
+            MemoApi.StepBody step,
+            KhetUser user,
+            RedirectAttributes flash,
+            Runnable take) {
         try {
-            memos.act(id, a, step.request(), user);
-            flash.addFlashAttribute("done", a);
+            take.run();
+            flash.addFlashAttribute("done", done);
             return "redirect:" + PATH + "/" + id;
         } catch (ConflictException e) {
             flash.addFlashAttribute("conflict", e.reason().in(user.language()));

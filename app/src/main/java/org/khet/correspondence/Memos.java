@@ -26,7 +26,13 @@ class Memos {
     record Text(String subject, String body, String urgency, String secrecy) {}
 
     /** What a step says besides its action: the form's version, to whom, a comment, and for approval the signature. */
-    record Request(int version, Long toUser, String comment, String signedAs, String onBehalfOf, Text text) {}
+    record Request(int version, Long toUser, String comment, String signedAs, String onBehalfOf, Text text) {
+
+        /** The same request for the memo's next version: a second step after the first succeeded. */
+        Request next() {
+            return new Request(version + 1, toUser, comment, signedAs, onBehalfOf, text);
+        }
+    }
 
     static final String COLUMNS = """
             id, letter_id, area_id, school_id, state, writer, approver, holder, version from correspondence.memo""";
@@ -128,6 +134,16 @@ class Memos {
                 after);
         notices.tell(was, step, number);
         return step;
+    }
+
+    /**
+     * Saves the text of {@code r} and submits the memo as one step, so that what the writer typed last is what goes
+     * to the approver; refused, changing nothing, when either part is.
+     */
+    @Transactional
+    Memo.Step editAndSubmit(long id, Request r, KhetUser by) {
+        act(id, MemoAction.EDIT, r, by);
+        return act(id, MemoAction.SUBMIT, r.next(), by);
     }
 
     private Memo.Loaded locked(long id) {

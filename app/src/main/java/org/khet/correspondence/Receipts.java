@@ -68,7 +68,7 @@ class Receipts {
         if (d.state() == DeliveryState.ACCEPTED) {
             return numbered(d.receiptEntryId());
         }
-        if (d.state() == DeliveryState.REJECTED) {
+        if (d.state().returned()) {
             throw new ConflictException(new FieldError(0, "", Texts.of("correspondence.receipt.wasRejected")));
         }
         Letter letter = letters.byId(d.letterId()).orElseThrow();
@@ -105,8 +105,13 @@ class Receipts {
         return n;
     }
 
+    /**
+     * The recipient sends the letter back with {@code reason}: not its own ({@code invalid} false: REJECTED), or the
+     * document is wrong or unreadable ({@code invalid} true: INVALID).
+     */
     @Transactional
-    void reject(long deliveryId, String reason, KhetUser by) {
+    void reject(long deliveryId, String reason, boolean invalid, KhetUser by) {
+        DeliveryState answer = invalid ? DeliveryState.INVALID : DeliveryState.REJECTED;
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
             throw new RejectedException(
@@ -119,10 +124,11 @@ class Receipts {
             throw new ConflictException(new FieldError(0, "", Texts.of("correspondence.receipt.done")));
         }
         jdbc.sql("""
-                        update correspondence.delivery set state = 'REJECTED', acted_at = now(), acted_by = :by,
+                        update correspondence.delivery set state = :state, acted_at = now(), acted_by = :by,
                             opened_at = coalesce(opened_at, now()), reason = :reason
                         where id = :id""")
                 .param("by", by.id())
+                .param("state", answer.name())
                 .param("reason", why)
                 .param("id", d.id())
                 .update();
@@ -132,10 +138,10 @@ class Receipts {
                 "letter_delivery",
                 d.id(),
                 Map.of("state", d.state().name()),
-                Map.of("state", "REJECTED", "reason", why, "letter", d.letterId()));
+                Map.of("state", answer.name(), "reason", why, "letter", d.letterId()));
     }
 
-    /** The sender sends a rejected letter {@code letterId} to that recipient again, as new. */
+    /** The sender sends letter {@code letterId}, which that recipient sent back, to it again, as new. */
     @Transactional
     void resend(long letterId, long deliveryId, KhetUser by) {
         Delivery d = locked(deliveryId);
@@ -146,7 +152,7 @@ class Receipts {
         if (!Organisations.actsFor(by, organisations.byId(letter.areaId(), letter.schoolId()))) {
             throw new ForbiddenException("resend letters of another organisation");
         }
-        if (d.state() != DeliveryState.REJECTED) {
+        if (!d.state().returned()) {
             throw new ConflictException(new FieldError(0, "", Texts.of("correspondence.resend.notRejected")));
         }
         jdbc.sql("""
@@ -158,7 +164,7 @@ class Receipts {
                 "RESEND",
                 "letter_delivery",
                 d.id(),
-                Map.of("state", "REJECTED", "reason", d.reason()),
+                Map.of("state", d.state().name(), "reason", d.reason()),
                 Map.of("state", "NEW"));
     }
 

@@ -45,7 +45,7 @@ class Recipients {
                         left join registry.school_summary s on s.id = d.school_id
                         left join registry.unit_summary u on u.id = d.unit_id
                         where d.letter_id = :letter
-                        order by case d.state when 'REJECTED' then 0 when 'NEW' then 1 when 'OPENED' then 2 else 3 end,
+                        order by case d.state when 'REJECTED' then 0 when 'INVALID' then 0 when 'NEW' then 1 when 'OPENED' then 2 else 3 end,
                                  coalesce(s.code, u.code, :officeCode)""")
                 .param("letter", letter.id())
                 .param("officeCode", office.code())

@@ -23,10 +23,12 @@ class RetentionAdminPages {
 
     private final RetentionSchedule schedule;
     private final Registers registers;
+    private final RetentionDeadlines deadlines;
 
-    RetentionAdminPages(RetentionSchedule schedule, Registers registers) {
+    RetentionAdminPages(RetentionSchedule schedule, Registers registers, RetentionDeadlines deadlines) {
         this.schedule = schedule;
         this.registers = registers;
+        this.deadlines = deadlines;
     }
 
     @GetMapping(PAGE)
@@ -41,6 +43,7 @@ class RetentionAdminPages {
                         .toList());
         model.addAttribute("defaults", schedule.defaults());
         model.addAttribute("today", registers.today());
+        model.addAttribute("deadlines", deadlines.rules());
         return "correspondence/retention-classes";
     }
 
@@ -72,6 +75,22 @@ class RetentionAdminPages {
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         return done(() -> schedule.makeDefault(code, from), me, flash);
+    }
+
+    @PostMapping(PAGE + "/deadline")
+    String deadline(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(defaultValue = "0") int destructionDays,
+            @RequestParam(defaultValue = "0") int transferDays,
+            @RequestParam(defaultValue = "-1") int remindDaysBefore,
+            @RequestParam(required = false) String source,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        return done(
+                () -> deadlines.define(
+                        new RetentionDeadlines.Rule(from, destructionDays, transferDays, remindDaysBefore, source)),
+                me,
+                flash);
     }
 
     private static String done(Runnable change, KhetUser me, RedirectAttributes flash) {

@@ -40,6 +40,8 @@ class RetentionPages {
     private final Retention retention;
     private final RegisterBook book;
     private final ReportFiles files;
+    private final RetentionDeadlines deadlines;
+    private final ArchiveTransfers transfers;
 
     RetentionPages(
             Organisations organisations,
@@ -47,13 +49,17 @@ class RetentionPages {
             RetentionClasses classes,
             Retention retention,
             RegisterBook book,
-            ReportFiles files) {
+            ReportFiles files,
+            RetentionDeadlines deadlines,
+            ArchiveTransfers transfers) {
         this.organisations = organisations;
         this.lists = lists;
         this.classes = classes;
         this.retention = retention;
         this.book = book;
         this.files = files;
+        this.deadlines = deadlines;
+        this.transfers = transfers;
     }
 
     @GetMapping(PAGE)
@@ -92,6 +98,7 @@ class RetentionPages {
         }
         model.addAttribute("members", members);
         model.addAttribute("decided", committee.isPresent());
+        deadlines(o, yearEnd, committee.isPresent(), me.language(), model);
         model.addAttribute("registers", Register.values());
         model.addAttribute("query", "?org=" + o.code() + "&year=" + yearEnd);
         return "correspondence/retention";
@@ -168,9 +175,23 @@ class RetentionPages {
         });
     }
 
+    /** When the chosen year end's lists are due, whether they are late, and the handover if recorded. */
+    private void deadlines(Organisation o, int yearEnd, boolean decided, String language, Model model) {
+        RetentionDeadlines.Due due = deadlines.after(yearEnd);
+        var handover = transfers.of(o, yearEnd);
+        model.addAttribute("destructionBy", RegisterBook.day(due.destructionBy(), language));
+        model.addAttribute("destructionLate", !decided && book.today().isAfter(due.destructionBy()));
+        model.addAttribute("transferBy", RegisterBook.day(due.transferBy(), language));
+        model.addAttribute("transferLate", handover.isEmpty() && book.today().isAfter(due.transferBy()));
+        model.addAttribute("handover", handover.orElse(null));
+        model.addAttribute(
+                "handedOn",
+                handover.map(h -> RegisterBook.day(h.handedOn(), language)).orElse(""));
+        model.addAttribute("today", book.today());
+    }
+
     /** Makes {@code change} and goes back to the page, saying {@code done} or why nothing changed. */
-    private static String back(
-            Organisation o, int year, String done, KhetUser me, RedirectAttributes flash, Runnable change) {
+    static String back(Organisation o, int year, String done, KhetUser me, RedirectAttributes flash, Runnable change) {
         try {
             change.run();
             flash.addFlashAttribute("notice", done);

@@ -51,7 +51,7 @@ class SentLetters {
                               order by id desc limit :limit offset :offset) l
                         cross join lateral (
                             select count(*) filter (where d.state = 'ACCEPTED') as accepted,
-                                   count(*) filter (where d.state = 'REJECTED') as rejected,
+                                   count(*) filter (where d.state in ('REJECTED', 'INVALID')) as rejected,
                                    count(*) filter (where d.state in ('NEW', 'OPENED')) as waiting
                             from correspondence.delivery d where d.letter_id = l.id) c
                         order by l.id desc""".formatted(SUBJECT, org.rows("")))

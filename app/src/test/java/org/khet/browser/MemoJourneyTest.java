@@ -64,8 +64,11 @@ class MemoJourneyTest extends BrowserTest {
         assertThat(page.locator("#to-SUBMIT option:checked")).containsText("director.6730");
         lookOnLaptopAndPhone("memo-draft");
         String memo = page.url().substring(url("").length()).replaceAll("[?#].*", "");
-        step("SUBMIT");
+        // A last change typed and submitted in one tap: what was typed is what is submitted.
+        page.getByLabel("ข้อความ").fill("กลุ่มนิเทศฯ ขออนุมัติจัดอบรมครู 40 คน ในวันที่ 16 ธันวาคม 2569");
+        page.locator("#edit-submit").click();
         assertThat(page.locator("#memo-done")).hasText("เสนอบันทึกข้อความแล้ว");
+        assertThat(page.locator("#memo-body")).containsText("16 ธันวาคม 2569");
         assertThat(page.locator("#memo-holder")).hasText("director.6730");
 
         // The director, on a phone, finds it waiting and asks the other officer's opinion.
@@ -129,10 +132,10 @@ class MemoJourneyTest extends BrowserTest {
         assertThat(page.locator("#memo-returned")).hasText("director.6730 ส่งคืนให้แก้ไข: เพิ่มรายละเอียดวิทยากร");
         page.getByLabel("ข้อความ").fill("กลุ่มนิเทศฯ ขออนุมัติจัดอบรมครู 40 คน วิทยากรจากมหาวิทยาลัยราชภัฏ");
         lookOnLaptopAndPhone("memo-returned");
-        page.locator("#step-EDIT button").click();
+        page.locator("#edit-save").click();
         assertThat(page.locator("#memo-done")).hasText("บันทึกการแก้ไขแล้ว");
         assertThat(page.locator("#memo-body")).containsText("มหาวิทยาลัยราชภัฏ");
-        step("SUBMIT");
+        page.locator("#edit-submit").click();
         assertThat(page.locator("#memo-holder")).hasText("director.6730");
 
         // The director approves it on a phone, signing on behalf of the post; the page shows the number.
@@ -148,7 +151,8 @@ class MemoJourneyTest extends BrowserTest {
         assertThat(signature).containsText("(ลงชื่อ) director.6730");
         assertThat(signature).containsText("ปฏิบัติราชการแทน");
         assertThat(signature).containsText("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา");
-        assertThat(page.locator(".memo-step")).hasCount(7);
+        // Written, edited and submitted, asked, answered, returned, saved, edited and submitted again, approved.
+        assertThat(page.locator(".memo-step")).hasCount(9);
         lookOnLaptopAndPhone("memo-approved");
 
         // The writer's list shows it approved with its number, in English too.

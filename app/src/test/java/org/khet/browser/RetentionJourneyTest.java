@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
  * After the end of 2568 the office's staff member opens the retention page from the registers page, finds the letters due for
  * destruction, makes one of 2548 permanent on a phone (it leaves the list for the twenty-year transfer list), keeps
  * another longer, shortens a third by its register number so that it joins the list, is refused a committee of two, records a committee of three and downloads the destruction list as a
- * PDF (area 6691).
+ * PDF, and records the handover of the twenty-year records to the National Archives (area 6691).
  */
 class RetentionJourneyTest extends BrowserTest {
 
@@ -78,6 +78,8 @@ class RetentionJourneyTest extends BrowserTest {
         assertThat(page.locator("#entry-" + notYet)).containsText("แจ้งปฏิทินการสอบปลายภาค");
         assertThat(page.locator("#destruction-rows tbody tr")).hasCount(3);
 
+        assertThat(page.locator("#destruction-due")).containsText("ภายใน 1 มีนาคม 2569");
+        assertThat(page.locator("#destruction-due")).containsText("เลยกำหนดแล้ว");
         page.locator("#keep-" + overdue).fill("2573");
         page.locator("#chair").fill("นายประธาน รักษ์เอกสาร");
         page.locator("#member-1").fill("นางสาวกรรมการ หนึ่ง");
@@ -122,6 +124,19 @@ class RetentionJourneyTest extends BrowserTest {
             assertThat(cells).contains("บัญชีหนังสือขอทำลาย ประจำปี พ.ศ. 2568", "การพิจารณา", "เก็บต่อถึง พ.ศ. 2573");
         }
 
+        // The twenty-year records handed to the National Archives: recorded once, then gone from the next year's list.
+        assertThat(page.locator("#transfer-due")).containsText("ภายใน 31 มกราคม 2569");
+        page.locator("#covering").fill("ศธ 06691/77");
+        page.locator("#received-by").fill("นางสาวรับมอบ จดหมายเหตุ");
+        page.locator("#handover button").click();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกการส่งมอบแล้ว");
+        assertThat(page.locator("#handover-done")).containsText("1 รายการ ผู้รับมอบ นางสาวรับมอบ จดหมายเหตุ");
+        assertThat(page.locator("#handover-done")).containsText("หนังสือนำส่งที่ ศธ 06691/77");
+        assertThat(page.locator("#handover")).hasCount(0);
+        screenshot("correspondence-retention-handover-phone");
+        page.navigate(url("/correspondence/retention?org=6691&year=2569"));
+        assertThat(page.locator("#transfer-rows")).hasCount(0);
+
         Api.Response refused = staff.put(
                 "/api/v1/correspondence/registers/6691/DISPATCH/2558/1/retention", "{\"retention\": \"FOREVER\"}");
         assertThat(refused.status()).isEqualTo(422);
@@ -153,6 +168,15 @@ class RetentionJourneyTest extends BrowserTest {
         page.locator("#make-default button").click();
         assertThat(page.locator(".alert-danger"))
                 .containsText("ชั้น SEVEN_YEARS_6691 ไม่ได้ให้เลือกในวันที่ 2099-12-31");
+
+        assertThat(page.locator("#deadlines")).containsText("บัญชีขอทำลายภายใน 60 วัน · ส่งมอบภายใน 31 วัน");
+        page.locator("#t-destruction").fill("90");
+        page.locator("#t-source").fill("หนังสือสั่งการทดสอบ 6691");
+        page.locator("#t-from").fill("2101-01-01");
+        page.locator("#deadline button").click();
+        assertThat(page.locator(".alert-success")).containsText("บันทึกแล้ว");
+        assertThat(page.locator("#deadlines")).containsText("ตั้งแต่ 2101-01-01: บัญชีขอทำลายภายใน 90 วัน");
+        assertThat(page.locator("#deadlines")).containsText("หนังสือสั่งการทดสอบ 6691");
         assertAccessible();
         screenshot("correspondence-retention-classes");
         phone();

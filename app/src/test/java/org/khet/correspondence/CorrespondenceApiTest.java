@@ -89,6 +89,16 @@ class CorrespondenceApiTest extends IntegrationTest {
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.json().get("state").asString()).isEqualTo("REJECTED");
         assertThat(stateIn(other, second, id)).isEqualTo("REJECTED");
+        String third = office.schools.get(2);
+        Api.Response invalid = office.clerks
+                .get(2)
+                .post(
+                        BASE + "/letters/" + id + "/receipt",
+                        "{\"org\": \"" + third
+                                + "\", \"accept\": false, \"reason\": \"ไฟล์แนบเปิดไม่ได้\", \"invalid\": true}");
+        assertThat(invalid.status()).as(invalid.body()).isEqualTo(200);
+        assertThat(invalid.json().get("state").asString()).isEqualTo("INVALID");
+        assertThat(stateIn(office.clerks.get(2), third, id)).isEqualTo("INVALID");
         assertThat(rowOf(office.staffApi, "6750", "CIRCULAR", sequence)
                         .get("subject")
                         .asString())

@@ -197,12 +197,16 @@ class CorrespondenceModuleTest {
         Organisation school = office.schools.get(1);
         Delivery d = receipts.of(id, school, null);
 
-        assertThatThrownBy(() -> receipts.reject(d.id(), "", office.clerkOf(1))).isInstanceOf(RejectedException.class);
-        assertThatThrownBy(() -> receipts.reject(d.id(), "ไม่ใช่ของเรา", office.clerkOf(0)))
+        assertThatThrownBy(() -> receipts.reject(d.id(), "", false, office.clerkOf(1)))
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> receipts.reject(d.id(), "ไม่ใช่ของเรา", false, office.clerkOf(0)))
                 .as("a clerk of another school")
                 .isInstanceOf(org.khet.shared.ForbiddenException.class);
-        receipts.reject(d.id(), "เอกสารแนบอ่านไม่ได้", office.clerkOf(1));
+        receipts.reject(d.id(), "เอกสารแนบอ่านไม่ได้", true, office.clerkOf(1));
         assertThat(receipts.of(id, school, null).reason()).isEqualTo("เอกสารแนบอ่านไม่ได้");
+        assertThat(receipts.of(id, school, null).state())
+                .as("an unreadable document is invalid, as e-CMS says")
+                .isEqualTo(DeliveryState.INVALID);
         assertThatThrownBy(() -> receipts.accept(d.id(), office.clerkOf(1))).isInstanceOf(ConflictException.class);
 
         assertThatThrownBy(() -> receipts.resend(id + 1, d.id(), office.staff))

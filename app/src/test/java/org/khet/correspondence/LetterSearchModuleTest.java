@@ -78,6 +78,22 @@ class LetterSearchModuleTest {
     }
 
     @Test
+    void theStartOfAWordFindsTheLongerWordsItBeginsButOneOrTwoLettersStayExact() {
+        assertThat(subjects(school, "ประชุ", false))
+                .as("typed halfway")
+                .containsExactly("ขอเชิญประชุมครูวิชาการ", "ขอเชิญประชุมผู้บริหารสถานศึกษา");
+        assertThat(subjects(school, "วิชาก", false)).containsExactly("ขอเชิญประชุมครูวิชาการ");
+        assertThat(subjects(school, "ผู้บริ สถานศึ", false)).containsExactly("ขอเชิญประชุมผู้บริหารสถานศึกษา");
+        assertThat(subjects(school, "นักเรียนพิ", false)).containsExactly("ส่งแบบรายงานนักเรียนพิการเรียนรวม");
+        assertThat(subjects(school, "ประชาสัมพันธ์", false))
+                .as("a longer word is not a prefix")
+                .isEmpty();
+        assertThat(subjects(school, "ขอ ว", false))
+                .as("one-letter words match whole words only")
+                .isEmpty();
+    }
+
+    @Test
     void theNumberAndTheSenderAreSearchableToo() {
         assertThat(subjects(school, "ว 2", false)).isEmpty();
         assertThat(subjects(school, "06640/2", false)).containsExactly("ส่งแบบรายงานนักเรียนพิการเรียนรวม");

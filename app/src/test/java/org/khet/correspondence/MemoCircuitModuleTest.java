@@ -160,6 +160,28 @@ class MemoCircuitModuleTest {
     }
 
     @Test
+    void theWritersLastTextIsSavedAndSubmittedAsOneStepOrNotAtAll() {
+        Office o = new Office("6689");
+        long id = memos.create(o.code, text("ขอซ่อมหลังคาอาคาร"), o.writer);
+        String before = snapshot(o, id);
+        Memos.Text changed = new Memos.Text("ขอซ่อมหลังคาอาคารเรียน 2", "รายละเอียดตามแนบ", null, null);
+
+        assertThatThrownBy(() -> memos.editAndSubmit(
+                        id, new Memos.Request(0, o.outsider.id(), null, null, null, changed), o.writer))
+                .as("the submission is refused: the text is not kept either")
+                .isInstanceOf(RejectedException.class);
+        assertThat(snapshot(o, id)).isEqualTo(before);
+
+        memos.editAndSubmit(id, new Memos.Request(0, o.director.id(), null, null, null, changed), o.writer);
+        MemoViews.View submitted = views.get(id, o.writer);
+        assertThat(submitted.state()).isEqualTo(MemoState.SUBMITTED);
+        assertThat(submitted.subject()).isEqualTo("ขอซ่อมหลังคาอาคารเรียน 2");
+        assertThat(views.waitingFor(o.director))
+                .extracting(MemoViews.Waiting::id)
+                .containsExactly(id);
+    }
+
+    @Test
     void aRejectionNeedsItsReasonEndsTheCircuitAndNumbersNothing() {
         Office o = new Office("6682");
         long id = memos.create(o.code, text("ขอจัดงานเลี้ยง"), o.writer);

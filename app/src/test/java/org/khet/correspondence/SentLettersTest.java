@@ -54,7 +54,10 @@ class SentLettersTest {
         receipts.accept(
                 receipts.of(open, organisations.byId(area.id(), first), null).id(), clerk1);
         receipts.reject(
-                receipts.of(open, organisations.byId(area.id(), second), null).id(), "ไม่ใช่ของโรงเรียนนี้", clerk2);
+                receipts.of(open, organisations.byId(area.id(), second), null).id(),
+                "ไม่ใช่ของโรงเรียนนี้",
+                false,
+                clerk2);
         assertThat(third).isPositive();
 
         List<SentLetters.Item> seenByColleague =

@@ -36,6 +36,8 @@ final class CorrespondenceBenchmark {
     private static final String CLERK = "bench.clerk6796";
     private static final String PASSWORD = "bench-correspondence-2569";
     private static final int USERS = 10;
+    /** {@link LetterLoader#SEARCHED} typed halfway: found by the start of the word. */
+    private static final String STARTED = "งบประ";
 
     private final Path registry;
     private final Path out;
@@ -247,10 +249,11 @@ final class CorrespondenceBenchmark {
                 "the clerk opened a letter through the API",
                 clerk.get("/api/v1/correspondence/letters/" + (template - 3) + "?org=" + code)
                         .ok());
-        summary.append(
-                "| Letters | Deliveries | Load (test data) | Inbox p. 1, 1 user: p50 / p95 | 1 user req/s"
-                        + " | 10 users: p50 / p95 | 10 users req/s | Search: p50 / p95 | psql inbox | psql unread | psql search"
-                        + " | psql search, app's form | Load avg |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        summary.append("| Letters | Deliveries | Load (test data) | Inbox p. 1, 1 user: p50 / p95 | 1 user req/s"
+                + " | 10 users: p50 / p95 | 10 users req/s | Search: p50 / p95 | Search typed halfway: p50 / p95"
+                + " | psql inbox | psql unread | psql search (whole word) | psql search, app's form"
+                + " | psql typed halfway, app's form | Load avg |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         LetterLoader loader = new LetterLoader(psql);
         InboxPlans plans = new InboxPlans(psql);
         int have = THROUGH_API;
@@ -301,6 +304,8 @@ final class CorrespondenceBenchmark {
         String inbox = "/api/v1/correspondence/inbox?org=" + code + "&page=1";
         String search = "/api/v1/correspondence/search?org=" + code + "&q="
                 + URLEncoder.encode(LetterLoader.SEARCHED, StandardCharsets.UTF_8);
+        String started = "/api/v1/correspondence/search?org=" + code + "&q="
+                + URLEncoder.encode(STARTED, StandardCharsets.UTF_8);
         List<Api> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             users.add(signedIn(port, CLERK));
@@ -322,6 +327,11 @@ final class CorrespondenceBenchmark {
         Latencies ten = load(users, 30, inbox);
         load(users.subList(0, 1), 5, search);
         Latencies searching = load(users.subList(0, 1), 30, search);
+        check(
+                String.format("%,d letters: the search for %s (typed halfway) found letters", size, STARTED),
+                users.get(0).get(started).body().contains("letter_id"));
+        load(users.subList(0, 1), 5, started);
+        Latencies halfway = load(users.subList(0, 1), 30, started);
         InboxPlans.Plan page = plans.inbox(schoolId);
         InboxPlans.Plan count = plans.unread(schoolId);
         long areaId = Long.parseLong(psql.run("select id from registry.area where code = '" + AREA + "'")
@@ -329,6 +339,7 @@ final class CorrespondenceBenchmark {
                 .output());
         InboxPlans.Plan words = plans.search(areaId, schoolId, LetterLoader.SEARCHED);
         InboxPlans.Plan appWords = plans.searchAsTheAppWritesIt(areaId, schoolId, LetterLoader.SEARCHED);
+        InboxPlans.Plan appStarted = plans.searchAsTheAppWritesIt(areaId, schoolId, STARTED);
         check(
                 String.format("%,d letters: the inbox look-up uses delivery_school_inbox_idx", size),
                 page.uses("delivery_school_inbox_idx"));
@@ -339,14 +350,15 @@ final class CorrespondenceBenchmark {
             Files.writeString(
                     out.resolve("correspondence-plans-" + size + ".txt"),
                     "-- inbox\n" + page.text() + "\n\n-- unread\n" + count.text() + "\n\n-- search\n" + words.text()
-                            + "\n\n-- search as LetterSearch writes it\n" + appWords.text() + "\n",
+                            + "\n\n-- search as LetterSearch writes it\n" + appWords.text()
+                            + "\n\n-- typed halfway, as LetterSearch writes it\n" + appStarted.text() + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         summary.append(String.format(
-                "| %,d | %,d | %.0f s | %.0f / %.0f ms | %.0f | %.0f / %.0f ms | %.0f | %.0f / %.0f ms | %.2f ms | %.2f ms"
-                        + " | %.2f ms | %.2f ms | %s |\n",
+                "| %,d | %,d | %.0f s | %.0f / %.0f ms | %.0f | %.0f / %.0f ms | %.0f | %.0f / %.0f ms | %.0f / %.0f ms"
+                        + " | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %s |\n",
                 size,
                 deliveries,
                 loading,
@@ -358,10 +370,13 @@ final class CorrespondenceBenchmark {
                 ten.throughput(),
                 ms(searching, 0.5),
                 ms(searching, 0.95),
+                ms(halfway, 0.5),
+                ms(halfway, 0.95),
                 page.millis(),
                 count.millis(),
                 words.millis(),
                 appWords.millis(),
+                appStarted.millis(),
                 load));
     }
 

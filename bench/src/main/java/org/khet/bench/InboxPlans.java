@@ -3,6 +3,7 @@ package org.khet.bench;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.khet.thai.ThaiSearchQuery;
 
 /**
  * The physical baseline of a school's inbox: the same index look-ups of the same rows the app's inbox, unread count
@@ -44,32 +45,27 @@ final class InboxPlans {
                 .formatted(schoolId));
     }
 
-    /** The search: letters with every word, sent or received by the school, newest first. */
+    /** The search: letters with every word (whole words only), sent or received by the school, newest first. */
     Plan search(long areaId, long schoolId, String words) {
-        return search(words, "(l.area_id = %d and l.school_id = %d)", "d.school_id = %d", areaId, schoolId);
+        return search("plainto_tsquery('simple', '%s')".formatted(words.replace("'", "''")), areaId, schoolId);
     }
 
     /**
-     * The same search with the organisation matched as {@code LetterSearch} matches it ({@code is not distinct
-     * from}, one form for an office and a school), which no index of the school's deliveries can serve.
+     * The same search with the text query {@code LetterSearch} makes of what was typed ({@link ThaiSearchQuery}:
+     * whole words, or whole words and the start of the word being typed).
      */
-    Plan searchAsTheAppWritesIt(long areaId, long schoolId, String words) {
+    Plan searchAsTheAppWritesIt(long areaId, long schoolId, String typed) {
         return search(
-                words,
-                "(l.origin = 'KHET' and l.area_id = %d and l.school_id is not distinct from %d)",
-                "d.school_id is not distinct from %d",
-                areaId,
-                schoolId);
+                "to_tsquery('simple', '%s')".formatted(ThaiSearchQuery.of(typed).replace("'", "''")), areaId, schoolId);
     }
 
-    private Plan search(String words, String sent, String school, long areaId, long schoolId) {
-        String received = "exists (select 1 from correspondence.delivery d where d.letter_id = l.id and d.area_id = %d"
-                        .formatted(areaId)
-                + " and " + school.formatted(schoolId) + ")";
+    private Plan search(String query, long areaId, long schoolId) {
         return explain("""
                 select l.id, l.number, l.subject, l.sent_at from correspondence.letter l
-                where l.search @@ plainto_tsquery('simple', '%s') and l.status <> 'DRAFT' and (%s or %s)
-                order by l.id desc limit 20""".formatted(words.replace("'", "''"), sent.formatted(areaId, schoolId), received));
+                where l.search @@ %s and l.status <> 'DRAFT'
+                  and ((l.origin = 'KHET' and l.school_id = %d)
+                       or exists (select 1 from correspondence.delivery d where d.letter_id = l.id and d.school_id = %d))
+                order by l.id desc limit 20""".formatted(query, schoolId, schoolId));
     }
 
     private Plan explain(String sql) {
