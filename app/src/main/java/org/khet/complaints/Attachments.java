@@ -1,16 +1,12 @@
 package org.khet.complaints;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import org.khet.platform.FileStore;
 import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -63,16 +59,18 @@ class Attachments {
         }
     }
 
+    private static final String MODULE = "complaints";
+
     private final JdbcClient jdbc;
-    private final Path root;
+    private final FileStore store;
     private final Photos photos;
     private final PdfMetadata pdfs;
 
-    Attachments(JdbcClient jdbc, @Value("${khet.data-dir}") Path dataDir, Photos photos, PdfMetadata pdfs) {
+    Attachments(JdbcClient jdbc, FileStore store, Photos photos, PdfMetadata pdfs) {
         this.jdbc = jdbc;
+        this.store = store;
         this.photos = photos;
         this.pdfs = pdfs;
-        this.root = dataDir.resolve("files").resolve("complaints").toAbsolutePath();
     }
 
     /** Checks every file; each problem becomes an error naming the file, and nothing is kept when there is one. */
@@ -121,36 +119,27 @@ class Attachments {
     }
 
     /**
-     * Writes the files of a complaint; called inside its transaction, so a failure leaves no row behind. An anonymous
-     * case's files keep only the hour they came, as its other times do.
+     * Writes the files of a complaint in the platform's file store; called inside its transaction, so a failure
+     * leaves neither a row nor a file behind. An anonymous case's files keep only the hour they came, as its other
+     * times do.
      */
     void store(long complaintId, List<Checked> files) {
-        List<Path> written = new ArrayList<>();
-        try {
-            Files.createDirectories(root);
-            int number = count(complaintId);
-            for (Checked f : files) {
-                number++;
-                String stored = UUID.randomUUID().toString();
-                Path path = root.resolve(stored);
-                Files.write(path, f.content());
-                written.add(path);
-                jdbc.sql("""
+        int number = count(complaintId);
+        for (Checked f : files) {
+            number++;
+            String stored = store.put(MODULE, f.content()).key();
+            jdbc.sql("""
                                 insert into complaints.complaint_attachment (complaint_id, stored_name, original_name, content_type,
                                                                   size_bytes, added_at)
                                 select id, :stored, :name, :type, :size,
                                        case when anonymous then date_trunc('hour', now()) else now() end
                                 from complaints.complaint where id = :c""")
-                        .param("c", complaintId)
-                        .param("stored", stored)
-                        .param("name", f.nameOr(number))
-                        .param("type", f.contentType())
-                        .param("size", f.content().length)
-                        .update();
-            }
-        } catch (IOException | RuntimeException e) {
-            written.forEach(p -> p.toFile().delete());
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+                    .param("c", complaintId)
+                    .param("stored", stored)
+                    .param("name", f.nameOr(number))
+                    .param("type", f.contentType())
+                    .param("size", f.content().length)
+                    .update();
         }
     }
 
@@ -185,16 +174,10 @@ class Attachments {
                         where id = :a and complaint_id = :c""")
                 .param("a", attachmentId)
                 .param("c", complaintId)
-                .query((rs, n) -> {
-                    try {
-                        return new Checked(
-                                rs.getString("original_name"),
-                                rs.getString("content_type"),
-                                Files.readAllBytes(root.resolve(rs.getString("stored_name"))));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
+                .query((rs, n) -> new Checked(
+                        rs.getString("original_name"),
+                        rs.getString("content_type"),
+                        store.read(MODULE, rs.getString("stored_name"))))
                 .optional();
     }
 
