@@ -48,6 +48,12 @@ final class GarudaShape {
                 10.5f, 70, 8, 71, 0, 71
             });
 
+    /** White lines of the costume (whole, not mirrored): collar, pendant, belt. */
+    private static final List<float[]> ORNAMENTS = List.of(
+            new float[] {-7.5f, 53.5f, -4, 50.5f, 0, 49.5f, 4, 50.5f, 7.5f, 53.5f},
+            new float[] {-1.5f, 49.5f, 0, 46, 1.5f, 49.5f},
+            new float[] {-8.2f, 37, 0, 35.5f, 8.2f, 37});
+
     /** The white details: eyes and the beak's line on the face (drawn on both sides). */
     private static final float[] EYE = {3.2f, 66, 1.3f};
 
@@ -78,6 +84,7 @@ final class GarudaShape {
             }
         }
         beak(canvas, centreX, bottom, k);
+        ornaments(canvas, centreX, bottom, k);
         canvas.setColorFill(Color.WHITE);
         for (int side : new int[] {1, -1}) {
             canvas.circle(centreX + side * EYE[0] * k, bottom + EYE[1] * k, EYE[2] * k);
@@ -102,6 +109,18 @@ final class GarudaShape {
         outline(canvas, part, 1, cx, bottom, k);
         for (int i = part.length - 4; i >= 2; i -= 2) {
             canvas.lineTo(cx - part[i] * k, bottom + part[i + 1] * k);
+        }
+    }
+
+    /** The costume in white lines: a collar with its pendant on the chest, and a belt at the hips. */
+    private static void ornaments(PdfContentByte canvas, float cx, float bottom, float k) {
+        canvas.setLineWidth(0.9f * k);
+        for (float[] line : ORNAMENTS) {
+            canvas.moveTo(cx + line[0] * k, bottom + line[1] * k);
+            for (int i = 2; i < line.length; i += 2) {
+                canvas.lineTo(cx + line[i] * k, bottom + line[i + 1] * k);
+            }
+            canvas.stroke();
         }
     }
 

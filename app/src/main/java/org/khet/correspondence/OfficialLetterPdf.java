@@ -24,8 +24,6 @@ class OfficialLetterPdf {
     static final float GARUDA_TOP = OfficialPage.HEIGHT - 1.5f * OfficialPage.CM;
     private static final float WIDTH = OfficialPage.RIGHT - OfficialPage.LEFT;
     private static final float BLOCK_GAP = 6;
-    /** Where the sender's name and address may start at the furthest left: clear of a long letter number. */
-    private static final float SENDER_FROM = 7.5f * OfficialPage.CM;
     /** The memo's form lines are set apart for their 20 pt labels. */
     private static final float MEMO_LINE = 26;
 
@@ -56,13 +54,18 @@ class OfficialLetterPdf {
         urgency(page, t, GARUDA_TOP - EXTERNAL_GARUDA / 2);
         page.moveTo(GARUDA_TOP - EXTERNAL_GARUDA + OfficialPage.BODY - OfficialPage.LEADING);
         float baseline = page.nextLine();
-        page.text(word("number") + " " + t.number(), OfficialPage.LEFT, baseline, page.regular, Element.ALIGN_LEFT);
+        String number = word("number") + " " + t.number();
+        page.text(number, OfficialPage.LEFT, baseline, page.regular, Element.ALIGN_LEFT);
         List<String> from = lines(t.sender() + "\n" + t.address());
         float widest = 0;
         for (String line : from) {
             widest = Math.max(widest, width(page.regular, line));
         }
-        float x = Math.max(OfficialPage.LEFT + SENDER_FROM, OfficialPage.RIGHT - widest);
+        // Flush with the right margin by its longest line; from the page centre at the furthest left (a long name
+        // wraps there), and never closer to a long number than a centimetre.
+        float x = Math.max(
+                Math.max(OfficialPage.LEFT + width(page.regular, number) + OfficialPage.CM, OfficialPage.CENTRE),
+                OfficialPage.RIGHT - widest);
         page.moveTo(baseline + OfficialPage.LEADING);
         for (String line : from) {
             page.lines(

@@ -100,19 +100,20 @@ final class OfficialPage {
     /**
      * Sets {@code lines} from {@code x}, {@code width} wide, one a line. All but a paragraph's last line are justified
      * the Thai way (Thai distributed): the extra space is spread between the characters, never between a consonant
-     * and its vowels and tone marks; a line that would need more than a quarter of the type size between characters
+     * and its vowels and tone marks; a line that would need more than an eighth of the type size between characters
      * stays flush left.
      */
     void lines(List<ThaiLines.Line> lines, float x, float width, float firstIndent, Font font) {
         boolean first = true;
         for (ThaiLines.Line line : lines) {
+            continuedBy(line);
             float baseline = nextLine();
             float from = first ? x + firstIndent : x;
             float room = first ? width - firstIndent : width;
             first = false;
             List<String> clusters = ThaiLines.clusters(line.text());
             float extra = clusters.size() > 1 ? (room - line.width()) / (clusters.size() - 1) : 0;
-            if (line.last() || extra <= 0 || extra > font.getSize() / 4) {
+            if (line.last() || extra <= 0 || extra > font.getSize() / 8) {
                 text(line.text(), from, baseline, font, Element.ALIGN_LEFT);
                 continue;
             }
@@ -121,6 +122,18 @@ final class OfficialPage {
                 from += font.getBaseFont().getWidthPoint(cluster, font.getSize()) + extra;
             }
         }
+    }
+
+    /**
+     * When {@code next} is the first line of a new page, the page it leaves says so at its bottom right as the
+     * regulation has it: a slash, the first word of the next page, and an ellipsis ("/ประสงค์...").
+     */
+    private void continuedBy(ThaiLines.Line next) {
+        if (y - LEADING >= BOTTOM || next.pieces().isEmpty()) {
+            return;
+        }
+        String word = next.pieces().get(0).strip();
+        text("/" + word + "...", RIGHT, BOTTOM - 0.6f * CM, regular, Element.ALIGN_RIGHT);
     }
 
     /** {@code text} in lines centred on {@code centre}, as wide as the page allows around it. */
