@@ -83,7 +83,6 @@ class TemplatePages {
     private String page(
             Organisation o, LetterTemplate editing, Map<String, String> errors, KhetUser user, Model model) {
         model.addAttribute("org", o);
-        model.addAttribute("orgs", acting.all(user));
         model.addAttribute("templates", templates.of(o));
         model.addAttribute("keeps", LetterTemplates.keeps(user, o));
         model.addAttribute("editing", editing);
