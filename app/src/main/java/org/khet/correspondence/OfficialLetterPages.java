@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The letter page's link to its official PDF (only shown for external letters and memos whose text one may read). */
+/**
+ * The official PDF from the pages: the letter page's link (shown for external letters and memos whose text one may
+ * read) and the memo page's, for those taking part in the memo's circuit.
+ */
 @Controller
 class OfficialLetterPages {
 
@@ -29,5 +32,10 @@ class OfficialLetterPages {
             // A type without an official form has no such page; the letter page offers none.
             throw new NotFoundException("official form");
         }
+    }
+
+    @GetMapping(CorrespondencePages.PATH + "/memos/{id}/pdf")
+    ResponseEntity<byte[]> memo(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
+        return letters.memo(id, me);
     }
 }

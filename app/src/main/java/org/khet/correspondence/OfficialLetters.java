@@ -29,6 +29,8 @@ class OfficialLetters {
     private final OfficialLetterPdf pdf;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MemoViews memos;
+    private final Letters letters;
 
     OfficialLetters(
             LetterReading reading,
@@ -36,7 +38,11 @@ class OfficialLetters {
             OfficialBlockStore blocks,
             OfficialLetterPdf pdf,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            MemoViews memos,
+            Letters letters) {
+        this.memos = memos;
+        this.letters = letters;
         this.reading = reading;
         this.organisations = organisations;
         this.blocks = blocks;
@@ -60,6 +66,20 @@ class OfficialLetters {
         if (!printable(l)) {
             throw RejectedException.of("kind", Texts.of("correspondence.official.notPrintable"));
         }
+        return file(l);
+    }
+
+    /**
+     * Memo {@code memoId} in the memo form, for whoever takes part in its circuit (as they read it on its page, also
+     * those who do not act for the organisation); numbered and signed by the approver once approved.
+     */
+    ResponseEntity<byte[]> memo(long memoId, KhetUser user) {
+        MemoViews.View view = memos.get(memoId, user);
+        return file(letters.byId(view.letterId()).orElseThrow());
+    }
+
+    private ResponseEntity<byte[]> file(Letter l) {
+        long id = l.id();
         byte[] bytes = pdf.render(text(l));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

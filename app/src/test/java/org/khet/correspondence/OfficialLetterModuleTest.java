@@ -161,6 +161,12 @@ class OfficialLetterModuleTest {
                 .contains("อนุมัติ")
                 .contains(squeezed("(" + o.director.displayName() + ")"))
                 .contains(squeezed("(" + o.staff.displayName() + ")"));
+
+        // From the memo's page, for those who took part in its circuit; anyone else is told it does not exist.
+        assertThat(official.memo(id, o.staff).getBody()).startsWith("%PDF".getBytes());
+        Office other = new Office("6677");
+        assertThatThrownBy(() -> official.memo(id, other.director))
+                .isInstanceOf(org.khet.shared.NotFoundException.class);
     }
 
     @Test
