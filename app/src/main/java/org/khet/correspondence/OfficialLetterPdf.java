@@ -3,7 +3,6 @@ package org.khet.correspondence;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import java.util.List;
-import org.khet.platform.PdfFonts;
 import org.khet.platform.Texts;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,7 @@ class OfficialLetterPdf {
     static final float MEMO_GARUDA = 1.5f * OfficialPage.CM;
     static final float GARUDA_TOP = OfficialPage.HEIGHT - 1.5f * OfficialPage.CM;
     private static final float WIDTH = OfficialPage.RIGHT - OfficialPage.LEFT;
-    private static final float BLOCK_GAP = 6;
-    /** The memo's form lines are set apart for their 20 pt labels. */
-    private static final float MEMO_LINE = 26;
+    static final float BLOCK_GAP = 6;
 
     private final GarudaEmblem garuda;
 
@@ -37,10 +34,14 @@ class OfficialLetterPdf {
         OfficialText t = letter.printed();
         OfficialPage page = new OfficialPage(t.subject(), t.secrecy(), t::digits);
         if (t.memo()) {
-            memoHead(page, t);
+            MemoHead.write(page, t, garuda);
         } else {
             externalHead(page, t);
         }
+        page.down(BLOCK_GAP);
+        labelled(page, word("salutation"), t.salutation(), page.regular);
+        labelled(page, word("reference"), t.reference(), page.regular);
+        labelled(page, word("enclosures"), t.enclosures(), page.regular);
         body(page, t);
         signature(page, t);
         if (!t.memo()) {
@@ -79,54 +80,6 @@ class OfficialLetterPdf {
         page.text(t.date(), OfficialPage.CENTRE, page.nextLine(), page.regular, Element.ALIGN_LEFT);
         page.down(BLOCK_GAP);
         labelled(page, word("subject"), t.subject(), page.regular);
-        page.down(BLOCK_GAP);
-        labelled(page, word("salutation"), t.salutation(), page.regular);
-        labelled(page, word("reference"), t.reference(), page.regular);
-        labelled(page, word("enclosures"), t.enclosures(), page.regular);
-    }
-
-    private void memoHead(OfficialPage page, OfficialText t) {
-        garuda.place(page.canvas(), OfficialPage.LEFT + garuda.width(MEMO_GARUDA) / 2, GARUDA_TOP, MEMO_GARUDA);
-        float titleBaseline = GARUDA_TOP - MEMO_GARUDA + 4;
-        page.text(
-                word("memo"), OfficialPage.CENTRE, titleBaseline, new Font(PdfFonts.bold(), 29), Element.ALIGN_CENTER);
-        if (!t.urgency().isBlank()) {
-            page.stamp(t.urgency(), OfficialPage.RIGHT, titleBaseline, 32, Element.ALIGN_RIGHT);
-        }
-        Font label = new Font(PdfFonts.bold(), 20);
-        page.moveTo(titleBaseline + OfficialPage.LEADING - MEMO_LINE - 6);
-        dottedLine(page, label, word("office"), joined(t.sender(), t.contact()), OfficialPage.RIGHT);
-        float dateLabel = OfficialPage.CENTRE - OfficialPage.CM;
-        dottedLine(page, label, word("number"), t.number(), dateLabel - 6);
-        float baseline = page.y();
-        float x = dateLabel;
-        page.text(word("date"), x, baseline, label, Element.ALIGN_LEFT);
-        x += width(label, word("date")) + 6;
-        page.text(t.date(), x, baseline, page.regular, Element.ALIGN_LEFT);
-        page.dots(x - 3, OfficialPage.RIGHT, baseline);
-        dottedLine(page, label, word("subject"), t.subject(), OfficialPage.RIGHT);
-        page.down(BLOCK_GAP);
-        labelled(page, word("salutation"), t.salutation(), page.regular);
-        labelled(page, word("reference"), t.reference(), page.regular);
-        labelled(page, word("enclosures"), t.enclosures(), page.regular);
-    }
-
-    /** A memo's line of the form: a bold label, its text after it over a dotted line to {@code to}, wrapping. */
-    private void dottedLine(OfficialPage page, Font label, String name, String text, float to) {
-        float x = OfficialPage.LEFT + width(label, name) + 6;
-        List<ThaiLines.Line> lines = ThaiLines.lines(text, page.regular.getBaseFont(), OfficialPage.BODY, to - x, 0);
-        boolean first = true;
-        for (ThaiLines.Line line : lines) {
-            page.room(MEMO_LINE);
-            page.down(MEMO_LINE);
-            float baseline = page.y();
-            if (first) {
-                page.text(name, OfficialPage.LEFT, baseline, label, Element.ALIGN_LEFT);
-            }
-            page.text(line.text(), x, baseline, page.regular, Element.ALIGN_LEFT);
-            page.dots(first ? x - 3 : OfficialPage.LEFT, to, baseline);
-            first = false;
-        }
     }
 
     /** The urgency in red bold 32 pt at the top left, level with {@code baseline}. */
@@ -216,21 +169,11 @@ class OfficialLetterPdf {
                 : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String joined(String a, String b) {
-        return b == null || b.isBlank()
-                ? a
-                : a + " "
-                        + b.lines()
-                                .map(String::strip)
-                                .reduce((x, y) -> x + " " + y)
-                                .orElse("");
-    }
-
-    private static float width(Font font, String text) {
+    static float width(Font font, String text) {
         return font.getBaseFont().getWidthPoint(text, font.getSize());
     }
 
-    private static String word(String key) {
+    static String word(String key) {
         return Texts.of("correspondence.official." + key).th();
     }
 }
