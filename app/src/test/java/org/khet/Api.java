@@ -69,6 +69,26 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A status, the body as it came (a PDF, a file) and its content type. */
+    public record Download(int status, byte[] body, String contentType) {}
+
+    /** {@code path} as a file, asking for {@code accept} (e.g. application/pdf) as well as JSON for a refusal. */
+    public Download download(String path, String accept) {
+        try {
+            HttpResponse<byte[]> r = http.send(
+                    request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Content-Type").orElse(""));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")

@@ -42,7 +42,31 @@ class CorrespondenceApi {
             Instant urgentBy,
             String secrecy,
             Boolean circular,
-            To to) {}
+            To to,
+            String salutation,
+            String reference,
+            String enclosures,
+            String closing,
+            String signatoryName,
+            String signatoryPosition,
+            String address,
+            String contact,
+            Boolean thaiDigits) {
+
+        /** The official form's blocks sent with the letter (all optional). */
+        OfficialBlocks blocks() {
+            return new OfficialBlocks(
+                    salutation,
+                    reference,
+                    enclosures,
+                    closing,
+                    signatoryName,
+                    signatoryPosition,
+                    address,
+                    contact,
+                    thaiDigits);
+        }
+    }
 
     record Receipt(String org, String unit, Boolean accept, String reason, Boolean invalid) {}
 
@@ -77,6 +101,7 @@ class CorrespondenceApi {
     private final Receipts receipts;
     private final Registers registers;
     private final LetterReading reading;
+    private final OfficialForm official;
 
     CorrespondenceApi(
             Organisations organisations,
@@ -84,7 +109,9 @@ class CorrespondenceApi {
             Inbox inbox,
             Receipts receipts,
             Registers registers,
-            LetterReading reading) {
+            LetterReading reading,
+            OfficialForm official) {
+        this.official = official;
         this.organisations = organisations;
         this.letters = letters;
         this.inbox = inbox;
@@ -100,10 +127,13 @@ class CorrespondenceApi {
                     + "(form ANNOUNCEMENT, STATEMENT, NEWS) or RECORD (form CERTIFICATE, MINUTES, NOTE); urgency "
                     + "NORMAL, URGENT, VERY_URGENT, MOST_URGENT or WITHIN (with urgent_by); secrecy NONE, "
                     + "CONFIDENTIAL, SECRET or TOP_SECRET; to: schools (codes), networks (ids), all_schools, units "
-                    + "(codes), office (a school writing to its area office).")
+                    + "(codes), office (a school writing to its area office). For the official PDF of an external letter or memo, "
+                    + "optionally: salutation, reference, enclosures, closing, signatory_name, signatory_position, "
+                    + "address, contact (one item a line) and thai_digits.")
     ResponseEntity<Map<String, Long>> write(@RequestBody NewLetter body, @AuthenticationPrincipal KhetUser me) {
         Organisation from = organisations.actingFor(body.from(), me);
         To to = body.to() == null ? new To(null, null, false, null, false) : body.to();
+        OfficialBlocks blocks = body.blocks().checked();
         long id = letters.draft(
                 from,
                 new LetterDraft(
@@ -121,6 +151,7 @@ class CorrespondenceApi {
                         to.networks(),
                         to.units()),
                 me);
+        official.keep(id, blocks);
         return ResponseEntity.created(URI.create("/api/v1/correspondence/letters/" + id))
                 .body(Map.of("id", id));
     }

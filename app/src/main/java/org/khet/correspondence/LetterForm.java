@@ -30,6 +30,25 @@ record LetterForm(
         return new LetterForm(org, "EXTERNAL", "", "", "", "NORMAL", "", "NONE", false, false, false, null, null, null);
     }
 
+    /** The form started from template {@code t}: its type, subject and text, the organisation's name filled in. */
+    static LetterForm from(LetterTemplate t, Organisation org) {
+        return new LetterForm(
+                org.code(),
+                t.kind(),
+                "",
+                LetterTemplate.filled(t.subject(), org),
+                LetterTemplate.filled(t.body(), org),
+                "NORMAL",
+                "",
+                "NONE",
+                false,
+                false,
+                false,
+                null,
+                null,
+                null);
+    }
+
     LetterForm {
         networks = networks == null ? List.of() : networks;
         schools = schools == null ? List.of() : schools;

@@ -34,8 +34,17 @@ class WritingPages {
     private final Networks networks;
     private final Schools schools;
     private final Units units;
+    private final OfficialForm official;
 
-    WritingPages(Acting acting, Letters letters, Sending sending, Networks networks, Schools schools, Units units) {
+    WritingPages(
+            Acting acting,
+            Letters letters,
+            Sending sending,
+            Networks networks,
+            Schools schools,
+            Units units,
+            OfficialForm official) {
+        this.official = official;
         this.acting = acting;
         this.letters = letters;
         this.sending = sending;
@@ -45,9 +54,14 @@ class WritingPages {
     }
 
     @GetMapping(CorrespondencePages.PATH + "/new")
-    String form(@RequestParam(required = false) String org, @AuthenticationPrincipal KhetUser user, Model model) {
+    String form(
+            @RequestParam(required = false) String org,
+            @RequestParam(required = false) Long template,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
         Organisation from = acting.chosen(user, org);
-        return page(from, LetterForm.empty(from.code()), Map.of(), model);
+        LetterForm letter = official.start(from, template, model);
+        return page(from, letter == null ? LetterForm.empty(from.code()) : letter, Map.of(), model);
     }
 
     /** The forms of the chosen type, swapped in by htmx when the type changes. */
@@ -62,12 +76,14 @@ class WritingPages {
     @PostMapping(CorrespondencePages.PATH + "/new")
     String write(
             @ModelAttribute LetterForm letter,
+            @ModelAttribute("blocks") OfficialBlocks blocks,
             @RequestParam(defaultValue = "draft") String action,
             @AuthenticationPrincipal KhetUser user,
             Model model,
             RedirectAttributes flash) {
         Organisation from = acting.chosen(user, letter.org());
         try {
+            blocks.checked();
             long id;
             if ("send".equals(action)) {
                 Sending.Sent sent = sending.writeAndSend(from, letter.draft(), user);
@@ -77,6 +93,7 @@ class WritingPages {
                 id = letters.draft(from, letter.draft(), user);
                 flash.addFlashAttribute("notice", "correspondence.page.draftSaved");
             }
+            official.keep(id, blocks);
             return "redirect:" + LetterPages.path(id, from);
         } catch (RejectedException e) {
             model.addAttribute("rejectedBy", e.reason().in(user.language()));
@@ -104,6 +121,7 @@ class WritingPages {
                         .filter(s -> !Long.valueOf(s.id()).equals(from.schoolId()))
                         .toList());
         model.addAttribute("units", units.inArea(from.areaId()));
+        official.offer(from, model);
         return "correspondence/write";
     }
 

@@ -36,7 +36,10 @@ class ThaiLiteralsTest {
             Map.entry(
                     "correspondence/Register.java",
                     "the regulation's mark ว of the circulars series, part of every circular's number"),
-            Map.entry("correspondence/CorrespondenceApi.java", "the OpenAPI tag's Thai title, read by developers"));
+            Map.entry("correspondence/CorrespondenceApi.java", "the OpenAPI tag's Thai title, read by developers"),
+            Map.entry(
+                    "correspondence/LetterTemplate.java",
+                    "the placeholder {ส่วนราชการ} that stored templates carry for the writing organisation's name"));
 
     @Test
     void userTextIsInTheMessageFilesNotInJava() throws IOException {
