@@ -30,7 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Correspondence", description = "Official letters and registers / สารบรรณอิเล็กทรอนิกส์")
 class CorrespondenceApi {
 
-    record To(List<String> schools, List<Long> networks, Boolean allSchools, List<String> units, Boolean office) {}
+    record To(
+            List<String> schools,
+            List<Long> networks,
+            Boolean allSchools,
+            List<String> units,
+            Boolean office,
+            List<Integer> sizes,
+            List<Long> groups,
+            List<Long> people,
+            List<External> external) {}
+
+    /** An addressee outside Khet: its name, how the letter goes (POST, EMAIL, HAND) and a detail; the day it went. */
+    record External(String name, String via, String detail, java.time.LocalDate wentOn) {}
 
     record NewLetter(
             String from,
@@ -42,7 +54,38 @@ class CorrespondenceApi {
             Instant urgentBy,
             String secrecy,
             Boolean circular,
-            To to) {}
+            To to,
+            Long replyTo,
+            Integer version) {
+
+        /** The letter as the rules check it. */
+        LetterDraft draft() {
+            To t = to == null ? new To(null, null, false, null, false, null, null, null, null) : to;
+            return new LetterDraft(
+                    kind,
+                    form,
+                    subject,
+                    body,
+                    urgency,
+                    urgentBy,
+                    secrecy,
+                    Boolean.TRUE.equals(circular),
+                    Boolean.TRUE.equals(t.office()),
+                    Boolean.TRUE.equals(t.allSchools()),
+                    t.schools(),
+                    t.networks(),
+                    t.units(),
+                    t.sizes(),
+                    t.groups(),
+                    t.people(),
+                    t.external() == null
+                            ? null
+                            : t.external().stream()
+                                    .map(e -> new ExternalDispatch.Typed(e.name(), e.via(), e.detail(), e.wentOn()))
+                                    .toList(),
+                    replyTo);
+        }
+    }
 
     record Receipt(String org, String unit, Boolean accept, String reason) {}
 
@@ -100,27 +143,13 @@ class CorrespondenceApi {
                     + "(form ANNOUNCEMENT, STATEMENT, NEWS) or RECORD (form CERTIFICATE, MINUTES, NOTE); urgency "
                     + "NORMAL, URGENT, VERY_URGENT, MOST_URGENT or WITHIN (with urgent_by); secrecy NONE, "
                     + "CONFIDENTIAL, SECRET or TOP_SECRET; to: schools (codes), networks (ids), all_schools, units "
-                    + "(codes), office (a school writing to its area office).")
+                    + "(codes), office (a school writing to its area office), sizes (size class ordinals of the area's "
+                    + "scheme), groups (saved recipient group ids), people (registry person ids: delivered to their "
+                    + "organisation, marked for them), external ([{name, via POST|EMAIL|HAND, detail, went_on}]); "
+                    + "reply_to: the id of a received letter this one answers.")
     ResponseEntity<Map<String, Long>> write(@RequestBody NewLetter body, @AuthenticationPrincipal KhetUser me) {
         Organisation from = organisations.actingFor(body.from(), me);
-        To to = body.to() == null ? new To(null, null, false, null, false) : body.to();
-        long id = letters.draft(
-                from,
-                new LetterDraft(
-                        body.kind(),
-                        body.form(),
-                        body.subject(),
-                        body.body(),
-                        body.urgency(),
-                        body.urgentBy(),
-                        body.secrecy(),
-                        Boolean.TRUE.equals(body.circular()),
-                        Boolean.TRUE.equals(to.office()),
-                        Boolean.TRUE.equals(to.allSchools()),
-                        to.schools(),
-                        to.networks(),
-                        to.units()),
-                me);
+        long id = letters.draft(from, body.draft(), me);
         return ResponseEntity.created(URI.create("/api/v1/correspondence/letters/" + id))
                 .body(Map.of("id", id));
     }
@@ -150,6 +179,7 @@ class CorrespondenceApi {
         out.put("subject", read.seesText() ? l.subject() : null);
         out.put("body", read.seesText() ? l.body() : null);
         out.put("sent_at", l.sentAt());
+        out.put("version", l.version());
         read.delivery().ifPresent(d -> out.put("state", d.state().name()));
         return out;
     }
