@@ -122,6 +122,14 @@ class DraftEditing {
                 null);
     }
 
+    /** Whether letter {@code id} is a memo's, which follows the memo's circuit. */
+    boolean memo(long id) {
+        return jdbc.sql("select exists (select 1 from correspondence.memo where letter_id = :id)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Draft {@code id}, locked, for someone acting for its writer; refused once sent or when it is a memo's. */
     private Letter editable(long id, KhetUser by) {
         Letter letter = jdbc.sql("select " + Letters.COLUMNS + " where id = :id for update")
@@ -133,11 +141,7 @@ class DraftEditing {
         if (!Organisations.actsFor(by, from) || letter.paper() != null) {
             throw new ForbiddenException("change letters of " + from.code());
         }
-        boolean memo = jdbc.sql("select exists (select 1 from correspondence.memo where letter_id = :id)")
-                .param("id", id)
-                .query(Boolean.class)
-                .single();
-        if (!letter.draft() || memo) {
+        if (!letter.draft() || memo(id)) {
             throw new ConflictException(new FieldError(0, "", Texts.of("correspondence.draft.notDraft")));
         }
         return letter;

@@ -182,7 +182,7 @@ class ExternalDispatch {
                 Map.of("to", before.name(), "via", before.via().name(), "detail", d, "went_on", wentOn.toString()));
     }
 
-    /** The register's remarks: how each external addressee's copy went ("ไปรษณีย์ EB123TH 6/12/2569"). */
+    /** The register's remarks: how each external addressee's copy went ("ไปรษณีย์ EB123TH 6 ธ.ค. 2569"). */
     static String remarks(List<Kept> kept) {
         return String.join(
                 "; ",
@@ -199,7 +199,7 @@ class ExternalDispatch {
     }
 
     private static String thaiDay(LocalDate day) {
-        return day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + (day.getYear() + 543);
+        return org.khet.thai.BuddhistDates.abbreviated(day);
     }
 
     private static FieldError error(String key, Object... args) {

@@ -34,20 +34,35 @@ class WritingPages {
     private final Networks networks;
     private final Schools schools;
     private final Units units;
+    private final ComposeChoices choices;
 
-    WritingPages(Acting acting, Letters letters, Sending sending, Networks networks, Schools schools, Units units) {
+    WritingPages(
+            Acting acting,
+            Letters letters,
+            Sending sending,
+            Networks networks,
+            Schools schools,
+            Units units,
+            ComposeChoices choices) {
         this.acting = acting;
         this.letters = letters;
         this.sending = sending;
         this.networks = networks;
         this.schools = schools;
         this.units = units;
+        this.choices = choices;
     }
 
+    /** The form, empty, or prefilled as the reply to received letter {@code reply}. */
     @GetMapping(CorrespondencePages.PATH + "/new")
-    String form(@RequestParam(required = false) String org, @AuthenticationPrincipal KhetUser user, Model model) {
+    String form(
+            @RequestParam(required = false) String org,
+            @RequestParam(required = false) Long reply,
+            @AuthenticationPrincipal KhetUser user,
+            Model model) {
         Organisation from = acting.chosen(user, org);
-        return page(from, LetterForm.empty(from.code()), Map.of(), model);
+        LetterForm empty = LetterForm.empty(from.code());
+        return page(from, reply == null ? empty : choices.reply(from, reply, user), Map.of(), model);
     }
 
     /** The forms of the chosen type, swapped in by htmx when the type changes. */
@@ -89,7 +104,7 @@ class WritingPages {
         }
     }
 
-    private String page(Organisation from, LetterForm letter, Map<String, String> errors, Model model) {
+    String page(Organisation from, LetterForm letter, Map<String, String> errors, Model model) {
         model.addAttribute("org", from);
         model.addAttribute("letter", letter);
         model.addAttribute("errors", errors);
@@ -104,6 +119,7 @@ class WritingPages {
                         .filter(s -> !Long.valueOf(s.id()).equals(from.schoolId()))
                         .toList());
         model.addAttribute("units", units.inArea(from.areaId()));
+        choices.show(from, letter, model);
         return "correspondence/write";
     }
 
