@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/correspondence")
-@Tag(name = "Correspondence", description = "Official letters and registers / สารบรรณอิเล็กทรอนิกส์")
+@Tag(name = "Correspondence")
 class DraftApi {
 
     record Dispatch(Integer position, String detail, LocalDate wentOn) {}

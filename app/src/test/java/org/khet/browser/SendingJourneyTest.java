@@ -126,7 +126,7 @@ class SendingJourneyTest extends BrowserTest {
         page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true))
                 .fill("ขอความอนุเคราะห์ตรวจสุขภาพนักเรียนประจำปี");
         page.locator("#external-via-1").selectOption("EMAIL");
-        page.getByLabel("เลขทะเบียนไปรษณีย์ อีเมล หรือผู้รับหนังสือ").first().fill("director@hospital.example");
+        page.getByLabel("เลขไปรษณีย์ / อีเมล / ผู้รับ").first().fill("director@hospital.example");
         look("sending-edit");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกการแก้ไข"))
                 .click();
