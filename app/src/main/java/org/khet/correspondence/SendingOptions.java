@@ -82,19 +82,17 @@ class SendingOptions {
         replies.sent(letter.id(), from, n.number(), by);
     }
 
-    /** The people letter {@code id} is for at each of its deliveries: delivery id → names. */
-    Map<Long, List<String>> peopleOf(long letterId) {
-        Map<Long, List<String>> out = new java.util.LinkedHashMap<>();
+    /** The people each of these deliveries is for, their names in a line: delivery id → names. */
+    Map<Long, String> peopleOf(List<Long> deliveryIds) {
+        Map<Long, String> out = new java.util.HashMap<>();
         jdbc.sql("""
-                        select dp.delivery_id, p.full_name from correspondence.delivery_person dp
-                        join correspondence.delivery d on d.id = dp.delivery_id
+                        select dp.delivery_id, string_agg(distinct p.full_name, ', ') from correspondence.delivery_person dp
                         join registry.person_summary p on p.id = dp.person_id
-                        where d.letter_id = :letter order by dp.delivery_id, p.full_name""")
-                .param("letter", letterId)
+                        where dp.delivery_id = any(:ids) group by dp.delivery_id""")
+                .param("ids", deliveryIds.toArray(Long[]::new))
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list()
-                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
-                        .add(e.getValue()));
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

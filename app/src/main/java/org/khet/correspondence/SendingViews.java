@@ -69,12 +69,9 @@ class SendingViews {
         Letter letter = read.letter();
         replies.original(letter.id()).ifPresent(id -> model.addAttribute("replyOf", id));
         model.addAttribute("replies", replies.to(letter.id(), read.viewer(), read.asSender()));
-        read.delivery().ifPresent(d -> {
-            List<String> people = options.peopleOf(letter.id()).getOrDefault(d.id(), List.of());
-            if (!people.isEmpty()) {
-                model.addAttribute("forPeople", String.join(", ", people));
-            }
-        });
+        read.delivery()
+                .map(d -> options.peopleOf(List.of(d.id())).get(d.id()))
+                .ifPresent(people -> model.addAttribute("forPeople", people));
         if (read.asSender()) {
             model.addAttribute("externals", external.of(letter.id()));
             model.addAttribute("editable", letter.draft() && letter.paper() == null && !editing.memo(letter.id()));

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Sending options on a phone, on areas of their own (6770, 6771): the office saves a group of the small schools from
- * the writing form and sends a letter to it; a school clerk accepts it and replies, the reply prefilled to the office
+ * the writing form and sends a letter to it and to a teacher found by name; a school clerk sees it is for her, accepts it and replies, the reply prefilled to the office
  * with the subject and the reference, and the office's letter links to the reply. A draft to an addressee outside
  * Khet is changed and deleted.
  */
@@ -37,6 +37,7 @@ class SendingJourneyTest extends BrowserTest {
         KhetUser staff = area.account("staff.6770", Role.AREA_STAFF, area.unit());
         area.account("clerk.6770.1", Role.SCHOOL_CLERK, small);
         prefix(area, small, "ศธ 06770.1", staff);
+        area.person("677000000011", "สมศรี", "ใจงาม", "TEACHER", small);
 
         // The office, on a phone, saves a group of the small schools from the writing form.
         signIn("staff.6770", TestArea.PASSWORD);
@@ -63,6 +64,12 @@ class SendingJourneyTest extends BrowserTest {
         page.locator("#to-groups summary").click();
         page.getByLabel("โรงเรียนขนาดเล็ก", new Page.GetByLabelOptions().setExact(true))
                 .check();
+        page.locator("#to-people summary").click();
+        page.getByLabel("พิมพ์ชื่อบุคคลเพื่อค้นหา").fill("สมศรี");
+        page.locator("#people-found").getByText("นางสมศรี ใจงาม").click();
+        assertThat(page.locator("#people-chosen")).containsText("นางสมศรี ใจงาม");
+        page.getByLabel("พิมพ์ชื่อบุคคลเพื่อค้นหา").fill("ไม่มีชื่อนี้");
+        assertThat(page.locator("#people-found")).containsText("ไม่พบบุคคลชื่อนี้ในเขต");
         page.locator("#to-external summary").click();
         look("sending-write");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งหนังสือ"))
@@ -74,7 +81,10 @@ class SendingJourneyTest extends BrowserTest {
         as("clerk.6770.1");
         page.setViewportSize(PHONE, 844);
         page.navigate(url("/correspondence"));
+        assertThat(page.locator("#inbox a").first().locator(".for-people")).hasText("ถึง นางสมศรี ใจงาม");
+        look("sending-inbox");
         page.locator("#inbox a").first().click();
+        assertThat(page.locator("#for-people")).hasText("ถึง นางสมศรี ใจงาม");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ลงรับหนังสือ"))
                 .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ตอบหนังสือนี้"))
