@@ -3,6 +3,9 @@ package org.khet.correspondence;
 import java.util.List;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
+import org.khet.registry.Networks;
+import org.khet.registry.Schools;
+import org.khet.registry.Units;
 import org.khet.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -20,8 +23,21 @@ class ComposeChoices {
     private final RecipientGroups groups;
     private final LetterReading reading;
     private final Organisations organisations;
+    private final Networks networks;
+    private final Schools schools;
+    private final Units units;
 
-    ComposeChoices(AddressOptions options, RecipientGroups groups, LetterReading reading, Organisations organisations) {
+    ComposeChoices(
+            AddressOptions options,
+            RecipientGroups groups,
+            LetterReading reading,
+            Organisations organisations,
+            Networks networks,
+            Schools schools,
+            Units units) {
+        this.networks = networks;
+        this.schools = schools;
+        this.units = units;
         this.options = options;
         this.groups = groups;
         this.reading = reading;
@@ -29,12 +45,27 @@ class ComposeChoices {
     }
 
     void show(Organisation from, LetterForm letter, Model model) {
-        model.addAttribute("sizes", options.sizes(from.areaId()));
+        addressees(from, model);
         model.addAttribute("groups", groups.of(from));
         model.addAttribute("chosenPeople", options.chosen(from.areaId(), letter.people()));
         model.addAttribute("externalRows", letter.externalRows());
         model.addAttribute("externalCount", letter.external().size());
         model.addAttribute("vias", ExternalDispatch.Via.values());
+    }
+
+    /**
+     * What {@code from} may address on a letter or a saved group: for the office its networks, the other schools of
+     * the area, the office's units and the area's size classes.
+     */
+    void addressees(Organisation from, Model model) {
+        model.addAttribute("networks", from.isOffice() ? networks.inArea(from.areaId()) : List.of());
+        model.addAttribute(
+                "schools",
+                schools.openIn(from.areaId()).stream()
+                        .filter(s -> !Long.valueOf(s.id()).equals(from.schoolId()))
+                        .toList());
+        model.addAttribute("units", units.inArea(from.areaId()));
+        model.addAttribute("sizes", options.sizes(from.areaId()));
     }
 
     /** The form for {@code from}'s reply to letter {@code original}, which {@code from} received. */

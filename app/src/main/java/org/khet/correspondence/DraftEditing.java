@@ -54,29 +54,13 @@ class DraftEditing {
         }
         Organisation from = organisations.byId(before.areaId(), before.schoolId());
         DraftRules.Checked c = rules.check(from, draft);
-        jdbc.sql("""
+        Letters.written(jdbc.sql("""
                         update correspondence.letter set kind = :kind, sub_kind = :form, subject = :subject, body = :body,
                             urgency = :urgency, urgent_by = :urgentBy, secrecy = :secrecy, circular = :circular,
                             to_office = :office, to_all_schools = :all, to_schools = :schools, to_networks = :networks,
                             to_units = :units, to_sizes = :sizes, to_groups = :groups, to_people = :people,
                             version = version + 1
-                        where id = :id and version = :version""")
-                .param("kind", c.kind().name())
-                .param("form", c.form())
-                .param("subject", c.subject())
-                .param("body", c.body())
-                .param("urgency", c.urgency().name())
-                .param("urgentBy", c.urgentBy() == null ? null : java.sql.Timestamp.from(c.urgentBy()))
-                .param("secrecy", c.secrecy().name())
-                .param("circular", c.circular())
-                .param("office", c.to().office())
-                .param("all", c.to().allSchools())
-                .param("schools", c.to().schools().toArray(Long[]::new))
-                .param("networks", c.to().networks().toArray(Long[]::new))
-                .param("units", c.to().units().toArray(Long[]::new))
-                .param("sizes", c.to().sizes().toArray(Integer[]::new))
-                .param("groups", c.to().groups().toArray(Long[]::new))
-                .param("people", c.to().people().toArray(Long[]::new))
+                        where id = :id and version = :version"""), c)
                 .param("id", id)
                 .param("version", version)
                 .update();

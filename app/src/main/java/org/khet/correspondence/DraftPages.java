@@ -64,7 +64,7 @@ class DraftPages {
         LetterReading.Read read = draft(id, org, user);
         Letter l = read.letter();
         Organisation from = read.viewer();
-        LetterForm form = new LetterForm(
+        LetterForm form = LetterForm.written(
                         from.code(),
                         l.kind().name(),
                         l.form(),
@@ -78,20 +78,7 @@ class DraftPages {
                                         .toLocalDateTime()
                                         .toString(),
                         l.secrecy().name(),
-                        l.circular(),
-                        false,
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)
+                        l.circular())
                 .withAddressees(
                         views.addressees(l),
                         codes("registry.school_summary", l.to().schools()),

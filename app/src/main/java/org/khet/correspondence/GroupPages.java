@@ -2,9 +2,6 @@ package org.khet.correspondence;
 
 import java.util.Map;
 import org.khet.platform.KhetUser;
-import org.khet.registry.Networks;
-import org.khet.registry.Schools;
-import org.khet.registry.Units;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,24 +24,12 @@ class GroupPages {
 
     private final Acting acting;
     private final RecipientGroups groups;
-    private final AddressOptions options;
-    private final Networks networks;
-    private final Schools schools;
-    private final Units units;
+    private final ComposeChoices choices;
 
-    GroupPages(
-            Acting acting,
-            RecipientGroups groups,
-            AddressOptions options,
-            Networks networks,
-            Schools schools,
-            Units units) {
+    GroupPages(Acting acting, RecipientGroups groups, ComposeChoices choices) {
         this.acting = acting;
         this.groups = groups;
-        this.options = options;
-        this.networks = networks;
-        this.schools = schools;
-        this.units = units;
+        this.choices = choices;
     }
 
     @GetMapping(PATH)
@@ -106,14 +91,7 @@ class GroupPages {
         model.addAttribute("name", name);
         model.addAttribute("errors", errors);
         model.addAttribute("list", groups.of(o));
-        model.addAttribute("sizes", options.sizes(o.areaId()));
-        model.addAttribute("networks", o.isOffice() ? networks.inArea(o.areaId()) : java.util.List.of());
-        model.addAttribute(
-                "schools",
-                schools.openIn(o.areaId()).stream()
-                        .filter(s -> !Long.valueOf(s.id()).equals(o.schoolId()))
-                        .toList());
-        model.addAttribute("units", units.inArea(o.areaId()));
+        choices.addressees(o, model);
         return "correspondence/groups";
     }
 }

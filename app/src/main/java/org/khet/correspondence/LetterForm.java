@@ -38,29 +38,23 @@ record LetterForm(
     static final int EXTERNAL_ROWS = 2;
 
     static LetterForm empty(String org) {
+        return written(org, "EXTERNAL", "", "", "", "NORMAL", "", "NONE", false);
+    }
+
+    /** A form with the letter's own fields and no addressees yet. */
+    static LetterForm written(
+            String org,
+            String kind,
+            String form,
+            String subject,
+            String body,
+            String urgency,
+            String urgentBy,
+            String secrecy,
+            boolean circular) {
         return new LetterForm(
-                org,
-                "EXTERNAL",
-                "",
-                "",
-                "",
-                "NORMAL",
-                "",
-                "NONE",
-                false,
-                false,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                org, kind, form, subject, body, urgency, urgentBy, secrecy, circular, false, false, null, null, null,
+                null, null, null, null, null, null, null, null);
     }
 
     LetterForm {

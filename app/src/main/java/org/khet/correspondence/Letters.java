@@ -79,15 +79,33 @@ class Letters {
 
     /** Keeps a checked draft of {@code from} written by {@code by} (a memo's writer need not act for it); its id. */
     long keep(Organisation from, DraftRules.Checked c, KhetUser by) {
-        long id = jdbc.sql("""
+        long id = written(jdbc.sql("""
                         insert into correspondence.letter (area_id, school_id, kind, sub_kind, subject, body, urgency,
                             urgent_by, secrecy, circular, to_office, to_all_schools, to_schools, to_networks, to_units,
                             to_sizes, to_groups, to_people, created_by)
                         values (:area, :school, :kind, :form, :subject, :body, :urgency, :urgentBy, :secrecy, :circular,
                             :office, :all, :schools, :networks, :units, :sizes, :groups, :people, :by)
-                        returning id""")
+                        returning id"""), c)
                 .param("area", from.areaId())
                 .param("school", from.schoolId())
+                .param("by", by.id())
+                .query(Long.class)
+                .single();
+        options.external().keep(id, c.to().external());
+        search.index(id);
+        audit.changed(
+                from.areaId(),
+                "CREATE",
+                "letter",
+                id,
+                null,
+                Map.of("kind", c.kind().name(), "secrecy", c.secrecy().name(), "from", from.code()));
+        return id;
+    }
+
+    /** Binds a checked draft's columns (:kind to :people) to a statement that writes a letter. */
+    static JdbcClient.StatementSpec written(JdbcClient.StatementSpec statement, DraftRules.Checked c) {
+        return statement
                 .param("kind", c.kind().name())
                 .param("form", c.form())
                 .param("subject", c.subject())
@@ -103,20 +121,7 @@ class Letters {
                 .param("units", c.to().units().toArray(Long[]::new))
                 .param("sizes", c.to().sizes().toArray(Integer[]::new))
                 .param("groups", c.to().groups().toArray(Long[]::new))
-                .param("people", c.to().people().toArray(Long[]::new))
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
-        options.external().keep(id, c.to().external());
-        search.index(id);
-        audit.changed(
-                from.areaId(),
-                "CREATE",
-                "letter",
-                id,
-                null,
-                Map.of("kind", c.kind().name(), "secrecy", c.secrecy().name(), "from", from.code()));
-        return id;
+                .param("people", c.to().people().toArray(Long[]::new));
     }
 
     Optional<Letter> byId(long id) {

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.registry.Networks;
-import org.khet.registry.Schools;
-import org.khet.registry.Units;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,25 +28,12 @@ class WritingPages {
     private final Acting acting;
     private final Letters letters;
     private final Sending sending;
-    private final Networks networks;
-    private final Schools schools;
-    private final Units units;
     private final ComposeChoices choices;
 
-    WritingPages(
-            Acting acting,
-            Letters letters,
-            Sending sending,
-            Networks networks,
-            Schools schools,
-            Units units,
-            ComposeChoices choices) {
+    WritingPages(Acting acting, Letters letters, Sending sending, ComposeChoices choices) {
         this.acting = acting;
         this.letters = letters;
         this.sending = sending;
-        this.networks = networks;
-        this.schools = schools;
-        this.units = units;
         this.choices = choices;
     }
 
@@ -112,13 +96,6 @@ class WritingPages {
         model.addAttribute("formsOfKind", formsOf(letter.kind()));
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("secrecies", Secrecy.values());
-        model.addAttribute("networks", from.isOffice() ? networks.inArea(from.areaId()) : List.of());
-        model.addAttribute(
-                "schools",
-                schools.openIn(from.areaId()).stream()
-                        .filter(s -> !Long.valueOf(s.id()).equals(from.schoolId()))
-                        .toList());
-        model.addAttribute("units", units.inArea(from.areaId()));
         choices.show(from, letter, model);
         return "correspondence/write";
     }

@@ -252,25 +252,7 @@ class SendingOptionsModuleTest {
         long original = letters.draft(office.org, toAll("ขอข้อมูลนักเรียน"), office.staff);
         letters.send(original, office.staff);
         receipts.accept(receipts.of(original, school, null).id(), office.clerks.get(0));
-        LetterDraft answer = new LetterDraft(
-                "EXTERNAL",
-                null,
-                "ขอข้อมูลนักเรียน",
-                "ส่งข้อมูลตามที่ขอ",
-                null,
-                null,
-                null,
-                false,
-                true,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                original);
+        LetterDraft answer = replyToOffice("ส่งข้อมูลตามที่ขอ", original);
 
         long reply = letters.draft(school, answer, office.clerks.get(0));
         letters.send(reply, office.clerks.get(0));
@@ -283,25 +265,7 @@ class SendingOptionsModuleTest {
         assertThat(handling.steps(d.id())).extracting(Handling.Step::kind).containsExactly("DONE");
         assertThat(handling.holding(d.id())).isEmpty();
         long unrelated = letters.draft(office.org, toAll("ไม่ได้ส่งถึงโรงเรียน"), office.staff);
-        LetterDraft wrong = new LetterDraft(
-                "EXTERNAL",
-                null,
-                "ตอบ",
-                "",
-                null,
-                null,
-                null,
-                false,
-                true,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                unrelated);
+        LetterDraft wrong = replyToOffice("ตอบ", unrelated);
         assertThatThrownBy(() -> letters.draft(school, wrong, office.clerks.get(0)))
                 .isInstanceOfSatisfying(
                         RejectedException.class, e -> assertThat(fields(e)).containsExactly("replyTo"));
@@ -332,6 +296,29 @@ class SendingOptionsModuleTest {
                 people,
                 outside == null ? null : List.of(outside),
                 null);
+    }
+
+    /** A school's letter to the office answering letter {@code original}. */
+    private static LetterDraft replyToOffice(String body, long original) {
+        return new LetterDraft(
+                "EXTERNAL",
+                null,
+                "ขอข้อมูลนักเรียน",
+                body,
+                null,
+                null,
+                null,
+                false,
+                true,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                original);
     }
 
     private static LetterDraft toAll(String subject) {
