@@ -141,6 +141,17 @@ class SendingOptionsModuleTest {
                 "ผู้บริหาร",
                 "SCHOOL_DIRECTOR",
                 office.schools.get(0).schoolId());
+        long teacherAccount = accounts.create(
+                "teacher.6683",
+                "สมศรี ครูดี",
+                "teacher.6683@school.test",
+                "module-test-teacher.6683",
+                List.of(new RoleGrant(
+                        Role.TEACHER,
+                        office.area.id(),
+                        null,
+                        office.schools.get(0).schoolId())));
+        office.area.link(teacher, "teacher.6683");
         long head = office.area.unitPerson("668300000031", "สมชาย", "หัวหน้า", "GROUP_HEAD", office.area.unit());
         long letter = letters.draft(
                 office.org,
@@ -149,6 +160,15 @@ class SendingOptionsModuleTest {
 
         letters.send(letter, office.staff);
 
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(jdbc.sql("select count(*) from notifications.delivery where account_id = :a")
+                                        .param("a", teacherAccount)
+                                        .query(Long.class)
+                                        .single())
+                                .as("the teacher is told the letter is for her")
+                                .isEqualTo(1));
         assertThat(jdbc.sql("select count(*) from correspondence.delivery where letter_id = :id")
                         .param("id", letter)
                         .query(Integer.class)
