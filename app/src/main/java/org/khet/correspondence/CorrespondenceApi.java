@@ -120,6 +120,7 @@ class CorrespondenceApi {
     private final Receipts receipts;
     private final Registers registers;
     private final LetterReading reading;
+    private final SendingViews sendingViews;
 
     CorrespondenceApi(
             Organisations organisations,
@@ -127,7 +128,9 @@ class CorrespondenceApi {
             Inbox inbox,
             Receipts receipts,
             Registers registers,
-            LetterReading reading) {
+            LetterReading reading,
+            SendingViews sendingViews) {
+        this.sendingViews = sendingViews;
         this.organisations = organisations;
         this.letters = letters;
         this.inbox = inbox;
@@ -180,6 +183,7 @@ class CorrespondenceApi {
         out.put("body", read.seesText() ? l.body() : null);
         out.put("sent_at", l.sentAt());
         out.put("version", l.version());
+        out.putAll(sendingViews.api(read));
         read.delivery().ifPresent(d -> out.put("state", d.state().name()));
         return out;
     }

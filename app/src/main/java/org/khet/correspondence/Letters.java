@@ -210,7 +210,8 @@ class Letters {
     /**
      * One delivery per organisation addressed, from one statement: schools (all, by hand, by network, by size class,
      * or where a person addressed works), the office (or where a person of the office without a unit works) and units
-     * (or a person's unit). The sender never delivers to itself.
+     * (or a person's unit). The sender never delivers to itself. The size and people look-ups run only when the letter
+     * has some, so a circular to every school stays one plain scan of the area's schools.
      */
     private int deliver(Letter l, Addressees to, Organisation from) {
         return jdbc.sql("""
@@ -218,10 +219,12 @@ class Letters {
                         select cast(:letter as bigint), s.area_id, s.id, cast(null as bigint) from registry.school_summary s
                         where s.area_id = :area and s.status = 'OPEN' and s.id is distinct from :sender
                           and (:all or s.id = any(:schools) or s.network_id = any(:networks)
-                               or s.id in (select z.school_id from registry.school_size z
-                                           where z.area_id = :area and z.size_ordinal = any(:sizes))
-                               or s.id in (select p.school_id from registry.person_summary p
-                                           where p.area_id = :area and p.id = any(:people) and p.active))
+                               or (cardinality(cast(:sizes as integer[])) > 0
+                                   and s.id in (select z.school_id from registry.school_size z
+                                                where z.area_id = :area and z.size_ordinal = any(:sizes)))
+                               or (cardinality(cast(:people as bigint[])) > 0
+                                   and s.id in (select p.school_id from registry.person_summary p
+                                                where p.area_id = :area and p.id = any(:people) and p.active)))
                         union all
                         select cast(:letter as bigint), cast(:area as bigint), null, null
                         where cast(:sender as bigint) is not null and (:office or exists (select 1 from registry.person_summary p

@@ -65,6 +65,18 @@ class SendingViews {
                 org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
     }
 
+    /** The API's view of the same: reply_to, and external (for the sender) or for (the people, for a recipient). */
+    java.util.Map<String, Object> api(LetterReading.Read read) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("reply_to", replies.original(read.letter().id()).orElse(null));
+        if (read.asSender()) {
+            out.put("external", external.of(read.letter().id()));
+        }
+        read.delivery()
+                .ifPresent(d -> out.put("for", options.peopleOf(List.of(d.id())).get(d.id())));
+        return out;
+    }
+
     void show(LetterReading.Read read, Model model) {
         Letter letter = read.letter();
         replies.original(letter.id()).ifPresent(id -> model.addAttribute("replyOf", id));

@@ -82,6 +82,25 @@ class SendingApiTest extends IntegrationTest {
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(rowOf("DISPATCH", n.get("sequence").asInt()).get("to").asString())
                 .isEqualTo("นายสมหมาย ผู้ปกครอง");
+        JsonNode read = office.staffApi.get(BASE + "/letters/" + outside).json();
+        assertThat(read.get("external").get(0).get("via").asString()).isEqualTo("HAND");
+        assertThat(read.get("external").get(0).get("detail").asString()).isEqualTo("นายสมหมาย รับเอง");
+
+        String school = office.schools.get(1);
+        Api clerk = office.clerks.get(1);
+        assertThat(clerk.get(BASE + "/letters/" + toGroupAndPerson + "?org=" + school)
+                        .json()
+                        .get("for")
+                        .asString())
+                .isEqualTo("นางสมใจ ใจดี");
+        Api.Response reply = clerk.post(BASE + "/letters", """
+                {"from": "%s", "kind": "EXTERNAL", "subject": "ตอบ", "to": {"office": true}, "reply_to": %d}""".formatted(school, toGroupAndPerson));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(clerk.get(BASE + "/letters/" + reply.json().get("id").asLong() + "?org=" + school)
+                        .json()
+                        .get("reply_to")
+                        .asLong())
+                .isEqualTo(toGroupAndPerson);
     }
 
     @Test
