@@ -46,3 +46,9 @@ document.addEventListener("change", function (event) {
     }
   }
 });
+// Enter in a search box marked data-no-submit searches; it does not send the form around it (a letter).
+document.addEventListener("keydown", function (event) {
+  if (event.key === "Enter" && event.target.hasAttribute && event.target.hasAttribute("data-no-submit")) {
+    event.preventDefault();
+  }
+});

@@ -70,6 +70,8 @@ class SendingJourneyTest extends BrowserTest {
         assertThat(page.locator("#people-chosen")).containsText("นางสมศรี ใจงาม");
         page.getByLabel("พิมพ์ชื่อบุคคลเพื่อค้นหา").fill("ไม่มีชื่อนี้");
         assertThat(page.locator("#people-found")).containsText("ไม่พบบุคคลชื่อนี้ในเขต");
+        page.getByLabel("พิมพ์ชื่อบุคคลเพื่อค้นหา").press("Enter");
+        assertThat(page.locator("#people-chosen")).containsText("นางสมศรี ใจงาม"); // Enter sent nothing
         page.locator("#to-external summary").click();
         look("sending-write");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งหนังสือ"))
