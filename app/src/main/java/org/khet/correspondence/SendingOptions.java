@@ -84,12 +84,21 @@ class SendingOptions {
 
     /** The people each of these deliveries is for, their names in a line: delivery id → names. */
     Map<Long, String> peopleOf(List<Long> deliveryIds) {
+        return people("dp.delivery_id = any(:ids)", deliveryIds.toArray(Long[]::new));
+    }
+
+    /** The people each delivery of letter {@code letterId} is for: delivery id → names. */
+    Map<Long, String> peopleOf(long letterId) {
+        return people("dp.delivery_id in (select id from correspondence.delivery where letter_id = :ids)", letterId);
+    }
+
+    private Map<Long, String> people(String condition, Object ids) {
         Map<Long, String> out = new java.util.HashMap<>();
         jdbc.sql("""
                         select dp.delivery_id, string_agg(distinct p.full_name, ', ') from correspondence.delivery_person dp
                         join registry.person_summary p on p.id = dp.person_id
-                        where dp.delivery_id = any(:ids) group by dp.delivery_id""")
-                .param("ids", deliveryIds.toArray(Long[]::new))
+                        where\s""" + condition + " group by dp.delivery_id")
+                .param("ids", ids)
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));

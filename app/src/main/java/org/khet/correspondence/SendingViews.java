@@ -86,6 +86,7 @@ class SendingViews {
                 .ifPresent(people -> model.addAttribute("forPeople", people));
         if (read.asSender()) {
             model.addAttribute("externals", external.of(letter.id()));
+            model.addAttribute("recipientPeople", options.peopleOf(letter.id()));
             model.addAttribute("editable", letter.draft() && letter.paper() == null && !editing.memo(letter.id()));
         }
     }

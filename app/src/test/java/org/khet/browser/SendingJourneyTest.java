@@ -112,6 +112,7 @@ class SendingJourneyTest extends BrowserTest {
         page.navigate(url("/correspondence/sent"));
         page.locator("#sent a").first().click();
         assertThat(page.locator("#replies a")).hasText(java.util.regex.Pattern.compile("ศธ 06770\\.1/"));
+        assertThat(page.locator("[data-recipient='67700001']")).containsText("ถึง นางสมศรี ใจงาม");
         look("sending-original");
     }
 
