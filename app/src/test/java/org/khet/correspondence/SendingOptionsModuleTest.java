@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sending beyond schools, networks and units (area codes 6680–6689): by size class, to saved groups as they are on
+ * Sending beyond schools, networks and units (area codes 6660–6669): by size class, to saved groups as they are on
  * the sending day, to named people (their organisation's delivery, marked for them), to addressees outside Khet
  * (registered, no delivery, dispatch recorded later); a draft changed only at the version last read, deleted only
  * while a draft; a reply linked to the letter it answers, whose handling it closes.
@@ -69,7 +69,7 @@ class SendingOptionsModuleTest {
 
     @Test
     void schoolsOfTheChosenSizeClassesAreDeliveredToInOneSending() {
-        Office office = new Office("6680", 120, 120, 300, 1000);
+        Office office = new Office("6660", 120, 120, 300, 1000);
 
         long medium = letters.draft(office.org, to(List.of(), List.of(2), List.of(), List.of(), null), office.staff);
         long smallAndLarge =
@@ -93,7 +93,7 @@ class SendingOptionsModuleTest {
 
     @Test
     void aSavedGroupReachesItsMembersAsTheyAreOnTheSendingDay() {
-        Office office = new Office("6681", 120, 300, 300);
+        Office office = new Office("6661", 120, 300, 300);
         long group = groups.create(
                 office.org, "โรงเรียนขนาดเล็ก", to(List.of(), List.of(1), List.of(), List.of(), null), office.staff);
         groups.rename(office.org, group, "โรงเรียนขนาดเล็กทั้งหมด", office.staff);
@@ -101,7 +101,7 @@ class SendingOptionsModuleTest {
                 office.org,
                 to(List.of(office.schools.get(1).code()), List.of(), List.of(group), List.of(), null),
                 office.staff);
-        long opened = office.area.school("0009", "โรงเรียนเปิดใหม่ 6681", 80);
+        long opened = office.area.school("0009", "โรงเรียนเปิดใหม่ 6661", 80);
 
         letters.send(draft, office.staff);
 
@@ -112,7 +112,7 @@ class SendingOptionsModuleTest {
                 .extracting(RecipientGroups.Group::name)
                 .containsExactly("โรงเรียนขนาดเล็กทั้งหมด");
 
-        Office other = new Office("6682", 120);
+        Office other = new Office("6662", 120);
         assertThatThrownBy(() -> letters.draft(
                         other.org, to(List.of(), List.of(), List.of(group), List.of(), null), other.staff))
                 .as("another organisation's group is unknown to it")
@@ -128,31 +128,31 @@ class SendingOptionsModuleTest {
 
     @Test
     void peopleGetTheLetterAtTheirOrganisationMarkedForThemOnceEach() {
-        Office office = new Office("6683", 120, 120);
+        Office office = new Office("6663", 120, 120);
         long teacher = office.area.person(
-                "668300000011",
+                "666300000011",
                 "สมศรี",
                 "ครูดี",
                 "TEACHER",
                 office.schools.get(0).schoolId());
         long director = office.area.person(
-                "668300000021",
+                "666300000021",
                 "สมหมาย",
                 "ผู้บริหาร",
                 "SCHOOL_DIRECTOR",
                 office.schools.get(0).schoolId());
         long teacherAccount = accounts.create(
-                "teacher.6683",
+                "teacher.6663",
                 "สมศรี ครูดี",
-                "teacher.6683@school.test",
-                "module-test-teacher.6683",
+                "teacher.6663@school.test",
+                "module-test-teacher.6663",
                 List.of(new RoleGrant(
                         Role.TEACHER,
                         office.area.id(),
                         null,
                         office.schools.get(0).schoolId())));
-        office.area.link(teacher, "teacher.6683");
-        long head = office.area.unitPerson("668300000031", "สมชาย", "หัวหน้า", "GROUP_HEAD", office.area.unit());
+        office.area.link(teacher, "teacher.6663");
+        long head = office.area.unitPerson("666300000031", "สมชาย", "หัวหน้า", "GROUP_HEAD", office.area.unit());
         long letter = letters.draft(
                 office.org,
                 to(List.of(office.schools.get(0).code()), List.of(), List.of(), List.of(teacher, director, head), null),
@@ -183,9 +183,9 @@ class SendingOptionsModuleTest {
         assertThat(receipts.accept(atSchool.id(), office.clerks.get(0)).register())
                 .isEqualTo(Register.RECEIPT);
 
-        Office elsewhere = new Office("6684", 120);
+        Office elsewhere = new Office("6664", 120);
         long stranger = elsewhere.area.person(
-                "668400000011",
+                "666400000011",
                 "สมปอง",
                 "ต่างเขต",
                 "TEACHER",
@@ -198,7 +198,7 @@ class SendingOptionsModuleTest {
 
     @Test
     void anExternalLetterIsRegisteredWithTheTypedNameAndItsDispatchRecordedAfterwards() {
-        Office office = new Office("6685", 1);
+        Office office = new Office("6665", 1);
         long letter = letters.draft(
                 office.org,
                 to(
@@ -243,7 +243,7 @@ class SendingOptionsModuleTest {
 
     @Test
     void aDraftIsChangedOnlyAtTheVersionLastReadAndDeletedOnlyWhileADraft() {
-        Office office = new Office("6686", 2);
+        Office office = new Office("6666", 2);
         long draft = letters.draft(office.org, toAll("ร่างแรก"), office.staff);
         int version = letters.byId(draft).orElseThrow().version();
 
@@ -267,7 +267,7 @@ class SendingOptionsModuleTest {
 
     @Test
     void aReplyIsLinkedToTheLetterItAnswersAndClosesItsHandling() {
-        Office office = new Office("6687", 120, 120);
+        Office office = new Office("6667", 120, 120);
         Organisation school = office.schools.get(0);
         long original = letters.draft(office.org, toAll("ขอข้อมูลนักเรียน"), office.staff);
         letters.send(original, office.staff);

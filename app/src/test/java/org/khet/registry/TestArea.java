@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tests use 85xx, 862x–863x, 6400–6499 (the accounts, registry and platform packages; 6401–6421 taken so far) and
  * 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions 657x–658x, achievement 659x);
  * correspondence uses 66xx (its module tests: 660x, files 661x, paper letters 662x, handling 663x, search 664x,
- * urgent escalations 665x, memos 668x, retention 669x, sending options 6680–6689) and 67xx (journeys 6700–6701, sent letters 6702, paper
+ * urgent escalations 665x, memos 668x, retention 669x, sending options 6660–6669) and 67xx (journeys 6700–6701, sent letters 6702, paper
  * letters and routing 671x–672x, memo pages 673x, API 6750, registers page 6751, two instances 6752, register journey
  * 6753, rules page 6754, sending options' API and journeys 6770–6779). All module tests share one database, so a code taken twice fails the later class with
  * "already exists".
