@@ -37,3 +37,18 @@ document.addEventListener("input", function (event) {
     entry.hidden = words !== "" && entry.getAttribute("data-filter-text").toLowerCase().indexOf(words) < 0;
   });
 });
+// A person ticked among the search results of the letter form moves to the chosen ones, so a new search keeps them.
+document.addEventListener("change", function (event) {
+  if (event.target.matches && event.target.matches("[data-person-choice]") && event.target.checked) {
+    var chosen = document.getElementById("people-chosen");
+    if (chosen) {
+      chosen.appendChild(event.target.closest(".form-check"));
+    }
+  }
+});
+// Enter in a search box marked data-no-submit searches; it does not send the form around it (a letter).
+document.addEventListener("keydown", function (event) {
+  if (event.key === "Enter" && event.target.hasAttribute && event.target.hasAttribute("data-no-submit")) {
+    event.preventDefault();
+  }
+});

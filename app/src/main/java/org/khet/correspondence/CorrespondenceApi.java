@@ -30,7 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Correspondence", description = "Official letters and registers / สารบรรณอิเล็กทรอนิกส์")
 class CorrespondenceApi {
 
-    record To(List<String> schools, List<Long> networks, Boolean allSchools, List<String> units, Boolean office) {}
+    record To(
+            List<String> schools,
+            List<Long> networks,
+            Boolean allSchools,
+            List<String> units,
+            Boolean office,
+            List<Integer> sizes,
+            List<Long> groups,
+            List<Long> people,
+            List<External> external) {}
+
+    /** An addressee outside Khet: its name, how the letter goes (POST, EMAIL, HAND) and a detail; the day it went. */
+    record External(String name, String via, String detail, java.time.LocalDate wentOn) {}
 
     record NewLetter(
             String from,
@@ -51,7 +63,44 @@ class CorrespondenceApi {
             String signatoryPosition,
             String address,
             String contact,
-            Boolean thaiDigits) {
+            Boolean thaiDigits,
+            Long replyTo,
+            Integer version) {
+
+        /** The letter as the rules check it. */
+        LetterDraft draft() {
+            To t = to == null ? new To(null, null, false, null, false, null, null, null, null) : to;
+            return new LetterDraft(
+                    kind,
+                    form,
+                    subject,
+                    body,
+                    urgency,
+                    urgentBy,
+                    secrecy,
+                    Boolean.TRUE.equals(circular),
+                    Boolean.TRUE.equals(t.office()),
+                    Boolean.TRUE.equals(t.allSchools()),
+                    t.schools(),
+                    t.networks(),
+                    t.units(),
+                    t.sizes(),
+                    t.groups(),
+                    t.people(),
+                    t.external() == null
+                            ? null
+                            : t.external().stream()
+                                    .map(e -> new ExternalDispatch.Typed(e.name(), e.via(), e.detail(), e.wentOn()))
+                                    .toList(),
+                    replyTo);
+        }
+
+        /** A letter of {@code from} to {@code to} and nothing else, as a recipient group is saved. */
+        static NewLetter addressedTo(String from, To to) {
+            return new NewLetter(
+                    from, null, null, null, null, null, null, null, false, to, null, null, null, null, null, null, null,
+                    null, null, null, null);
+        }
 
         /** The official form's blocks sent with the letter (all optional). */
         OfficialBlocks blocks() {
@@ -102,6 +151,7 @@ class CorrespondenceApi {
     private final Registers registers;
     private final LetterReading reading;
     private final OfficialForm official;
+    private final SendingViews sendingViews;
 
     CorrespondenceApi(
             Organisations organisations,
@@ -110,8 +160,10 @@ class CorrespondenceApi {
             Receipts receipts,
             Registers registers,
             LetterReading reading,
-            OfficialForm official) {
+            OfficialForm official,
+            SendingViews sendingViews) {
         this.official = official;
+        this.sendingViews = sendingViews;
         this.organisations = organisations;
         this.letters = letters;
         this.inbox = inbox;
@@ -127,30 +179,16 @@ class CorrespondenceApi {
                     + "(form ANNOUNCEMENT, STATEMENT, NEWS) or RECORD (form CERTIFICATE, MINUTES, NOTE); urgency "
                     + "NORMAL, URGENT, VERY_URGENT, MOST_URGENT or WITHIN (with urgent_by); secrecy NONE, "
                     + "CONFIDENTIAL, SECRET or TOP_SECRET; to: schools (codes), networks (ids), all_schools, units "
-                    + "(codes), office (a school writing to its area office). For the official PDF of an external letter or memo, "
-                    + "optionally: salutation, reference, enclosures, closing, signatory_name, signatory_position, "
-                    + "address, contact (one item a line) and thai_digits.")
+                    + "(codes), office (a school writing to its area office), sizes (size class ordinals of the area's "
+                    + "scheme), groups (saved recipient group ids), people (registry person ids: delivered to their "
+                    + "organisation, marked for them), external ([{name, via POST|EMAIL|HAND, detail, went_on}]); "
+                    + "reply_to: the id of a received letter this one answers. For the official PDF of an external "
+                    + "letter or memo, optionally: salutation, reference, enclosures, closing, signatory_name, "
+                    + "signatory_position, address, contact (one item a line) and thai_digits.")
     ResponseEntity<Map<String, Long>> write(@RequestBody NewLetter body, @AuthenticationPrincipal KhetUser me) {
         Organisation from = organisations.actingFor(body.from(), me);
-        To to = body.to() == null ? new To(null, null, false, null, false) : body.to();
         OfficialBlocks blocks = body.blocks().checked();
-        long id = letters.draft(
-                from,
-                new LetterDraft(
-                        body.kind(),
-                        body.form(),
-                        body.subject(),
-                        body.body(),
-                        body.urgency(),
-                        body.urgentBy(),
-                        body.secrecy(),
-                        Boolean.TRUE.equals(body.circular()),
-                        Boolean.TRUE.equals(to.office()),
-                        Boolean.TRUE.equals(to.allSchools()),
-                        to.schools(),
-                        to.networks(),
-                        to.units()),
-                me);
+        long id = letters.draft(from, body.draft(), me);
         official.keep(id, blocks);
         return ResponseEntity.created(URI.create("/api/v1/correspondence/letters/" + id))
                 .body(Map.of("id", id));
@@ -181,6 +219,8 @@ class CorrespondenceApi {
         out.put("subject", read.seesText() ? l.subject() : null);
         out.put("body", read.seesText() ? l.body() : null);
         out.put("sent_at", l.sentAt());
+        out.put("version", l.version());
+        out.putAll(sendingViews.api(read));
         read.delivery().ifPresent(d -> out.put("state", d.state().name()));
         return out;
     }

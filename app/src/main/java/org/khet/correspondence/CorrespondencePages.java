@@ -28,13 +28,17 @@ class CorrespondencePages {
     private final Organisations organisations;
     private final SchoolPrefixList schoolPrefixes;
 
+    private final SendingOptions sendingOptions;
+
     CorrespondencePages(
             Acting acting,
             Inbox inbox,
             SentLetters sentLetters,
             SchoolPrefixes prefixes,
             Organisations organisations,
-            SchoolPrefixList schoolPrefixes) {
+            SchoolPrefixList schoolPrefixes,
+            SendingOptions sendingOptions) {
+        this.sendingOptions = sendingOptions;
         this.acting = acting;
         this.schoolPrefixes = schoolPrefixes;
         this.organisations = organisations;
@@ -52,6 +56,10 @@ class CorrespondencePages {
         Organisation o = tabs("inbox", org, user, model);
         Inbox.Page p = inbox.page(o, page, Organisations.directs(user, o));
         model.addAttribute("received", p);
+        model.addAttribute(
+                "forPeople",
+                sendingOptions.peopleOf(
+                        p.items().stream().map(Inbox.Item::deliveryId).toList()));
         return "correspondence/letters";
     }
 

@@ -44,12 +44,14 @@ class DraftRules {
     private final Networks networks;
     private final Units units;
     private final Clock clock;
+    private final AddressOptions options;
 
-    DraftRules(Schools schools, Networks networks, Units units, Clock clock) {
+    DraftRules(Schools schools, Networks networks, Units units, Clock clock, AddressOptions options) {
         this.schools = schools;
         this.networks = networks;
         this.units = units;
         this.clock = clock;
+        this.options = options;
     }
 
     Checked check(Organisation from, LetterDraft d) {
@@ -76,6 +78,16 @@ class DraftRules {
             throw new RejectedException(Texts.of("correspondence.notSaved"), errors);
         }
         return new Checked(kind, form, subject, body, urgency, urgentBy, secrecy, d.circular(), to);
+    }
+
+    /** The addressees of {@code d} checked as a saved group's members, or refused with every reason at once. */
+    Addressees members(Organisation from, LetterDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        Addressees to = addressees(from, d, errors);
+        if (!errors.isEmpty()) {
+            throw new RejectedException(Texts.of("correspondence.group.notSaved"), errors);
+        }
+        return to;
     }
 
     private Addressees addressees(Organisation from, LetterDraft d, List<FieldError> errors) {
@@ -107,7 +119,52 @@ class DraftRules {
                 d.toAllSchools(),
                 schoolIds.stream().distinct().toList(),
                 d.networkIds().stream().distinct().toList(),
-                unitIds.stream().distinct().toList());
+                unitIds.stream().distinct().toList(),
+                sizes(from, d, errors),
+                groups(from, d, errors),
+                people(from, d, errors),
+                ExternalDispatch.check(d.external(), errors));
+    }
+
+    private List<Integer> sizes(Organisation from, LetterDraft d, List<FieldError> errors) {
+        Set<Integer> known = options.sizes(from.areaId()).stream()
+                .map(AddressOptions.SizeClass::ordinal)
+                .collect(Collectors.toSet());
+        for (Integer size : d.sizes()) {
+            if (!known.contains(size)) {
+                errors.add(error("to.sizes", "correspondence.to.size", size));
+            }
+        }
+        return d.sizes().stream().distinct().toList();
+    }
+
+    private List<Long> groups(Organisation from, LetterDraft d, List<FieldError> errors) {
+        Set<Long> own = d.groupIds().isEmpty() ? Set.of() : options.groupsOf(from, d.groupIds());
+        for (Long group : d.groupIds()) {
+            if (!own.contains(group)) {
+                errors.add(error("to.groups", "correspondence.to.group", group));
+            }
+        }
+        return d.groupIds().stream().distinct().toList();
+    }
+
+    /** People of the sender's area, outside the sender itself (a letter to one's own colleague is no letter). */
+    private List<Long> people(Organisation from, LetterDraft d, List<FieldError> errors) {
+        for (Long id : d.personIds()) {
+            var person = id == null
+                    ? java.util.Optional.<org.khet.registry.Person>empty()
+                    : options.person(id, from.areaId());
+            if (person.isEmpty()) {
+                errors.add(error("to.people", "correspondence.to.person", id));
+            } else if (from.same(person.get().areaId(), person.get().schoolId())
+                    && (person.get().schoolId() != null || person.get().unitId() == null)) {
+                errors.add(error(
+                        "to.people",
+                        "correspondence.to.personOwn",
+                        AddressOptions.choice(person.get()).name()));
+            }
+        }
+        return d.personIds().stream().distinct().toList();
     }
 
     private static String text(String value, String field, int max, List<FieldError> errors) {

@@ -33,6 +33,7 @@ class LetterPages {
     private final Organisations organisations;
     private final JdbcClient jdbc;
     private final LetterWork work;
+    private final SendingViews sendingViews;
 
     LetterPages(
             LetterReading reading,
@@ -42,8 +43,10 @@ class LetterPages {
             Reminders reminders,
             Organisations organisations,
             JdbcClient jdbc,
-            LetterWork work) {
+            LetterWork work,
+            SendingViews sendingViews) {
         this.work = work;
+        this.sendingViews = sendingViews;
         this.reading = reading;
         this.letters = letters;
         this.receipts = receipts;
@@ -79,7 +82,7 @@ class LetterPages {
                 .filter(d -> d.receiptEntryId() != null)
                 .ifPresent(d -> model.addAttribute("receiptNumber", receiptNumber(d.receiptEntryId())));
         if (letter.draft()) {
-            model.addAttribute("addressees", addressees(letter.to(), user));
+            model.addAttribute("addressees", addressees(sendingViews.addressees(letter), user.language()));
         }
         if (read.asSender() && !letter.draft()) {
             var all = recipients.of(letter);
@@ -89,6 +92,7 @@ class LetterPages {
             model.addAttribute("waiting", counts.get(DeliveryState.NEW) + counts.get(DeliveryState.OPENED));
         }
         work.show(read, user, model);
+        sendingViews.show(read, model);
         return "correspondence/letter";
     }
 
@@ -180,7 +184,7 @@ class LetterPages {
     }
 
     /** Whom a draft is for, in a line: "the office, 2 networks, 3 schools". */
-    private static String addressees(Addressees to, KhetUser user) {
+    static String addressees(Addressees to, String language) {
         List<Bilingual> parts = new ArrayList<>();
         if (to.office()) {
             parts.add(Texts.of("correspondence.write.toOffice"));
@@ -197,10 +201,10 @@ class LetterPages {
         if (!to.units().isEmpty()) {
             parts.add(Texts.of("correspondence.page.toUnits", to.units().size()));
         }
+        parts.addAll(SendingViews.parts(to));
         return parts.isEmpty()
-                ? Texts.of("correspondence.page.toNobody").in(user.language())
-                : String.join(
-                        ", ", parts.stream().map(b -> b.in(user.language())).toList());
+                ? Texts.of("correspondence.page.toNobody").in(language)
+                : String.join(", ", parts.stream().map(b -> b.in(language)).toList());
     }
 
     private String receiptNumber(long entryId) {

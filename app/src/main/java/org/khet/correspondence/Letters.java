@@ -32,7 +32,8 @@ class Letters {
     static final String COLUMNS = """
             id, area_id, school_id, kind, sub_kind, subject, body, urgency, urgent_by, secrecy, circular, to_office,
             to_all_schools, to_schools, to_networks, to_units, status, register, year, sequence, number, sent_at,
-            created_by, version, external_from, external_number, external_dated from correspondence.letter""";
+            created_by, version, external_from, external_number, external_dated, to_sizes, to_groups, to_people
+            from correspondence.letter""";
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -42,6 +43,7 @@ class Letters {
     private final ApplicationEventPublisher events;
     private final LetterSeal seal;
     private final LetterSearch search;
+    private final SendingOptions options;
 
     Letters(
             JdbcClient jdbc,
@@ -51,7 +53,8 @@ class Letters {
             AuditLog audit,
             ApplicationEventPublisher events,
             LetterSeal seal,
-            LetterSearch search) {
+            LetterSearch search,
+            SendingOptions options) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.rules = rules;
@@ -60,6 +63,7 @@ class Letters {
         this.events = events;
         this.seal = seal;
         this.search = search;
+        this.options = options;
     }
 
     /** Keeps a new draft of {@code from}, which {@code by} acts for; its id. */
@@ -68,20 +72,40 @@ class Letters {
         if (!Organisations.actsFor(by, from)) {
             throw new ForbiddenException("write letters for " + from.code());
         }
-        return keep(from, rules.check(from, draft), by);
+        long id = keep(from, rules.check(from, draft), by);
+        options.kept(id, from, draft);
+        return id;
     }
 
     /** Keeps a checked draft of {@code from} written by {@code by} (a memo's writer need not act for it); its id. */
     long keep(Organisation from, DraftRules.Checked c, KhetUser by) {
-        long id = jdbc.sql("""
+        long id = written(jdbc.sql("""
                         insert into correspondence.letter (area_id, school_id, kind, sub_kind, subject, body, urgency,
                             urgent_by, secrecy, circular, to_office, to_all_schools, to_schools, to_networks, to_units,
-                            created_by)
+                            to_sizes, to_groups, to_people, created_by)
                         values (:area, :school, :kind, :form, :subject, :body, :urgency, :urgentBy, :secrecy, :circular,
-                            :office, :all, :schools, :networks, :units, :by)
-                        returning id""")
+                            :office, :all, :schools, :networks, :units, :sizes, :groups, :people, :by)
+                        returning id"""), c)
                 .param("area", from.areaId())
                 .param("school", from.schoolId())
+                .param("by", by.id())
+                .query(Long.class)
+                .single();
+        options.external().keep(id, c.to().external());
+        search.index(id);
+        audit.changed(
+                from.areaId(),
+                "CREATE",
+                "letter",
+                id,
+                null,
+                Map.of("kind", c.kind().name(), "secrecy", c.secrecy().name(), "from", from.code()));
+        return id;
+    }
+
+    /** Binds a checked draft's columns (:kind to :people) to a statement that writes a letter. */
+    static JdbcClient.StatementSpec written(JdbcClient.StatementSpec statement, DraftRules.Checked c) {
+        return statement
                 .param("kind", c.kind().name())
                 .param("form", c.form())
                 .param("subject", c.subject())
@@ -95,18 +119,9 @@ class Letters {
                 .param("schools", c.to().schools().toArray(Long[]::new))
                 .param("networks", c.to().networks().toArray(Long[]::new))
                 .param("units", c.to().units().toArray(Long[]::new))
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
-        search.index(id);
-        audit.changed(
-                from.areaId(),
-                "CREATE",
-                "letter",
-                id,
-                null,
-                Map.of("kind", c.kind().name(), "secrecy", c.secrecy().name(), "from", from.code()));
-        return id;
+                .param("sizes", c.to().sizes().toArray(Integer[]::new))
+                .param("groups", c.to().groups().toArray(Long[]::new))
+                .param("people", c.to().people().toArray(Long[]::new));
     }
 
     Optional<Letter> byId(long id) {
@@ -141,10 +156,13 @@ class Letters {
         if (!letter.secrecy().travelsElectronically()) {
             throw RejectedException.of("secrecy", Texts.of("correspondence.topSecret"));
         }
-        int delivered = deliver(letter, from);
-        if (delivered == 0) {
+        Addressees to = options.groups().expanded(from, letter.to());
+        int delivered = deliver(letter, to, from);
+        List<ExternalDispatch.Kept> external = options.external().of(id);
+        if (delivered == 0 && external.isEmpty()) {
             throw RejectedException.of("to", Texts.of("correspondence.nobody"));
         }
+        options.forPeople(letter);
         Register register = letter.kind().registerFor(letter.form(), letter.circular());
         Registers.Numbered n = registers.register(
                 from,
@@ -154,13 +172,14 @@ class Letters {
                         null,
                         null,
                         from.nameTh(),
-                        addresseeNames(letter, delivered),
+                        toNames(letter, delivered, external),
                         letter.subject(),
                         letter.secrecy(),
                         "",
                         ""),
                 by);
         numbered(id, n);
+        options.sent(letter, from, n, external, by);
         seal.seal(letter);
         search.index(id);
         audit.changed(
@@ -188,27 +207,54 @@ class Letters {
                 .update();
     }
 
-    /** One delivery per organisation addressed, from one statement; the sender never delivers to itself. */
-    private int deliver(Letter l, Organisation from) {
+    /**
+     * One delivery per organisation addressed, from one statement: schools (all, by hand, by network, by size class,
+     * or where a person addressed works), the office (or where a person of the office without a unit works) and units
+     * (or a person's unit). The sender never delivers to itself. The size and people look-ups run only when the letter
+     * has some, so a circular to every school stays one plain scan of the area's schools.
+     */
+    private int deliver(Letter l, Addressees to, Organisation from) {
         return jdbc.sql("""
                         insert into correspondence.delivery (letter_id, area_id, school_id, unit_id)
                         select cast(:letter as bigint), s.area_id, s.id, cast(null as bigint) from registry.school_summary s
                         where s.area_id = :area and s.status = 'OPEN' and s.id is distinct from :sender
-                          and (:all or s.id = any(:schools) or s.network_id = any(:networks))
+                          and (:all or s.id = any(:schools) or s.network_id = any(:networks)
+                               or (cardinality(cast(:sizes as integer[])) > 0
+                                   and s.id in (select z.school_id from registry.school_size z
+                                                where z.area_id = :area and z.size_ordinal = any(:sizes)))
+                               or (cardinality(cast(:people as bigint[])) > 0
+                                   and s.id in (select p.school_id from registry.person_summary p
+                                                where p.area_id = :area and p.id = any(:people) and p.active)))
                         union all
-                        select cast(:letter as bigint), cast(:area as bigint), null, null where :office
+                        select cast(:letter as bigint), cast(:area as bigint), null, null
+                        where cast(:sender as bigint) is not null and (:office or exists (select 1 from registry.person_summary p
+                            where p.area_id = :area and p.id = any(:people) and p.active and p.school_id is null
+                              and p.unit_id is null))
                         union all
                         select cast(:letter as bigint), u.area_id, null, u.id from registry.unit_summary u
-                        where u.area_id = :area and u.id = any(:units)""")
+                        where u.area_id = :area and (u.id = any(:units) or u.id in (select p.unit_id
+                            from registry.person_summary p where p.area_id = :area and p.id = any(:people) and p.active
+                              and p.school_id is null))""")
                 .param("letter", l.id())
                 .param("area", l.areaId())
                 .param("sender", from.schoolId())
-                .param("all", l.to().allSchools())
-                .param("schools", l.to().schools().toArray(Long[]::new))
-                .param("networks", l.to().networks().toArray(Long[]::new))
-                .param("office", l.to().office())
-                .param("units", l.to().units().toArray(Long[]::new))
+                .param("all", to.allSchools())
+                .param("schools", to.schools().toArray(Long[]::new))
+                .param("networks", to.networks().toArray(Long[]::new))
+                .param("sizes", to.sizes().toArray(Integer[]::new))
+                .param("people", to.people().toArray(Long[]::new))
+                .param("office", to.office())
+                .param("units", to.units().toArray(Long[]::new))
                 .update();
+    }
+
+    /** The register's "to" column: the organisations addressed, then the external addressees' names as typed. */
+    private String toNames(Letter l, int delivered, List<ExternalDispatch.Kept> external) {
+        if (external.isEmpty()) {
+            return addresseeNames(l, delivered);
+        }
+        String names = ExternalDispatch.names(external);
+        return delivered == 0 ? names : addresseeNames(l, delivered) + ", " + names;
     }
 
     /** The register's "to" column: the organisation's name for one addressee, how many for several. */
@@ -251,7 +297,12 @@ class Letters {
                         rs.getBoolean("to_all_schools"),
                         ids(rs.getArray("to_schools")),
                         ids(rs.getArray("to_networks")),
-                        ids(rs.getArray("to_units"))),
+                        ids(rs.getArray("to_units")),
+                        java.util.Arrays.asList(
+                                (Integer[]) rs.getArray("to_sizes").getArray()),
+                        ids(rs.getArray("to_groups")),
+                        ids(rs.getArray("to_people")),
+                        null),
                 rs.getString("status"),
                 register == null ? null : Register.valueOf(register),
                 (Integer) rs.getObject("year"),
@@ -268,7 +319,7 @@ class Letters {
                                 rs.getObject("external_dated", java.time.LocalDate.class)));
     }
 
-    private static List<Long> ids(Array array) throws SQLException {
+    static List<Long> ids(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
     }
 }

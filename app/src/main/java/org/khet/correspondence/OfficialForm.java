@@ -50,6 +50,11 @@ class OfficialForm {
         }
     }
 
+    /** The blocks kept with draft {@code id}, for its editing page. */
+    void show(long id, Model model) {
+        model.addAttribute("blocks", blocks.of(id));
+    }
+
     /** Keeps the blocks typed with letter {@code id}. */
     void keep(long id, OfficialBlocks typed) {
         blocks.keep(id, typed);

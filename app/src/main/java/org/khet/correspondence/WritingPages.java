@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.registry.Networks;
-import org.khet.registry.Schools;
-import org.khet.registry.Units;
 import org.khet.shared.FieldError;
 import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,35 +28,29 @@ class WritingPages {
     private final Acting acting;
     private final Letters letters;
     private final Sending sending;
-    private final Networks networks;
-    private final Schools schools;
-    private final Units units;
+    private final ComposeChoices choices;
     private final OfficialForm official;
 
-    WritingPages(
-            Acting acting,
-            Letters letters,
-            Sending sending,
-            Networks networks,
-            Schools schools,
-            Units units,
-            OfficialForm official) {
-        this.official = official;
+    WritingPages(Acting acting, Letters letters, Sending sending, ComposeChoices choices, OfficialForm official) {
         this.acting = acting;
         this.letters = letters;
         this.sending = sending;
-        this.networks = networks;
-        this.schools = schools;
-        this.units = units;
+        this.choices = choices;
+        this.official = official;
     }
 
+    /** The form: empty, started from template {@code template}, or prefilled as the reply to letter {@code reply}. */
     @GetMapping(CorrespondencePages.PATH + "/new")
     String form(
             @RequestParam(required = false) String org,
             @RequestParam(required = false) Long template,
+            @RequestParam(required = false) Long reply,
             @AuthenticationPrincipal KhetUser user,
             Model model) {
         Organisation from = acting.chosen(user, org);
+        if (reply != null) {
+            return page(from, choices.reply(from, reply, user), Map.of(), model);
+        }
         LetterForm letter = official.start(from, template, model);
         return page(from, letter == null ? LetterForm.empty(from.code()) : letter, Map.of(), model);
     }
@@ -106,7 +97,7 @@ class WritingPages {
         }
     }
 
-    private String page(Organisation from, LetterForm letter, Map<String, String> errors, Model model) {
+    String page(Organisation from, LetterForm letter, Map<String, String> errors, Model model) {
         model.addAttribute("org", from);
         model.addAttribute("letter", letter);
         model.addAttribute("errors", errors);
@@ -114,13 +105,7 @@ class WritingPages {
         model.addAttribute("formsOfKind", formsOf(letter.kind()));
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("secrecies", Secrecy.values());
-        model.addAttribute("networks", from.isOffice() ? networks.inArea(from.areaId()) : List.of());
-        model.addAttribute(
-                "schools",
-                schools.openIn(from.areaId()).stream()
-                        .filter(s -> !Long.valueOf(s.id()).equals(from.schoolId()))
-                        .toList());
-        model.addAttribute("units", units.inArea(from.areaId()));
+        choices.show(from, letter, model);
         official.offer(from, model);
         return "correspondence/write";
     }

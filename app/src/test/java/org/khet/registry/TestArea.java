@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tests use 85xx, 862x–863x, 6400–6499 (the accounts, registry and platform packages; 6401–6421 taken so far) and
  * 65xx (complaints 650x–656x, calendar 653x, notifications 654x, questions 657x–658x, achievement 659x);
  * correspondence uses 66xx (its module tests: 660x, files 661x, paper letters 662x, handling 663x, search 664x,
- * urgent escalations 665x, official PDF and templates 6670–6679, memos 668x, retention 669x) and 67xx (journeys 6700–6701, sent letters 6702, paper
- * letters and routing 671x–672x, memo pages 673x, API 6750, registers page 6751, two instances 6752, register journey
- * 6753, rules page 6754, official PDF API and journey 6760–6769). All module tests share one database, so a code taken twice fails the later class with
+ * urgent escalations 665x, sending options 666x, official PDF and templates 667x, memos 668x, retention 669x) and 67xx
+ * (journeys 6700–6701, sent letters 6702, paper letters and routing 671x–672x, memo pages 673x, API 6750, registers
+ * page 6751, two instances 6752, register journey 6753, rules page 6754, official PDF API and journey 676x, sending
+ * options' API and journeys 677x). All module tests share one database, so a code taken twice fails the later class with
  * "already exists".
  */
 public final class TestArea {
@@ -61,11 +62,16 @@ public final class TestArea {
 
     /** An open school of this area, its code being the area's code and {@code number} (four digits); its id. */
     public long school(String number, String nameTh) {
+        return school(number, nameTh, 120);
+    }
+
+    /** As {@link #school(String, String)}, with {@code students} (which put it in a size class); its id. */
+    public long school(String number, String nameTh, int students) {
         String code = area.code() + number;
         String csv = """
                 area_code,school_code,name_th,network,amphoe,tambon,students
-                %s,%s,%s,เครือข่ายทดสอบ %s,เมือง,ในเมือง,120
-                """.formatted(area.code(), code, nameTh, area.code());
+                %s,%s,%s,เครือข่ายทดสอบ %s,เมือง,ในเมือง,%d
+                """.formatted(area.code(), code, nameTh, area.code(), students);
         ImportReport report = context.getBean(SchoolImport.class).run(bytes(csv), admin);
         assertThat(report.created()).as("school %s is new", code).isEqualTo(1);
         return context.getBean(Schools.class).byCode(code).orElseThrow().id();
