@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * correspondence uses 66xx (its module tests: 660x, files 661x, paper letters 662x, handling 663x, search 664x,
  * urgent escalations 665x, memos 668x, retention 669x) and 67xx (journeys 6700–6701, sent letters 6702, paper
  * letters and routing 671x–672x, memo pages 673x, API 6750, registers page 6751, two instances 6752, register journey
- * 6753, rules page 6754). All module tests share one database, so a code taken twice fails the later class with
+ * 6753, rules page 6754); procurement uses 68xx (module tests 680x, integration tests 681x). All module tests share one database, so a code taken twice fails the later class with
  * "already exists".
  */
 public final class TestArea {
