@@ -1,0 +1,30 @@
+package org.khet.procurement;
+
+import org.khet.platform.MenuItem;
+import org.khet.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The suppliers' list for those who buy, and the method rules and debarred list for the administrator, both in the
+ * management list until procurements themselves get their place on the bar.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProcurementMenu {
+
+    @Bean
+    MenuItem suppliersMenu() {
+        return new MenuItem(
+                        70,
+                        SupplierPages.PATH,
+                        "nav.suppliers",
+                        u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK))
+                .underManagement();
+    }
+
+    @Bean
+    MenuItem procurementRulesMenu() {
+        return new MenuItem(920, ProcurementAdminPages.PATH, "nav.procurementRules", u -> u.isAdmin())
+                .underManagement();
+    }
+}
