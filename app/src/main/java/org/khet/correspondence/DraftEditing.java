@@ -76,11 +76,14 @@ class DraftEditing {
         return version + 1;
     }
 
-    /** Deletes draft {@code id} with what hangs on it (its external addressees, its attachments' rows). */
+    /**
+     * Deletes draft {@code id} with what hangs on it (its external addressees, its official form's blocks, its
+     * attachments' rows).
+     */
     @Transactional
     void delete(long id, KhetUser by) {
         Letter before = editable(id, by);
-        for (String table : new String[] {"external_addressee", "attachment"}) {
+        for (String table : new String[] {"external_addressee", "letter_layout", "attachment"}) {
             jdbc.sql("delete from correspondence." + table + " where letter_id = :id")
                     .param("id", id)
                     .update();
