@@ -96,16 +96,21 @@ class OfficialLetters {
         OfficialBlocks b = blocks.of(l.id());
         boolean memo = l.kind() == LetterKind.MEMO;
         String signatory = b.signatoryName().isBlank() && memo ? writerName(l.createdBy()) : b.signatoryName();
+        String org = organisations.byId(l.areaId(), l.schoolId()).nameTh();
+        // A memo goes up to the head of its own organisation unless the writer addressed it otherwise.
+        String salutation = b.salutation().isBlank() && memo
+                ? Texts.of("correspondence.official.memoSalutation", org).th()
+                : b.salutation();
         return new OfficialText(
                 memo,
                 l.number() == null ? "" : l.number(),
                 l.sentAt() == null
                         ? LocalDate.now(clock.withZone(Registers.THAILAND))
                         : LocalDate.ofInstant(l.sentAt(), Registers.THAILAND),
-                organisations.byId(l.areaId(), l.schoolId()).nameTh(),
+                org,
                 b.address(),
                 l.subject(),
-                b.salutation(),
+                salutation,
                 b.reference(),
                 b.enclosures(),
                 l.body(),

@@ -159,6 +159,8 @@ class OfficialLetterModuleTest {
                 .contains("บันทึกข้อความ", "ส่วนราชการ", "เรื่อง", "ขออนุมัติจัดซื้อวัสดุ")
                 .contains(squeezed(letter.number()))
                 .contains("อนุมัติ")
+                .as("written in the circuit without a เรียน line: to the head of its organisation")
+                .contains(squeezed("ผู้อำนวยการ" + o.org.nameTh()))
                 .contains(squeezed("(" + o.director.displayName() + ")"))
                 .contains(squeezed("(" + o.staff.displayName() + ")"));
 
