@@ -68,8 +68,11 @@ class ComposeChoices {
         model.addAttribute("sizes", options.sizes(from.areaId()));
     }
 
-    /** The form for {@code from}'s reply to letter {@code original}, which {@code from} received. */
-    LetterForm reply(Organisation from, long original, KhetUser user) {
+    /**
+     * The form for {@code from}'s reply to letter {@code original}, which {@code from} received: to its sender, with
+     * its subject, and the original on the official form's อ้างถึง line ({@code model}'s blocks).
+     */
+    LetterForm reply(Organisation from, long original, KhetUser user, Model model) {
         LetterReading.Read read = reading.read(original, from.code(), user);
         if (read.asSender() || !read.seesText()) {
             throw new NotFoundException("letter");
@@ -85,12 +88,14 @@ class ComposeChoices {
         String reference = Texts.of(
                         "correspondence.reply.reference", l.kind().label().th(), number, dated)
                 .th();
+        // The official form prints its own "อ้างถึง" line: the reference goes there, not into the text.
+        model.addAttribute("blocks", OfficialBlocks.none().referring(reference));
         return new LetterForm(
                 from.code(),
                 "EXTERNAL",
                 "",
                 l.subject(),
-                reference + "\n\n",
+                "",
                 "NORMAL",
                 "",
                 "NONE",

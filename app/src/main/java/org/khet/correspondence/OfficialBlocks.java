@@ -42,6 +42,35 @@ record OfficialBlocks(
         return new OfficialBlocks(null, null, null, null, null, null, null, null, false);
     }
 
+    /** Whether anything is written in the blocks (the form shows them open then). Public for the page. */
+    public boolean filled() {
+        return java.util.stream.Stream.of(
+                                salutation,
+                                reference,
+                                enclosures,
+                                closing,
+                                signatoryName,
+                                signatoryPosition,
+                                address,
+                                contact)
+                        .anyMatch(v -> v != null && !v.isEmpty())
+                || Boolean.TRUE.equals(thaiDigits);
+    }
+
+    /** The same blocks referring to {@code letter} (อ้างถึง). */
+    OfficialBlocks referring(String letter) {
+        return new OfficialBlocks(
+                salutation,
+                letter,
+                enclosures,
+                closing,
+                signatoryName,
+                signatoryPosition,
+                address,
+                contact,
+                thaiDigits);
+    }
+
     boolean digitsInThai() {
         return thaiDigits;
     }

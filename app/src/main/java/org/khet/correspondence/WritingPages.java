@@ -49,7 +49,7 @@ class WritingPages {
             Model model) {
         Organisation from = acting.chosen(user, org);
         if (reply != null) {
-            return page(from, choices.reply(from, reply, user), Map.of(), model);
+            return page(from, choices.reply(from, reply, user, model), Map.of(), model);
         }
         LetterForm letter = official.start(from, template, model);
         return page(from, letter == null ? LetterForm.empty(from.code()) : letter, Map.of(), model);

@@ -93,8 +93,10 @@ class SendingJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("ขอรายงานจำนวนนักเรียนรายชั้น");
-        assertThat(page.getByLabel("ข้อความ"))
-                .hasValue(java.util.regex.Pattern.compile("^อ้างถึง หนังสือภายนอก ที่ ศธ 06770/"));
+        // The original goes on the official form's อ้างถึง line, not into the text.
+        assertThat(page.locator("#reference"))
+                .hasValue(java.util.regex.Pattern.compile("^หนังสือภายนอก ที่ ศธ 06770/\\d+ ลงวันที่ "));
+        assertThat(page.getByLabel("ข้อความ")).hasValue("");
         assertThat(page.getByLabel("สำนักงานเขตพื้นที่การศึกษา")).isChecked();
         page.getByLabel("ข้อความ").press("Control+End");
         page.getByLabel("ข้อความ").pressSequentially("โรงเรียนขอรายงานจำนวนนักเรียนตามแนบ");
