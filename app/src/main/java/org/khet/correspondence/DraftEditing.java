@@ -2,6 +2,7 @@ package org.khet.correspondence;
 
 import java.util.Map;
 import org.khet.platform.AuditLog;
+import org.khet.platform.FileStore;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.shared.ConflictException;
@@ -27,6 +28,7 @@ class DraftEditing {
     private final ExternalDispatch external;
     private final LetterSearch search;
     private final AuditLog audit;
+    private final FileStore files;
 
     DraftEditing(
             JdbcClient jdbc,
@@ -35,7 +37,9 @@ class DraftEditing {
             DraftRules rules,
             ExternalDispatch external,
             LetterSearch search,
-            AuditLog audit) {
+            AuditLog audit,
+            FileStore files) {
+        this.files = files;
         this.jdbc = jdbc;
         this.letters = letters;
         this.organisations = organisations;
@@ -78,11 +82,16 @@ class DraftEditing {
 
     /**
      * Deletes draft {@code id} with what hangs on it (its external addressees, its official form's blocks, its
-     * attachments' rows).
+     * attachments, rows and files: the files once the deletion commits).
      */
     @Transactional
     void delete(long id, KhetUser by) {
         Letter before = editable(id, by);
+        jdbc.sql("select stored_key from correspondence.attachment where letter_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .list()
+                .forEach(key -> files.deleteAfterCommit(LetterFiles.MODULE, key));
         for (String table : new String[] {"external_addressee", "letter_layout", "attachment"}) {
             jdbc.sql("delete from correspondence." + table + " where letter_id = :id")
                     .param("id", id)

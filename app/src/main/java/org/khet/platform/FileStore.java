@@ -51,6 +51,24 @@ public class FileStore {
         }
     }
 
+    /**
+     * Deletes {@code module}'s file {@code key} once the current transaction commits (at once outside one), so that
+     * a rolled-back deletion keeps the file its rows still name.
+     */
+    public void deleteAfterCommit(String module, String key) {
+        Path path = file(module, key);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            path.toFile().delete();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                path.toFile().delete();
+            }
+        });
+    }
+
     /** Whether the file still has the content {@code sha256} was taken of (false when it is gone). */
     public boolean unchanged(String module, String key, String sha256) {
         Path path = file(module, key);

@@ -260,8 +260,24 @@ class SendingOptionsModuleTest {
         letters.send(draft, office.staff);
         assertThatThrownBy(() -> editing.delete(draft, office.staff)).isInstanceOf(ConflictException.class);
         long other = letters.draft(office.org, toAll("ร่างที่จะลบ"), office.staff);
+        LetterFiles.Attachment scan = context.getBean(LetterFiles.class)
+                .attach(
+                        other,
+                        "แนบ.pdf",
+                        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        office.staff);
+        String key = jdbc.sql("select stored_key from correspondence.attachment where id = :id")
+                .param("id", scan.id())
+                .query(String.class)
+                .single();
+        org.khet.platform.FileStore store = context.getBean(org.khet.platform.FileStore.class);
+        assertThat(store.unchanged(LetterFiles.MODULE, key, scan.sha256())).isTrue();
         editing.delete(other, office.staff);
         assertThat(letters.byId(other)).isEmpty();
+        assertThat(store.unchanged(LetterFiles.MODULE, key, scan.sha256()))
+                .as("its file is gone from the store too")
+                .isFalse();
         assertThat(letters.byId(draft)).isPresent();
     }
 
