@@ -48,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final org.khet.complaints.SampleCases sampleCases;
     private final org.khet.questions.SampleQuestions sampleQuestions;
     private final org.khet.correspondence.SampleLetters sampleLetters;
+    private final org.khet.procurement.SampleSuppliers sampleSuppliers;
     private final DemoAccountLinks accountLinks;
     private final org.khet.platform.DemoAccounts demoAccounts;
 
@@ -64,12 +65,14 @@ class DemoDataLoader implements ApplicationRunner {
             org.khet.complaints.SampleCases sampleCases,
             org.khet.questions.SampleQuestions sampleQuestions,
             org.khet.correspondence.SampleLetters sampleLetters,
+            org.khet.procurement.SampleSuppliers sampleSuppliers,
             DemoAccountLinks accountLinks,
             org.khet.platform.DemoAccounts demoAccounts) {
         this.demoAccounts = demoAccounts;
         this.sampleCases = sampleCases;
         this.sampleQuestions = sampleQuestions;
         this.sampleLetters = sampleLetters;
+        this.sampleSuppliers = sampleSuppliers;
         this.accountLinks = accountLinks;
         this.enabled = enabled;
         this.database = database;
@@ -118,6 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
         sampleCases.load(DemoArea.CODE, "legal", "personnel", DemoRegistry.firstSchoolCode());
         sampleQuestions.load(DemoArea.CODE, "personnel");
         sampleLetters.load(DemoArea.CODE, "saraban", "school.clerk", DemoRegistry.firstSchoolCode());
+        sampleSuppliers.load(DemoArea.CODE, "school.clerk");
         log.info(
                 "Loaded the demo area: {} schools, {} people, demo users with password {}",
                 s.created(),

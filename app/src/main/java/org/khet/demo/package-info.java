@@ -4,13 +4,15 @@
  * the same imports users use. Never on an external database. It offers nothing; it needs the registry's imports
  * and {@link org.khet.registry.PositionHolders} (to link the demo users to their people), achievement's {@link
  * org.khet.achievement.ResultImport}, complaints' {@link org.khet.complaints.SampleCases}, the Q&A's {@link
- * org.khet.questions.SampleQuestions}, correspondence's {@link org.khet.correspondence.SampleLetters} and the platform's accounts ({@link org.khet.platform.DemoAccounts}).
+ * org.khet.questions.SampleQuestions}, correspondence's {@link org.khet.correspondence.SampleLetters}, procurement's
+ * {@link org.khet.procurement.SampleSuppliers} and the platform's accounts ({@link org.khet.platform.DemoAccounts}).
  */
 @ApplicationModule(
         allowedDependencies = {
             "achievement",
             "complaints",
             "correspondence",
+            "procurement",
             "questions",
             "registry",
             "platform",

@@ -33,6 +33,7 @@ class ThaiLiteralsTest {
             Map.entry("accounts/UserApi.java", "the OpenAPI tag's Thai title, read by developers"),
             Map.entry("platform/tokens/TokenApi.java", "the OpenAPI tag's Thai title, read by developers"),
             Map.entry("correspondence/SampleLetters.java", "the demo's sample letters, stored as letters"),
+            Map.entry("procurement/SampleSuppliers.java", "the demo's sample suppliers, stored as suppliers"),
             Map.entry(
                     "correspondence/Register.java",
                     "the regulation's mark ว of the circulars series, part of every circular's number"),

@@ -84,6 +84,16 @@ class SupplierApiTest extends IntegrationTest {
     }
 
     @Test
+    void theDemoAreaHasItsSampleSuppliers() {
+        JsonNode demo = Api.asUser(port, "school.clerk", DEMO_PASSWORD)
+                .get("/api/v1/procurement/suppliers?area_code=9302")
+                .json()
+                .get("suppliers");
+        assertThat(demo).hasSize(4);
+        assertThat(demo.findValuesAsString("name")).contains("ร้านบ้านนาพาณิชย์", "บริษัท ทะเลน้อยไอที จำกัด");
+    }
+
+    @Test
     void theMethodsABudgetAllowsOnADay() {
         JsonNode methods = clerk.get("/api/v1/procurement/method-rules?budget=450000&date=2026-12-06")
                 .json()
