@@ -53,7 +53,7 @@ class SendingJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกกลุ่ม"))
                 .click();
         assertThat(page.locator("#group-list")).containsText("โรงเรียนขนาดเล็ก");
-        assertThat(page.locator("#group-list")).containsText("ขนาดโรงเรียน 1 ขนาด");
+        assertThat(page.locator("#group-list")).containsText("ผู้รับในกลุ่ม: ขนาดเล็ก");
         look("sending-groups");
 
         // It writes a letter to the group and sends it.
