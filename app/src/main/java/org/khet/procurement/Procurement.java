@@ -80,7 +80,7 @@ public record Procurement(
     }
 
     /** Whether bids, an award or a contract may still be recorded. */
-    boolean open() {
+    public boolean open() {
         return status != Status.CANCELLED;
     }
 }

@@ -13,6 +13,16 @@ import org.springframework.context.annotation.Configuration;
 class ProcurementMenu {
 
     @Bean
+    MenuItem procurementsMenu() {
+        return new MenuItem(
+                        69,
+                        ProcurementPages.PATH,
+                        "nav.procurements",
+                        u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK))
+                .underManagement();
+    }
+
+    @Bean
     MenuItem suppliersMenu() {
         return new MenuItem(
                         70,
