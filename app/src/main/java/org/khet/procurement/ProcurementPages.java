@@ -86,6 +86,7 @@ class ProcurementPages {
         Buyer b = buyer(buyer, me);
         int fiscalYear = year == null ? FiscalYear.of(rules.today()).buddhistYear() : year;
         model.addAttribute("buyer", b);
+        model.addAttribute("office", Buyers.manages(me, buyers.of(b.areaId(), null)));
         model.addAttribute("year", fiscalYear);
         model.addAttribute("years", List.of(fiscalYear + 1, fiscalYear, fiscalYear - 1, fiscalYear - 2));
         model.addAttribute("procurements", procurements.list(b.code(), fiscalYear, me));

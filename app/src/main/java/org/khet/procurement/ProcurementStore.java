@@ -51,26 +51,17 @@ class ProcurementStore {
         long id = jdbc.sql("select nextval('procurement.procurement_id_seq')")
                 .query(Long.class)
                 .single();
-        jdbc.sql("""
+        plan(jdbc.sql("""
                         insert into procurement.procurement (id, ocid, area_id, school_id, fiscal_year, title, category,
                             method, e_catalogue, budget, reference_price, reference_basis, tender_start, tender_end,
                             created_by, updated_by)
                         values (:id, :ocid, :area, :school, :year, :title, :category, :method, :catalogue, :budget,
-                            :reference, :basis, :start, :end, :by, :by)""")
+                            :reference, :basis, :start, :end, :by, :by)"""), d)
                 .param("id", id)
                 .param("ocid", prefix + "-" + id)
                 .param("area", buyer.areaId())
                 .param("school", buyer.schoolId())
                 .param("year", fiscalYear)
-                .param("title", d.title())
-                .param("category", d.category())
-                .param("method", d.method())
-                .param("catalogue", d.eCatalogue())
-                .param("budget", d.budget())
-                .param("reference", d.referencePrice())
-                .param("basis", d.referenceBasis())
-                .param("start", d.tenderStart())
-                .param("end", d.tenderEnd())
                 .param("by", by)
                 .update();
         items(id, d.items());
@@ -79,24 +70,15 @@ class ProcurementStore {
 
     /** Changes the plan when nobody changed it since {@code version}; false when somebody did. */
     boolean update(long id, int version, ProcurementDraft d, String status, long by) {
-        int changed = jdbc.sql("""
+        int changed = plan(jdbc.sql("""
                         update procurement.procurement set title = :title, category = :category, method = :method,
                             e_catalogue = :catalogue, budget = :budget, reference_price = :reference,
                             reference_basis = :basis, tender_start = :start, tender_end = :end, status = :status,
                             fiscal_year = coalesce(:year, fiscal_year), version = version + 1, updated_at = now(),
                             updated_by = :by
-                        where id = :id and version = :version""")
+                        where id = :id and version = :version"""), d)
                 .param("id", id)
                 .param("version", version)
-                .param("title", d.title())
-                .param("category", d.category())
-                .param("method", d.method())
-                .param("catalogue", d.eCatalogue())
-                .param("budget", d.budget())
-                .param("reference", d.referencePrice())
-                .param("basis", d.referenceBasis())
-                .param("start", d.tenderStart())
-                .param("end", d.tenderEnd())
                 .param("status", status)
                 .param("year", d.fiscalYear())
                 .param("by", by)
@@ -115,6 +97,19 @@ class ProcurementStore {
         jdbc.sql("""
                         update procurement.procurement set status = coalesce(:status, status), version = version + 1,
                             updated_at = now(), updated_by = :by where id = :id""").param("id", id).param("status", status).param("by", by).update();
+    }
+
+    /** Binds the plan's fields, named alike in the insert and the update. */
+    private static JdbcClient.StatementSpec plan(JdbcClient.StatementSpec spec, ProcurementDraft d) {
+        return spec.param("title", d.title())
+                .param("category", d.category())
+                .param("method", d.method())
+                .param("catalogue", d.eCatalogue())
+                .param("budget", d.budget())
+                .param("reference", d.referencePrice())
+                .param("basis", d.referenceBasis())
+                .param("start", d.tenderStart())
+                .param("end", d.tenderEnd());
     }
 
     private void items(long id, List<ProcurementDraft.ItemDraft> items) {
