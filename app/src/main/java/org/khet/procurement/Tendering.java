@@ -65,14 +65,13 @@ public class Tendering {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
-        store.touched(p.id(), null, by.id());
-        audit.changedBy(
-                by,
-                p.buyer().areaId(),
+        recorded(
+                p,
+                null,
                 "CREATE",
                 "procurement_bid",
                 id,
-                null,
+                by,
                 Map.of(
                         "ocid",
                         ocid,
@@ -107,14 +106,13 @@ public class Tendering {
                 .param("on", on)
                 .param("by", by.id())
                 .update();
-        store.touched(p.id(), Procurement.Status.AWARDED.name(), by.id());
-        audit.changedBy(
-                by,
-                p.buyer().areaId(),
+        recorded(
+                p,
+                Procurement.Status.AWARDED,
                 "AWARD",
                 "procurement",
                 p.id(),
-                null,
+                by,
                 Map.of("bidId", bidId, "amount", amount.toPlainString(), "awardedOn", on.toString()));
     }
 
@@ -131,14 +129,13 @@ public class Tendering {
                 .param("value", value)
                 .param("by", by.id())
                 .update();
-        store.touched(p.id(), Procurement.Status.CONTRACTED.name(), by.id());
-        audit.changedBy(
-                by,
-                p.buyer().areaId(),
+        recorded(
+                p,
+                Procurement.Status.CONTRACTED,
                 "CONTRACT",
                 "procurement",
                 p.id(),
-                null,
+                by,
                 Map.of("number", number.strip(), "signedOn", signedOn.toString(), "value", value.toPlainString()));
     }
 
@@ -156,15 +153,27 @@ public class Tendering {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
-        store.touched(p.id(), null, by.id());
-        audit.changedBy(
-                by,
-                p.buyer().areaId(),
+        recorded(
+                p,
+                null,
                 "CREATE",
                 "procurement_committee_member",
                 id,
-                null,
+                by,
                 Map.of("ocid", ocid, "role", role.strip(), "community", community));
         return id;
+    }
+
+    /** Counts a step as a change of the procurement (moving it to {@code status} when given) and audits it. */
+    private void recorded(
+            Procurement p,
+            Procurement.Status status,
+            String action,
+            String entity,
+            long id,
+            KhetUser by,
+            Map<String, ?> after) {
+        store.touched(p.id(), status == null ? null : status.name(), by.id());
+        audit.changedBy(by, p.buyer().areaId(), action, entity, id, null, after);
     }
 }
