@@ -29,7 +29,7 @@ class ProcurementStore {
     Optional<Procurement> byOcid(String ocid) {
         return jdbc.sql(SELECT + " where ocid = :ocid")
                 .param("ocid", ocid)
-                .query(this::row)
+                .query((rs, n) -> row(rs, null))
                 .optional()
                 .map(this::whole);
     }
@@ -43,7 +43,7 @@ class ProcurementStore {
                 .param("area", buyer.areaId())
                 .param("school", buyer.schoolId())
                 .param("year", fiscalYear)
-                .query(this::row)
+                .query((rs, n) -> row(rs, buyer))
                 .list();
     }
 
@@ -158,9 +158,9 @@ class ProcurementStore {
                 PartRows.committee(jdbc, id));
     }
 
-    private Procurement row(ResultSet rs, int n) throws SQLException {
-        Long school = rs.getObject("school_id", Long.class);
-        Buyer buyer = buyers.of(rs.getLong("area_id"), school);
+    /** A procurement's row without its parts; {@code known} is its buyer when the caller has it already. */
+    private Procurement row(ResultSet rs, Buyer known) throws SQLException {
+        Buyer buyer = known != null ? known : buyers.of(rs.getLong("area_id"), rs.getObject("school_id", Long.class));
         return new Procurement(
                 rs.getLong("id"),
                 rs.getString("ocid"),

@@ -13,6 +13,7 @@ import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.khet.thai.FiscalYear;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ public class Procurements {
     private final Buyers buyers;
     private final MethodRules rules;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final String prefix;
 
     Procurements(
@@ -37,12 +39,14 @@ public class Procurements {
             Buyers buyers,
             MethodRules rules,
             AuditLog audit,
+            ApplicationEventPublisher events,
             @Value("${khet.procurement.ocid-prefix:ocds-khet00}") String prefix) {
         this.store = store;
         this.check = check;
         this.buyers = buyers;
         this.rules = rules;
         this.audit = audit;
+        this.events = events;
         this.prefix = prefix.strip();
     }
 
@@ -56,6 +60,7 @@ public class Procurements {
         long id = store.insert(prefix, buyer, year, draft, by.id());
         Procurement created = store.byOcid(prefix + "-" + id).orElseThrow();
         audit.changedBy(by, buyer.areaId(), "CREATE", "procurement", id, null, summary(created));
+        events.publishEvent(ProcurementChanged.of(created, "CREATE"));
         return created;
     }
 
@@ -73,6 +78,7 @@ public class Procurements {
         Procurement after = store.byOcid(ocid).orElseThrow();
         audit.changedBy(
                 by, before.buyer().areaId(), "UPDATE", "procurement", before.id(), summary(before), summary(after));
+        events.publishEvent(ProcurementChanged.of(after, "UPDATE"));
         return after;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,21 @@ public class Tendering {
     private final JdbcClient jdbc;
     private final ProcurementStore store;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Tendering(Procurements procurements, MethodRules rules, JdbcClient jdbc, ProcurementStore store, AuditLog audit) {
+    Tendering(
+            Procurements procurements,
+            MethodRules rules,
+            JdbcClient jdbc,
+            ProcurementStore store,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.procurements = procurements;
         this.rules = rules;
         this.jdbc = jdbc;
         this.store = store;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -175,5 +184,12 @@ public class Tendering {
             Map<String, ?> after) {
         store.touched(p.id(), status == null ? null : status.name(), by.id());
         audit.changedBy(by, p.buyer().areaId(), action, entity, id, null, after);
+        String what =
+                switch (entity) {
+                    case "procurement_bid" -> "BID";
+                    case "procurement_committee_member" -> "COMMITTEE";
+                    default -> action;
+                };
+        events.publishEvent(ProcurementChanged.of(p, what));
     }
 }

@@ -7,7 +7,8 @@
  * school's director and clerk for their school and by the office's director and staff for the office and every
  * school of the area, each change audited. It needs the platform (accounts, audit, tabular files, menu), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
- * year. It publishes no events or views yet and listens to none. Its tables are in the PostgreSQL schema
+ * year. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
+ * and listens to nothing. Its tables are in the PostgreSQL schema
  * {@code procurement}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})

@@ -24,6 +24,7 @@ import org.khet.thai.ThaiNationalId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 
 /**
  * Procurement records on an area of their own (6820, a second area 6821): a method the budget does not allow is
@@ -154,7 +155,7 @@ class ProcurementRecordsTest {
     }
 
     @Test
-    void aProcurementGetsItsOcidFiscalYearAndItemsTotal() {
+    void aProcurementGetsItsOcidFiscalYearAndItemsTotal(AssertablePublishedEvents events) {
         Procurement p = procurements.create(
                 schoolCode,
                 draft("วัสดุสำนักงาน", "SPECIFIC", "12000", item("10", "125.50"), item("2.5", "100")),
@@ -167,6 +168,9 @@ class ProcurementRecordsTest {
         assertThat(p.itemsTotal()).isEqualByComparingTo("1505.00");
         assertThat(p.status()).isEqualTo(Procurement.Status.PLANNED);
         assertThat(audited("CREATE", p.id())).isEqualTo(1);
+        assertThat(events)
+                .contains(ProcurementChanged.class)
+                .matching(e -> e.id() == p.id() && e.what().equals("CREATE") && e.schoolId() != null);
 
         Procurement changed = procurements.update(
                 p.ocid(),
