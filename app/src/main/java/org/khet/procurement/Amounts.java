@@ -11,13 +11,19 @@ final class Amounts {
 
     private Amounts() {}
 
-    /** The amount typed, {@code 1,500.50} or {@code 1500.5}; null when blank or not a number. */
+    /**
+     * What a field that is not a number reads as: a negative amount, which every rule refuses naming the field, so
+     * that "abc" typed as a reference price is told, not taken as no reference price.
+     */
+    static final BigDecimal NOT_A_NUMBER = new BigDecimal("-1");
+
+    /** The amount typed, {@code 1,500.50} or {@code 1500.5}; null when blank, {@link #NOT_A_NUMBER} when not one. */
     static BigDecimal parse(String typed) {
         String s = typed == null ? "" : typed.replaceAll("[\\s,]", "");
-        if (!s.matches("-?[0-9]{1,16}(\\.[0-9]+)?")) {
+        if (s.isEmpty()) {
             return null;
         }
-        return new BigDecimal(s);
+        return s.matches("-?[0-9]{1,16}(\\.[0-9]+)?") ? new BigDecimal(s) : NOT_A_NUMBER;
     }
 
     /** Each refused field's first reason, in the reader's language. */

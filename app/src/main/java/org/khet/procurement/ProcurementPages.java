@@ -140,7 +140,7 @@ class ProcurementPages {
                                 .distinct()
                                 .sorted()
                                 .toList());
-        model.addAttribute("budget", budget);
+        model.addAttribute("budget", budget != null && budget.signum() > 0 ? budget : null);
         return "procurement/new";
     }
 

@@ -51,8 +51,14 @@ class ProcurementJourneyTest extends BrowserTest {
         assertThat(page.getByLabel("วิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)")).hasCount(0);
         assertThat(page.getByLabel("ชื่อรายการ")).hasValue("จัดซื้อวัสดุการเรียนการสอน");
         page.getByLabel("วิธีเฉพาะเจาะจง").check();
-        page.getByLabel("ราคากลาง (บาท)").fill("44,500");
+        page.getByLabel("ราคากลาง (บาท)").fill("สี่หมื่น");
         page.getByLabel("ที่มาของราคากลาง").fill("สืบราคาจากท้องตลาด 3 ร้าน");
+        page.locator("#create").click();
+        assertThat(page.locator("#referencePrice-error"))
+                .hasText("ราคากลางต้องเป็นจำนวนบาทที่มากกว่า 0 และมีทศนิยมไม่เกิน 2 ตำแหน่ง");
+        assertThat(page.getByLabel("ที่มาของราคากลาง")).hasValue("สืบราคาจากท้องตลาด 3 ร้าน");
+        assertThat(page.getByLabel("วิธีเฉพาะเจาะจง")).isChecked();
+        page.getByLabel("ราคากลาง (บาท)").fill("44,500");
         look("procurement-new");
         page.locator("#create").click();
 
@@ -71,6 +77,7 @@ class ProcurementJourneyTest extends BrowserTest {
         page.getByLabel("ราคาที่เสนอ (บาท)").fill("-5");
         page.locator("#bids button").click();
         assertThat(page.locator("#amount-error")).containsText("ราคาที่เสนอต้องเป็นจำนวนบาทที่มากกว่า 0");
+        look("procurement-bid-refused");
         page.getByLabel("ราคาที่เสนอ (บาท)").fill("44,000");
         page.locator("#bids button").click();
         assertThat(page.locator(".alert-success")).hasText("บันทึกการเสนอราคาแล้ว");
