@@ -6,25 +6,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The suppliers' list for those who buy, and the method rules and debarred list for the administrator, both in the
- * management list until procurements themselves get their place on the bar.
+ * The procurements and the suppliers' list for those who buy, and the method rules and debarred list for the
+ * administrator, all in the management list until procurements get their place on the bar.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcurementMenu {
 
     @Bean
+    MenuItem procurementsMenu() {
+        return new MenuItem(69, ProcurementPages.PATH, "nav.procurements", ProcurementMenu::buys).underManagement();
+    }
+
+    @Bean
     MenuItem suppliersMenu() {
-        return new MenuItem(
-                        70,
-                        SupplierPages.PATH,
-                        "nav.suppliers",
-                        u -> u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK))
-                .underManagement();
+        return new MenuItem(70, SupplierPages.PATH, "nav.suppliers", ProcurementMenu::buys).underManagement();
     }
 
     @Bean
     MenuItem procurementRulesMenu() {
         return new MenuItem(920, ProcurementAdminPages.PATH, "nav.procurementRules", u -> u.isAdmin())
                 .underManagement();
+    }
+
+    /** Those who buy for the office or a school: the procurements and the suppliers are theirs to keep. */
+    private static boolean buys(org.khet.platform.KhetUser u) {
+        return u.hasAny(Role.AREA_DIRECTOR, Role.AREA_STAFF, Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK);
     }
 }

@@ -1,10 +1,15 @@
 /**
- * Procurement transparency (issue 14; design in {@code docs/decisions/0012-procurement-design.md}). This first step
- * holds the rules that say which method a purchase may use ({@link org.khet.procurement.MethodRules}: value bands
- * as dated data an administrator edits) and the area's shared list of suppliers with the government's list of
- * debarred ones, imported by an administrator. It needs the platform (accounts, audit, tabular files, menu), the
- * registry's areas and the {@code thai} tax ID check. It publishes no events or views yet and listens to none. Its
- * tables are in the PostgreSQL schema {@code procurement}.
+ * Procurement transparency (issue 14; design in {@code docs/decisions/0012-procurement-design.md}). It holds the rules
+ * that say which method a purchase may use ({@link org.khet.procurement.MethodRules}: value bands as dated data an
+ * administrator edits), the area's shared list of suppliers with the government's list of debarred ones, imported by
+ * an administrator, and the procurements of the office and its schools ({@link org.khet.procurement.Procurements}:
+ * the plan, items and status; {@link org.khet.procurement.Tendering}: bids, award, contract, committee), managed by a
+ * school's director and clerk for their school and by the office's director and staff for the office and every
+ * school of the area, each change audited. It needs the platform (accounts, audit, tabular files, menu), the
+ * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
+ * year. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
+ * and listens to nothing. Its tables are in the PostgreSQL schema
+ * {@code procurement}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})
 package org.khet.procurement;
