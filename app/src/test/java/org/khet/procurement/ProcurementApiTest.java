@@ -76,6 +76,16 @@ class ProcurementApiTest extends IntegrationTest {
                 .isEqualTo(before);
         assertThat(clerk.post("/api/v1/procurements", """
                         {"buyer": "99999999", "title": "x", "category": "goods", "method": "SPECIFIC", "budget": 1}""").status()).isEqualTo(422);
+
+        Api.Response wrongType = clerk.post("/api/v1/procurements", """
+                {"buyer": "68300001", "title": "x", "category": "goods", "method": "SPECIFIC", "budget": "abc"}""");
+        assertThat(wrongType.status())
+                .as("a value of the wrong type names its field")
+                .isEqualTo(422);
+        assertThat(wrongType.body()).contains("\"field\":\"budget\"", "ค่าของ budget ไม่ใช่ชนิดที่ต้องการ");
+        assertThat(clerk.post("/api/v1/procurements", "{\"buyer\": ").status())
+                .as("JSON that cannot be read at all")
+                .isEqualTo(400);
     }
 
     @Test

@@ -52,6 +52,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
     }
 
+    /**
+     * A JSON value of the wrong type ("budget": "abc") is refused like any wrong field: 422 naming it, in Thai and
+     * English. JSON that cannot be read at all stays a 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (e.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException m
+                && !m.getPath().isEmpty()) {
+            String field = String.join(
+                    ".",
+                    m.getPath().stream()
+                            .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+                            .toList());
+            ProblemDetail body = rejected(new RejectedException(
+                    Texts.of("platform.apiProblems.invalidInput"),
+                    List.of(FieldError.of(field, Texts.of("platform.apiProblems.wrongType", field)))));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
     /** Spring's own errors (bad JSON, wrong method, missing parameter) get the Thai wording too. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
