@@ -3,8 +3,6 @@ package org.khet.correspondence;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.khet.platform.KhetUser;
-import org.khet.platform.Texts;
-import org.khet.shared.RejectedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,13 +45,7 @@ class ArchiveHandoverPages {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            LocalDate first = LocalDate.of(yearEnd - 543 + 1, 1, 1);
-            throw RejectedException.of(
-                    "handedOn",
-                    Texts.of(
-                            "correspondence.archives.day",
-                            RegisterBook.day(first, "th"),
-                            RegisterBook.day(first, "en")));
+            throw ArchiveTransfers.wrongDay(yearEnd);
         }
     }
 }

@@ -38,6 +38,18 @@ class ArchiveTransfers {
         this.audit = audit;
     }
 
+    /** The refusal of a handover day outside the days after {@code yearEnd} up to today. */
+    static RejectedException wrongDay(int yearEnd) {
+        LocalDate first = firstDayAfter(yearEnd);
+        return RejectedException.of(
+                "handedOn",
+                Texts.of("correspondence.archives.day", RegisterBook.day(first, "th"), RegisterBook.day(first, "en")));
+    }
+
+    private static LocalDate firstDayAfter(int yearEnd) {
+        return LocalDate.of(yearEnd - 543 + 1, 1, 1);
+    }
+
     /** {@code org}'s handover after the end of {@code yearEnd}, if recorded. */
     Optional<Handover> of(Organisation org, int yearEnd) {
         return jdbc.sql("""
@@ -64,14 +76,8 @@ class ArchiveTransfers {
         if (!Organisations.actsFor(by, org)) {
             throw new ForbiddenException("hand over records");
         }
-        LocalDate first = LocalDate.of(yearEnd - 543 + 1, 1, 1);
-        if (handedOn == null || handedOn.isBefore(first) || handedOn.isAfter(registers.today())) {
-            throw RejectedException.of(
-                    "handedOn",
-                    Texts.of(
-                            "correspondence.archives.day",
-                            RegisterBook.day(first, "th"),
-                            RegisterBook.day(first, "en")));
+        if (handedOn == null || handedOn.isBefore(firstDayAfter(yearEnd)) || handedOn.isAfter(registers.today())) {
+            throw wrongDay(yearEnd);
         }
         if (receivedBy == null || receivedBy.isBlank()) {
             throw RejectedException.of("receivedBy", Texts.of("correspondence.archives.receiver"));

@@ -87,6 +87,13 @@ class Organisations {
         return user.isAdmin() || user.holdsAtSchool(org.schoolId(), Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK);
     }
 
+    /** The place of the director of the organisation keeping rows with {@code areaId} and {@code schoolId}. */
+    static org.khet.platform.RoleGrant directorOf(long areaId, Long schoolId) {
+        return schoolId == null
+                ? new org.khet.platform.RoleGrant(org.khet.platform.Role.AREA_DIRECTOR, areaId, null, null)
+                : new org.khet.platform.RoleGrant(org.khet.platform.Role.SCHOOL_DIRECTOR, areaId, null, schoolId);
+    }
+
     /** Whether {@code user} directs {@code org}: the one who reads its secret letters. */
     static boolean directs(KhetUser user, Organisation org) {
         return org.isOffice()

@@ -83,9 +83,7 @@ class RetentionDeadlines {
     /** Puts {@code rule} in force from its day, which must not be past; refused, changing nothing, otherwise. */
     @Transactional
     void define(Rule rule) {
-        if (rule.validFrom() == null || rule.validFrom().isBefore(registers.today())) {
-            throw RejectedException.of("validFrom", Texts.of("correspondence.retention.admin.past", registers.today()));
-        }
+        RetentionSchedule.notPast(rule.validFrom(), registers.today());
         if (outside(rule.destructionDays(), 1, 366) || outside(rule.transferDays(), 1, 366)) {
             throw RejectedException.of("days", Texts.of("correspondence.retention.deadline.days"));
         }

@@ -135,7 +135,7 @@ class RetentionReminders {
                 Message.text("correspondence.notify.retention.stage." + stage.name()),
                 publicUrl,
                 org.code());
-        notifications.toHoldersOf(director(org), message);
+        notifications.toHoldersOf(Organisations.directorOf(org.areaId(), org.schoolId()), message);
         if (!org.isOffice()) {
             notifications.toHoldersOf(new RoleGrant(Role.SCHOOL_CLERK, org.areaId(), null, org.schoolId()), message);
         }
@@ -160,11 +160,5 @@ class RetentionReminders {
         return work == Work.DESTRUCTION
                 ? lists.committee(org, yearEnd).isPresent()
                 : transfers.of(org, yearEnd).isPresent();
-    }
-
-    private static RoleGrant director(Organisation org) {
-        return org.isOffice()
-                ? new RoleGrant(Role.AREA_DIRECTOR, org.areaId(), null, null)
-                : new RoleGrant(Role.SCHOOL_DIRECTOR, org.areaId(), null, org.schoolId());
     }
 }

@@ -128,8 +128,13 @@ class RetentionSchedule {
     }
 
     private void notPast(LocalDate from) {
-        if (from == null || from.isBefore(registers.today())) {
-            throw RejectedException.of("validFrom", Texts.of("correspondence.retention.admin.past", registers.today()));
+        notPast(from, registers.today());
+    }
+
+    /** Refuses a rule's first day {@code from} when it is before {@code today}: retention data never changes backwards. */
+    static void notPast(LocalDate from, LocalDate today) {
+        if (from == null || from.isBefore(today)) {
+            throw RejectedException.of("validFrom", Texts.of("correspondence.retention.admin.past", today));
         }
     }
 

@@ -6,8 +6,6 @@ import java.util.List;
 import org.khet.calendar.OfficeCalendar;
 import org.khet.notifications.Message;
 import org.khet.notifications.Notifications;
-import org.khet.platform.Role;
-import org.khet.platform.RoleGrant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,16 +117,10 @@ class UrgentEscalations {
                 Message.text("letter.urgency." + letter.urgency().name()),
                 publicUrl,
                 String.valueOf(letter.id()));
-        notifications.toHoldersOf(directorOf(w), message);
+        notifications.toHoldersOf(Organisations.directorOf(w.areaId(), w.schoolId()), message);
         notifications.toPerson(w.createdBy(), message);
         jdbc.sql("update correspondence.delivery set escalated_at = now() where id = :id")
                 .param("id", w.deliveryId())
                 .update();
-    }
-
-    private static RoleGrant directorOf(Waiting w) {
-        return w.schoolId() != null
-                ? new RoleGrant(Role.SCHOOL_DIRECTOR, w.areaId(), null, w.schoolId())
-                : new RoleGrant(Role.AREA_DIRECTOR, w.areaId(), null, null);
     }
 }
