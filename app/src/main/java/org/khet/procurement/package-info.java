@@ -8,8 +8,9 @@
  * school of the area, each change audited. It needs the platform (accounts, audit, tabular files, menu), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
  * year. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
- * and listens to nothing. Its tables are in the PostgreSQL schema
- * {@code procurement}.
+ * and listens to nothing outside itself; its own listener writes each change as an OCDS 1.1 release in the changing
+ * transaction, which {@link org.khet.procurement.OcdsReleases} reads for the public OCDS export and change feed
+ * ({@code /api/v1/public/ocds}). Its tables are in the PostgreSQL schema {@code procurement}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})
 package org.khet.procurement;

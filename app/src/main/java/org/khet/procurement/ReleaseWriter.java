@@ -1,0 +1,138 @@
+package org.khet.procurement;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the OCDS release of each change of a procurement, in the changing transaction: the changes a transaction
+ * makes to one procurement (a contract and its status, say) are gathered and written as one release just before it
+ * commits, so a change and its release are stored together or not at all. The release's tags say what changed.
+ */
+@Component
+class ReleaseWriter {
+
+    private final ProcurementStore store;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ReleaseWriter(ProcurementStore store, JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ProcurementChanged changed) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(changed.ocid(), Set.of(changed.what()));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Set<String>> pending =
+                (Map<String, Set<String>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<String, Set<String>> gathered = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(this, gathered);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    gathered.forEach(ReleaseWriter.this::write);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ReleaseWriter.this);
+                }
+            });
+            pending = gathered;
+        }
+        pending.computeIfAbsent(changed.ocid(), o -> new LinkedHashSet<>()).add(changed.what());
+    }
+
+    private void write(String ocid, Set<String> whats) {
+        Procurement p = store.byOcid(ocid).orElseThrow();
+        int published = jdbc.sql("select count(*) from procurement.release where ocid = :ocid")
+                .param("ocid", ocid)
+                .query(Integer.class)
+                .single();
+        boolean tendered = jdbc.sql("select exists (select 1 from procurement.release where ocid = :ocid "
+                        + "and 'tender' = any (tag))")
+                .param("ocid", ocid)
+                .query(Boolean.class)
+                .single();
+        String id = ocid + "-" + (published + 1);
+        OffsetDateTime date = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<String> tags = tags(whats, p.status(), tendered);
+        String release = json.writeValueAsString(new OcdsRelease(p, taxIds(p)).release(id, date, tags));
+        jdbc.sql("""
+                        insert into procurement.release (id, ocid, date, tag, buyer_code, fiscal_year, release)
+                        values (:id, :ocid, :date, cast(:tag as text[]), :buyer, :year, cast(:release as jsonb))""")
+                .param("id", id)
+                .param("ocid", ocid)
+                .param("date", date)
+                .param("tag", "{" + String.join(",", tags) + "}")
+                .param("buyer", p.buyer().code())
+                .param("year", p.fiscalYear())
+                .param("release", release)
+                .update();
+    }
+
+    /**
+     * The release tags of the changes made ({@link ProcurementChanged#what()}): a new procurement is planning; a
+     * change of its plan or committee is a cancellation when it cancels it, an update of the plan while planned, the
+     * tender when it first goes out to tender and an update of it after; bids are the tender or update it; the award
+     * and the contract are theirs. An update is left out beside the stage it updates.
+     */
+    static List<String> tags(Set<String> whats, Procurement.Status status, boolean tendered) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String what : whats) {
+            String stage =
+                    switch (what) {
+                        case "CREATE" -> "planning";
+                        case "AWARD" -> "award";
+                        case "CONTRACT" -> "contract";
+                        case "BID" -> "tender";
+                        default ->
+                            switch (status) {
+                                case CANCELLED -> "tenderCancellation";
+                                case PLANNED -> "planningUpdate";
+                                default -> "tender";
+                            };
+                    };
+            tags.add(stage.equals("tender") && tendered ? "tenderUpdate" : stage);
+            tendered = tendered || stage.equals("tender");
+        }
+        tags.removeIf(t -> t.endsWith("Update") && tags.contains(t.substring(0, t.length() - "Update".length())));
+        return new ArrayList<>(tags);
+    }
+
+    private Map<Long, String> taxIds(Procurement p) {
+        Map<Long, String> taxIds = new HashMap<>();
+        if (!p.bids().isEmpty()) {
+            jdbc.sql("select id, tax_id from procurement.supplier where id in (:ids)")
+                    .param(
+                            "ids",
+                            p.bids().stream().map(Procurement.Bid::supplierId).toList())
+                    .query(rs -> {
+                        taxIds.put(rs.getLong("id"), rs.getString("tax_id"));
+                    });
+        }
+        return taxIds;
+    }
+}
