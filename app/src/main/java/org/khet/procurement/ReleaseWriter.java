@@ -1,8 +1,6 @@
 package org.khet.procurement;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,11 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,13 +29,13 @@ class ReleaseWriter {
     private final ProcurementStore store;
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    ReleaseWriter(ProcurementStore store, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    ReleaseWriter(ProcurementStore store, JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
         this.store = store;
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = clock;
+        this.transactions = transactions;
     }
 
     @EventListener
@@ -65,6 +66,41 @@ class ReleaseWriter {
         pending.computeIfAbsent(changed.ocid(), o -> new LinkedHashSet<>()).add(changed.what());
     }
 
+    /**
+     * A procurement recorded before releases were written gets its first release at start, tagged by the stages it
+     * has reached. Instances starting together may race for one: the release id is unique, so the second gives way.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void publishMissing() {
+        jdbc.sql("""
+                        select ocid, status from procurement.procurement p
+                        where not exists (select 1 from procurement.release r where r.ocid = p.ocid) order by id""")
+                .query((rs, n) -> Map.entry(rs.getString("ocid"), Procurement.Status.valueOf(rs.getString("status"))))
+                .list()
+                .forEach(missing -> {
+                    try {
+                        transactions.executeWithoutResult(t -> write(missing.getKey(), reached(missing.getValue())));
+                    } catch (DuplicateKeyException publishedMeanwhile) {
+                        // another instance wrote it
+                    }
+                });
+    }
+
+    /** The changes that bring a new procurement to {@code status}, as {@link #tags} reads them. */
+    private static Set<String> reached(Procurement.Status status) {
+        Set<String> whats = new LinkedHashSet<>(List.of("CREATE"));
+        if (status != Procurement.Status.PLANNED) {
+            whats.add("UPDATE");
+        }
+        if (status == Procurement.Status.AWARDED || status == Procurement.Status.CONTRACTED) {
+            whats.add("AWARD");
+        }
+        if (status == Procurement.Status.CONTRACTED) {
+            whats.add("CONTRACT");
+        }
+        return whats;
+    }
+
     private void write(String ocid, Set<String> whats) {
         Procurement p = store.byOcid(ocid).orElseThrow();
         int published = jdbc.sql("select count(*) from procurement.release where ocid = :ocid")
@@ -77,7 +113,7 @@ class ReleaseWriter {
                 .query(Boolean.class)
                 .single();
         String id = ocid + "-" + (published + 1);
-        OffsetDateTime date = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime date = dated();
         List<String> tags = tags(whats, p.status(), tendered);
         String release = json.writeValueAsString(new OcdsRelease(p, taxIds(p)).release(id, date, tags));
         jdbc.sql("""
@@ -91,6 +127,18 @@ class ReleaseWriter {
                 .param("year", p.fiscalYear())
                 .param("release", release)
                 .update();
+    }
+
+    /**
+     * The release's date, taken under a lock held until this transaction ends, from the database's clock (the same for
+     * every instance): so releases become visible in the order of their dates, and a watcher of the change feed who
+     * has read up to a date never finds an earlier release appear behind it.
+     */
+    private OffsetDateTime dated() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('procurement.release'))")
+                .query()
+                .listOfRows();
+        return jdbc.sql("select clock_timestamp()").query(OffsetDateTime.class).single();
     }
 
     /**

@@ -60,6 +60,9 @@ class OcdsExportTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReleaseWriter writer;
+
     Api anyone;
     TestArea area;
     KhetUser clerk;
@@ -319,6 +322,25 @@ class OcdsExportTest extends IntegrationTest {
                         .param("o", full)
                         .update())
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aProcurementRecordedBeforeReleasesGetsItsFirstReleaseAtStart() {
+        String ocid = "ocds-khet00-before-releases-6850";
+        long school = area.school("0003", "โรงเรียนก่อนมีประกาศ");
+        jdbc.sql("""
+                        insert into procurement.procurement (id, ocid, area_id, school_id, fiscal_year, title, category,
+                            method, budget, status, created_by, updated_by)
+                        values (nextval('procurement.procurement_id_seq'), :ocid, :area, :school, 2570, 'ถังน้ำ',
+                            'goods', 'SPECIFIC', 5000, 'TENDER', 1, 1)""")
+                .param("ocid", ocid)
+                .param("area", area.id())
+                .param("school", school)
+                .update();
+        writer.publishMissing();
+        writer.publishMissing();
+        assertThat(tags(record(ocid))).containsExactly("[planning,tender]");
+        assertThat(lastRelease(ocid).at("/buyer/id").asString()).isEqualTo("TH-OBEC-68500003");
     }
 
     Api.Response releases(String query) {
