@@ -1,6 +1,8 @@
 package org.khet.procurement;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -49,54 +50,77 @@ class OcdsApi {
                     + "the change feed, up to size releases after it, links.next carrying the next cursor (204 when "
                     + "nothing is new: ask again with the same since). With neither: every release, streamed. "
                     + "A package holds at least one release: 404 when none matches.")
-    ResponseEntity<StreamingResponseBody> releases(
+    void releases(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String buyer,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String since) {
+            @RequestParam(required = false) String since,
+            HttpServletResponse response)
+            throws IOException {
         OcdsReleases.Filter filter = new OcdsReleases.Filter(day("from", from), day("to", to), buyer);
         int count = size(size);
         UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
-        StreamingResponseBody body;
         if (since != null) {
-            OcdsReleases.Position after = OcdsReleases.Position.since(since.strip());
-            List<OcdsReleases.Release> found = releases.after(after, filter, count);
-            List<OcdsReleases.Release> shown = found.subList(0, Math.min(count, found.size()));
-            if (shown.isEmpty()) {
-                return ResponseEntity.noContent().build();
-            }
-            String next = here.cloneBuilder()
-                    .replaceQueryParam(
-                            "since", shown.get(shown.size() - 1).position().cursor())
-                    .replaceQueryParam("size", count)
-                    .toUriString();
-            body = out -> packages.write(out, here.toUriString(), each -> shown.forEach(each), next);
+            feed(filter, OcdsReleases.Position.since(since.strip()), count, here, response);
         } else if (page != null || size != null) {
-            int number = page == null ? 1 : page;
-            if (number < 1) {
-                throw RejectedException.of("page", Texts.of("procurement.ocds.page"));
-            }
-            List<OcdsReleases.Release> found = releases.page(filter, number, count);
-            if (found.isEmpty()) {
-                throw new NotFoundException("release");
-            }
-            String next = found.size() > count
-                    ? here.cloneBuilder()
-                            .replaceQueryParam("page", number + 1)
-                            .replaceQueryParam("size", count)
-                            .toUriString()
-                    : null;
-            List<OcdsReleases.Release> shown = found.subList(0, Math.min(count, found.size()));
-            body = out -> packages.write(out, here.toUriString(), each -> shown.forEach(each), next);
+            page(filter, page == null ? 1 : page, count, here, response);
+        } else if (releases.any(filter)) {
+            // Written on the request's own thread (no async time-out however long the export), as the cursor reads.
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            packages.write(response.getOutputStream(), here.toUriString(), each -> releases.each(filter, each), null);
         } else {
-            if (!releases.any(filter)) {
-                throw new NotFoundException("release");
-            }
-            body = out -> packages.write(out, here.toUriString(), each -> releases.each(filter, each), null);
+            throw new NotFoundException("release");
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private void feed(
+            OcdsReleases.Filter filter,
+            OcdsReleases.Position after,
+            int count,
+            UriComponentsBuilder here,
+            HttpServletResponse response)
+            throws IOException {
+        List<OcdsReleases.Release> found = releases.after(after, filter, count);
+        if (found.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        List<OcdsReleases.Release> shown = found.subList(0, Math.min(count, found.size()));
+        String cursor = shown.get(shown.size() - 1).position().cursor();
+        write(shown, here, here.cloneBuilder().replaceQueryParam("since", cursor), count, response);
+    }
+
+    private void page(
+            OcdsReleases.Filter filter, int number, int count, UriComponentsBuilder here, HttpServletResponse response)
+            throws IOException {
+        if (number < 1) {
+            throw RejectedException.of("page", Texts.of("procurement.ocds.page"));
+        }
+        List<OcdsReleases.Release> found = releases.page(filter, number, count);
+        if (found.isEmpty()) {
+            throw new NotFoundException("release");
+        }
+        UriComponentsBuilder next =
+                found.size() > count ? here.cloneBuilder().replaceQueryParam("page", number + 1) : null;
+        write(found.subList(0, Math.min(count, found.size())), here, next, count, response);
+    }
+
+    /** A package of {@code shown}, with {@code next} (and the size asked) as its {@code links.next} when given. */
+    private void write(
+            List<OcdsReleases.Release> shown,
+            UriComponentsBuilder here,
+            UriComponentsBuilder next,
+            int count,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        packages.write(
+                response.getOutputStream(),
+                here.toUriString(),
+                shown::forEach,
+                next == null ? null : next.replaceQueryParam("size", count).toUriString());
     }
 
     @GetMapping("/records/{ocid}")

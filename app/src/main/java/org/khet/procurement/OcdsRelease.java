@@ -159,7 +159,7 @@ final class OcdsRelease {
 
     private ObjectNode contract(Procurement.Contract c) {
         ObjectNode contract = JSON.objectNode();
-        contract.put("id", p.ocid() + "-contract-" + c.number());
+        contract.put("id", p.ocid() + "-contract");
         contract.put("awardID", awardId());
         contract.put("title", c.number());
         contract.put("status", "active");

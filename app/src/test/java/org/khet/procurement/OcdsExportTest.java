@@ -199,6 +199,7 @@ class OcdsExportTest extends IntegrationTest {
         assertThat(award.get("date").asString()).endsWith("+07:00");
         JsonNode contract = r.at("/contracts/0");
         assertThat(contract.get("awardID").asString()).isEqualTo(award.get("id").asString());
+        assertThat(contract.get("title").asString()).isEqualTo("สัญญา 6850/2570");
         assertThat(contract.at("/value/currency").asString()).isEqualTo("THB");
         assertThat(contract.get("dateSigned").asString()).isEqualTo(today() + "T00:00:00+07:00");
 
