@@ -44,26 +44,31 @@ class ReleaseWriter {
             write(changed.ocid(), Set.of(changed.what()));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Set<String>> pending =
-                (Map<String, Set<String>>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Map<String, Set<String>> gathered = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(this, gathered);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    gathered.forEach(ReleaseWriter.this::write);
-                }
+        // Kept with the transaction's synchronizations (which an inner, separate transaction suspends), not bound to
+        // the thread: each transaction gathers its own changes.
+        Gathered gathered = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Gathered.class::isInstance)
+                .map(Gathered.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    Gathered first = new Gathered();
+                    TransactionSynchronizationManager.registerSynchronization(first);
+                    return first;
+                });
+        gathered.changes
+                .computeIfAbsent(changed.ocid(), o -> new LinkedHashSet<>())
+                .add(changed.what());
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ReleaseWriter.this);
-                }
-            });
-            pending = gathered;
+    /** The changes of one transaction, by ocid, written as one release each just before it commits. */
+    private final class Gathered implements TransactionSynchronization {
+
+        private final Map<String, Set<String>> changes = new LinkedHashMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            changes.forEach(ReleaseWriter.this::write);
         }
-        pending.computeIfAbsent(changed.ocid(), o -> new LinkedHashSet<>()).add(changed.what());
     }
 
     /**
