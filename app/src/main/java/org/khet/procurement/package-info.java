@@ -7,11 +7,13 @@
  * school's director and clerk for their school and by the office's director and staff for the office and every
  * school of the area, each change audited. It needs the platform (accounts, audit, tabular files, menu), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
- * year. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
+ * year, and correspondence's official announcement form ({@link org.khet.correspondence.OfficialAnnouncements}) for
+ * the invitations and winner announcements it publishes with its plan, reference-price disclosure and monthly
+ * summary (สขร. 1) under {@code /public/procurement/**}. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
  * and listens to nothing. Its tables are in the PostgreSQL schema
  * {@code procurement}.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "correspondence"})
 package org.khet.procurement;
 
 import org.springframework.modulith.ApplicationModule;
