@@ -69,12 +69,22 @@ class ProcurementPages {
     private final Buyers buyers;
     private final MethodRules rules;
     private final Suppliers suppliers;
+    private final Amendments amendments;
+    private final ProcurementAttachments attachments;
 
-    ProcurementPages(Procurements procurements, Buyers buyers, MethodRules rules, Suppliers suppliers) {
+    ProcurementPages(
+            Procurements procurements,
+            Buyers buyers,
+            MethodRules rules,
+            Suppliers suppliers,
+            Amendments amendments,
+            ProcurementAttachments attachments) {
         this.procurements = procurements;
         this.buyers = buyers;
         this.rules = rules;
         this.suppliers = suppliers;
+        this.amendments = amendments;
+        this.attachments = attachments;
     }
 
     @GetMapping(PATH)
@@ -118,6 +128,9 @@ class ProcurementPages {
         model.addAttribute("p", p);
         model.addAttribute("suppliers", suppliersOf(p, me));
         model.addAttribute("today", rules.today());
+        model.addAttribute("amendments", amendments.of(p.id()));
+        model.addAttribute("attachments", attachments.of(p.id()));
+        model.addAttribute("documentTypes", DocumentType.values());
         return "procurement/procurement";
     }
 
