@@ -46,7 +46,8 @@ public class OfficialAnnouncements {
 
     /** The short centred rule under the subject, as announcements print it. */
     private static void rule(OfficialPage page) {
-        float y = page.y() - OfficialLetterPdf.BLOCK_GAP;
+        // Below the subject's lower vowels (which hang some 5 points under the baseline).
+        float y = page.y() - 2 * OfficialLetterPdf.BLOCK_GAP;
         PdfContentByte c = page.canvas();
         c.saveState();
         c.setLineWidth(0.6f);
@@ -54,7 +55,7 @@ public class OfficialAnnouncements {
         c.lineTo(OfficialPage.CENTRE + RULE / 2, y);
         c.stroke();
         c.restoreState();
-        page.down(2 * OfficialLetterPdf.BLOCK_GAP);
+        page.down(3 * OfficialLetterPdf.BLOCK_GAP);
     }
 
     private static void signature(OfficialPage page, Announcement a) {
