@@ -276,12 +276,12 @@ class ProcurementFilesTest extends IntegrationTest {
         return text.replaceAll("\\s+", "");
     }
 
-    /** pdftotext (poppler-utils) reads the text back as a person would copy it. */
+    /** pdftotext (poppler-utils) reads the text back in the order it was drawn, a table cell by cell. */
     static String text(byte[] pdf) {
         try {
             Path file = Files.createTempFile("procurement", ".pdf");
             Files.write(file, pdf);
-            Process p = new ProcessBuilder("pdftotext", file.toString(), "-")
+            Process p = new ProcessBuilder("pdftotext", "-raw", file.toString(), "-")
                     .redirectErrorStream(true)
                     .start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
