@@ -33,13 +33,9 @@ public record Announcement(
             LocalDate dated,
             String signatoryName,
             String signatoryPosition) {
-        return new Announcement(
-                Texts.of("correspondence.announcement.heading", organisation).th(),
-                subject,
-                paragraphs,
-                Texts.of("correspondence.announcement.dated", formal(dated)).th(),
-                signatoryName,
-                signatoryPosition);
+        String heading =
+                Texts.of("correspondence.announcement.heading", organisation).th();
+        return dated(heading, "dated", subject, paragraphs, dated, signatoryName, signatoryPosition);
     }
 
     /** A record kept on file (บันทึก) under {@code heading}, in the announcement's form. */
@@ -50,13 +46,20 @@ public record Announcement(
             LocalDate dated,
             String signatoryName,
             String signatoryPosition) {
-        return new Announcement(
-                heading,
-                subject,
-                paragraphs,
-                Texts.of("correspondence.announcement.recorded", formal(dated)).th(),
-                signatoryName,
-                signatoryPosition);
+        return dated(heading, "recorded", subject, paragraphs, dated, signatoryName, signatoryPosition);
+    }
+
+    private static Announcement dated(
+            String heading,
+            String dateWord,
+            String subject,
+            List<String> paragraphs,
+            LocalDate dated,
+            String signatoryName,
+            String signatoryPosition) {
+        String line = Texts.of("correspondence.announcement." + dateWord, formal(dated))
+                .th();
+        return new Announcement(heading, subject, paragraphs, line, signatoryName, signatoryPosition);
     }
 
     /** 5 ธันวาคม พ.ศ. 2569: the date in words as announcements write it. */
