@@ -155,7 +155,7 @@ class ProcurementStepPages {
                 items);
     }
 
-    private static String done(
+    static String done(
             String ocid, String section, String notice, KhetUser me, RedirectAttributes flash, Runnable step) {
         try {
             step.run();
