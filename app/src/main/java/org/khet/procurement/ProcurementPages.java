@@ -69,12 +69,19 @@ class ProcurementPages {
     private final Buyers buyers;
     private final MethodRules rules;
     private final Suppliers suppliers;
+    private final ReferencePrices referencePrices;
 
-    ProcurementPages(Procurements procurements, Buyers buyers, MethodRules rules, Suppliers suppliers) {
+    ProcurementPages(
+            Procurements procurements,
+            Buyers buyers,
+            MethodRules rules,
+            Suppliers suppliers,
+            ReferencePrices referencePrices) {
         this.procurements = procurements;
         this.buyers = buyers;
         this.rules = rules;
         this.suppliers = suppliers;
+        this.referencePrices = referencePrices;
     }
 
     @GetMapping(PATH)
@@ -117,6 +124,7 @@ class ProcurementPages {
         model.addAttribute("p", p);
         model.addAttribute("suppliers", suppliersOf(p, me));
         model.addAttribute("today", rules.today());
+        model.addAttribute("offer", ReferenceOffer.of(referencePrices.items(p, rules.today()), rules.today()));
         return "procurement/procurement";
     }
 
