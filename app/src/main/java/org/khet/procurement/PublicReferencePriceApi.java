@@ -47,7 +47,7 @@ class PublicReferencePriceApi {
 
     @GetMapping("/api/v1/public/procurement/reference-prices")
     @Operation(
-            summary = "An area's reference prices (ราคากลาง) today",
+            summary = "An area's reference prices today",
             description = "Each entry of the area's catalogue with its reference unit price (the median of the "
                     + "evidence in the window), first and third quartiles (inclusive method) and upper fence "
                     + "(Q3 + 1.5 IQR), in baht; null with enough_evidence false when the evidence is fewer than "

@@ -90,7 +90,7 @@ class ReferenceCatalogue {
         if (errors.isEmpty() && taken(areaId, entry)) {
             errors.add(FieldError.of("name", Texts.of("reference.entry.taken", entry.name(), entry.unit())));
         }
-        refuseIf(errors);
+        refuseIf(errors, "reference.entry.refused");
         long id = jdbc.sql("""
                         insert into procurement.reference_entry (area_id, name, unit, scheme, code, created_by)
                         values (:area, :name, :unit, :scheme, :code, :by) returning id""")
@@ -138,7 +138,7 @@ class ReferenceCatalogue {
                 || quote.unitPrice().precision() - quote.unitPrice().scale() > 14) {
             errors.add(FieldError.of("unit_price", Texts.of("reference.quote.price")));
         }
-        refuseIf(errors);
+        refuseIf(errors, "reference.quote.refused");
         long id = jdbc.sql("""
                         insert into procurement.price_quote (entry_id, source_kind, source, quoted_on, unit_price,
                             recorded_by)
@@ -181,10 +181,10 @@ class ReferenceCatalogue {
                 > 0;
     }
 
-    /** Refuses, naming every field in {@code errors}, unless there are none. */
-    static void refuseIf(List<FieldError> errors) {
+    /** Refuses with the reason under {@code reasonKey}, naming every field in {@code errors}, unless there are none. */
+    static void refuseIf(List<FieldError> errors, String reasonKey) {
         if (!errors.isEmpty()) {
-            throw new RejectedException(errors.get(0).message(), errors);
+            throw new RejectedException(Texts.of(reasonKey), errors);
         }
     }
 }

@@ -78,9 +78,10 @@ class ReferencePricePages {
                             quote.sourceKind(), quote.source(), quote.quotedOn(), Amounts.parse(quote.unitPrice())),
                     me);
             flash.addFlashAttribute("notice", "reference.quoteAdded");
-            return "redirect:" + PATH + "?area=" + a.code() + "#entry-" + quote.entry();
+            return "redirect:" + PATH + "?area=" + a.code() + "&entry=" + quote.entry() + "#entry-" + quote.entry();
         } catch (RejectedException e) {
             response.setStatus(422);
+            model.addAttribute("problem", e.reason().in(me.language()));
             return page(a, "", quote, new EntryForm("", "", "", ""), Amounts.errors(e, me), me, model);
         }
     }
@@ -103,6 +104,7 @@ class ReferencePricePages {
             return "redirect:" + PATH + "?area=" + a.code() + "&entry=" + id + "#entry-" + id;
         } catch (RejectedException e) {
             response.setStatus(422);
+            model.addAttribute("problem", e.reason().in(me.language()));
             model.addAttribute("entryFailed", true);
             QuoteForm quote = new QuoteForm(null, "SHOP", "", prices.today(), "");
             return page(a, "", quote, entry, Amounts.errors(e, me), me, model);

@@ -71,7 +71,11 @@ class ReferenceRules {
         if (note.isEmpty() || note.length() > 500) {
             errors.add(FieldError.of("source", Texts.of("reference.rule.source")));
         }
-        ReferenceCatalogue.refuseIf(errors);
+        if (!errors.isEmpty()) {
+            // The settings page shows the reason, and lists the errors only when there are several.
+            throw new RejectedException(
+                    errors.size() == 1 ? errors.get(0).message() : Texts.of("reference.rule.refused"), errors);
+        }
         if (jdbc.sql("select count(*) from procurement.reference_rule where valid_from = :from")
                         .param("from", from)
                         .query(Integer.class)

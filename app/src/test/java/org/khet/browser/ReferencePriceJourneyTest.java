@@ -118,5 +118,11 @@ class ReferencePriceJourneyTest extends BrowserTest {
         assertThat(page.locator(".reference-evidence")).containsText("www.officemate.example");
         assertAccessible();
         look("reference-prices-public");
+
+        context.clearCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(url("/admin/procurement"));
+        assertThat(page.locator("#reference-rules")).containsText("ค่าเริ่มต้นของระบบ โปรดตรวจสอบ");
+        look("procurement-admin-reference-rules");
     }
 }

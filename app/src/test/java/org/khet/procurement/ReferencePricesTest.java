@@ -272,7 +272,7 @@ class ReferencePricesTest {
         assertThatThrownBy(() -> entry("ยางลบ ผิด", "ก้อน", "", ""))
                 .isInstanceOfSatisfying(
                         RejectedException.class,
-                        x -> assertThat(x.reason().en()).contains("already has"));
+                        x -> assertThat(x.errors().get(0).message().en()).contains("already has"));
         assertThatThrownBy(() -> entry("", "", "", "123"))
                 .isInstanceOfSatisfying(RejectedException.class, x -> assertThat(x.errors())
                         .extracting(FieldError::field)
