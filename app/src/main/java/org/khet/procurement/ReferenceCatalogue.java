@@ -102,15 +102,13 @@ class ReferenceCatalogue {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
-        audit.changedBy(
+        return audited(
                 by,
                 areaId,
                 "REFERENCE_ENTRY_ADDED",
                 "reference_entry",
                 id,
-                null,
                 Map.of("name", entry.name(), "unit", entry.unit(), "scheme", entry.scheme(), "code", entry.code()));
-        return id;
     }
 
     @Transactional
@@ -151,18 +149,22 @@ class ReferenceCatalogue {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
-        audit.changedBy(
+        return audited(
                 by,
                 areaId,
                 "PRICE_QUOTE_ADDED",
                 "price_quote",
                 id,
-                null,
                 Map.of(
                         "entry", entryId,
                         "source", quote.source(),
                         "quotedOn", quote.quotedOn().toString(),
                         "unitPrice", quote.unitPrice().toPlainString()));
+    }
+
+    /** Records in the audit log that {@code by} added row {@code id}; its id. */
+    private long audited(KhetUser by, long areaId, String action, String type, long id, Map<String, ?> added) {
+        audit.changedBy(by, areaId, action, type, id, null, added);
         return id;
     }
 

@@ -5,7 +5,10 @@
  * an administrator, and the procurements of the office and its schools ({@link org.khet.procurement.Procurements}:
  * the plan, items and status; {@link org.khet.procurement.Tendering}: bids, award, contract, committee), managed by a
  * school's director and clerk for their school and by the office's director and staff for the office and every
- * school of the area, each change audited. It needs the platform (accounts, audit, tabular files, menu), the
+ * school of the area, each change audited; and reference prices ({@link org.khet.procurement.ReferencePrices}: an
+ * area's catalogue of entries with market quotes and past awarded unit prices, the median and quartiles over a
+ * window that, with the minimum evidence, is dated data an administrator edits), published on
+ * {@code /public/procurement/{area}/reference-prices}. It needs the platform (accounts, audit, tabular files, menu), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
  * year. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
  * and listens to nothing. Its tables are in the PostgreSQL schema
