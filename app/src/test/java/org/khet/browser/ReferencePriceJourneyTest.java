@@ -100,6 +100,9 @@ class ReferencePriceJourneyTest extends BrowserTest {
         page.locator(".reference-entry summary").click();
         assertThat(page.locator(".reference-evidence tbody tr")).hasCount(3);
         look("reference-prices-clerk");
+        page.getByText("เพิ่มราคาที่สืบได้ของรายการนี้").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*entry=[0-9]+#add-quote$"));
+        assertThat(page.locator("#quote-entry option[selected]")).hasText("กระดาษถ่ายเอกสาร A4 80 แกรม (ต่อรีม)");
 
         page.navigate(url("/procurement/procurements/" + URLEncoder.encode(ocid, StandardCharsets.UTF_8)));
         assertThat(page.locator(".item-reference"))
