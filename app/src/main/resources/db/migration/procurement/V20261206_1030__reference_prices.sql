@@ -54,6 +54,3 @@ insert into procurement.reference_rule (window_months, min_evidence, valid_from,
     (12, 3, date '2017-08-23',
      'ค่าเริ่มต้นที่ติดตั้งมากับระบบ (ราคาย้อนหลัง 12 เดือน หลักฐานอย่างน้อย 3 รายการ) ตามแนวทาง พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560 ม.4 นิยาม "ราคากลาง" โปรดตรวจกับหนังสือเวียนที่ใช้อยู่',
      true);
-
--- An awarded item is matched to entries by these: an index keeps the match off a scan of every item.
-create index item_match_idx on procurement.item (code, lower(unit));
