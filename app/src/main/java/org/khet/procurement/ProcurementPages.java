@@ -71,6 +71,7 @@ class ProcurementPages {
     private final Suppliers suppliers;
     private final Amendments amendments;
     private final ProcurementAttachments attachments;
+    private final ReferencePrices referencePrices;
 
     ProcurementPages(
             Procurements procurements,
@@ -78,13 +79,15 @@ class ProcurementPages {
             MethodRules rules,
             Suppliers suppliers,
             Amendments amendments,
-            ProcurementAttachments attachments) {
+            ProcurementAttachments attachments,
+            ReferencePrices referencePrices) {
         this.procurements = procurements;
         this.buyers = buyers;
         this.rules = rules;
         this.suppliers = suppliers;
         this.amendments = amendments;
         this.attachments = attachments;
+        this.referencePrices = referencePrices;
     }
 
     @GetMapping(PATH)
@@ -131,6 +134,7 @@ class ProcurementPages {
         model.addAttribute("amendments", amendments.of(p.id()));
         model.addAttribute("attachments", attachments.of(p.id()));
         model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("offer", ReferenceOffer.of(referencePrices.items(p, rules.today()), rules.today()));
         return "procurement/procurement";
     }
 

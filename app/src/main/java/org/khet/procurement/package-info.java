@@ -7,8 +7,12 @@
  * org.khet.procurement.Amendments}: contract amendments; {@link org.khet.procurement.ProcurementAttachments}: files
  * with their OCDS documentType in the platform's file store), managed by a
  * school's director and clerk for their school and by the office's director and staff for the office and every
- * school of the area, each change audited. It needs the platform (accounts, audit, file store, report files, menu,
- * and its published {@code platform.user_role} and {@code platform.user_summary} to name the director who signs), the
+ * school of the area, each change audited; and reference prices ({@link org.khet.procurement.ReferencePrices}: an
+ * area's catalogue of entries with market quotes and past awarded unit prices, the median and quartiles over a
+ * window that, with the minimum evidence, is dated data an administrator edits), published on
+ * {@code /public/procurement/{area}/reference-prices}. It needs the platform (accounts, audit, file store, report
+ * files, menu, and its published {@code platform.user_role} and {@code platform.user_summary} to name the director
+ * who signs), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
  * year, and correspondence's official announcement form ({@link org.khet.correspondence.OfficialAnnouncements}) for
  * the invitations and winner announcements it publishes with its plan, reference-price disclosure and monthly
