@@ -110,7 +110,12 @@ class OfficialLetterPdf {
 
     private static void body(OfficialPage page, OfficialText t) {
         page.down(BLOCK_GAP);
-        for (String paragraph : lines(t.body())) {
+        paragraphs(page, t.body());
+    }
+
+    /** Each line of {@code text} a paragraph, its first line indented 2.5 cm, justified the Thai way. */
+    static void paragraphs(OfficialPage page, String text) {
+        for (String paragraph : lines(text)) {
             page.lines(
                     ThaiLines.lines(
                             paragraph, page.regular.getBaseFont(), OfficialPage.BODY, WIDTH, OfficialPage.INDENT),
@@ -163,7 +168,7 @@ class OfficialLetterPdf {
         }
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text == null
                 ? List.of()
                 : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -20,7 +20,9 @@
  * tell people of urgent letters, letters addressed to them by name, reminders, letters passed to them and memos, and the office calendar to count the
  * working days an urgent letter may wait. Its {@code LetterSent} event stays inside the module, where its reminders
  * listen to it; it listens to Spring Modulith's hourly moment ({@code ReplyDeadlines}, {@code UrgentEscalations}).
- * It offers {@link org.khet.correspondence.SampleLetters} for the demo and nothing else to other modules yet.
+ * It offers {@link org.khet.correspondence.SampleLetters} for the demo, and to any module that announces (procurement)
+ * the official announcement form: {@link org.khet.correspondence.OfficialAnnouncements} prints an {@link
+ * org.khet.correspondence.Announcement} as a PDF.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "notifications", "calendar"})
 package org.khet.correspondence;

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * release (and the record's compiled release) tells everything. The buyer is a party identified by scheme
  * {@code TH-OBEC} (a school's 8-digit code, the office's 4-digit code); a juristic supplier by {@code TH-DBD} and its
  * tax ID; a natural person by name and Khet's own supplier id only, since their tax ID is their national ID. Bids
- * follow the bids extension. Amounts are JSON numbers in baht ({@code THB}); dates carry the Thailand offset.
+ * follow the bids extension; a contract's amendments change its value and end, each listed. Amounts are JSON numbers in baht ({@code THB}); dates carry the Thailand offset.
  */
 final class OcdsRelease {
 
@@ -32,11 +32,13 @@ final class OcdsRelease {
     private final Procurement p;
     private final Map<Long, String> taxIds;
     private final List<Procurement.Bid> bids;
+    private final List<Amendments.Amendment> amendments;
 
-    /** {@code taxIds}: the tax ID of each bidding supplier, by supplier id. */
-    OcdsRelease(Procurement p, Map<Long, String> taxIds) {
+    /** {@code taxIds}: the tax ID of each bidding supplier, by supplier id; the contract's amendments, oldest first. */
+    OcdsRelease(Procurement p, Map<Long, String> taxIds, List<Amendments.Amendment> amendments) {
         this.p = p;
         this.taxIds = taxIds;
+        this.amendments = amendments;
         // In the order recorded, so that each release lists them alike and the compiled release (merged by id, in
         // the order first seen) reads as the latest release does.
         this.bids = p.bids().stream()
@@ -164,7 +166,25 @@ final class OcdsRelease {
         contract.put("title", c.number());
         contract.put("status", "active");
         contract.put("dateSigned", day(c.signedOn(), LocalTime.MIN));
-        contract.set("value", value(c.value()));
+        BigDecimal current = c.value();
+        LocalDate end = null;
+        ArrayNode changes = JSON.arrayNode();
+        for (Amendments.Amendment a : amendments) {
+            current = a.newValue() == null ? current : a.newValue();
+            end = a.newEnd() == null ? end : a.newEnd();
+            ObjectNode change = changes.addObject();
+            change.put("id", String.valueOf(a.id()));
+            change.put("date", day(a.amendedOn(), LocalTime.MIN));
+            change.put("rationale", a.rationale());
+            change.put("description", a.description());
+        }
+        contract.set("value", value(current));
+        if (end != null) {
+            contract.putObject("period").put("endDate", day(end, LocalTime.of(23, 59, 59)));
+        }
+        if (!changes.isEmpty()) {
+            contract.set("amendments", changes);
+        }
         return contract;
     }
 

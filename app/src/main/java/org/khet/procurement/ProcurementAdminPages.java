@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's procurement settings: the value bands that allow each method (added or ended from a day not
- * yet past, with the circular they come from) and the government's list of debarred suppliers, imported whole.
+ * yet past, with the circular they come from), the reference-price rule (window and minimum evidence, from a day not
+ * yet past) and the government's list of debarred suppliers, imported whole.
  */
 @Controller
 class ProcurementAdminPages {
@@ -28,10 +29,12 @@ class ProcurementAdminPages {
 
     private final MethodRules rules;
     private final DebarredList debarred;
+    private final ReferenceRules referenceRules;
 
-    ProcurementAdminPages(MethodRules rules, DebarredList debarred) {
+    ProcurementAdminPages(MethodRules rules, DebarredList debarred, ReferenceRules referenceRules) {
         this.rules = rules;
         this.debarred = debarred;
+        this.referenceRules = referenceRules;
     }
 
     @GetMapping(PATH)
@@ -40,6 +43,7 @@ class ProcurementAdminPages {
         model.addAttribute("methods", Method.values());
         model.addAttribute("today", rules.today());
         model.addAttribute("latest", debarred.latest().orElse(null));
+        model.addAttribute("referenceRules", referenceRules.all());
         return "procurement/admin";
     }
 
@@ -82,6 +86,21 @@ class ProcurementAdminPages {
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         return done(() -> rules.end(rule, from, me), "procurement.rule.ended", me, flash);
+    }
+
+    @PostMapping(PATH + "/reference-rules")
+    String addReferenceRule(
+            @RequestParam(required = false) Integer windowMonths,
+            @RequestParam(required = false) Integer minEvidence,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(defaultValue = "") String source,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        return done(
+                () -> referenceRules.add(windowMonths, minEvidence, from, source, me),
+                "reference.rule.added",
+                me,
+                flash);
     }
 
     @PostMapping(PATH + "/debarred")

@@ -23,6 +23,12 @@ class ProcurementMenu {
     }
 
     @Bean
+    MenuItem referencePricesMenu() {
+        return new MenuItem(71, ReferencePricePages.PATH, "nav.referencePrices", ProcurementMenu::buys)
+                .underManagement();
+    }
+
+    @Bean
     MenuItem procurementRulesMenu() {
         return new MenuItem(920, ProcurementAdminPages.PATH, "nav.procurementRules", u -> u.isAdmin())
                 .underManagement();

@@ -69,12 +69,25 @@ class ProcurementPages {
     private final Buyers buyers;
     private final MethodRules rules;
     private final Suppliers suppliers;
+    private final Amendments amendments;
+    private final ProcurementAttachments attachments;
+    private final ReferencePrices referencePrices;
 
-    ProcurementPages(Procurements procurements, Buyers buyers, MethodRules rules, Suppliers suppliers) {
+    ProcurementPages(
+            Procurements procurements,
+            Buyers buyers,
+            MethodRules rules,
+            Suppliers suppliers,
+            Amendments amendments,
+            ProcurementAttachments attachments,
+            ReferencePrices referencePrices) {
         this.procurements = procurements;
         this.buyers = buyers;
         this.rules = rules;
         this.suppliers = suppliers;
+        this.amendments = amendments;
+        this.attachments = attachments;
+        this.referencePrices = referencePrices;
     }
 
     @GetMapping(PATH)
@@ -90,6 +103,7 @@ class ProcurementPages {
         model.addAttribute("year", fiscalYear);
         model.addAttribute("years", List.of(fiscalYear + 1, fiscalYear, fiscalYear - 1, fiscalYear - 2));
         model.addAttribute("procurements", procurements.list(b.code(), fiscalYear, me));
+        monthPicker(me, model);
         return "procurement/procurements";
     }
 
@@ -117,7 +131,24 @@ class ProcurementPages {
         model.addAttribute("p", p);
         model.addAttribute("suppliers", suppliersOf(p, me));
         model.addAttribute("today", rules.today());
+        model.addAttribute("amendments", amendments.of(p.id()));
+        model.addAttribute("attachments", attachments.of(p.id()));
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("offer", ReferenceOffer.of(referencePrices.items(p, rules.today()), rules.today()));
         return "procurement/procurement";
+    }
+
+    /** The months by name in the reader's language, this month chosen, for the monthly summary's link. */
+    private void monthPicker(KhetUser me, Model model) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(me.language());
+        Map<Integer, String> months = new java.util.LinkedHashMap<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            months.put(m.getValue(), m.getDisplayName(java.time.format.TextStyle.FULL, locale));
+        }
+        LocalDate today = rules.today();
+        model.addAttribute("months", months);
+        model.addAttribute("thisMonth", today.getMonthValue());
+        model.addAttribute("thisYear", Integer.toString(org.khet.thai.BuddhistDates.toBuddhistYear(today.getYear())));
     }
 
     private List<Suppliers.Supplier> suppliersOf(Procurement p, KhetUser me) {

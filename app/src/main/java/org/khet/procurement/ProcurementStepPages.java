@@ -1,5 +1,6 @@
 package org.khet.procurement;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,10 +45,7 @@ class ProcurementStepPages {
             RedirectAttributes flash) {
         return done(ocid, "items", "procurement.view.saved", me, flash, () -> {
             Procurement p = procurements.find(ocid, me);
-            List<ProcurementDraft.ItemDraft> items = new ArrayList<>(p.items().stream()
-                    .map(i -> new ProcurementDraft.ItemDraft(
-                            i.description(), i.scheme(), i.code(), i.quantity(), i.unit(), i.unitPrice()))
-                    .toList());
+            List<ProcurementDraft.ItemDraft> items = new ArrayList<>(drafts(p));
             int position = items.size();
             items.add(new ProcurementDraft.ItemDraft(
                     description, "", "", Amounts.parse(quantity), unit, Amounts.parse(unitPrice)));
@@ -62,6 +60,22 @@ class ProcurementStepPages {
                                         err.row(), err.field().replace("items[" + position + "].", ""), err.message()))
                                 .toList());
             }
+        });
+    }
+
+    /** The reference price the evidence offered, with its basis, as the clerk confirmed or changed it. */
+    @PostMapping(PATH + "/reference")
+    String reference(
+            @PathVariable String ocid,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String referencePrice,
+            @RequestParam(defaultValue = "") String referenceBasis,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        return done(ocid, "reference", "reference.offer.done", me, flash, () -> {
+            Procurement p = procurements.find(ocid, me);
+            BigDecimal price = referencePrice.isBlank() ? Amounts.NOT_A_NUMBER : Amounts.parse(referencePrice);
+            procurements.update(ocid, version, sameWith(p, drafts(p), price, referenceBasis), me);
         });
     }
 
@@ -139,7 +153,19 @@ class ProcurementStepPages {
                 () -> tendering.member(ocid, name, role, community, me));
     }
 
+    private static List<ProcurementDraft.ItemDraft> drafts(Procurement p) {
+        return p.items().stream()
+                .map(i -> new ProcurementDraft.ItemDraft(
+                        i.description(), i.scheme(), i.code(), i.quantity(), i.unit(), i.unitPrice()))
+                .toList();
+    }
+
     private static ProcurementDraft sameWith(Procurement p, List<ProcurementDraft.ItemDraft> items) {
+        return sameWith(p, items, p.referencePrice(), p.referenceBasis());
+    }
+
+    private static ProcurementDraft sameWith(
+            Procurement p, List<ProcurementDraft.ItemDraft> items, BigDecimal referencePrice, String basis) {
         return new ProcurementDraft(
                 p.fiscalYear(),
                 p.title(),
@@ -147,15 +173,15 @@ class ProcurementStepPages {
                 p.method().name(),
                 p.eCatalogue(),
                 p.budget(),
-                p.referencePrice(),
-                p.referenceBasis(),
+                referencePrice,
+                basis,
                 p.tenderStart(),
                 p.tenderEnd(),
                 null,
                 items);
     }
 
-    private static String done(
+    static String done(
             String ocid, String section, String notice, KhetUser me, RedirectAttributes flash, Runnable step) {
         try {
             step.run();

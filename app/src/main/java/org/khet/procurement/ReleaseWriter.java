@@ -30,9 +30,16 @@ class ReleaseWriter {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
+    private final Amendments amendments;
 
-    ReleaseWriter(ProcurementStore store, JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
+    ReleaseWriter(
+            ProcurementStore store,
+            JdbcClient jdbc,
+            JsonMapper json,
+            TransactionTemplate transactions,
+            Amendments amendments) {
         this.store = store;
+        this.amendments = amendments;
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
@@ -120,7 +127,8 @@ class ReleaseWriter {
         String id = ocid + "-" + (published + 1);
         OffsetDateTime date = dated();
         List<String> tags = tags(whats, p.status(), tendered);
-        String release = json.writeValueAsString(new OcdsRelease(p, taxIds(p)).release(id, date, tags));
+        String release =
+                json.writeValueAsString(new OcdsRelease(p, taxIds(p), amendments.of(p.id())).release(id, date, tags));
         jdbc.sql("""
                         insert into procurement.release (id, ocid, date, tag, buyer_code, fiscal_year, release)
                         values (:id, :ocid, :date, cast(:tag as text[]), :buyer, :year, cast(:release as jsonb))""")
@@ -149,8 +157,9 @@ class ReleaseWriter {
     /**
      * The release tags of the changes made ({@link ProcurementChanged#what()}): a new procurement is planning; a
      * change of its plan or committee is a cancellation when it cancels it, an update of the plan while planned, the
-     * tender when it first goes out to tender and an update of it after; bids are the tender or update it; the award
-     * and the contract are theirs. An update is left out beside the stage it updates.
+     * tender when it first goes out to tender and an update of it after; bids are the tender or update it; the award,
+     * the contract and an amendment of the contract are theirs; an attached file updates the stage the procurement is
+     * in. An update is left out beside the stage it updates.
      */
     static List<String> tags(Set<String> whats, Procurement.Status status, boolean tendered) {
         Set<String> tags = new LinkedHashSet<>();
@@ -160,7 +169,15 @@ class ReleaseWriter {
                         case "CREATE" -> "planning";
                         case "AWARD" -> "award";
                         case "CONTRACT" -> "contract";
+                        case "AMENDMENT" -> "contractAmendment";
                         case "BID" -> "tender";
+                        case "DOCUMENT" ->
+                            switch (status) {
+                                case PLANNED -> "planningUpdate";
+                                case AWARDED -> "awardUpdate";
+                                case CONTRACTED -> "contractUpdate";
+                                default -> "tenderUpdate";
+                            };
                         default ->
                             switch (status) {
                                 case CANCELLED -> "tenderCancellation";

@@ -52,6 +52,9 @@ class OcdsExportTest extends IntegrationTest {
     Suppliers suppliers;
 
     @Autowired
+    Amendments amendments;
+
+    @Autowired
     OcdsSchemas schemas;
 
     @Autowired
@@ -96,6 +99,15 @@ class OcdsExportTest extends IntegrationTest {
                 full, new Tendering.NewBid(disqualifiedCompany, new BigDecimal("90000"), true, "เอกสารไม่ครบ"), clerk);
         tendering.award(full, won, new BigDecimal("95000"), today(), clerk);
         tendering.contract(full, "สัญญา 6850/2570", today(), new BigDecimal("95000"), clerk);
+        amendments.record(
+                full,
+                new Amendments.NewAmendment(
+                        today(),
+                        "เพิ่มจำนวนตามความต้องการ",
+                        "เพิ่มโต๊ะ 2 ชุด",
+                        new BigDecimal("99000"),
+                        today().plusDays(30)),
+                clerk);
 
         Procurement c = procurements.create(SCHOOL, draft("หมึกพิมพ์", "SPECIFIC", "20000", null), clerk);
         cancelled = c.ocid();
@@ -156,8 +168,8 @@ class OcdsExportTest extends IntegrationTest {
                         "[contract]");
         assertThat(tags(record(cancelled))).containsExactly("[planning]", "[tenderCancellation]");
         assertThat(tags(record(office))).containsExactly("[planning]", "[tender]");
-        JsonNode release = record(full).get("records").get(0).get("releases").get(6);
-        assertThat(release.get("id").asString()).isEqualTo(full + "-7");
+        JsonNode release = record(full).get("records").get(0).get("releases").get(7);
+        assertThat(release.get("id").asString()).isEqualTo(full + "-8");
         assertThat(release.get("date").asString()).endsWith("+07:00");
     }
 
@@ -201,6 +213,11 @@ class OcdsExportTest extends IntegrationTest {
         assertThat(contract.get("awardID").asString()).isEqualTo(award.get("id").asString());
         assertThat(contract.get("title").asString()).isEqualTo("สัญญา 6850/2570");
         assertThat(contract.at("/value/currency").asString()).isEqualTo("THB");
+        assertThat(contract.at("/value/amount").decimalValue())
+                .as("the value as amended")
+                .isEqualByComparingTo("99000");
+        assertThat(contract.at("/period/endDate").asString()).isEqualTo(today().plusDays(30) + "T23:59:59+07:00");
+        assertThat(contract.at("/amendments/0/rationale").asString()).isEqualTo("เพิ่มจำนวนตามความต้องการ");
         assertThat(contract.get("dateSigned").asString()).isEqualTo(today() + "T00:00:00+07:00");
 
         JsonNode o = lastRelease(office);
@@ -219,7 +236,7 @@ class OcdsExportTest extends IntegrationTest {
     void theRecordsCompiledReleaseMergesItsReleases() {
         JsonNode record = record(full).get("records").get(0);
         JsonNode compiled = record.get("compiledRelease");
-        JsonNode latest = record.get("releases").get(6);
+        JsonNode latest = record.get("releases").get(7);
         assertThat(compiled.get("tag").toString()).isEqualTo("[\"compiled\"]");
         assertThat(compiled.get("date")).isEqualTo(latest.get("date"));
         assertThat(compiled.get("tender")).isEqualTo(latest.get("tender"));
@@ -235,10 +252,10 @@ class OcdsExportTest extends IntegrationTest {
         assertThat(ocids(releases("buyer=" + OFFICE))).containsOnly(office).hasSize(2);
         assertThat(ocids(releases("buyer=" + SCHOOL)))
                 .containsOnly(full, cancelled)
-                .hasSize(9);
+                .hasSize(10);
         String day = today().toString();
         assertThat(ocids(releases("buyer=" + SCHOOL + "&from=" + day + "&to=" + day)))
-                .hasSize(9);
+                .hasSize(10);
         String releases = "/api/v1/public/ocds/releases?buyer=" + SCHOOL;
         assertThat(anyone.get(releases + "&from=" + today().plusDays(1)).status())
                 .as("a package holds at least one release: none is not found")
@@ -274,7 +291,7 @@ class OcdsExportTest extends IntegrationTest {
             next = page.has("links") ? path(page.at("/links/next").asString()) : null;
         }
         assertThat(pages).isEqualTo(3);
-        assertThat(paged).isEqualTo(streamed).hasSize(9);
+        assertThat(paged).isEqualTo(streamed).hasSize(10);
     }
 
     @Test

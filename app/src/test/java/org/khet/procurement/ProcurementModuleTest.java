@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * area's suppliers, one per tax ID, a person's tax ID masked to those who do not keep the list; the debarred list
  * imported whole or not at all.
  */
-@ModuleTest
+// Correspondence, whose announcement form procurement prints with, needs notifications and the calendar.
+@ModuleTest(extraIncludes = {"notifications", "calendar"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProcurementModuleTest {
 

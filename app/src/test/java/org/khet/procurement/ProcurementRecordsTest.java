@@ -32,7 +32,8 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
  * not debarred bid, once, and nothing is recorded on a cancelled procurement; a school's staff reach their school's
  * procurements only, the office's staff every school's; each change is audited.
  */
-@ModuleTest
+// Correspondence, whose announcement form procurement prints with, needs notifications and the calendar.
+@ModuleTest(extraIncludes = {"notifications", "calendar"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProcurementRecordsTest {
 
