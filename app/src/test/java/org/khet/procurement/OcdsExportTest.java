@@ -165,7 +165,8 @@ class OcdsExportTest extends IntegrationTest {
                         "[tenderUpdate]",
                         "[tenderUpdate]",
                         "[award]",
-                        "[contract]");
+                        "[contract]",
+                        "[contractAmendment]");
         assertThat(tags(record(cancelled))).containsExactly("[planning]", "[tenderCancellation]");
         assertThat(tags(record(office))).containsExactly("[planning]", "[tender]");
         JsonNode release = record(full).get("records").get(0).get("releases").get(7);
