@@ -16,9 +16,11 @@
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
  * year, and correspondence's official announcement form ({@link org.khet.correspondence.OfficialAnnouncements}) for
  * the invitations and winner announcements it publishes with its plan, reference-price disclosure and monthly
- * summary (สขร. 1) under {@code /public/procurement/**}. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
- * and listens to nothing. Its tables are in the PostgreSQL schema
- * {@code procurement}.
+ * summary (สขร. 1) under {@code /public/procurement/**}. It publishes {@link org.khet.procurement.ProcurementChanged}
+ * on every change of a procurement, no views yet, and listens to nothing outside itself; its own listener writes
+ * each change as an OCDS 1.1 release in the changing transaction, which {@link org.khet.procurement.OcdsReleases}
+ * reads for the public OCDS export and change feed ({@code /api/v1/public/ocds}). Its tables are in the PostgreSQL
+ * schema {@code procurement}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "correspondence"})
 package org.khet.procurement;

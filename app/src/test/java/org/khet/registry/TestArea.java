@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * options' API and journeys 677x); procurement uses 68xx (module tests 680x, integration tests 681x, records 682x–684x: module test 6820–6821, API 683x, journey 684x; documents 687x: files 6870, amendments and documents 6871 and their API 6873, journey 6872; reference prices 6880–6889: module test 6880–6881, pages and API 6882–6883, journey 6884). All module
  * tests share one database, so a code taken twice fails the later class with
  * "already exists".
+ * Procurement's OCDS releases and export: 6850–6859 (OcdsExportTest 6850).
  */
 public final class TestArea {
 
