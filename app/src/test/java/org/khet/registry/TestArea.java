@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * options' API and journeys 677x); procurement uses 68xx (module tests 680x, integration tests 681x, records 682x–684x: module test 6820–6821, API 683x, journey 684x). All module
  * tests share one database, so a code taken twice fails the later class with
  * "already exists".
+ * Public procurement portal: 686x (integration test 6860–6861, journey 6862).
  */
 public final class TestArea {
 
