@@ -5,7 +5,10 @@
  * an administrator, and the procurements of the office and its schools ({@link org.khet.procurement.Procurements}:
  * the plan, items and status; {@link org.khet.procurement.Tendering}: bids, award, contract, committee), managed by a
  * school's director and clerk for their school and by the office's director and staff for the office and every
- * school of the area, each change audited. It needs the platform (accounts, audit, tabular files, menu), the
+ * school of the area, each change audited. The public reads them without an account on the portal
+ * ({@code /public/procurement/{area or school code}}: notices newest change first, filtered and searched in Thai
+ * through words kept current on every change; each notice whole, without a natural person's tax ID; an Atom feed).
+ * It needs the platform (accounts, audit, tabular files, menu), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
  * year. It publishes {@link org.khet.procurement.ProcurementChanged} on every change of a procurement, no views yet,
  * and listens to nothing. Its tables are in the PostgreSQL schema

@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * Someone without an account, on a phone (390 px), finds a school's procurement on the public portal by the start of
  * a Thai word, opens it and sees who won and the contract; every public page on the way is checked with axe and
- * looked at on a laptop and a phone (area 6862).
+ * looked at on a laptop and a phone (area 6862). The school's clerk reaches the same pages from the staff's pages.
  */
 class PublicProcurementJourneyTest extends BrowserTest {
 
@@ -97,6 +97,16 @@ class PublicProcurementJourneyTest extends BrowserTest {
         page.navigate(url("/public/procurement/68629999"));
         assertThat(page.locator("#not-found")).containsText("68629999");
         look("procurement-portal-missing");
+
+        // The clerk who keeps the record checks what the public sees, from the staff's page.
+        signIn("clerk.6862", TestArea.PASSWORD);
+        page.navigate(url("/procurement/procurements/" + ocid));
+        page.locator("#public-page").click();
+        assertThat(page).hasURL(url("/public/procurement/notices/" + ocid));
+        assertThat(page.locator("#winner")).hasText("บริษัท ศึกษาภัณฑ์นาโพธิ์ จำกัด");
+        page.navigate(url("/procurement/procurements?buyer=68620001"));
+        page.locator("#public-page").click();
+        assertThat(page.locator("#buyer-name")).hasText("โรงเรียนบ้านนาโพธิ์");
     }
 
     private String purchase(KhetUser by, String buyer, String title, String category) {
