@@ -1,7 +1,6 @@
 package org.khet.procurement;
 
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -109,12 +108,8 @@ class NoticeFeed {
                         n.buyerName(),
                         Texts.of("procurement.status." + n.status()).th(),
                         n.method().label().th(),
-                        baht(n.budget()))
+                        Amounts.baht(n.budget()))
                 .th();
-    }
-
-    private static String baht(BigDecimal amount) {
-        return String.format(java.util.Locale.ROOT, "%,.2f", amount);
     }
 
     private static String time(OffsetDateTime at) {

@@ -66,7 +66,7 @@ class PublicPortalTest extends IntegrationTest {
         long company = supplier(clerk, COMPANY_TAX_ID, "บริษัท ครุภัณฑ์การศึกษา จำกัด");
         long person = supplier(clerk, PERSON_TAX_ID, "นายสมชาย ขายดี");
 
-        roof = create(otherClerk, "68600002", "จ้างซ่อมแซมหลังคาอาคารเรียน", "services", 90000);
+        roof = create(otherClerk, "68600002", "จ้างซ่อมแซมหลังคาอาคารเรียน", "services", 90000, "2.5");
         computers = create(staff, "6860", "จัดซื้อคอมพิวเตอร์สำหรับสำนักงาน", "goods", 400000);
         Api.Response cancelled = staff.put("/api/v1/procurements/" + computers, """
                 {"version": 0, "title": "จัดซื้อคอมพิวเตอร์สำหรับสำนักงาน", "category": "goods", "method": "SPECIFIC",
@@ -196,8 +196,18 @@ class PublicPortalTest extends IntegrationTest {
                 .as("a natural person's tax ID is their national ID: not shown, not even masked")
                 .doesNotContain(PERSON_TAX_ID, ThaiNationalId.mask(PERSON_TAX_ID), PERSON_TAX_ID.substring(0, 5));
         assertThat(html).contains("data-status=\"PLANNED\"", "data-status=\"AWARDED\"", "data-status=\"CONTRACTED\"");
+        assertThat(html)
+                .as("why the method could be used: the band in force and its law")
+                .contains("วงเงินไม่เกิน 500,000.00 บาท ตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560");
         assertThat(visitor.get("/public/procurement/notices/" + computers).body())
                 .contains("data-status=\"CANCELLED\"");
+        assertThat(visitor.get("/public/procurement/notices/" + roof).body())
+                .as("a quantity keeps its decimals")
+                .contains("2.5 รายการ × 36,000.00 บาท = 90,000.00 บาท");
+        String english = visitor.with("Cookie", "khet-lang=en")
+                .get("/public/procurement/notices/" + desks)
+                .body();
+        assertThat(english).contains("Selected supplier", "Contract number", "A budget up to 500,000.00 baht");
     }
 
     @Test
@@ -277,11 +287,23 @@ class PublicPortalTest extends IntegrationTest {
     }
 
     private static String create(Api clerk, String buyer, String title, String category, int budget) {
+        return create(clerk, buyer, title, category, budget, "1");
+    }
+
+    /** A procurement of one item bought {@code quantity} times, costing the whole budget. */
+    private static String create(Api clerk, String buyer, String title, String category, int budget, String quantity) {
         Api.Response r = clerk.post("/api/v1/procurements", """
                 {"buyer": "%s", "title": "%s", "category": "%s", "method": "SPECIFIC", "budget": %d,
                  "reference_price": %d, "reference_basis": "สืบราคาจากท้องตลาด 3 ราย",
-                 "items": [{"description": "%s", "quantity": 1, "unit": "รายการ", "unit_price": %d}]}""".formatted(
-                        buyer, title, category, budget, budget, "พัสดุของ" + title, budget));
+                 "items": [{"description": "%s", "quantity": %s, "unit": "รายการ", "unit_price": %s}]}""".formatted(
+                        buyer,
+                        title,
+                        category,
+                        budget,
+                        budget,
+                        "พัสดุของ" + title,
+                        quantity,
+                        new java.math.BigDecimal(budget).divide(new java.math.BigDecimal(quantity))));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("ocid").asString();
     }
