@@ -43,9 +43,7 @@ class NoticeFeed {
     @GetMapping(PublicProcurementPages.PATH + "/{code}/feed.atom")
     ResponseEntity<String> feed(@PathVariable String code, WebRequest request) throws XMLStreamException {
         Buyer buyer = buyers.byCode(code).orElseThrow(() -> new NotFoundException("buyer"));
-        String office = buyer.isOffice()
-                ? buyer.name()
-                : buyers.of(buyer.areaId(), null).name();
+        String office = buyers.officeOf(buyer).name();
         var notices = search.find(buyer, office, new NoticeSearch.Filter(null, null, null, null, null), 1, ENTRIES)
                 .notices();
         OffsetDateTime updated = notices.isEmpty()

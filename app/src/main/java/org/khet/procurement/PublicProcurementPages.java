@@ -74,10 +74,11 @@ class PublicProcurementPages {
                 chosen.map(Buyer::schoolId).orElse(null),
                 q.strip());
         Integer pageNumber = number(page);
+        Buyer office = buyers.officeOf(buyer);
         NoticeSearch.Page notices =
-                search.find(buyer, officeName(buyer), filter, pageNumber == null ? 1 : pageNumber, PAGE_SIZE);
+                search.find(buyer, office.name(), filter, pageNumber == null ? 1 : pageNumber, PAGE_SIZE);
         model.addAttribute("buyer", buyer);
-        model.addAttribute("office", buyer.isOffice() ? buyer : buyers.of(buyer.areaId(), null));
+        model.addAttribute("office", office);
         model.addAttribute("filter", filter);
         model.addAttribute("school", chosen.map(Buyer::code).orElse(""));
         model.addAttribute("schools", schools);
@@ -109,10 +110,6 @@ class PublicProcurementPages {
         model.addAttribute("areas", areas.namesByCode());
         model.addAttribute(what, value);
         return "procurement/public-areas";
-    }
-
-    private String officeName(Buyer buyer) {
-        return buyer.isOffice() ? buyer.name() : buyers.of(buyer.areaId(), null).name();
     }
 
     private static Integer number(String typed) {
