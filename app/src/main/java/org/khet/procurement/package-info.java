@@ -10,9 +10,11 @@
  * school of the area, each change audited; and reference prices ({@link org.khet.procurement.ReferencePrices}: an
  * area's catalogue of entries with market quotes and past awarded unit prices, the median and quartiles over a
  * window that, with the minimum evidence, is dated data an administrator edits), published on
- * {@code /public/procurement/{area}/reference-prices}. It needs the platform (accounts, audit, file store, report
- * files, menu, and its published {@code platform.user_role} and {@code platform.user_summary} to name the director
- * who signs), the
+ * {@code /public/procurement/{area}/reference-prices}. The public reads the procurements without an account on the
+ * portal ({@code /public/procurement/{area or school code}}: notices newest change first, filtered and searched in
+ * Thai through words kept current on every change; each notice whole, without a natural person's tax ID; an Atom
+ * feed). It needs the platform (accounts, audit, file store, report files, menu, and its published
+ * {@code platform.user_role} and {@code platform.user_summary} to name the director who signs), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
  * year, and correspondence's official announcement form ({@link org.khet.correspondence.OfficialAnnouncements}) for
  * the invitations and winner announcements it publishes with its plan, reference-price disclosure and monthly

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tests share one database, so a code taken twice fails the later class with
  * "already exists".
  * Procurement's OCDS releases and export: 6850–6859 (OcdsExportTest 6850).
+ * Public procurement portal: 686x (integration test 6860–6861, journey 6862).
  */
 public final class TestArea {
 
