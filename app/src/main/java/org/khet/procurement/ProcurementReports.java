@@ -103,7 +103,7 @@ class ProcurementReports {
         Procurement.Award a = p.award().orElseThrow();
         return List.of(
                 Cell.count(n),
-                Cell.text(DocumentText.verb(p) + p.title()),
+                Cell.text(DocumentText.verbBefore(p) + p.title()),
                 Cell.baht(p.budget()),
                 Cell.baht(p.referencePrice()),
                 Cell.text(DocumentText.method(p)),

@@ -90,8 +90,10 @@ class PublicProcurementJourneyTest extends BrowserTest {
         // The winner announcement is the public's to download, from the notice, without an account.
         String award = ProcurementDocumentsJourneyTest.text(
                 page.waitForDownload(() -> page.locator("#award-pdf").click()).path(), "procurement-portal-award");
-        org.assertj.core.api.Assertions.assertThat(award)
-                .contains("ประกาศผู้ชนะการเสนอราคา", "บริษัท ศึกษาภัณฑ์นาโพธิ์ จำกัด", "48,500.00");
+        org.assertj.core.api.Assertions.assertThat(award.replaceAll("\\s", ""))
+                .as("justified Thai lines come out of pdftotext with spaces between letters: compared without spaces")
+                .contains("ประกาศผู้ชนะการเสนอราคาจัดซื้อหนังสือ", "บริษัทศึกษาภัณฑ์นาโพธิ์จำกัด", "48,500.00")
+                .doesNotContain("ซื้อจัดซื้อ");
 
         page.locator("#buyer-notices").click();
         assertThat(page.locator("#buyer-name")).hasText("โรงเรียนบ้านนาโพธิ์");
