@@ -28,10 +28,12 @@ class ProcurementAdminPages {
 
     private final MethodRules rules;
     private final DebarredList debarred;
+    private final Thresholds thresholds;
 
-    ProcurementAdminPages(MethodRules rules, DebarredList debarred) {
+    ProcurementAdminPages(MethodRules rules, DebarredList debarred, Thresholds thresholds) {
         this.rules = rules;
         this.debarred = debarred;
+        this.thresholds = thresholds;
     }
 
     @GetMapping(PATH)
@@ -40,6 +42,7 @@ class ProcurementAdminPages {
         model.addAttribute("methods", Method.values());
         model.addAttribute("today", rules.today());
         model.addAttribute("latest", debarred.latest().orElse(null));
+        model.addAttribute("thresholds", thresholds.all());
         return "procurement/admin";
     }
 
@@ -82,6 +85,29 @@ class ProcurementAdminPages {
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         return done(() -> rules.end(rule, from, me), "procurement.rule.ended", me, flash);
+    }
+
+    /** A red-flag threshold's new value from a day not yet past. */
+    @PostMapping(PATH + "/thresholds")
+    String setThreshold(
+            @RequestParam(defaultValue = "") String threshold,
+            @RequestParam(required = false) BigDecimal value,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(defaultValue = "") String note,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        String[] codeAndParameter = threshold.split("/", 2);
+        return done(
+                () -> thresholds.set(
+                        codeAndParameter[0],
+                        codeAndParameter.length > 1 ? codeAndParameter[1] : "",
+                        value,
+                        from,
+                        note,
+                        me),
+                "procurement.threshold.saved",
+                me,
+                flash);
     }
 
     @PostMapping(PATH + "/debarred")

@@ -11,7 +11,7 @@
  * and listens to nothing. Its tables are in the PostgreSQL schema
  * {@code procurement}.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "notifications"})
 package org.khet.procurement;
 
 import org.springframework.modulith.ApplicationModule;
