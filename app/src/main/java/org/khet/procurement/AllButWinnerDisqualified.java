@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** Cardinal R035: the winner's bid is the only valid one and at least the threshold's number of other bids were disqualified; not applicable before the award or with fewer than two bids. */
 @Component
-class AllButWinnerDisqualified implements Indicator {
+class AllButWinnerDisqualified extends Indicator {
 
-    @Override
-    public String code() {
-        return "R035";
+    AllButWinnerDisqualified() {
+        super("R035", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when a.procurement_id is null or coalesce(n.bids, 0) < 2 or t.value is null

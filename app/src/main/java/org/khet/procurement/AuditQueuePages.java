@@ -31,16 +31,23 @@ class AuditQueuePages {
     private final Flags flags;
     private final FlagReviews reviews;
     private final FlagComputation computation;
+    private final Buyers buyers;
 
-    AuditQueuePages(Flags flags, FlagReviews reviews, FlagComputation computation) {
+    AuditQueuePages(Flags flags, FlagReviews reviews, FlagComputation computation, Buyers buyers) {
         this.flags = flags;
         this.reviews = reviews;
         this.computation = computation;
+        this.buyers = buyers;
     }
 
     @GetMapping(PATH)
-    String queue(@RequestParam(required = false) Integer year, @AuthenticationPrincipal KhetUser me, Model model) {
+    String queue(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "") String buyer,
+            @AuthenticationPrincipal KhetUser me,
+            Model model) {
         long area = area(me);
+        Buyer one = buyers.byCode(buyer).filter(b -> b.areaId() == area).orElse(null);
         int fiscalYear =
                 year != null ? year : FiscalYear.of(computation.today()).buddhistYear();
         String language = me.language();
@@ -56,10 +63,10 @@ class AuditQueuePages {
                                 Evidence.lines(f.evidence(), "procurement.flag.evidence.", language),
                                 Evidence.lines(f.threshold(), "procurement.flag.threshold.", language)))
                         .toList());
-        model.addAttribute("coverage", flags.coverage(area, fiscalYear));
-        model.addAttribute("year", String.valueOf(fiscalYear));
-        model.addAttribute("previousYear", fiscalYear - 1);
-        model.addAttribute("nextYear", fiscalYear + 1);
+        model.addAttribute("coverage", flags.coverage(area, one, fiscalYear));
+        model.addAttribute("year", fiscalYear);
+        model.addAttribute("yearText", String.valueOf(fiscalYear));
+        model.addAttribute("buyer", one);
         return "procurement/audit";
     }
 

@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** The awarded amount lies within the threshold's percentage of the reference price (ราคากลาง), as when a winner knew it (Cardinal's R024 compares the winner with the second bid instead); not applicable before the award or without a reference price. */
 @Component
-class CloseToReference implements Indicator {
+class CloseToReference extends Indicator {
 
-    @Override
-    public String code() {
-        return "KHET_CLOSE_TO_REFERENCE";
+    CloseToReference() {
+        super("KHET_CLOSE_TO_REFERENCE", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when a.procurement_id is null or p.reference_price is null or t.value is null

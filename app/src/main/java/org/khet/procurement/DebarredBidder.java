@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** A bidder is on the government's list of debarred suppliers (ผู้ทิ้งงาน) as last imported; not applicable without bids. */
 @Component
-class DebarredBidder implements Indicator {
+class DebarredBidder extends Indicator {
 
-    @Override
-    public String code() {
-        return "KHET_DEBARRED_BIDDER";
+    DebarredBidder() {
+        super("KHET_DEBARRED_BIDDER", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when coalesce(n.bids, 0) = 0 then 'not_applicable'

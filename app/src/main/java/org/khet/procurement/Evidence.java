@@ -26,6 +26,35 @@ final class Evidence {
     record Line(String label, String value, List<String> rows) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * The order a reader expects (PostgreSQL's jsonb keeps keys by length, not as written): what was bought, then
+     * the figures, then the lists; a key not named here comes last.
+     */
+    private static final List<String> ORDER = List.of(
+            "method",
+            "supplier",
+            "tenderStart",
+            "tenderEnd",
+            "days",
+            "day",
+            "fiscalYearEnd",
+            "referencePrice",
+            "awarded",
+            "differencePercent",
+            "ceiling",
+            "total",
+            "specificTotal",
+            "lastDaysTotal",
+            "supplierTotal",
+            "supplierAwards",
+            "buyerTotal",
+            "buyerAwards",
+            "sharePercent",
+            "bidCount",
+            "disqualifiedCount",
+            "lowest");
+
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Evidence() {}
@@ -36,7 +65,9 @@ final class Evidence {
 
     static List<Line> lines(String json, String prefix, String language) {
         List<Line> lines = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : tree(json).properties()) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(tree(json).properties());
+        fields.sort(java.util.Comparator.comparingInt(f -> rank(f.getKey())));
+        for (Map.Entry<String, JsonNode> field : fields) {
             JsonNode value = field.getValue();
             String label = label(prefix + field.getKey(), field.getKey(), language);
             if (value.isArray()) {
@@ -92,6 +123,11 @@ final class Evidence {
         } catch (DateTimeParseException e) {
             return s;
         }
+    }
+
+    private static int rank(String key) {
+        int i = ORDER.indexOf(key);
+        return i < 0 ? ORDER.size() : i;
     }
 
     private static String label(String key, String fallback, String language) {

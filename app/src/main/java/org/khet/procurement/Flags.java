@@ -110,17 +110,20 @@ class Flags {
                 .list();
     }
 
-    /** Each indicator's open answers over an area's fiscal year (or one school's, or the office's own, by buyer). */
-    List<Coverage> coverage(long areaId, int fiscalYear) {
+    /** Each indicator's open answers over an area's fiscal year, or over one buyer's (a school, the office) when given. */
+    List<Coverage> coverage(long areaId, Buyer buyer, int fiscalYear) {
         Map<String, long[]> states = new LinkedHashMap<>();
         Map<String, Map<String, Long>> reasons = new LinkedHashMap<>();
         jdbc.sql("""
                         select f.code, f.state, coalesce(f.reason, '') as reason, count(*) as n
                         from procurement.flag f join procurement.procurement p on p.id = f.procurement_id
                         where p.area_id = :area and p.fiscal_year = :year and f.closed_at is null
+                          and (not :oneBuyer or p.school_id is not distinct from cast(:school as bigint))
                         group by f.code, f.state, f.reason order by f.code, f.reason""")
                 .param("area", areaId)
                 .param("year", fiscalYear)
+                .param("oneBuyer", buyer != null)
+                .param("school", buyer == null ? null : buyer.schoolId())
                 .query((rs, n) -> {
                     String code = rs.getString("code");
                     long count = rs.getLong("n");

@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** Cardinal R028: different bidders submitted bids with the same price; not applicable with fewer than two bids. */
 @Component
-class IdenticalBidPrices implements Indicator {
+class IdenticalBidPrices extends Indicator {
 
-    @Override
-    public String code() {
-        return "R028";
+    IdenticalBidPrices() {
+        super("R028", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when coalesce(n.bids, 0) < 2 then 'not_applicable'

@@ -25,9 +25,9 @@ import org.khet.shared.Bilingual;
  *
  * The query selects {@code procurement_id, state ('flagged', 'clear', 'not_applicable'), reason (a key of
  * procurement.flag.reason.*, when not applicable), evidence (jsonb), threshold (jsonb: the values it compared
- * with)}, one row per procurement in scope. Adding an indicator is one more such class.
+ * with)}, one row per procurement in scope. Adding an indicator is one more such subclass, a Spring component.
  */
-interface Indicator {
+abstract class Indicator {
 
     /** Whether the answer depends on the procurement alone, or on the other purchases of its buyer. */
     enum Reach {
@@ -35,18 +35,34 @@ interface Indicator {
         BUYER_YEAR
     }
 
-    String code();
+    private final String code;
+    private final int version;
+    private final Reach reach;
 
-    /** Raised when the definition changes, so that every answer is recomputed and the old ones closed. */
-    int version();
+    /** {@code version}: raised when the definition changes, so that every answer is recomputed, the old closed. */
+    Indicator(String code, int version, Reach reach) {
+        this.code = code;
+        this.version = version;
+        this.reach = reach;
+    }
 
-    Reach reach();
+    String code() {
+        return code;
+    }
 
-    /** The query; see the interface's description. */
-    String answers();
+    int version() {
+        return version;
+    }
+
+    Reach reach() {
+        return reach;
+    }
+
+    /** The query; see the class's description. */
+    abstract String answers();
 
     /** What it flags, in Thai and English. */
-    default Bilingual definition() {
-        return Texts.of("procurement.flag." + code() + ".definition");
+    Bilingual definition() {
+        return Texts.of("procurement.flag." + code + ".definition");
     }
 }

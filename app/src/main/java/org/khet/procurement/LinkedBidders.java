@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** Two competing bidders share an address or a director (names and addresses compared as entered, ignoring case and spacing); not applicable with fewer than two bids. */
 @Component
-class LinkedBidders implements Indicator {
+class LinkedBidders extends Indicator {
 
-    @Override
-    public String code() {
-        return "KHET_LINKED_BIDDERS";
+    LinkedBidders() {
+        super("KHET_LINKED_BIDDERS", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when coalesce(n.bids, 0) < 2 then 'not_applicable'

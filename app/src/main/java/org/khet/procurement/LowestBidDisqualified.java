@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** Cardinal R036: after an award, with at least one valid bid, the lowest bid was disqualified; not applicable before the award or without a valid bid. */
 @Component
-class LowestBidDisqualified implements Indicator {
+class LowestBidDisqualified extends Indicator {
 
-    @Override
-    public String code() {
-        return "R036";
+    LowestBidDisqualified() {
+        super("R036", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when a.procurement_id is null or coalesce(n.valid, 0) = 0 then 'not_applicable'

@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** Cardinal R003: the submission period (tender end minus start, whole days) is shorter than the minimum set for the procurement's method; not applicable without a period or without a minimum for the method (the specific method has none). */
 @Component
-class ShortSubmissionPeriod implements Indicator {
+class ShortSubmissionPeriod extends Indicator {
 
-    @Override
-    public String code() {
-        return "R003";
+    ShortSubmissionPeriod() {
+        super("R003", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when p.tender_start is null or p.tender_end is null or m.value is null

@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** Cardinal R018: an awarded procurement whose method expects competition (any but the specific method) received one bid; not applicable to the specific method or before the award. */
 @Component
-class SingleBid implements Indicator {
+class SingleBid extends Indicator {
 
-    @Override
-    public String code() {
-        return "R018";
+    SingleBid() {
+        super("R018", 1, Reach.PROCUREMENT);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.PROCUREMENT;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when p.method = 'SPECIFIC' or a.procurement_id is null then 'not_applicable'

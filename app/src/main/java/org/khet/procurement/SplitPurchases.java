@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** R011, the ACT Ai "split to avoid bidding" flag: a purchase under the ceiling of the method rule in force on its day, with other purchases of the same buyer and method within the threshold's window of days, of the same category or won by the same supplier, each under that ceiling and together over it. The evidence lists the purchases. Not applicable when the method has no ceiling or the purchase is cancelled. */
 @Component
-class SplitPurchases implements Indicator {
+class SplitPurchases extends Indicator {
 
-    @Override
-    public String code() {
-        return "R011";
+    SplitPurchases() {
+        super("R011", 1, Reach.BUYER_YEAR);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.BUYER_YEAR;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when v.id is null or c.up_to is null or t.value is null then 'not_applicable'

@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** One supplier won more than the threshold's share of a buyer's awarded value in a fiscal year: each award to that supplier is flagged. Not applicable before the award, or while the buyer has fewer awards in the year than the threshold's minimum. */
 @Component
-class SupplierConcentration implements Indicator {
+class SupplierConcentration extends Indicator {
 
-    @Override
-    public String code() {
-        return "CONCENTRATION";
+    SupplierConcentration() {
+        super("CONCENTRATION", 1, Reach.BUYER_YEAR);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.BUYER_YEAR;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when v.supplier_id is null or m.value is null or x.value is null

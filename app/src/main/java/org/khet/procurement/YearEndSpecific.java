@@ -4,25 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** Specific-method purchases bunched at the end of the fiscal year: a specific purchase in the fiscal year's last days (threshold) when those days hold more than the threshold's share of the buyer's specific-method value of the year. Not applicable to other methods or to a cancelled purchase. */
 @Component
-class YearEndSpecific implements Indicator {
+class YearEndSpecific extends Indicator {
 
-    @Override
-    public String code() {
-        return "KHET_YEAR_END_SPECIFIC";
+    YearEndSpecific() {
+        super("KHET_YEAR_END_SPECIFIC", 1, Reach.BUYER_YEAR);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Reach reach() {
-        return Reach.BUYER_YEAR;
-    }
-
-    @Override
-    public String answers() {
+    String answers() {
         return """
                 select p.id as procurement_id,
                        case when p.method <> 'SPECIFIC' or v.id is null or d.value is null or s.value is null

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The area's internal auditor on a phone (390 px) opens the red-flag queue, reads a flag's evidence and threshold,
  * marks it reviewed, is told a dismissal needs a reason, dismisses it with one, and the audit log holds the
- * dismissal with its reason (area 6893).
+ * dismissal with its reason (area 6893); the administrator sets a threshold's new value from tomorrow.
  */
 class FlagQueueJourneyTest extends BrowserTest {
 
@@ -106,5 +106,20 @@ class FlagQueueJourneyTest extends BrowserTest {
                                 where action = 'FLAG_DISMISSED' and area_id = :area
                                   and after ->> 'reason' = 'ประกาศตามระเบียบในระบบ e-GP แล้ว 5 วันทำการ'""").param("area", area.id()).query(Integer.class).single())
                 .isEqualTo(1);
+
+        context.clearCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        page.setViewportSize(1280, 900);
+        page.navigate(url("/admin/procurement"));
+        assertThat(page.locator("#thresholds")).containsText("ระยะยื่นข้อเสนอขั้นต่ำ e-bidding (วัน)");
+        assertThat(page.locator("#thresholds")).containsText("ค่าเริ่มต้น");
+        page.getByLabel("ตัวชี้วัดและเกณฑ์").selectOption("KHET_YEAR_END_SPECIFIC/last_days");
+        page.locator("#t-value").fill("45");
+        page.locator("#t-from").fill(today.plusDays(1).toString());
+        page.locator("#t-note").fill("มติคณะกรรมการตรวจสอบ 6893");
+        page.locator("#set-threshold button").click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกค่าเกณฑ์ใหม่แล้ว");
+        assertThat(page.locator("#thresholds")).containsText("มติคณะกรรมการตรวจสอบ 6893");
+        look("procurement-thresholds");
     }
 }

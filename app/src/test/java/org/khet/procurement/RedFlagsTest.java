@@ -386,12 +386,21 @@ class RedFlagsTest {
         assertThat(opened).isEqualTo(2 * computation.indicators().size());
         assertThat(open(single, "R018").state()).isEqualTo("flagged");
         assertThat(open(specific, "R018").reason()).isEqualTo("specificMethod");
-        Flags.Coverage r018 = flags.coverage(history.id(), year).stream()
+        Flags.Coverage r018 = flags.coverage(history.id(), null, year).stream()
                 .filter(c -> c.code().equals("R018"))
                 .findFirst()
                 .orElseThrow();
         assertThat(r018.flagged()).isEqualTo(1);
         assertThat(r018.notApplicable()).containsEntry("specificMethod", 1L);
+        Buyer office = new Buyer(history.id(), null, "6891", "office");
+        Buyer school = new Buyer(history.id(), history.school("0001", "โรงเรียนไม่มีจัดซื้อ"), "68910001", "school");
+        assertThat(flags.coverage(history.id(), office, year))
+                .filteredOn(c -> c.code().equals("R018"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.flagged()).isEqualTo(1));
+        assertThat(flags.coverage(history.id(), school, year))
+                .as("the school bought nothing")
+                .allSatisfy(c -> assertThat(c.total()).isZero());
         assertThat(computation.year(year, history.id())).as("nothing changed").isZero();
     }
 
