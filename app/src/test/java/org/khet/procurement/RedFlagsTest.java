@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * clear, and not applicable with its reason; a threshold changed from a day changes the answer from that day and
  * closes the flag without deleting it; a whole year computed at once; the audit unit's decisions.
  */
-@ModuleTest
+// Calendar too: on main, procurement prints with correspondence, which needs it (as ProcurementRecordsTest there).
+@ModuleTest(extraIncludes = {"calendar"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedFlagsTest {
 
@@ -65,6 +66,9 @@ class RedFlagsTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    FlagListener listener;
 
     @Autowired
     JdbcClient jdbc;
@@ -365,6 +369,20 @@ class RedFlagsTest {
         Procurement p = buy(school("0011"), "E_BIDDING", "600000", "goods", today, today.plusDays(1));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> flags.of(p.id()).stream()
                 .anyMatch(f -> f.code().equals("R003") && f.flagged() && f.closedAt() == null));
+    }
+
+    @Test
+    void eachNewDayRecomputesTheYearUnderWayWithoutAnyChangeOfTheProcurement() {
+        Procurement p = buy(school("0013"), "E_BIDDING", "600000", "goods", today, today.plusDays(2));
+        assertThat(answer(p, "R003").state()).isEqualTo("flagged");
+        jdbc.sql("update procurement.procurement set tender_end = :end where id = :id")
+                .param("end", today.plusDays(12))
+                .param("id", p.id())
+                .update();
+
+        listener.on(org.springframework.modulith.moments.DayHasPassed.of(today));
+
+        assertThat(open(p.id(), "R003").state()).isEqualTo("clear");
     }
 
     // --- a whole year at once
