@@ -71,6 +71,9 @@ class RedFlagsTest {
     FlagListener listener;
 
     @Autowired
+    ReferenceCatalogue catalogue;
+
+    @Autowired
     JdbcClient jdbc;
 
     TestArea area;
@@ -227,6 +230,61 @@ class RedFlagsTest {
                 .isEqualByComparingTo("0.5");
         assertThat(answer(far, "KHET_CLOSE_TO_REFERENCE").state()).isEqualTo("clear");
         assertNotApplicable(notYet, "KHET_CLOSE_TO_REFERENCE", "notAwarded");
+    }
+
+    // --- R017, an item priced above its reference
+
+    @Test
+    void r017FlagsAnItemPricedAboveItsReferenceByMoreThanThePercentOrAboveTheUpperFence() {
+        long paper =
+                catalogue.addEntry(area.id(), new ReferenceCatalogue.NewEntry("กระดาษธง 6890", "รีม", "", ""), staff);
+        for (String price : new String[] {"100", "110", "120"}) {
+            catalogue.addQuote(
+                    paper,
+                    new ReferenceCatalogue.NewQuote("SHOP", "ร้าน " + price, today.minusDays(5), new BigDecimal(price)),
+                    staff);
+        }
+        String school = school("0017");
+        Procurement dear = withItem(school, "กระดาษธง 6890", "รีม", "140");
+        Procurement fair = withItem(school, "กระดาษธง 6890", "รีม", "125");
+        Procurement unknown = withItem(school, "ของที่ไม่มีในบัญชี", "ชิ้น", "999");
+
+        Flags.Flag flagged = answer(dear, "R017");
+        assertThat(flagged.state()).isEqualTo("flagged");
+        JsonNode item = json(flagged.evidence()).get("items").get(0);
+        assertThat(item.get("item").asString()).isEqualTo("กระดาษธง 6890");
+        assertThat(item.get("median").decimalValue()).isEqualByComparingTo("110");
+        assertThat(item.get("upperFence").decimalValue())
+                .as("Q1 105, Q3 115 (inclusive): 115 + 1.5 × 10")
+                .isEqualByComparingTo("130");
+        assertThat(item.get("abovePercent").decimalValue()).isEqualByComparingTo("27.3");
+        assertThat(json(flagged.threshold()).get("max_above_percent").decimalValue())
+                .isEqualByComparingTo("20");
+        assertThat(answer(fair, "R017").state())
+                .as("125 is under 110 + 20 % and under the fence of 130")
+                .isEqualTo("clear");
+        assertNotApplicable(unknown, "R017", "noReferenceEvidence");
+        assertNotApplicable(buy(school, "SPECIFIC", "1000", "goods", null, null), "R017", "noItems");
+    }
+
+    private Procurement withItem(String school, String description, String unit, String unitPrice) {
+        return procurements.create(
+                school,
+                new ProcurementDraft(
+                        null,
+                        "ซื้อ" + description,
+                        "goods",
+                        "SPECIFIC",
+                        false,
+                        new BigDecimal("10000"),
+                        null,
+                        "",
+                        null,
+                        null,
+                        null,
+                        List.of(new ProcurementDraft.ItemDraft(
+                                description, "", "", BigDecimal.TEN, unit, new BigDecimal(unitPrice)))),
+                staff);
     }
 
     // --- debarred and linked bidders
