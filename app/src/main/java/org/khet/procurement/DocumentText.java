@@ -1,13 +1,9 @@
 package org.khet.procurement;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.khet.platform.Texts;
 import org.khet.thai.BahtText;
 import org.khet.thai.BuddhistDates;
@@ -26,8 +22,7 @@ final class DocumentText {
     }
 
     static String money(BigDecimal amount) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return BahtText.figures(amount);
     }
 
     static String words(BigDecimal amount) {

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.khet.platform.Texts;
 import org.khet.shared.NotFoundException;
+import org.khet.thai.BahtText;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,7 +107,7 @@ class NoticeFeed {
                         n.buyerName(),
                         Texts.of("procurement.status." + n.status()).th(),
                         n.method().label().th(),
-                        Amounts.baht(n.budget()))
+                        BahtText.figures(n.budget()))
                 .th();
     }
 

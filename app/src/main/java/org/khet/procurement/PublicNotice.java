@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
+import org.khet.thai.BahtText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,14 +38,14 @@ record PublicNotice(
     public Bilingual why() {
         return methodBasis
                 .map(r -> {
-                    String above = Amounts.baht(r.above());
+                    String above = BahtText.figures(r.above());
                     String source = r.source();
                     if (r.upTo() == null) {
                         return r.above().signum() == 0
                                 ? Texts.of("procurement.portal.bandAny", source)
                                 : Texts.of("procurement.portal.bandAbove", above, source);
                     }
-                    String upTo = Amounts.baht(r.upTo());
+                    String upTo = BahtText.figures(r.upTo());
                     return r.above().signum() == 0
                             ? Texts.of("procurement.portal.bandUpTo", upTo, source)
                             : Texts.of("procurement.portal.band", above, upTo, source);

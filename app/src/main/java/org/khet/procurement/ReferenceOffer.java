@@ -1,13 +1,11 @@
 package org.khet.procurement;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.khet.platform.Texts;
+import org.khet.thai.BahtText;
 import org.khet.thai.BuddhistDates;
 
 /**
@@ -62,6 +60,6 @@ record ReferenceOffer(List<ReferencePrices.ItemReference> items, BigDecimal tota
 
     /** An amount as people read it: thousands with commas, two decimals. */
     static String baht(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+        return BahtText.figures(amount);
     }
 }

@@ -3,6 +3,7 @@ package org.khet.thai;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Spells an amount of money in Thai words, as Excel's BAHTTEXT does and as receipts, cheques and
@@ -31,6 +32,17 @@ public final class BahtText {
     private static final String[] PLACES = {"", "สิบ", "ร้อย", "พัน", "หมื่น", "แสน"};
 
     private BahtText() {}
+
+    /**
+     * An amount in figures as official papers write it: thousands grouped with commas and two decimals, satang rounded
+     * half away from zero (1234567.5 → 1,234,567.50).
+     *
+     * @throws IllegalArgumentException if {@code amount} is null
+     */
+    public static String figures(BigDecimal amount) {
+        Require.nonNull(amount, "amount");
+        return String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    }
 
     /** Spells a whole number of baht, e.g. 21 → ยี่สิบเอ็ดบาทถ้วน. */
     public static String of(long baht) {

@@ -77,6 +77,22 @@ class BahtTextTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0|0.00",
+                "5|5.00",
+                "999.999|1,000.00",
+                "1234567.5|1,234,567.50",
+                "0.005|0.01",
+                "-1500.25|-1,500.25",
+                "12345678901234.56|12,345,678,901,234.56"
+            })
+    void writesFiguresWithCommasAndTwoDecimals(BigDecimal amount, String expected) {
+        assertThat(BahtText.figures(amount)).isEqualTo(expected);
+    }
+
     @Test
     void stylesDifferOnlyWhereAUnitOneFollowsAZeroTensDigitAndAHigherDigit() {
         for (long n = 0; n <= 20_000; n++) {
