@@ -44,9 +44,8 @@ final class ImportReading {
         }
     }
 
-    /** The procurement read, or null when something could not be (the reasons added to the errors). */
+    /** The procurement as far as it could be read: the parts that could not be are null, their reasons added to the errors. */
     Imported read() {
-        int before = errors.size();
         currencies(release, "");
         JsonNode tender = release.path("tender");
         String buyer = buyerCode();
@@ -81,9 +80,6 @@ final class ImportReading {
         List<Imported.Bid> bids = bids();
         Imported.Award award = award();
         Imported.Contract contract = contract();
-        if (errors.size() > before) {
-            return null;
-        }
         return new Imported(
                 ocid,
                 buyer,
@@ -165,9 +161,9 @@ final class ImportReading {
             if (supplier != null) {
                 // Restated under another bid id (a later release of another system, over Khet's): the later stands.
                 bids.removeIf(b -> b.supplier().taxId().equals(supplier.taxId()));
+                bids.add(new Imported.Bid(
+                        supplier, amount, "disqualified".equals(text(bid, "status")), text(bid, "description")));
             }
-            bids.add(new Imported.Bid(
-                    supplier, amount, "disqualified".equals(text(bid, "status")), text(bid, "description")));
         }
         return bids;
     }
@@ -262,7 +258,9 @@ final class ImportReading {
     private void currencies(JsonNode node, String at) {
         if (node.isObject()) {
             if (node.has("currency") && !"THB".equals(text(node, "currency"))) {
-                refuse(at.isEmpty() ? "currency" : at.substring(1), Texts.of("procurement.import.currency"));
+                refuse(
+                        (at.isEmpty() ? "" : at.substring(1) + ".") + "currency",
+                        Texts.of("procurement.import.currency"));
             }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 currencies(field.getValue(), at + "." + field.getKey());

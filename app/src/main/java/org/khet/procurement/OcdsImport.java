@@ -90,31 +90,28 @@ class OcdsImport {
                     invalid.stream().map(OcdsImport::schemaError).toList());
         }
         List<FieldError> errors = new ArrayList<>();
-        List<Imported> read = new ArrayList<>();
-        compiled(pkg).forEach((ocid, releases) -> {
+        Map<Imported, Buyer> buyerOf = new LinkedHashMap<>();
+        for (List<JsonNode> ofOne : compiled(pkg).values()) {
+            int before = errors.size();
             Imported in = new ImportReading(
-                            withKhets(OcdsMerge.compile(releases)),
-                            OffsetDateTime.parse(releases.get(0).path("date").asString())
+                            withKhets(OcdsMerge.compile(ofOne)),
+                            OffsetDateTime.parse(ofOne.get(0).path("date").asString())
                                     .atZoneSameInstant(MethodRules.THAILAND)
                                     .toLocalDate(),
                             errors)
                     .read();
-            if (in != null) {
-                read.add(in);
-            }
-        });
-        Map<Imported, Buyer> buyerOf = new LinkedHashMap<>();
-        for (Imported in : read) {
-            Buyer buyer = buyers.byCode(in.buyerCode()).orElse(null);
-            if (buyer == null) {
-                errors.add(FieldError.of(in.ocid() + ": buyer", Texts.of("procurement.import.buyer", in.buyerCode())));
-                continue;
-            }
-            if (!Buyers.manages(by, buyer)) {
+            boolean whole = errors.size() == before;
+            Buyer buyer = in.buyerCode() == null
+                    ? null
+                    : buyers.byCode(in.buyerCode()).orElse(null);
+            if (buyer == null && in.buyerCode() != null) {
+                errors.add(at(in, "buyer", Texts.of("procurement.import.buyer", in.buyerCode())));
+            } else if (buyer != null && !Buyers.manages(by, buyer)) {
                 throw new ForbiddenException("import the procurements of " + buyer.code());
+            } else if (buyer != null && whole) {
+                buyerOf.put(in, buyer);
+                errors.addAll(checked(in, buyer));
             }
-            buyerOf.put(in, buyer);
-            errors.addAll(checked(in, buyer));
         }
         if (!errors.isEmpty()) {
             throw new RejectedException(Texts.of("procurement.import.refused", errors.size()), errors);

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tests share one database, so a code taken twice fails the later class with
  * "already exists".
  * Procurement's OCDS releases and export: 6850–6859 (OcdsExportTest 6850).
+ * Procurement's OCDS import: 6832–6833 (OcdsImportTest: 6832, a stranger's area 6833).
  */
 public final class TestArea {
 
