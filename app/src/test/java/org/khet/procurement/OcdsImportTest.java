@@ -220,6 +220,31 @@ class OcdsImportTest extends IntegrationTest {
 
     @Test
     @Order(7)
+    void historyThatBrokeAMethodRuleIsStoredAndTheAnswerSaysSo() {
+        ObjectNode pkg = pkg("import-two-procurements.json");
+        ObjectNode school = (ObjectNode) pkg.get("releases").get(1);
+        ((ArrayNode) pkg.get("releases")).removeAll().add(school);
+        school.put("ocid", "ocds-imp6832-0003").put("id", "ocds-imp6832-0003-1");
+        school.withObject("/planning/budget/amount").put("amount", new BigDecimal("900000"));
+
+        Api.Response r = staff.post(PATH, pkg.toString());
+
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode outcome = r.json().at("/procurements/0");
+        assertThat(outcome.get("outcome").asString()).isEqualTo("created");
+        assertThat(outcome.at("/warnings/0/message_th").asString())
+                .contains("2026-10-15")
+                .contains("900000")
+                .contains("วิธีเฉพาะเจาะจง");
+        assertThat(outcome.at("/warnings/0/message_en").asString()).contains("stored as it happened");
+        assertThat(compiled("ocds-imp6832-0003")
+                        .at("/planning/budget/amount/amount")
+                        .decimalValue())
+                .isEqualByComparingTo("900000");
+    }
+
+    @Test
+    @Order(8)
     void khetsOwnExportImportsAsUnchanged() {
         Procurement p = procurements.create(
                 "68320002",
