@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,7 +30,7 @@ final class ImportReading {
     private final String ocid;
     private final LocalDate released;
     private final List<FieldError> errors;
-    private final Map<String, JsonNode> parties = new HashMap<>();
+    private final ImportParties parties;
 
     /** {@code released}: the day of the ocid's first release in the package. */
     ImportReading(JsonNode release, LocalDate released, List<FieldError> errors) {
@@ -39,9 +38,7 @@ final class ImportReading {
         this.ocid = release.path("ocid").asString();
         this.released = released;
         this.errors = errors;
-        for (JsonNode party : release.path("parties")) {
-            parties.put(party.path("id").asString(), party);
-        }
+        this.parties = new ImportParties(release);
     }
 
     /** The procurement as far as it could be read: the parts that could not be are null, their reasons added to the errors. */
@@ -94,22 +91,11 @@ final class ImportReading {
     }
 
     private String buyerCode() {
-        JsonNode party = parties.get(release.path("buyer").path("id").asString());
-        if (party == null) {
-            for (JsonNode p : release.path("parties")) {
-                for (JsonNode role : p.path("roles")) {
-                    party = party == null && "buyer".equals(role.asString()) ? p : party;
-                }
-            }
-        }
-        JsonNode id = party == null ? null : party.path("identifier");
-        if (id == null
-                || !"TH-OBEC".equals(text(id, "scheme"))
-                || !text(id, "id").matches("[0-9]{4}|[0-9]{8}")) {
+        String code = parties.buyerCode();
+        if (code == null) {
             refuse("buyer", Texts.of("procurement.import.buyerScheme"));
-            return null;
         }
-        return text(id, "id");
+        return code;
     }
 
     private Method method(JsonNode tender) {
@@ -214,24 +200,12 @@ final class ImportReading {
 
     /** A supplier by its party's {@code TH-DBD} identifier; null (and refused) without a valid 13-digit tax ID. */
     private Imported.Party supplier(JsonNode reference, String at) {
-        JsonNode party = parties.getOrDefault(reference.path("id").asString(), reference);
-        JsonNode identifier = party.path("identifier");
-        String taxId = "TH-DBD".equals(text(identifier, "scheme")) ? TaxIds.digits(text(identifier, "id")) : null;
-        String name = text(party, "name").isEmpty() ? text(identifier, "legalName") : text(party, "name");
-        if (taxId == null) {
-            refuse(at, Texts.of("procurement.import.taxId", name));
-            return null;
+        JsonNode party = parties.party(reference);
+        Imported.Party supplier = ImportParties.supplier(party);
+        if (supplier == null) {
+            refuse(at, Texts.of("procurement.import.taxId", ImportParties.name(party)));
         }
-        JsonNode address = party.path("address");
-        String where = String.join(
-                        " ",
-                        text(address, "streetAddress"),
-                        text(address, "locality"),
-                        text(address, "region"),
-                        text(address, "postalCode"))
-                .strip()
-                .replaceAll("\\s+", " ");
-        return new Imported.Party(taxId, name, where);
+        return supplier;
     }
 
     private static Procurement.Status status(JsonNode tender, Imported.Award award, Imported.Contract contract) {
@@ -291,7 +265,7 @@ final class ImportReading {
         return amount.isNumber() ? amount.decimalValue() : null;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isString() ? value.asString().strip() : "";
     }

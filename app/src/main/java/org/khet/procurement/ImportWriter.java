@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
@@ -51,8 +50,8 @@ class ImportWriter {
             }
         } else {
             id = existing.id();
-            ProcurementDraft draft = kept(in.draft(), existing);
-            if (!samePlan(existing, draft, in.status())) {
+            ProcurementDraft draft = ImportedPlan.kept(in.draft(), existing);
+            if (!ImportedPlan.same(existing, draft, in.status())) {
                 store.update(id, existing.version(), draft, in.status().name(), by.id());
                 whats.add("UPDATE");
             }
@@ -74,62 +73,6 @@ class ImportWriter {
             store.touched(id, null, by.id());
         }
         return whats;
-    }
-
-    /** What the package cannot say is kept as Khet has it: whether the goods are in the e-catalogue, the price's basis. */
-    private static ProcurementDraft kept(ProcurementDraft d, Procurement existing) {
-        return new ProcurementDraft(
-                null,
-                d.title(),
-                d.category(),
-                d.method(),
-                existing.eCatalogue(),
-                d.budget(),
-                d.referencePrice(),
-                existing.referenceBasis(),
-                d.tenderStart(),
-                d.tenderEnd(),
-                null,
-                d.items());
-    }
-
-    private static boolean samePlan(Procurement p, ProcurementDraft d, Procurement.Status status) {
-        List<Procurement.Item> items = d.items().stream()
-                .map(i -> new Procurement.Item(
-                        i.description(), i.scheme(), i.code(), i.quantity(), i.unit(), i.unitPrice()))
-                .toList();
-        return p.title().equals(d.title())
-                && p.category().name().equals(d.category())
-                && p.method().name().equals(d.method())
-                && same(p.budget(), d.budget())
-                && same(p.referencePrice(), d.referencePrice())
-                && Objects.equals(p.tenderStart(), d.tenderStart())
-                && Objects.equals(p.tenderEnd(), d.tenderEnd())
-                && p.status() == status
-                && sameItems(p.items(), items);
-    }
-
-    private static boolean sameItems(List<Procurement.Item> a, List<Procurement.Item> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Procurement.Item x = a.get(i);
-            Procurement.Item y = b.get(i);
-            if (!x.description().equals(y.description())
-                    || !x.scheme().equals(y.scheme())
-                    || !x.code().equals(y.code())
-                    || !same(x.quantity(), y.quantity())
-                    || !x.unit().equals(y.unit())
-                    || !same(x.unitPrice(), y.unitPrice())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** The area's supplier of each tax ID the package names, added from its party when the list lacks it. */
@@ -166,7 +109,7 @@ class ImportWriter {
                                     ? old.disqualifiedReason()
                                     : Texts.of("procurement.import.noReason").th();
             if (old != null
-                    && same(old.amount(), bid.amount())
+                    && ImportedPlan.same(old.amount(), bid.amount())
                     && old.disqualified() == bid.disqualified()
                     && old.disqualifiedReason().equals(reason)) {
                 continue;
@@ -198,7 +141,7 @@ class ImportWriter {
         Procurement.Award old = existing == null ? null : existing.award().orElse(null);
         if (old != null
                 && old.bidId() == bid
-                && same(old.amount(), award.amount())
+                && ImportedPlan.same(old.amount(), award.amount())
                 && old.awardedOn().equals(award.on())) {
             return false;
         }
@@ -224,7 +167,9 @@ class ImportWriter {
             for (Amendments.Amendment a : amendments.of(id)) {
                 current = a.newValue() == null ? current : a.newValue();
             }
-            if (old.number().equals(c.number()) && old.signedOn().equals(c.signedOn()) && same(current, c.value())) {
+            if (old.number().equals(c.number())
+                    && old.signedOn().equals(c.signedOn())
+                    && ImportedPlan.same(current, c.value())) {
                 return false;
             }
         }
