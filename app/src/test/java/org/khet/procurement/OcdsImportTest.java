@@ -125,10 +125,30 @@ class OcdsImportTest extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(outcomes(r)).containsExactly(OFFICE_OCID + " unchanged", SCHOOL_OCID + " unchanged");
         assertThat(releases()).isEqualTo(releases);
+        assertThat(jdbc.sql("""
+                        select username || ' ' || (after ->> 'created') || ' ' || (after ->> 'updated') || ' '
+                            || (after ->> 'unchanged') from platform.audit_event
+                        where action = 'OCDS_IMPORT' and area_id = :a order by id""").param("a", area.id()).query(String.class).list())
+                .containsExactly("staff.6832 2 0 0", "staff.6832 0 0 2");
     }
 
     @Test
     @Order(3)
+    void aProcurementCannotMoveToAnotherBuyer() {
+        ObjectNode pkg = pkg("import-two-procurements.json");
+        ObjectNode school = (ObjectNode) pkg.get("releases").get(1);
+        ((ArrayNode) pkg.get("releases")).removeAll().add(school);
+        party(school, "TH-OBEC-68320001").withObject("/identifier").put("id", "68320002");
+
+        Api.Response r = staff.post(PATH, pkg.toString());
+
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(fields(r)).containsExactly(SCHOOL_OCID + ": buyer");
+        assertThat(r.json().at("/errors/0/message_en").asString()).contains("68320001");
+    }
+
+    @Test
+    @Order(4)
     void aReleaseAmendingTheContractChangesJustThat() {
         Api.Response r = staff.post(PATH, resource("import-contract-amended.json"));
 
@@ -146,7 +166,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aPackageTheSchemaRefusesIsListedAndNothingStored() {
         ObjectNode pkg = pkg("import-two-procurements.json");
         ObjectNode first = (ObjectNode) pkg.at("/releases/0");
@@ -168,7 +188,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void khetsChecksAreReportedTogetherAndNothingStored() {
         ObjectNode pkg = pkg("import-two-procurements.json");
         ArrayNode releases = (ArrayNode) pkg.get("releases");
@@ -203,7 +223,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anotherAreasStaffMayNotImportItsProcurements() {
         ObjectNode pkg = pkg("import-two-procurements.json");
         for (JsonNode release : pkg.get("releases")) {
@@ -219,7 +239,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void historyThatBrokeAMethodRuleIsStoredAndTheAnswerSaysSo() {
         ObjectNode pkg = pkg("import-two-procurements.json");
         ObjectNode school = (ObjectNode) pkg.get("releases").get(1);
@@ -244,7 +264,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void khetsOwnExportImportsAsUnchanged() {
         Procurement p = procurements.create(
                 "68320002",
