@@ -1,6 +1,7 @@
 package org.khet.procurement;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -95,7 +96,7 @@ class OcdsImport {
             int before = errors.size();
             Imported in = new ImportReading(
                             withKhets(OcdsMerge.compile(ofOne)),
-                            OffsetDateTime.parse(ofOne.get(0).path("date").asString())
+                            dated(ofOne.get(0))
                                     .atZoneSameInstant(MethodRules.THAILAND)
                                     .toLocalDate(),
                             errors)
@@ -133,17 +134,35 @@ class OcdsImport {
         return outcomes;
     }
 
-    /** The package's releases by OCID, each OCID's in date order (a release without a date cannot pass the schema). */
+    /**
+     * The package's releases by OCID, each OCID's in date order; refused whole when a release's date is not a date-time
+     * with its offset (the schema's format, which its validator may leave unchecked).
+     */
     private static Map<String, List<JsonNode>> compiled(JsonNode pkg) {
         Map<String, List<JsonNode>> byOcid = new LinkedHashMap<>();
+        List<FieldError> undated = new ArrayList<>();
+        int i = 0;
         for (JsonNode release : pkg.path("releases")) {
+            if (dated(release) == null) {
+                undated.add(FieldError.of("/releases/" + i + "/date", Texts.of("procurement.import.date")));
+            }
             byOcid.computeIfAbsent(release.path("ocid").asString(), o -> new ArrayList<>())
                     .add(release);
+            i++;
         }
-        byOcid.values()
-                .forEach(releases -> releases.sort(Comparator.comparing(
-                        r -> OffsetDateTime.parse(r.path("date").asString()))));
+        if (!undated.isEmpty()) {
+            throw new RejectedException(Texts.of("procurement.import.refused", undated.size()), undated);
+        }
+        byOcid.values().forEach(releases -> releases.sort(Comparator.comparing(OcdsImport::dated)));
         return byOcid;
+    }
+
+    private static OffsetDateTime dated(JsonNode release) {
+        try {
+            return OffsetDateTime.parse(release.path("date").asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

@@ -189,6 +189,18 @@ class OcdsImportTest extends IntegrationTest {
 
     @Test
     @Order(6)
+    void aReleaseDatedWithoutItsTimeIsRefused() {
+        ObjectNode pkg = pkg("import-two-procurements.json");
+        ((ObjectNode) pkg.at("/releases/1")).put("date", "2026-10-28");
+
+        Api.Response r = staff.post(PATH, pkg.toString());
+
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(fields(r)).contains("/releases/1/date");
+    }
+
+    @Test
+    @Order(7)
     void khetsChecksAreReportedTogetherAndNothingStored() {
         ObjectNode pkg = pkg("import-two-procurements.json");
         ArrayNode releases = (ArrayNode) pkg.get("releases");
@@ -223,7 +235,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anotherAreasStaffMayNotImportItsProcurements() {
         ObjectNode pkg = pkg("import-two-procurements.json");
         for (JsonNode release : pkg.get("releases")) {
@@ -239,7 +251,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void historyThatBrokeAMethodRuleIsStoredAndTheAnswerSaysSo() {
         ObjectNode pkg = pkg("import-two-procurements.json");
         ObjectNode school = (ObjectNode) pkg.get("releases").get(1);
@@ -264,7 +276,7 @@ class OcdsImportTest extends IntegrationTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void khetsOwnExportImportsAsUnchanged() {
         Procurement p = procurements.create(
                 "68320002",
