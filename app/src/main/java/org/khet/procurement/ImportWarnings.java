@@ -29,7 +29,8 @@ class ImportWarnings {
                     "procurement.import.methodBand",
                     p.method().label().th(),
                     p.budget().toPlainString(),
-                    date));
+                    date,
+                    p.method().label().en()));
         }
         if (p.award().isPresent() && p.method() == Method.SELECTION) {
             rules.allowing(p.budget(), p.eCatalogue(), day).stream()
