@@ -34,7 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * older system with a school's procurement (two bids, one disqualified, the award and contract in one release) and the
  * office's (its tender and its award and contract in two releases, listed out of order) is imported by the office's
  * staff and then exported by Khet; importing it again changes nothing; a release amending the office's contract
- * changes just that; packages the schema or Khet's checks refuse store nothing; Khet's own export imports as unchanged.
+ * changes just that; a procurement cannot move to another buyer; packages the schema or Khet's checks refuse, or a
+ * stranger sends, store nothing; a method the budget did not allow on the procurement's day is stored with a warning;
+ * Khet's own export imports as unchanged.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -136,8 +138,7 @@ class OcdsImportTest extends IntegrationTest {
     @Order(3)
     void aProcurementCannotMoveToAnotherBuyer() {
         ObjectNode pkg = pkg("import-two-procurements.json");
-        ObjectNode school = (ObjectNode) pkg.get("releases").get(1);
-        ((ArrayNode) pkg.get("releases")).removeAll().add(school);
+        ObjectNode school = onlyTheSchools(pkg);
         party(school, "TH-OBEC-68320001").withObject("/identifier").put("id", "68320002");
 
         Api.Response r = staff.post(PATH, pkg.toString());
@@ -254,8 +255,7 @@ class OcdsImportTest extends IntegrationTest {
     @Order(9)
     void historyThatBrokeAMethodRuleIsStoredAndTheAnswerSaysSo() {
         ObjectNode pkg = pkg("import-two-procurements.json");
-        ObjectNode school = (ObjectNode) pkg.get("releases").get(1);
-        ((ArrayNode) pkg.get("releases")).removeAll().add(school);
+        ObjectNode school = onlyTheSchools(pkg);
         school.put("ocid", "ocds-imp6832-0003").put("id", "ocds-imp6832-0003-1");
         school.withObject("/planning/budget/amount").put("amount", new BigDecimal("900000"));
 
@@ -316,6 +316,13 @@ class OcdsImportTest extends IntegrationTest {
 
     ObjectNode pkg(String name) {
         return (ObjectNode) json.readTree(resource(name));
+    }
+
+    /** Leaves in the package only the school's release, and answers it. */
+    static ObjectNode onlyTheSchools(ObjectNode pkg) {
+        ObjectNode school = (ObjectNode) pkg.get("releases").get(1);
+        ((ArrayNode) pkg.get("releases")).removeAll().add(school);
+        return school;
     }
 
     static ObjectNode party(ObjectNode release, String id) {
