@@ -19,7 +19,8 @@
  * summary (สขร. 1) under {@code /public/procurement/**}. It publishes {@link org.khet.procurement.ProcurementChanged}
  * on every change of a procurement, no views yet, and listens to nothing outside itself; its own listener writes
  * each change as an OCDS 1.1 release in the changing transaction, which {@link org.khet.procurement.OcdsReleases}
- * reads for the public OCDS export and change feed ({@code /api/v1/public/ocds}). Its tables are in the PostgreSQL
+ * reads for the public OCDS export and change feed ({@code /api/v1/public/ocds}); an OCDS release package from another
+ * system is imported by those who manage its buyers ({@code POST /api/v1/procurements/ocds}). Its tables are in the PostgreSQL
  * schema {@code procurement}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "correspondence"})
