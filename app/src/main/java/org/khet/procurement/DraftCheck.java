@@ -34,6 +34,15 @@ class DraftCheck {
 
     /** Refuses {@code draft}, naming each wrong field, unless it is a plan created on {@code day} may have. */
     void check(ProcurementDraft draft, LocalDate day) {
+        List<FieldError> errors = errors(draft, day);
+        if (!errors.isEmpty()) {
+            throw new RejectedException(Texts.of("procurement.record.refused"), errors);
+        }
+    }
+
+    /** What is wrong with {@code draft} on {@code day}, each field once; an error of field {@code method} naming a
+     * known method says the budget's bands of that day did not allow it. */
+    List<FieldError> errors(ProcurementDraft draft, LocalDate day) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.title().isEmpty() || draft.title().length() > 500) {
             errors.add(FieldError.of("title", Texts.of("procurement.record.title")));
@@ -63,9 +72,7 @@ class DraftCheck {
             errors.add(FieldError.of("tender_end", Texts.of("procurement.record.period")));
         }
         items(draft.items(), errors);
-        if (!errors.isEmpty()) {
-            throw new RejectedException(Texts.of("procurement.record.refused"), errors);
-        }
+        return errors;
     }
 
     private void method(ProcurementDraft draft, LocalDate day, boolean budgetOk, List<FieldError> errors) {

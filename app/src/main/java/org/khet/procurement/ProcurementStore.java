@@ -48,9 +48,25 @@ class ProcurementStore {
     }
 
     long insert(String prefix, Buyer buyer, int fiscalYear, ProcurementDraft d, long by) {
-        long id = jdbc.sql("select nextval('procurement.procurement_id_seq')")
+        long id = nextId();
+        insert(id, prefix + "-" + id, buyer, fiscalYear, d, by);
+        return id;
+    }
+
+    /** Inserts a procurement under an OCID given elsewhere (one imported from another system keeps its own). */
+    long insertAs(String ocid, Buyer buyer, int fiscalYear, ProcurementDraft d, long by) {
+        long id = nextId();
+        insert(id, ocid, buyer, fiscalYear, d, by);
+        return id;
+    }
+
+    private long nextId() {
+        return jdbc.sql("select nextval('procurement.procurement_id_seq')")
                 .query(Long.class)
                 .single();
+    }
+
+    private void insert(long id, String ocid, Buyer buyer, int fiscalYear, ProcurementDraft d, long by) {
         plan(jdbc.sql("""
                         insert into procurement.procurement (id, ocid, area_id, school_id, fiscal_year, title, category,
                             method, e_catalogue, budget, reference_price, reference_basis, tender_start, tender_end,
@@ -58,14 +74,13 @@ class ProcurementStore {
                         values (:id, :ocid, :area, :school, :year, :title, :category, :method, :catalogue, :budget,
                             :reference, :basis, :start, :end, :by, :by)"""), d)
                 .param("id", id)
-                .param("ocid", prefix + "-" + id)
+                .param("ocid", ocid)
                 .param("area", buyer.areaId())
                 .param("school", buyer.schoolId())
                 .param("year", fiscalYear)
                 .param("by", by)
                 .update();
         items(id, d.items());
-        return id;
     }
 
     /** Changes the plan when nobody changed it since {@code version}; false when somebody did. */

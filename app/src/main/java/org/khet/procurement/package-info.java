@@ -22,10 +22,12 @@
  * on every change of a procurement, no views yet, and listens to nothing outside itself; its own listener writes
  * each change as an OCDS 1.1 release in the changing transaction, which {@link org.khet.procurement.OcdsReleases}
  * reads for the public OCDS export and change feed ({@code /api/v1/public/ocds}); and after commit to recompute the
- * red flags. Red flags: each indicator is one class answering in set-based SQL for a procurement, a buyer's year or a
- * whole fiscal year, with evidence, the thresholds in force (dated data an administrator edits) and its definition;
- * flags are closed, never deleted, when a recomputation clears them, and the area's internal auditor reviews,
- * dismisses or escalates them (the director is notified through notifications). Its tables are in the PostgreSQL
+ * red flags. An OCDS release package from another system is imported by those who manage its buyers
+ * ({@code POST /api/v1/procurements/ocds}). Red flags: each indicator is one class answering in set-based SQL for a
+ * procurement, a buyer's year or a whole fiscal year, with evidence, the thresholds in force (dated data an
+ * administrator edits) and its definition; flags are closed, never deleted, when a recomputation clears them, and the
+ * area's internal auditor reviews, dismisses or escalates them (the director is notified through notifications). Its
+ * tables are in the PostgreSQL
  * schema {@code procurement}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "correspondence", "notifications"})
