@@ -31,10 +31,17 @@ class PublicProcurementPages {
     private final PublicNotice.Finder notices;
     private final Areas areas;
     private final MethodRules rules;
+    private final ReferencePrices referencePrices;
 
     PublicProcurementPages(
-            Buyers buyers, NoticeSearch search, PublicNotice.Finder notices, Areas areas, MethodRules rules) {
+            Buyers buyers,
+            NoticeSearch search,
+            PublicNotice.Finder notices,
+            Areas areas,
+            MethodRules rules,
+            ReferencePrices referencePrices) {
         this.rules = rules;
+        this.referencePrices = referencePrices;
         this.buyers = buyers;
         this.search = search;
         this.notices = notices;
@@ -110,7 +117,12 @@ class PublicProcurementPages {
             return missing("missingNotice", ocid, response, model);
         }
         model.addAttribute("n", found.get());
-        model.addAttribute("p", found.get().procurement());
+        Procurement p = found.get().procurement();
+        model.addAttribute("p", p);
+        // Each item's reference from the area's evidence, as the staff see it (the evidence itself is on the area's
+        // reference-price page).
+        model.addAttribute("offer", ReferenceOffer.of(referencePrices.items(p, rules.today()), rules.today()));
+        model.addAttribute("areaCode", buyers.officeOf(p.buyer()).code());
         return "procurement/public-notice";
     }
 

@@ -209,6 +209,12 @@ class ReferencePricePagesTest extends IntegrationTest {
                 .contains("ราคากลางจากหลักฐาน 45.00 บาท (ควอร์ไทล์ 42.50 – 47.50 บาท, หลักฐาน 3 รายการ)")
                 .contains("1,350.00 บาท")
                 .contains("ไม้กวาดดอกหญ้า ต่ออัน มัธยฐาน 45.00 บาท จากหลักฐาน 3 รายการ");
+        assertThat(new WebSession(port, "10.68.82.2")
+                        .get("/public/procurement/notices/" + p.ocid())
+                        .body())
+                .as("the public sees each item's reference and where its evidence is")
+                .contains("ราคากลางจากหลักฐาน 45.00 บาท (ควอร์ไทล์ 42.50 – 47.50 บาท, หลักฐาน 3 รายการ)")
+                .contains("/public/procurement/6882/reference-prices");
 
         HttpResponse<String> used = school.postForm(
                 path,
