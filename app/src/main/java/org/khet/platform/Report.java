@@ -1,7 +1,11 @@
 package org.khet.platform;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A report as tables, whatever the screen it comes from: written to Excel by {@link ReportWorkbook} and to a
@@ -39,9 +43,20 @@ public record Report(String title, String subtitle, List<Table> tables) {
             return new Cell(
                     number == null
                             ? "–"
-                            : number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                            : number.setScale(2, RoundingMode.HALF_UP).toPlainString(),
                     number,
                     null);
+        }
+
+        /** Baht with thousands grouped and two decimals (1,234,567.50), as money is written on official papers. */
+        public static Cell baht(BigDecimal amount) {
+            return amount == null
+                    ? number(null)
+                    : new Cell(
+                            new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                                    .format(amount.setScale(2, RoundingMode.HALF_UP)),
+                            amount,
+                            null);
         }
 
         public static Cell count(long n) {

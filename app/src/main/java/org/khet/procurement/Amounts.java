@@ -18,6 +18,11 @@ final class Amounts {
     static final BigDecimal NOT_A_NUMBER = new BigDecimal("-1");
 
     /** The amount typed, {@code 1,500.50} or {@code 1500.5}; null when blank, {@link #NOT_A_NUMBER} when not one. */
+    /** An amount as text read by people: 1,234,567.50. */
+    static String baht(BigDecimal amount) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+    }
+
     static BigDecimal parse(String typed) {
         String s = typed == null ? "" : typed.replaceAll("[\\s,]", "");
         if (s.isEmpty()) {

@@ -52,6 +52,11 @@ class Buyers {
                 .single();
     }
 
+    /** The area office {@code buyer} belongs to: itself when it is the office. */
+    Buyer officeOf(Buyer buyer) {
+        return buyer.isOffice() ? buyer : of(buyer.areaId(), null);
+    }
+
     /** The buyer {@code user} buys for by default: their school, or else their office. */
     Optional<Buyer> home(KhetUser user) {
         if (user.schoolIds().size() == 1) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.khet.platform.Texts;
@@ -44,6 +45,17 @@ final class DocumentText {
     /** ซื้อ, จ้างก่อสร้าง or จ้างบริการ. */
     static String verb(Procurement p) {
         return th("procurement.category." + p.category().name());
+    }
+
+    /**
+     * The verb to write before the title ("ซื้อ" + title), or nothing when the title already starts with one
+     * ("จัดซื้อหนังสือ…" is not made "ซื้อจัดซื้อหนังสือ…").
+     */
+    static String verbBefore(Procurement p) {
+        String title = p.title().strip();
+        boolean hasOne =
+                Arrays.stream(th("procurement.docs.buyingWords").split(" ")).anyMatch(title::startsWith);
+        return hasOne ? "" : verb(p);
     }
 
     static String method(Procurement p) {

@@ -30,11 +30,14 @@ class ProcurementAdminPages {
     private final MethodRules rules;
     private final DebarredList debarred;
     private final ReferenceRules referenceRules;
+    private final Thresholds thresholds;
 
-    ProcurementAdminPages(MethodRules rules, DebarredList debarred, ReferenceRules referenceRules) {
+    ProcurementAdminPages(
+            MethodRules rules, DebarredList debarred, ReferenceRules referenceRules, Thresholds thresholds) {
         this.rules = rules;
         this.debarred = debarred;
         this.referenceRules = referenceRules;
+        this.thresholds = thresholds;
     }
 
     @GetMapping(PATH)
@@ -44,6 +47,7 @@ class ProcurementAdminPages {
         model.addAttribute("today", rules.today());
         model.addAttribute("latest", debarred.latest().orElse(null));
         model.addAttribute("referenceRules", referenceRules.all());
+        model.addAttribute("thresholds", thresholds.all());
         return "procurement/admin";
     }
 
@@ -99,6 +103,29 @@ class ProcurementAdminPages {
         return done(
                 () -> referenceRules.add(windowMonths, minEvidence, from, source, me),
                 "reference.rule.added",
+                me,
+                flash);
+    }
+
+    /** A red-flag threshold's new value from a day not yet past. */
+    @PostMapping(PATH + "/thresholds")
+    String setThreshold(
+            @RequestParam(defaultValue = "") String threshold,
+            @RequestParam(required = false) BigDecimal value,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(defaultValue = "") String note,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        String[] codeAndParameter = threshold.split("/", 2);
+        return done(
+                () -> thresholds.set(
+                        codeAndParameter[0],
+                        codeAndParameter.length > 1 ? codeAndParameter[1] : "",
+                        value,
+                        from,
+                        note,
+                        me),
+                "procurement.threshold.saved",
                 me,
                 flash);
     }

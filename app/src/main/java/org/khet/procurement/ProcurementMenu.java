@@ -29,6 +29,16 @@ class ProcurementMenu {
     }
 
     @Bean
+    MenuItem procurementAuditMenu() {
+        return new MenuItem(
+                        72,
+                        AuditQueuePages.PATH,
+                        "nav.procurementAudit",
+                        u -> u.hasAny(Role.INTERNAL_AUDITOR, Role.AREA_DIRECTOR))
+                .underManagement();
+    }
+
+    @Bean
     MenuItem procurementRulesMenu() {
         return new MenuItem(920, ProcurementAdminPages.PATH, "nav.procurementRules", u -> u.isAdmin())
                 .underManagement();

@@ -4,7 +4,7 @@ import static org.khet.procurement.DocumentText.date;
 import static org.khet.procurement.DocumentText.method;
 import static org.khet.procurement.DocumentText.money;
 import static org.khet.procurement.DocumentText.th;
-import static org.khet.procurement.DocumentText.verb;
+import static org.khet.procurement.DocumentText.verbBefore;
 import static org.khet.procurement.DocumentText.words;
 
 import java.time.LocalDate;
@@ -39,17 +39,21 @@ class ProcurementNotices {
     byte[] award(Procurement p) {
         Procurement.Award a = p.award().orElseThrow(() -> new NotFoundException("award"));
         List<String> text = new ArrayList<>();
-        text.add(th("procurement.docs.award.intro", p.buyer().name(), verb(p), p.title(), method(p)));
+        text.add(th("procurement.docs.award.intro", p.buyer().name(), verbBefore(p), p.title(), method(p)));
         text.add(th(
                 "procurement.docs.award.winner",
-                verb(p),
+                verbBefore(p),
                 p.title(),
                 a.supplierName(),
                 money(a.amount()),
                 words(a.amount())));
         text.add(th("procurement.docs.award.offers", String.join(", ", DocumentText.offers(p))));
         return announcements.pdf(signed(
-                p, th("procurement.docs.award.subject", verb(p), p.title(), method(p)), text, a.awardedOn(), false));
+                p,
+                th("procurement.docs.award.subject", verbBefore(p), p.title(), method(p)),
+                text,
+                a.awardedOn(),
+                false));
     }
 
     private Announcement invite(Procurement p) {
@@ -70,7 +74,7 @@ class ProcurementNotices {
                         ? th("procurement.docs.invitation.noPeriod")
                         : th("procurement.docs.invitation.period", date(p.tenderStart()), date(p.tenderEnd())));
         text.add(th("procurement.docs.invitation.contact", p.buyer().name()));
-        String subject = th("procurement.docs.invitation.subject", verb(p), p.title(), method(p));
+        String subject = th("procurement.docs.invitation.subject", verbBefore(p), p.title(), method(p));
         return signed(p, subject, text, announced(p), false);
     }
 
@@ -79,7 +83,7 @@ class ProcurementNotices {
         text.add(th(
                 "procurement.docs.record.intent",
                 p.buyer().name(),
-                verb(p),
+                verbBefore(p),
                 p.title(),
                 Integer.toString(p.fiscalYear()),
                 money(p.budget()),
@@ -94,7 +98,7 @@ class ProcurementNotices {
                 p.bids().isEmpty()
                         ? th("procurement.docs.record.noOffers")
                         : th("procurement.docs.record.offers", String.join(", ", DocumentText.offers(p))));
-        String subject = th("procurement.docs.record.subject", verb(p), p.title());
+        String subject = th("procurement.docs.record.subject", verbBefore(p), p.title());
         return signed(p, subject, text, announced(p), true);
     }
 
@@ -102,7 +106,7 @@ class ProcurementNotices {
         return th(
                 key,
                 p.buyer().name(),
-                verb(p),
+                verbBefore(p),
                 p.title(),
                 method,
                 Integer.toString(p.fiscalYear()),

@@ -103,7 +103,7 @@ class ProcurementPages {
         model.addAttribute("year", fiscalYear);
         model.addAttribute("years", List.of(fiscalYear + 1, fiscalYear, fiscalYear - 1, fiscalYear - 2));
         model.addAttribute("procurements", procurements.list(b.code(), fiscalYear, me));
-        monthPicker(me, model);
+        MonthPicker.add(java.util.Locale.forLanguageTag(me.language()), rules.today(), model);
         return "procurement/procurements";
     }
 
@@ -136,19 +136,6 @@ class ProcurementPages {
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("offer", ReferenceOffer.of(referencePrices.items(p, rules.today()), rules.today()));
         return "procurement/procurement";
-    }
-
-    /** The months by name in the reader's language, this month chosen, for the monthly summary's link. */
-    private void monthPicker(KhetUser me, Model model) {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(me.language());
-        Map<Integer, String> months = new java.util.LinkedHashMap<>();
-        for (java.time.Month m : java.time.Month.values()) {
-            months.put(m.getValue(), m.getDisplayName(java.time.format.TextStyle.FULL, locale));
-        }
-        LocalDate today = rules.today();
-        model.addAttribute("months", months);
-        model.addAttribute("thisMonth", today.getMonthValue());
-        model.addAttribute("thisYear", Integer.toString(org.khet.thai.BuddhistDates.toBuddhistYear(today.getYear())));
     }
 
     private List<Suppliers.Supplier> suppliersOf(Procurement p, KhetUser me) {

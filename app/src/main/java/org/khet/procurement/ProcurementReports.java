@@ -44,7 +44,7 @@ class ProcurementReports {
                     Cell.count(++n),
                     Cell.text(p.title()),
                     Cell.text(DocumentText.verb(p)),
-                    Cell.number(p.budget()),
+                    Cell.baht(p.budget()),
                     Cell.text(DocumentText.method(p)),
                     Cell.text(p.tenderStart() == null ? "–" : month(YearMonth.from(p.tenderStart()))),
                     Cell.text(th("procurement.status." + p.status().name())));
@@ -55,7 +55,7 @@ class ProcurementReports {
                 Cell.text(""),
                 Cell.text(th("procurement.docs.plan.total", Integer.toString(n))),
                 Cell.text(""),
-                Cell.number(total),
+                Cell.baht(total),
                 Cell.text(""),
                 Cell.text(""),
                 Cell.text("")));
@@ -103,9 +103,9 @@ class ProcurementReports {
         Procurement.Award a = p.award().orElseThrow();
         return List.of(
                 Cell.count(n),
-                Cell.text(DocumentText.verb(p) + p.title()),
-                Cell.number(p.budget()),
-                Cell.number(p.referencePrice()),
+                Cell.text(DocumentText.verbBefore(p) + p.title()),
+                Cell.baht(p.budget()),
+                Cell.baht(p.referencePrice()),
                 Cell.text(DocumentText.method(p)),
                 Cell.text(String.join("\n", DocumentText.offers(p))),
                 Cell.text(th("procurement.docs.offer", a.supplierName(), money(a.amount()))),

@@ -74,8 +74,8 @@ class ProcurementSheets {
                     Cell.text(i.description()),
                     Cell.text(i.quantity().stripTrailingZeros().toPlainString()),
                     Cell.text(i.unit()),
-                    Cell.number(i.unitPrice()),
-                    Cell.number(i.total())));
+                    Cell.baht(i.unitPrice()),
+                    Cell.baht(i.total())));
         }
         return new Report.Table(
                 th("procurement.docs.reference.items"),

@@ -10,19 +10,25 @@
  * school of the area, each change audited; and reference prices ({@link org.khet.procurement.ReferencePrices}: an
  * area's catalogue of entries with market quotes and past awarded unit prices, the median and quartiles over a
  * window that, with the minimum evidence, is dated data an administrator edits), published on
- * {@code /public/procurement/{area}/reference-prices}. It needs the platform (accounts, audit, file store, report
- * files, menu, and its published {@code platform.user_role} and {@code platform.user_summary} to name the director
- * who signs), the
+ * {@code /public/procurement/{area}/reference-prices}. The public reads the procurements without an account on the
+ * portal ({@code /public/procurement/{area or school code}}: notices newest change first, filtered and searched in
+ * Thai through words kept current on every change; each notice whole, without a natural person's tax ID; an Atom
+ * feed). It needs the platform (accounts, audit, file store, report files, menu, and its published
+ * {@code platform.user_role} and {@code platform.user_summary} to name the director who signs), the
  * registry's areas and its published {@code registry.school_summary}, and the {@code thai} tax ID check and fiscal
  * year, and correspondence's official announcement form ({@link org.khet.correspondence.OfficialAnnouncements}) for
  * the invitations and winner announcements it publishes with its plan, reference-price disclosure and monthly
  * summary (สขร. 1) under {@code /public/procurement/**}. It publishes {@link org.khet.procurement.ProcurementChanged}
  * on every change of a procurement, no views yet, and listens to nothing outside itself; its own listener writes
  * each change as an OCDS 1.1 release in the changing transaction, which {@link org.khet.procurement.OcdsReleases}
- * reads for the public OCDS export and change feed ({@code /api/v1/public/ocds}). Its tables are in the PostgreSQL
+ * reads for the public OCDS export and change feed ({@code /api/v1/public/ocds}); and after commit to recompute the
+ * red flags. Red flags: each indicator is one class answering in set-based SQL for a procurement, a buyer's year or a
+ * whole fiscal year, with evidence, the thresholds in force (dated data an administrator edits) and its definition;
+ * flags are closed, never deleted, when a recomputation clears them, and the area's internal auditor reviews,
+ * dismisses or escalates them (the director is notified through notifications). Its tables are in the PostgreSQL
  * schema {@code procurement}.
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "correspondence"})
+@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "correspondence", "notifications"})
 package org.khet.procurement;
 
 import org.springframework.modulith.ApplicationModule;

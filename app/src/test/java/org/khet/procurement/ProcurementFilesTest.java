@@ -138,7 +138,7 @@ class ProcurementFilesTest extends IntegrationTest {
         assertThat(row(plan, "รวม 2 รายการ")).contains(345000.0);
 
         String pdf = text(get("/public/procurement/" + SCHOOL + "/plan.pdf?year=" + fiscalYear, "application/pdf"));
-        assertThat(pdf).contains("กระดาษถ่ายเอกสารประจำปี", "300000.00", "345000.00");
+        assertThat(pdf).contains("กระดาษถ่ายเอกสารประจำปี", "300,000.00", "345,000.00");
         assertThat(sheet("/public/procurement/" + SCHOOL + "/plan.xlsx?year=" + (fiscalYear - 5))
                         .getLastRowNum())
                 .as("a year without procurements has only the total")
@@ -182,7 +182,7 @@ class ProcurementFilesTest extends IntegrationTest {
         String reference = text(get(notices + "/reference-price.pdf", "application/pdf"));
         assertThat(reference)
                 .contains("290,000.00", "300,000.00", "สืบราคาจากท้องตลาด 3 ร้าน", "นางสาวกรรมการ ราคากลาง")
-                .contains(BuddhistDates.full(today), "145.00", "290000.00");
+                .contains(BuddhistDates.full(today), "145.00", "290,000.00");
         String record =
                 text(get("/public/procurement/notices/" + specific.ocid() + "/invitation.pdf", "application/pdf"));
         assertThat(record).contains("เฉพาะเจาะจง", "เก้าอี้นักเรียน", "45,000.00", "บันทึก ณ วันที่");
