@@ -26,10 +26,14 @@ import java.util.List;
  * ({@link MemorySampler}); the baseline is psql's {@code COPY (select release from procurement.release order by date,
  * id) TO STDOUT}, median of three. The point is the app's memory staying flat while the count grows tenfold.
  *
- * <p>TODO (issue 14, step 7, part 3): the red flags' whole-year computation (tables {@code procurement.flag} and
- * {@code procurement.threshold}, branch p14-flags) had not reached main when this program was written, so it is not
- * measured here. When it lands: time its computation over the loaded national year against the same comparisons run as
- * plain SQL in psql, in this program, after the export.
+ * <p>TODO (issue 14, step 7, part 3): the red flags' whole-year computation is NOT measured. The flags
+ * ({@code procurement.flag}, {@code procurement.threshold}, {@code FlagComputation.year}) reached main at 13:54 UTC on
+ * 2026-12-06, while this program's 100,000-procurement run (on a build without them) was under way, and the running app
+ * offers no way to start the whole-year computation on demand: {@code FlagListener} runs it only on Spring Modulith's
+ * {@code DayHasPassed} (midnight, Thai time) and for the fiscal year under way (2570 on that day; the loader writes
+ * 2569). To measure it: load the year the app computes (or add an operator's trigger to the app), time the app's
+ * computation, and set against it the same comparisons as plain {@code select}s in psql (each indicator's query
+ * without the close/open bookkeeping of {@code procurement.flag}).
  *
  * <p>Usage: {@code ProcurementBenchmark <khet.jar> [registry-dir] [results.md] [sizes, e.g. 10000,100000]}.
  */

@@ -49,74 +49,48 @@ final class ReleaseStream {
         return new Counted(s.bytes.count, s.releases, s.named, fault);
     }
 
+    /** Reads a member's value, knowing its name. */
+    private interface Member {
+        void read(String name) throws IOException;
+    }
+
+    /** Reads an element of an array. */
+    private interface Element {
+        void read() throws IOException;
+    }
+
     /** An object; at the package's top, its {@code releases} member is read as the releases. */
     private void object(boolean top) throws IOException {
-        take('{');
-        space();
-        if (peek() == '}') {
-            take('}');
-            return;
-        }
-        while (true) {
-            String name = string(true);
-            space();
-            take(':');
-            space();
+        members(name -> {
             if (top && name.equals("releases")) {
-                releases();
+                elements(this::release);
             } else {
                 value();
             }
-            if (!more('}')) {
-                return;
-            }
-        }
+        });
     }
 
-    private void releases() throws IOException {
-        take('[');
-        space();
-        if (peek() == ']') {
-            take(']');
+    /** One element of {@code releases}: counted, and counted as named when it names its {@code id} and {@code ocid}. */
+    private void release() throws IOException {
+        releases++;
+        if (peek() != '{') {
+            value();
             return;
         }
-        do {
-            releases++;
-            if (peek() != '{') {
-                value();
-            } else if (release()) {
-                named++;
-            }
-        } while (more(']'));
-    }
-
-    /** One release object; true when it names its {@code id} and {@code ocid} among its own members. */
-    private boolean release() throws IOException {
-        boolean id = false;
-        boolean ocid = false;
-        take('{');
-        space();
-        if (peek() == '}') {
-            take('}');
-            return false;
-        }
-        do {
-            String name = string(true);
-            id |= name.equals("id");
-            ocid |= name.equals("ocid");
-            space();
-            take(':');
-            space();
+        boolean[] found = new boolean[2];
+        members(name -> {
+            found[0] |= name.equals("id");
+            found[1] |= name.equals("ocid");
             value();
-        } while (more('}'));
-        return id && ocid;
+        });
+        named += found[0] && found[1] ? 1 : 0;
     }
 
     private void value() throws IOException {
         int c = peek();
         switch (c) {
             case '{' -> object(false);
-            case '[' -> array();
+            case '[' -> elements(this::value);
             case '"' -> string(false);
             case 't' -> word("true");
             case 'f' -> word("false");
@@ -125,7 +99,25 @@ final class ReleaseStream {
         }
     }
 
-    private void array() throws IOException {
+    /** An object's members, each value read by {@code each}. */
+    private void members(Member each) throws IOException {
+        take('{');
+        space();
+        if (peek() == '}') {
+            take('}');
+            return;
+        }
+        do {
+            String name = string(true);
+            space();
+            take(':');
+            space();
+            each.read(name);
+        } while (more('}'));
+    }
+
+    /** An array's elements, each read by {@code each}. */
+    private void elements(Element each) throws IOException {
         take('[');
         space();
         if (peek() == ']') {
@@ -133,7 +125,7 @@ final class ReleaseStream {
             return;
         }
         do {
-            value();
+            each.read();
         } while (more(']'));
     }
 
