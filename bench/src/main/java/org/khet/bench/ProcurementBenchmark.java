@@ -18,7 +18,7 @@ import java.util.List;
  * Procurement's OCDS export at national scale (issue 14, step 7). The app starts on a fresh embedded database; the
  * registry's 245 areas and 29,000 schools go in through its API; then for each size the {@link ProcurementLoader}
  * (test data, set-based SQL in psql) brings fiscal year 2569 up to that many procurements with their items, bids,
- * awards, contracts and committees, and the app is restarted so that its start-up backfill writes each new
+ * awards and contracts, and the app is restarted so that its start-up backfill writes each new
  * procurement's first release ({@code ReleaseWriter.publishMissing}) — timed, and set against COPY of the same release
  * rows into a table of the same shape. Then {@code GET /api/v1/public/ocds/releases} (no page: the bulk export,
  * streamed from a database cursor) is read twice, counting the releases while they stream and checking the whole
@@ -156,14 +156,12 @@ final class ProcurementBenchmark {
                 String.format("Load %,d procurements (TEST-DATA LOADER, psql)", size - have),
                 String.format("%.1f s", loading),
                 String.format(
-                        "%,d items, %,d bids (%,d disqualified), %,d awards, %,d contracts, %,d committee members in"
-                                + " the year so far",
+                        "%,d items, %,d bids (%,d disqualified), %,d awards, %,d contracts in the year so far",
                         psql.count("procurement.item"),
                         psql.count("procurement.bid"),
                         psql.count("procurement.bid where disqualified"),
                         psql.count("procurement.award"),
-                        psql.count("procurement.contract"),
-                        psql.count("procurement.committee_member")));
+                        psql.count("procurement.contract")));
         backfill(data, size - have);
         export(size);
     }

@@ -8,8 +8,10 @@ package org.khet.bench;
  * budget (80 % up to 100,000 baht, 17 % up to 500,000, 3 % above: e-bidding), status (4 % planned, 4 % out to
  * tender, 4 % awarded, 84 % under contract, 4 % cancelled), 1–5 items and 1–5 bids (one in ten of the second and
  * later bids disqualified, with a reason) are drawn from hashes of {@code g}, so every run writes the same rows. An
- * awarded procurement's award is its lowest qualified bid; one under contract has its contract at that amount; every
- * procurement past planning has a committee of three. The suppliers are 40 companies per area (juristic tax IDs
+ * awarded procurement's award is its lowest qualified bid; one under contract has its contract at that amount. No
+ * committee members: {@code procurement.committee_member} has no index on {@code procurement_id}, so every read of a
+ * procurement scans it (45 ms at 288,000 rows, a committee of three each), which held the app's release backfill to
+ * 25–35 releases/s at 100,000 procurements (docs/benchmarks.md, 2026-12-06); the export is what this measures. The suppliers are 40 companies per area (juristic tax IDs
  * starting 0, with a valid check digit). No release is written here: that is the app's work, measured after.
  */
 final class ProcurementLoader {
@@ -119,13 +121,6 @@ final class ProcurementLoader {
                        (a.awarded_on + 7 + time '13:00') at time zone 'Asia/Bangkok', %s
                 from gen join procurement.award a on a.procurement_id = gen.id
                 where gen.status = 'CONTRACTED';
-                insert into procurement.committee_member (procurement_id, name, role, community, created_at,
-                    created_by)
-                select gen.id, 'กรรมการคนที่ ' || m || ' ของโครงการ ' || g,
-                       (array['ประธานกรรมการ', 'กรรมการ', 'กรรมการและเลขานุการ'])[m], m = 2,
-                       (planned_on + 4 + time '09:00') at time zone 'Asia/Bangkok', %s
-                from gen cross join generate_series(1, 3) m
-                where status <> 'PLANNED';
-                """.formatted(FISCAL_YEAR, by, by, by, SUPPLIERS_PER_AREA, by, FISCAL_YEAR, by, by);
+                """.formatted(FISCAL_YEAR, by, by, by, SUPPLIERS_PER_AREA, by, FISCAL_YEAR, by);
     }
 }
