@@ -62,6 +62,36 @@ final class Psql {
         }
     }
 
+    /** What a command wrote: its exit status, the bytes of its output (read and dropped) and the process's seconds. */
+    record Drained(int exitCode, long bytes, double seconds) {}
+
+    /**
+     * Runs one command whose output is large ({@code COPY … TO STDOUT} of a whole table, say) and counts the bytes it
+     * writes without keeping them.
+     */
+    Drained drain(String command) {
+        ProcessBuilder pb = psql("-c", command).redirectErrorStream(false);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            long start = System.nanoTime();
+            Process p = pb.start();
+            long bytes = 0;
+            byte[] buffer = new byte[1 << 16];
+            try (var in = p.getInputStream()) {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    bytes += n;
+                }
+            }
+            int code = p.waitFor();
+            return new Drained(code, bytes, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run psql (is the PostgreSQL client installed?)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** psql on the database as this role, unaligned and tuples only, stopping at the first error; then {@code how}. */
     private ProcessBuilder psql(String... how) {
         List<String> args = new ArrayList<>(List.of(
