@@ -53,7 +53,11 @@ class DraftCheck {
         int thisYear = FiscalYear.of(day).buddhistYear();
         if (draft.fiscalYear() != null && (draft.fiscalYear() < thisYear - 5 || draft.fiscalYear() > thisYear + 1)) {
             errors.add(FieldError.of(
-                    "fiscal_year", Texts.of("procurement.record.fiscalYear", thisYear - 5, thisYear + 1)));
+                    "fiscal_year",
+                    Texts.of(
+                            "procurement.record.fiscalYear",
+                            String.valueOf(thisYear - 5),
+                            String.valueOf(thisYear + 1))));
         }
         boolean budgetOk = amount(draft.budget());
         if (!budgetOk) {

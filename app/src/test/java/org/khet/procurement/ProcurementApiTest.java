@@ -77,6 +77,12 @@ class ProcurementApiTest extends IntegrationTest {
         assertThat(clerk.post("/api/v1/procurements", """
                         {"buyer": "99999999", "title": "x", "category": "goods", "method": "SPECIFIC", "budget": 1}""").status()).isEqualTo(422);
 
+        Api.Response wrongYear = clerk.post("/api/v1/procurements", """
+                {"buyer": "68300001", "fiscal_year": 2400, "title": "x", "category": "goods", "method": "SPECIFIC",
+                 "budget": 1}""");
+        assertThat(wrongYear.status()).as(wrongYear.body()).isEqualTo(422);
+        assertThat(wrongYear.body()).contains("\"field\":\"fiscal_year\"", "ปีงบประมาณต้องอยู่ระหว่าง 25");
+
         Api.Response wrongType = clerk.post("/api/v1/procurements", """
                 {"buyer": "68300001", "title": "x", "category": "goods", "method": "SPECIFIC", "budget": "abc"}""");
         assertThat(wrongType.status())
