@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * urgent escalations 665x, sending options 666x, official PDF and templates 667x, memos 668x, retention 669x) and 67xx
  * (journeys 6700–6701, sent letters 6702, paper letters and routing 671x–672x, memo pages 673x, API 6750, registers
  * page 6751, two instances 6752, register journey 6753, rules page 6754, official PDF API and journey 676x, sending
- * options' API and journeys 677x); procurement uses 68xx (module tests 680x, integration tests 681x, records 682x–684x: module test 6820–6821, API 683x, journey 684x; documents 687x: files 6870, amendments and documents 6871 and their API 6873, journey 6872; reference prices 6880–6889: module test 6880–6881, pages and API 6882–6883, journey 6884; red flags 689x: module test 6890–6891, API 6892, journey 6893). All module
+ * options' API and journeys 677x); procurement uses 68xx (module tests 680x, integration tests 681x, records 682x–684x: module test 6820–6821, API 683x, journey 684x; documents 687x: files 6870, amendments and documents 6871 and their API 6873, journey 6872; reference prices 6880–6889: module test 6880–6881, pages and API 6882–6883, journey 6884; red flags 689x: module test 6890–6891, API 6892, journey 6893, recompute API 6895–6896). All module
  * tests share one database, so a code taken twice fails the later class with
  * "already exists".
  * Procurement's OCDS releases and export: 6850–6859 (OcdsExportTest 6850).

@@ -26,16 +26,14 @@ import java.util.List;
  * ({@link MemorySampler}); the baseline is psql's {@code COPY (select release from procurement.release order by date,
  * id) TO STDOUT}, median of three. The point is the app's memory staying flat while the count grows tenfold.
  *
- * <p>TODO (issue 14, step 7, part 3): the red flags' whole-year computation is NOT measured. The flags
- * ({@code procurement.flag}, {@code procurement.threshold}, {@code FlagComputation.year}) reached main at 13:54 UTC on
- * 2026-12-06, while this program's 100,000-procurement run (on a build without them) was under way, and the running app
- * offers no way to start the whole-year computation on demand: {@code FlagListener} runs it only on Spring Modulith's
- * {@code DayHasPassed} (midnight, Thai time) and for the fiscal year under way (2570 on that day; the loader writes
- * 2569). To measure it: load the year the app computes (or add an operator's trigger to the app), time the app's
- * computation, and set against it the same comparisons as plain {@code select}s in psql (each indicator's query
- * without the close/open bookkeeping of {@code procurement.flag}).
+ * <p>Then, at the largest size, the red flags of the whole year ({@link FlagsMeasure}): {@code POST
+ * /api/v1/procurements/flags/recompute} as the system administrator for every area ({@code FlagComputation.year}),
+ * timed, against two baselines in psql: {@code \copy} of the same flag rows into a table of the same shape, and one
+ * plain read of what the indicators compare. With {@code flags-only} as the fifth argument the program loads only
+ * the largest size, in one go, and measures only the flags (no release backfill, no export).
  *
- * <p>Usage: {@code ProcurementBenchmark <khet.jar> [registry-dir] [results.md] [sizes, e.g. 10000,100000]}.
+ * <p>Usage: {@code ProcurementBenchmark <khet.jar> [registry-dir] [results.md] [sizes, e.g. 10000,100000]
+ * [flags-only]}.
  */
 final class ProcurementBenchmark {
 
@@ -65,7 +63,8 @@ final class ProcurementBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("Usage: ProcurementBenchmark <khet.jar> [registry-dir] [results.md] [sizes]");
+            System.err.println(
+                    "Usage: ProcurementBenchmark <khet.jar> [registry-dir] [results.md] [sizes] [flags-only]");
             System.exit(2);
         }
         Path registry = Path.of(args.length > 1 ? args[1] : "bench/out/registry");
@@ -73,21 +72,28 @@ final class ProcurementBenchmark {
         List<Integer> sizes = Arrays.stream((args.length > 3 ? args[3] : "10000,100000").split(","))
                 .map(Integer::parseInt)
                 .toList();
+        boolean flagsOnly = args.length > 4 && args[4].equals("flags-only");
         Path dir = output.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path log = dir.resolve("procurement-app.log");
         Files.deleteIfExists(log);
         ProcurementBenchmark bench = new ProcurementBenchmark(Path.of(args[0]), registry, dir, log);
         try {
-            FreshDataDir.use("procurement-bench-", data -> bench.run(data, sizes));
+            FreshDataDir.use(
+                    "procurement-bench-",
+                    data -> bench.run(data, flagsOnly ? List.of(sizes.get(sizes.size() - 1)) : sizes, flagsOnly));
         } finally {
             Files.writeString(output, bench.md.text(), StandardCharsets.UTF_8);
             System.out.println(bench.md.text());
         }
     }
 
-    private void run(Path data, List<Integer> sizes) {
-        md.heading(1, "Khet procurement benchmark: the OCDS export of a national year");
+    private void run(Path data, List<Integer> sizes, boolean flagsOnly) {
+        md.heading(
+                1,
+                flagsOnly
+                        ? "Khet procurement benchmark: the red flags of a national year"
+                        : "Khet procurement benchmark: the OCDS export and the red flags of a national year");
         md.heading(2, "Machine");
         md.keyValues(MachineInfo.collect());
         summary.append("| Procurements | Releases | Export 1st / 2nd | Releases/s (2nd) | Bytes | App RSS before"
@@ -106,8 +112,18 @@ final class ProcurementBenchmark {
                             ProcurementLoader.SUPPLIERS_PER_AREA, psql.count("procurement.supplier")));
             long have = 0;
             for (int size : sizes) {
-                size(data, have, size);
+                if (flagsOnly) {
+                    load(have, size);
+                } else {
+                    size(data, have, size);
+                }
                 have = size;
+            }
+            Api admin = new Api(app.port());
+            admin.login("admin", AppProcess.ADMIN_PASSWORD);
+            new FlagsMeasure(psql, out, md, this::check).run(admin, ProcurementLoader.FISCAL_YEAR);
+            if (flagsOnly) {
+                return;
             }
             md.heading(2, "The export as procurements grow");
             md.paragraph("GET " + EXPORT + " without page, size or since: one release package of every release,"
@@ -146,6 +162,13 @@ final class ProcurementBenchmark {
 
     /** Grows the year to {@code size} procurements, lets the app publish them, and measures the export. */
     private void size(Path data, long have, int size) {
+        load(have, size);
+        backfill(data, size - have);
+        export(size);
+    }
+
+    /** The test-data loader brings the year from {@code have} to {@code size} procurements. */
+    private void load(long have, int size) {
         md.heading(2, String.format("%,d procurements", size));
         md.paragraph("Load average before: " + MachineInfo.loadAverage());
         // psql of the app as started last: each restart gives its embedded database a new port.
@@ -162,8 +185,6 @@ final class ProcurementBenchmark {
                         psql.count("procurement.bid where disqualified"),
                         psql.count("procurement.award"),
                         psql.count("procurement.contract")));
-        backfill(data, size - have);
-        export(size);
     }
 
     /** Restarts the app on its data directory: its start-up backfill writes the new procurements' first releases. */
