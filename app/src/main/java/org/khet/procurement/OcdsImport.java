@@ -18,7 +18,6 @@ import org.khet.shared.Bilingual;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +56,6 @@ class OcdsImport {
     private final ImportWarnings warnings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final String prefix;
 
     OcdsImport(
             OcdsSchemas schemas,
@@ -68,8 +66,7 @@ class OcdsImport {
             ImportWriter writer,
             ImportWarnings warnings,
             AuditLog audit,
-            ApplicationEventPublisher events,
-            @Value("${khet.procurement.ocid-prefix:ocds-khet00}") String prefix) {
+            ApplicationEventPublisher events) {
         this.schemas = schemas;
         this.releases = releases;
         this.buyers = buyers;
@@ -79,7 +76,6 @@ class OcdsImport {
         this.warnings = warnings;
         this.audit = audit;
         this.events = events;
-        this.prefix = prefix.strip();
     }
 
     @Transactional
@@ -211,8 +207,8 @@ class OcdsImport {
                     "buyer",
                     Texts.of("procurement.import.otherBuyer", existing.buyer().code())));
         }
-        if (existing == null && in.ocid().startsWith(prefix + "-")) {
-            errors.add(at(in, "ocid", Texts.of("procurement.import.khetOcid", prefix)));
+        if (existing == null && in.ocid().startsWith(store.ocidPrefix() + "-")) {
+            errors.add(at(in, "ocid", Texts.of("procurement.import.khetOcid", store.ocidPrefix())));
         }
         for (FieldError e : check.errors(in.draft(), in.day())) {
             if (!e.field().equals("method")) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,12 @@ class ProcurementStore {
     private final JdbcClient jdbc;
     private final Buyers buyers;
 
-    ProcurementStore(JdbcClient jdbc, Buyers buyers) {
+    /** The configured OCID prefix: a procurement recorded in Khet is named the prefix, a dash and its id. */
+    private final String prefix;
+
+    ProcurementStore(
+            JdbcClient jdbc, Buyers buyers, @Value("${khet.procurement.ocid-prefix:ocds-khet00}") String prefix) {
+        this.prefix = prefix.strip();
         this.jdbc = jdbc;
         this.buyers = buyers;
     }
@@ -47,7 +53,12 @@ class ProcurementStore {
                 .list();
     }
 
-    long insert(String prefix, Buyer buyer, int fiscalYear, ProcurementDraft d, long by) {
+    String ocidPrefix() {
+        return prefix;
+    }
+
+    /** Inserts a procurement recorded in Khet, named by the configured prefix; answers its id. */
+    long insert(Buyer buyer, int fiscalYear, ProcurementDraft d, long by) {
         long id = nextId();
         insert(id, prefix + "-" + id, buyer, fiscalYear, d, by);
         return id;

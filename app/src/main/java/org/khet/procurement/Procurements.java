@@ -12,7 +12,6 @@ import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.khet.thai.FiscalYear;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,6 @@ public class Procurements {
     private final MethodRules rules;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final String prefix;
 
     Procurements(
             ProcurementStore store,
@@ -39,15 +37,13 @@ public class Procurements {
             Buyers buyers,
             MethodRules rules,
             AuditLog audit,
-            ApplicationEventPublisher events,
-            @Value("${khet.procurement.ocid-prefix:ocds-khet00}") String prefix) {
+            ApplicationEventPublisher events) {
         this.store = store;
         this.check = check;
         this.buyers = buyers;
         this.rules = rules;
         this.audit = audit;
         this.events = events;
-        this.prefix = prefix.strip();
     }
 
     /** Creates a procurement for the buyer with code {@code buyerCode}; refused whole, storing nothing, when wrong. */
@@ -57,8 +53,8 @@ public class Procurements {
         LocalDate today = rules.today();
         check.check(draft, today);
         int year = draft.fiscalYear() == null ? FiscalYear.of(today).buddhistYear() : draft.fiscalYear();
-        long id = store.insert(prefix, buyer, year, draft, by.id());
-        Procurement created = store.byOcid(prefix + "-" + id).orElseThrow();
+        long id = store.insert(buyer, year, draft, by.id());
+        Procurement created = store.byOcid(store.ocidPrefix() + "-" + id).orElseThrow();
         audit.changedBy(by, buyer.areaId(), "CREATE", "procurement", id, null, summary(created));
         events.publishEvent(ProcurementChanged.of(created, "CREATE"));
         return created;
