@@ -22,11 +22,12 @@ class DebarredBidder extends Indicator {
                        '{}'::jsonb as threshold
                 from procurement.procurement p
                 left join bid_sets n on n.procurement_id = p.id
-                left join lateral (
-                    select jsonb_agg(jsonb_strip_nulls(jsonb_build_object('supplier', r.supplier,
+                left join (
+                    select r.procurement_id,
+                           jsonb_agg(jsonb_strip_nulls(jsonb_build_object('supplier', r.supplier,
                            'listedOn', x.listed_on, 'order', nullif(x.reference, ''))) order by r.supplier) as listed
                     from bid_rows r join procurement.debarred x on x.tax_id = r.tax_id
-                    where r.procurement_id = p.id) d on true
+                    group by r.procurement_id) d on d.procurement_id = p.id
                 where p.id in (select id from scope)""";
     }
 }

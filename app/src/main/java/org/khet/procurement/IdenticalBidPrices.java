@@ -22,10 +22,12 @@ class IdenticalBidPrices extends Indicator {
                        '{}'::jsonb as threshold
                 from procurement.procurement p
                 left join bid_sets n on n.procurement_id = p.id
-                left join lateral (
-                    select jsonb_agg(jsonb_build_object('amount', amount, 'suppliers', names) order by amount) as same
-                    from (select amount, jsonb_agg(supplier order by supplier) as names from bid_rows r
-                          where r.procurement_id = p.id group by amount having count(*) > 1) g) d on true
+                left join (
+                    select procurement_id,
+                           jsonb_agg(jsonb_build_object('amount', amount, 'suppliers', names) order by amount) as same
+                    from (select procurement_id, amount, jsonb_agg(supplier order by supplier) as names
+                          from bid_rows group by procurement_id, amount having count(*) > 1) g
+                    group by procurement_id) d on d.procurement_id = p.id
                 where p.id in (select id from scope)""";
     }
 }

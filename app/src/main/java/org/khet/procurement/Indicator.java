@@ -18,7 +18,8 @@ import org.khet.shared.Bilingual;
  *       {@code disqualified_reason} and {@code won};
  *   <li>{@code bid_sets}: per procurement in scope {@code bids}, {@code valid}, {@code disqualified}, {@code lowest},
  *       {@code winner_valid} and {@code list} (the bids as JSON, cheapest first);
- *   <li>{@code buyer_values}: every procurement of the buyers in scope, not cancelled, with its {@code value}
+ *   <li>{@code buyer_values}: every procurement of the buyers in scope, not cancelled, of the fiscal years in
+ *       scope and the years either side (a window of days reaches across a year's end), with its {@code value}
  *       (contract, else award, else budget), {@code day} (award, else tender start, else created), winning {@code
  *       supplier_id} and {@code supplier}.
  * </ul>
@@ -26,6 +27,11 @@ import org.khet.shared.Bilingual;
  * The query selects {@code procurement_id, state ('flagged', 'clear', 'not_applicable'), reason (a key of
  * procurement.flag.reason.*, when not applicable), evidence (jsonb), threshold (jsonb: the values it compared
  * with)}, one row per procurement in scope. Adding an indicator is one more such subclass, a Spring component.
+ *
+ * <p>The common tables are read by several parts of a query, so PostgreSQL computes each once and keeps it without
+ * an index: look a procurement's rows up in them by joining a grouped derived table on {@code procurement_id} (or on
+ * the buyer and year), never by a lateral subquery per procurement, which would scan the whole table once for each
+ * procurement in scope — a whole fiscal year would then take quadratic time.
  */
 abstract class Indicator {
 

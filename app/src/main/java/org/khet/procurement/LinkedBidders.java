@@ -22,24 +22,26 @@ class LinkedBidders extends Indicator {
                        '{}'::jsonb as threshold
                 from procurement.procurement p
                 left join bid_sets n on n.procurement_id = p.id
-                left join lateral (
-                    select jsonb_agg(jsonb_build_object('suppliers', jsonb_build_array(k.a, k.b), 'what', k.what,
+                left join (
+                    select k.procurement_id,
+                           jsonb_agg(jsonb_build_object('suppliers', jsonb_build_array(k.a, k.b), 'what', k.what,
                            'value', k.value) order by k.a, k.b, k.what) as pairs
-                    from (select r1.supplier as a, r2.supplier as b, 'address' as what, s1.address as value
+                    from (select r1.procurement_id, r1.supplier as a, r2.supplier as b, 'address' as what,
+                                 s1.address as value
                           from bid_rows r1 join bid_rows r2 on r2.procurement_id = r1.procurement_id and r2.id > r1.id
                           join procurement.supplier s1 on s1.id = r1.supplier_id
                           join procurement.supplier s2 on s2.id = r2.supplier_id
-                          where r1.procurement_id = p.id and btrim(s1.address) <> ''
+                          where btrim(s1.address) <> ''
                             and lower(regexp_replace(btrim(s1.address), '\\s+', ' ', 'g'))
                               = lower(regexp_replace(btrim(s2.address), '\\s+', ' ', 'g'))
                           union all
-                          select distinct r1.supplier, r2.supplier, 'director', d1.name
+                          select distinct r1.procurement_id, r1.supplier, r2.supplier, 'director', d1.name
                           from bid_rows r1 join bid_rows r2 on r2.procurement_id = r1.procurement_id and r2.id > r1.id
                           join procurement.supplier_director d1 on d1.supplier_id = r1.supplier_id
                           join procurement.supplier_director d2 on d2.supplier_id = r2.supplier_id
-                          where r1.procurement_id = p.id
-                            and lower(regexp_replace(btrim(d1.name), '\\s+', ' ', 'g'))
-                              = lower(regexp_replace(btrim(d2.name), '\\s+', ' ', 'g'))) k) l on true
+                          where lower(regexp_replace(btrim(d1.name), '\\s+', ' ', 'g'))
+                              = lower(regexp_replace(btrim(d2.name), '\\s+', ' ', 'g'))) k
+                    group by k.procurement_id) l on l.procurement_id = p.id
                 where p.id in (select id from scope)""";
     }
 }

@@ -24,11 +24,13 @@ class LowestBidDisqualified extends Indicator {
                 from procurement.procurement p
                 left join procurement.award a on a.procurement_id = p.id
                 left join bid_sets n on n.procurement_id = p.id
-                left join lateral (
-                    select r.supplier, jsonb_build_object('supplier', r.supplier, 'amount', r.amount,
-                           'reason', r.disqualified_reason) as lowest
-                    from bid_rows r where r.procurement_id = p.id and r.disqualified and r.amount = n.lowest
-                    order by r.id limit 1) l on true
+                left join (
+                    select distinct on (r.procurement_id) r.procurement_id, r.supplier,
+                           jsonb_build_object('supplier', r.supplier, 'amount', r.amount,
+                               'reason', r.disqualified_reason) as lowest
+                    from bid_rows r join bid_sets s on s.procurement_id = r.procurement_id and r.amount = s.lowest
+                    where r.disqualified
+                    order by r.procurement_id, r.id) l on l.procurement_id = p.id
                 where p.id in (select id from scope)""";
     }
 }

@@ -13,6 +13,26 @@ class SplitPurchases extends Indicator {
     @Override
     String answers() {
         return """
+                with capped as (
+                    select v.*, c.up_to from buyer_values v
+                    cross join lateral (
+                        select r.up_to from procurement.method_rule r
+                        where r.method = v.method and r.up_to is not null and r.valid_from <= v.day
+                          and (r.valid_until is null or r.valid_until > v.day)
+                          and (r.e_catalogue is null or r.e_catalogue = v.e_catalogue)
+                          and v.value > r.above and v.value <= r.up_to
+                        order by r.up_to limit 1) c
+                    where v.id in (select id from scope)),
+                together as (
+                    select c.id, sum(q.value) as total,
+                           jsonb_agg(jsonb_strip_nulls(jsonb_build_object('ocid', q.ocid, 'title', q.title,
+                               'value', q.value, 'day', q.day, 'supplier', q.supplier)) order by q.day, q.id) as list
+                    from capped c
+                    join buyer_values q on q.area_id = c.area_id and coalesce(q.school_id, 0) = coalesce(c.school_id, 0)
+                         and q.method = c.method and q.value <= c.up_to
+                         and (q.category = c.category or q.supplier_id = c.supplier_id)
+                    join th t on t.parameter = 'window_days' and abs(q.day - c.day) <= t.value
+                    group by c.id)
                 select p.id as procurement_id,
                        case when v.id is null or c.up_to is null or t.value is null then 'not_applicable'
                             when g.total > c.up_to then 'flagged' else 'clear' end as state,
@@ -25,21 +45,8 @@ class SplitPurchases extends Indicator {
                 from procurement.procurement p
                 left join buyer_values v on v.id = p.id
                 left join th t on t.parameter = 'window_days'
-                left join lateral (
-                    select r.up_to from procurement.method_rule r
-                    where r.method = v.method and r.up_to is not null and r.valid_from <= v.day
-                      and (r.valid_until is null or r.valid_until > v.day)
-                      and (r.e_catalogue is null or r.e_catalogue = v.e_catalogue)
-                      and v.value > r.above and v.value <= r.up_to
-                    order by r.up_to limit 1) c on true
-                left join lateral (
-                    select sum(q.value) as total,
-                           jsonb_agg(jsonb_strip_nulls(jsonb_build_object('ocid', q.ocid, 'title', q.title,
-                               'value', q.value, 'day', q.day, 'supplier', q.supplier)) order by q.day, q.id) as list
-                    from buyer_values q
-                    where q.area_id = v.area_id and q.school_id is not distinct from v.school_id
-                      and q.method = v.method and q.value <= c.up_to and abs(q.day - v.day) <= t.value
-                      and (q.category = v.category or q.supplier_id = v.supplier_id)) g on true
+                left join capped c on c.id = p.id
+                left join together g on g.id = p.id
                 where p.id in (select id from scope)""";
     }
 }

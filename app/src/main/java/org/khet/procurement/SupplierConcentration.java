@@ -30,15 +30,17 @@ class SupplierConcentration extends Indicator {
                 left join buyer_values v on v.id = p.id
                 left join th x on x.parameter = 'max_share_percent'
                 left join th m on m.parameter = 'min_awards'
-                left join lateral (
-                    select count(*) as awards, sum(q.value) as total,
-                           count(*) filter (where q.supplier_id = v.supplier_id) as my_awards,
-                           coalesce(sum(q.value) filter (where q.supplier_id = v.supplier_id), 0) as mine,
-                           round(coalesce(sum(q.value) filter (where q.supplier_id = v.supplier_id), 0) * 100
-                                 / sum(q.value), 2) as share
-                    from buyer_values q
-                    where q.area_id = p.area_id and q.school_id is not distinct from p.school_id
-                      and q.fiscal_year = p.fiscal_year and q.supplier_id is not null) y on v.supplier_id is not null
+                left join (
+                    select t.area_id, t.buyer, t.fiscal_year, t.supplier_id, t.my_awards, t.mine,
+                           sum(t.my_awards) over w as awards, sum(t.mine) over w as total,
+                           round(t.mine * 100 / nullif(sum(t.mine) over w, 0), 2) as share
+                    from (select area_id, coalesce(school_id, 0) as buyer, fiscal_year, supplier_id,
+                                 count(*) as my_awards, sum(value) as mine
+                          from buyer_values where supplier_id is not null
+                          group by area_id, coalesce(school_id, 0), fiscal_year, supplier_id) t
+                    window w as (partition by t.area_id, t.buyer, t.fiscal_year)) y
+                    on y.area_id = v.area_id and y.buyer = coalesce(v.school_id, 0)
+                   and y.fiscal_year = v.fiscal_year and y.supplier_id = v.supplier_id
                 where p.id in (select id from scope)""";
     }
 }

@@ -29,16 +29,18 @@ class YearEndSpecific extends Indicator {
                 left join buyer_values v on v.id = p.id
                 left join th d on d.parameter = 'last_days'
                 left join th s on s.parameter = 'max_share_percent'
-                left join lateral (
-                    select e.year_end, sum(q.value) as total,
-                           coalesce(sum(q.value) filter (where q.day > e.year_end - cast(d.value as integer)), 0)
-                               as last,
-                           round(coalesce(sum(q.value) filter (where q.day > e.year_end - cast(d.value as integer)),
-                                 0) * 100 / sum(q.value), 2) as share
-                    from (select make_date(p.fiscal_year - 543, 9, 30) as year_end) e
-                    join buyer_values q on q.area_id = p.area_id and q.school_id is not distinct from p.school_id
-                         and q.fiscal_year = p.fiscal_year and q.method = 'SPECIFIC'
-                    group by e.year_end) y on p.method = 'SPECIFIC' and v.id is not null
+                left join (
+                    select e.area_id, e.buyer, e.fiscal_year, e.year_end, e.total, e.last,
+                           round(e.last * 100 / nullif(e.total, 0), 2) as share
+                    from (select q.area_id, coalesce(q.school_id, 0) as buyer, q.fiscal_year,
+                                 make_date(q.fiscal_year - 543, 9, 30) as year_end, sum(q.value) as total,
+                                 coalesce(sum(q.value) filter (where q.day > make_date(q.fiscal_year - 543, 9, 30)
+                                     - cast(l.value as integer)), 0) as last
+                          from buyer_values q left join th l on l.parameter = 'last_days'
+                          where q.method = 'SPECIFIC'
+                          group by q.area_id, coalesce(q.school_id, 0), q.fiscal_year) e) y
+                    on p.method = 'SPECIFIC' and v.id is not null and y.area_id = v.area_id
+                   and y.buyer = coalesce(v.school_id, 0) and y.fiscal_year = v.fiscal_year
                 where p.id in (select id from scope)""";
     }
 }
