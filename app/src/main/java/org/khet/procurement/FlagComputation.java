@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the indicators, each as two set-based statements over a scope (one procurement, a buyer's fiscal year, or a
- * whole fiscal year of an area): the first closes every open answer that the new one differs from
+ * whole fiscal year of an area or of every area): the first closes every open answer that the new one differs from
  * (state, reason, evidence, threshold or definition version), saying why; the second opens the new answers where
  * none is open. An answer is never deleted, so a flag a recomputation clears stays with its evidence, closed.
  */
@@ -31,7 +29,7 @@ class FlagComputation {
             return new Scope(null, fiscalYear, areaId, true, schoolId);
         }
 
-        static Scope year(int fiscalYear, long areaId) {
+        static Scope year(int fiscalYear, Long areaId) {
             return new Scope(null, fiscalYear, areaId, false, null);
         }
     }
@@ -47,15 +45,17 @@ class FlagComputation {
                   and (cast(:area as bigint) is null or area_id = cast(:area as bigint))
                   and (not :buyerOnly or school_id is not distinct from cast(:school as bigint))),
             scope_buyers as (
-                select distinct area_id, coalesce(school_id, 0) as buyer, fiscal_year from procurement.procurement
-                where id in (select id from scope)),
+                select area_id, coalesce(school_id, 0) as buyer, min(fiscal_year) - 1 as first_year,
+                       max(fiscal_year) + 1 as last_year
+                from procurement.procurement where id in (select id from scope)
+                group by area_id, coalesce(school_id, 0)),
             bid_rows as (
                 select b.procurement_id, b.id, b.supplier_id, s.name as supplier, s.tax_id, b.amount, b.disqualified,
                        b.disqualified_reason, coalesce(a.bid_id = b.id, false) as won
-                from procurement.bid b
+                from scope x
+                join procurement.bid b on b.procurement_id = x.id
                 join procurement.supplier s on s.id = b.supplier_id
-                left join procurement.award a on a.procurement_id = b.procurement_id
-                where b.procurement_id in (select id from scope)),
+                left join procurement.award a on a.procurement_id = b.procurement_id),
             bid_sets as (
                 select procurement_id, count(*) as bids, count(*) filter (where not disqualified) as valid,
                        count(*) filter (where disqualified) as disqualified, min(amount) as lowest,
@@ -70,16 +70,15 @@ class FlagComputation {
                        coalesce(a.awarded_on, p.tender_start, cast(p.created_at at time zone 'Asia/Bangkok' as date))
                            as day,
                        w.supplier_id, s.name as supplier
-                from procurement.procurement p
+                from scope_buyers b
+                join procurement.procurement p
+                    on p.area_id = b.area_id and coalesce(p.school_id, 0) = b.buyer
+                   and p.fiscal_year between b.first_year and b.last_year
                 left join procurement.award a on a.procurement_id = p.id
                 left join procurement.contract c on c.procurement_id = p.id
                 left join procurement.bid w on w.id = a.bid_id
                 left join procurement.supplier s on s.id = w.supplier_id
-                where p.status <> 'CANCELLED'
-                  and exists (
-                      select 1 from scope_buyers b
-                      where b.area_id = p.area_id and b.buyer = coalesce(p.school_id, 0)
-                        and p.fiscal_year between b.fiscal_year - 1 and b.fiscal_year + 1)),
+                where p.status <> 'CANCELLED'),
             result as (%s)
             """;
 
@@ -99,11 +98,9 @@ class FlagComputation {
     private final JdbcClient jdbc;
     private final List<Indicator> indicators;
     private final Clock clock;
-    private final TransactionTemplate transactions;
 
-    FlagComputation(JdbcClient jdbc, List<Indicator> indicators, Clock clock, PlatformTransactionManager transactions) {
+    FlagComputation(JdbcClient jdbc, List<Indicator> indicators, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(transactions);
         this.indicators = indicators.stream()
                 .sorted(Comparator.comparing(Indicator::code))
                 .toList();
@@ -134,26 +131,21 @@ class FlagComputation {
 
     /**
      * A whole fiscal year of one area, or of every area when {@code areaId} is null (for imported history and the
-     * nightly run): two statements per indicator whatever the number of procurements, in one transaction per area,
-     * which holds that area's lock, so that a change in one area waits for its own area's run only and each area's
-     * answers land as soon as they are computed. Answers how many answers changed.
+     * nightly run): two set-based statements per indicator whatever the number of procurements, in one transaction
+     * holding the lock of every area it answers for (taken in order, so two such runs cannot deadlock), so that a
+     * change waits for it and then computes on its answers. Answers how many answers changed.
      */
+    @Transactional
     public int year(int fiscalYear, Long areaId) {
-        List<Long> areas = areaId != null
-                ? List.of(areaId)
-                : jdbc.sql("select distinct area_id from procurement.procurement where fiscal_year = :year order by 1")
-                        .param("year", fiscalYear)
-                        .query(Long.class)
-                        .list();
-        int changed = 0;
-        for (long area : areas) {
-            changed += transactions.execute(status -> areaYear(fiscalYear, area));
-        }
-        return changed;
-    }
-
-    private int areaYear(int fiscalYear, long areaId) {
-        oneAtATime(areaId);
+        jdbc.sql("""
+                        select distinct area_id from procurement.procurement
+                        where fiscal_year = :year and (cast(:area as bigint) is null or area_id = cast(:area as bigint))
+                        order by area_id""")
+                .param("year", fiscalYear)
+                .param("area", areaId)
+                .query(Long.class)
+                .list()
+                .forEach(this::oneAtATime);
         int changed = 0;
         for (Indicator indicator : indicators) {
             changed += run(indicator, Scope.year(fiscalYear, areaId));
