@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the indicators, each as two set-based statements over a scope (one procurement, a buyer's fiscal year, or a
- * whole fiscal year of an area or of every area): the first closes every open answer that the new one differs from
- * (state, reason, evidence, threshold or definition version), saying why; the second opens the new answers where
- * none is open. An answer is never deleted, so a flag a recomputation clears stays with its evidence, closed.
+ * Runs the indicators over a scope (one procurement, a buyer's fiscal year, or a whole fiscal year of an area or of
+ * every area), each as one set-based statement writing its answers to a temporary table, then two comparing them with
+ * the open ones: the first closes every open answer that the new one differs from (state, reason, evidence, threshold
+ * or definition version), saying why; the second opens the new answers where none is open. An answer is never
+ * deleted, so a flag a recomputation clears stays with its evidence, closed.
  */
 @Component
 class FlagComputation {
@@ -82,17 +83,32 @@ class FlagComputation {
             result as (%s)
             """;
 
+    /**
+     * Each indicator's answers are written to this table first, then compared with the open ones: the answers are
+     * computed once, not once to close and once to open, and the comparison joins a table with a key and statistics
+     * rather than the answering query, which the planner — misled by a flag table grown since its last statistics —
+     * once ran again for every open flag of a year.
+     */
+    private static final String ANSWERS = """
+            create temp table if not exists flag_answer (
+                procurement_id bigint primary key, state text not null, reason text, evidence jsonb not null,
+                threshold jsonb not null) on commit drop""";
+
+    private static final String ANSWER = """
+            insert into flag_answer (procurement_id, state, reason, evidence, threshold)
+            select procurement_id, state, reason, evidence, threshold from result""";
+
     private static final String CLOSE = """
             update procurement.flag f
             set closed_at = now(), closed_why = case when f.state = r.state then 'changed' else r.state end
-            from result r
+            from flag_answer r
             where f.procurement_id = r.procurement_id and f.code = :code and f.closed_at is null
               and (f.state, f.reason, f.evidence, f.threshold, f.version)
                   is distinct from (r.state, r.reason, r.evidence, r.threshold, :version)""";
 
     private static final String OPEN = """
             insert into procurement.flag (procurement_id, code, version, state, reason, evidence, threshold)
-            select r.procurement_id, :code, :version, r.state, r.reason, r.evidence, r.threshold from result r
+            select r.procurement_id, :code, :version, r.state, r.reason, r.evidence, r.threshold from flag_answer r
             on conflict (procurement_id, code) where closed_at is null do nothing""";
 
     private final JdbcClient jdbc;
@@ -131,7 +147,7 @@ class FlagComputation {
 
     /**
      * A whole fiscal year of one area, or of every area when {@code areaId} is null (for imported history and the
-     * nightly run): two set-based statements per indicator whatever the number of procurements, in one transaction
+     * nightly run): three set-based statements per indicator whatever the number of procurements, in one transaction
      * holding the lock of every area it answers for (taken in order, so two such runs cannot deadlock), so that a
      * change waits for it and then computes on its answers. Answers how many answers changed.
      */
@@ -165,9 +181,19 @@ class FlagComputation {
     }
 
     private int run(Indicator indicator, Scope scope) {
-        String common = COMMON.formatted(indicator.answers());
-        bind(jdbc.sql(common + CLOSE), indicator, scope).update();
-        return bind(jdbc.sql(common + OPEN), indicator, scope).update();
+        jdbc.sql(ANSWERS).update();
+        jdbc.sql("truncate flag_answer").update();
+        bind(jdbc.sql(COMMON.formatted(indicator.answers()) + ANSWER), indicator, scope)
+                .update();
+        jdbc.sql("analyze flag_answer").update();
+        jdbc.sql(CLOSE)
+                .param("code", indicator.code())
+                .param("version", indicator.version())
+                .update();
+        return jdbc.sql(OPEN)
+                .param("code", indicator.code())
+                .param("version", indicator.version())
+                .update();
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Indicator indicator, Scope scope) {
