@@ -136,13 +136,18 @@ class ReportPdf {
     }
 
     /**
-     * Lines break at spaces, hyphens and between Thai words, never inside a word. The font has no glyph for a
-     * zero-width space, so the boundaries are found again here with the JDK's Thai word iterator.
+     * Lines break at spaces, hyphens and between Thai words, never inside a word, nor next to a full stop or a slash
+     * inside a word: an abbreviation (ธ.ค., พ.ศ.), an amount or a number such as 6870/2570 stays whole, where the word
+     * iterator would have cut "ธ" from ".ค.". The font has no glyph for a zero-width space, so the boundaries are found again here with the JDK's Thai
+     * word iterator.
      */
     private static final SplitCharacter BETWEEN_WORDS = (start, current, end, cc, ck) -> {
         char c = unicode(cc, ck, current);
         if (c <= ' ' || c == '-') {
             return true;
+        }
+        if (joins(c) || (current + 1 < end && joins(unicode(cc, ck, current + 1)))) {
+            return false;
         }
         StringBuilder text = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
@@ -152,6 +157,11 @@ class ReportPdf {
         words.setText(text.toString());
         return current + 1 < end && words.isBoundary(current + 1 - start);
     };
+
+    /** A full stop or a slash: it holds the characters either side of it together. */
+    private static boolean joins(char c) {
+        return c == '.' || c == '/';
+    }
 
     private static char unicode(char[] cc, PdfChunk[] ck, int i) {
         return ck == null ? cc[i] : (char) ck[Math.min(i, ck.length - 1)].getUnicodeEquivalent(cc[i]);

@@ -161,6 +161,9 @@ class ProcurementFilesTest extends IntegrationTest {
 
         String pdf = text(get("/public/procurement/" + SCHOOL + "/monthly.pdf" + month, "application/pdf"));
         assertThat(squeezed(pdf)).contains("สขร.1", "กระดาษถ่ายเอกสารประจำปี", "280,000.00", "สญ6870/2570");
+        assertThat(pdf)
+                .as("the contract's date wraps, if at all, between words, never inside ธ.ค.")
+                .contains(BuddhistDates.abbreviated(today));
         YearMonth earlier = YearMonth.from(today).minusMonths(2);
         assertThat(sheet("/public/procurement/" + SCHOOL + "/monthly.xlsx?year="
                                 + BuddhistDates.toBuddhistYear(earlier.getYear()) + "&month=" + earlier.getMonthValue())
