@@ -80,6 +80,8 @@ class ProcurementApi {
 
     record BidBody(Long supplier_id, BigDecimal amount, Boolean disqualified, String disqualified_reason) {}
 
+    record EvaluationBody(Boolean disqualified, String disqualified_reason) {}
+
     record AwardBody(Long bid_id, BigDecimal amount, LocalDate awarded_on) {}
 
     record ContractBody(String number, LocalDate signed_on, BigDecimal value) {}
@@ -153,6 +155,20 @@ class ProcurementApi {
                         body.disqualified_reason()),
                 me);
         return Map.of("id", bid.id(), "debarred", bid.debarred());
+    }
+
+    @PutMapping("/{ocid}/bids/{id}/evaluation")
+    @Operation(
+            summary = "Records the committee's finding on a bid before the award",
+            description = "disqualified with disqualified_reason, or false to qualify the bid again; 422 after the"
+                    + " award.")
+    Map<String, Object> evaluate(
+            @PathVariable String ocid,
+            @PathVariable long id,
+            @RequestBody EvaluationBody body,
+            @AuthenticationPrincipal KhetUser me) {
+        tendering.evaluate(ocid, id, Boolean.TRUE.equals(body.disqualified()), body.disqualified_reason(), me);
+        return ProcurementJson.of(procurements.find(ocid, me));
     }
 
     @PostMapping("/{ocid}/award")

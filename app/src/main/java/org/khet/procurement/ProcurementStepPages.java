@@ -102,6 +102,23 @@ class ProcurementStepPages {
         return answer;
     }
 
+    @PostMapping(PATH + "/bids/{bidId}/evaluation")
+    String evaluate(
+            @PathVariable String ocid,
+            @PathVariable long bidId,
+            @RequestParam(defaultValue = "false") boolean disqualified,
+            @RequestParam(defaultValue = "") String disqualifiedReason,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        return done(
+                ocid,
+                "bids",
+                "procurement.bid.evaluated",
+                me,
+                flash,
+                () -> tendering.evaluate(ocid, bidId, disqualified, disqualifiedReason, me));
+    }
+
     @PostMapping(PATH + "/award")
     String award(
             @PathVariable String ocid,

@@ -64,6 +64,24 @@ final class Tender {
         done("procurement.bid.refused");
     }
 
+    /**
+     * The committee's finding on a bid after the bids are opened: disqualified (with the reason) or qualified again.
+     * Only before the award, which rests on it.
+     */
+    void evaluate(long bidId, boolean disqualified, String reason) {
+        notCancelled();
+        if (p.award().isPresent()) {
+            refuse("bid_id", Texts.of("procurement.bid.evaluatedAfterAward"));
+        }
+        if (p.bids().stream().noneMatch(b -> b.id() == bidId)) {
+            refuse("bid_id", Texts.of("procurement.award.bid"));
+        }
+        if (disqualified && (reason == null || reason.isBlank() || reason.length() > 500)) {
+            refuse("disqualified_reason", Texts.of("procurement.bid.reason"));
+        }
+        done("procurement.bid.evaluationRefused");
+    }
+
     /** The bid awarded, when the award may be made. */
     Procurement.Bid award(long bidId, BigDecimal amount, LocalDate on, Integer minInvited) {
         notCancelled();

@@ -95,6 +95,30 @@ public class Tendering {
         return new BidRecorded(id, debarred);
     }
 
+    /** Disqualifies a bid with the reason, or qualifies it again, before the award. */
+    @Transactional
+    public void evaluate(String ocid, long bidId, boolean disqualified, String reason, KhetUser by) {
+        Procurement p = procurements.find(ocid, by);
+        new Tender(p).evaluate(bidId, disqualified, reason);
+        String why = disqualified ? reason.strip() : "";
+        jdbc.sql("""
+                        update procurement.bid set disqualified = :dq, disqualified_reason = :reason
+                        where id = :id and procurement_id = :p""")
+                .param("dq", disqualified)
+                .param("reason", why)
+                .param("id", bidId)
+                .param("p", p.id())
+                .update();
+        recorded(
+                p,
+                null,
+                "UPDATE",
+                "procurement_bid",
+                bidId,
+                by,
+                Map.of("ocid", ocid, "disqualified", disqualified, "disqualifiedReason", why));
+    }
+
     @Transactional
     public void award(String ocid, long bidId, BigDecimal amount, LocalDate on, KhetUser by) {
         Procurement p = procurements.find(ocid, by);

@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A school clerk on a phone (390 px) creates a procurement: the form offers only the methods the typed budget
- * allows; then adds an item, records a bid and awards it, each on the procurement's page (area 6840).
+ * allows; then adds an item, records a bid, disqualifies it (refused without a reason) and qualifies it again, and
+ * awards it, each on the procurement's page (area 6840).
  */
 class ProcurementJourneyTest extends BrowserTest {
 
@@ -82,6 +83,19 @@ class ProcurementJourneyTest extends BrowserTest {
         page.locator("#bids button").click();
         assertThat(page.locator(".alert-success")).hasText("บันทึกการเสนอราคาแล้ว");
         assertThat(page.locator("#bid-list")).containsText("ร้านเครื่องเขียนพัทลุง");
+
+        page.locator("#bid-list .disqualify summary").click();
+        page.locator("#bid-list .disqualify button").click();
+        assertThat(page.locator("#problem")).hasText("ยังบันทึกผลการพิจารณาไม่ได้ กรุณาแก้ไขตามที่แจ้ง");
+        page.locator("#bid-list .disqualify summary").click();
+        page.locator("#bid-list .disqualify input[name=disqualifiedReason]").fill("ไม่ได้แนบหนังสือรับรองผลงาน");
+        page.locator("#bid-list .disqualify button").click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกผลการพิจารณาการเสนอราคาแล้ว");
+        assertThat(page.locator("#bid-list")).containsText("ไม่ผ่าน: ไม่ได้แนบหนังสือรับรองผลงาน");
+        look("procurement-bid-disqualified");
+        page.locator("#bid-list .requalify button").click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกผลการพิจารณาการเสนอราคาแล้ว");
+        assertThat(page.locator("#bid-list")).not().containsText("ไม่ผ่าน:");
 
         page.getByLabel("ราคาที่ตกลง (บาท)").fill("43,800");
         page.locator("#award-button").click();

@@ -136,10 +136,31 @@ class ProcurementApiTest extends IntegrationTest {
                         {"supplier_id": %d, "amount": 1, "disqualified": true}""".formatted(supplier[1])).body())
                 .contains("disqualified_reason", "เหตุที่ไม่ผ่าน");
         long bidId = bid.json().get("id").asLong();
+        long cheaper = clerk.post(path + "/bids", """
+                        {"supplier_id": %d, "amount": 140000}""".formatted(supplier[1]))
+                .json()
+                .get("id")
+                .asLong();
+        String evaluation = path + "/bids/" + cheaper + "/evaluation";
+        assertThat(clerk.put(evaluation, "{\"disqualified\": true}").body())
+                .as("no reason, nothing changes")
+                .contains("disqualified_reason", "เหตุที่ไม่ผ่าน");
+        assertThat(clerk.get(path).body()).doesNotContain("หนังสือรับรองหมดอายุ");
+        Api.Response found = clerk.put(evaluation, """
+                {"disqualified": true, "disqualified_reason": "หนังสือรับรองหมดอายุ"}""");
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains("หนังสือรับรองหมดอายุ");
+        assertThat(clerk.post(path + "/award", """
+                        {"bid_id": %d, "amount": 140000, "awarded_on": "2026-12-18"}""".formatted(cheaper)).status())
+                .as("a disqualified bid cannot win")
+                .isEqualTo(422);
         Api.Response award = clerk.post(path + "/award", """
                 {"bid_id": %d, "amount": 146500, "awarded_on": "2026-12-18"}""".formatted(bidId));
         assertThat(award.status()).as(award.body()).isEqualTo(200);
         assertThat(award.json().get("status").asString()).isEqualTo("AWARDED");
+        assertThat(clerk.put(evaluation, "{\"disqualified\": false}").status())
+                .as("the award rests on the findings")
+                .isEqualTo(422);
         assertThat(clerk.post(path + "/contract", """
                         {"number": "", "signed_on": "2026-12-01", "value": 0}""").body()).contains("number", "signed_on", "value");
         Api.Response contract = clerk.post(path + "/contract", """
