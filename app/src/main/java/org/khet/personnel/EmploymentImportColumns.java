@@ -12,6 +12,7 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
 import org.khet.platform.Texts;
 import org.khet.registry.PeopleImportColumns;
+import org.khet.shared.Bilingual;
 import org.khet.shared.RejectedException;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +63,11 @@ class EmploymentImportColumns implements PeopleImportColumns<EmploymentImportCol
     @Override
     public List<String> columns() {
         return COLUMNS;
+    }
+
+    @Override
+    public Bilingual help() {
+        return Texts.of("personnel.record.import.columns");
     }
 
     @Override

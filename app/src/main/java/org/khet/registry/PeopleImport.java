@@ -57,6 +57,11 @@ public class PeopleImport {
         this.otherColumns = otherColumns;
     }
 
+    /** What the other modules' columns are ({@link PeopleImportColumns#help}), for the page that explains the file. */
+    public List<org.khet.shared.Bilingual> otherColumnsHelp() {
+        return otherColumns.stream().map(PeopleImportColumns::help).toList();
+    }
+
     /** Imports the file; other modules' columns ({@link PeopleImportColumns}) are checked and kept with it. */
     public ImportReport run(byte[] content, KhetUser user) {
         ImportedColumns others = new ImportedColumns(otherColumns, jdbc);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;
 import org.khet.platform.TabularFile;
+import org.khet.shared.Bilingual;
 
 /**
  * Optional columns of the people import that another module keeps (personnel's birth date, appointment, salary). The
@@ -17,6 +18,9 @@ public interface PeopleImportColumns<T> {
 
     /** The columns this module reads, none of them required. */
     List<String> columns();
+
+    /** What the columns hold and who may import them, for the import page. */
+    Bilingual help();
 
     /**
      * Reads and checks one row's cells of {@link #columns()}, noting each bad cell in {@code errors} (bilingual, with

@@ -14,7 +14,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The personnel group on a phone (area 6920): the retirements of fiscal year 2569 list a teacher born on 1 October
  * 1966; her record shows her national ID masked and the day she retires; a first appointment before her birth is
- * refused in Thai and kept as typed; the record is saved with her salary and level; a qualification is added.
+ * refused in Thai and kept as typed; the record is saved with her salary and level; a qualification is added. The
+ * administrator's page shows the age of retirement with its law.
  */
 class PersonnelRecordJourneyTest extends BrowserTest {
 
@@ -64,5 +65,12 @@ class PersonnelRecordJourneyTest extends BrowserTest {
         assertThat(page.locator("#qualification-list")).containsText("ค.บ. · คณิตศาสตร์");
         assertThat(page.locator("#qualification-list")).containsText("วิทยาลัยครูนครราชสีมา 2531");
         look("personnel-record");
+
+        context.clearCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(url("/admin/personnel/retirement"));
+        assertThat(page.locator("#retirement-rules li").first()).containsText("60");
+        assertThat(page.locator("#retirement-rules")).containsText("พ.ศ. 2494");
+        look("personnel-retirement-rules");
     }
 }

@@ -61,7 +61,8 @@ class EmploymentImportTest {
 
         assertThat(report.created()).isEqualTo(1);
         long person = area.personId("690000000001");
-        assertThat(record(person))
+        List<Object> first = record(person);
+        assertThat(first)
                 .isEqualTo(List.of(
                         LocalDate.of(1967, 3, 15),
                         LocalDate.of(1990, 5, 16),
@@ -75,15 +76,10 @@ class EmploymentImportTest {
         people.run(
                 csv(line(area, "690000000001", "สมศรี", "TEACHER", "", "", "", "", "39,000", "", "CONTRACT")),
                 area.admin());
-        assertThat(record(person))
-                .isEqualTo(List.of(
-                        LocalDate.of(1967, 3, 15),
-                        LocalDate.of(1990, 5, 16),
-                        LocalDate.of(2017, 6, 1),
-                        "12345",
-                        new BigDecimal("39000.00"),
-                        "คศ.2",
-                        "CONTRACT"));
+        List<Object> expected = new java.util.ArrayList<>(first);
+        expected.set(4, new BigDecimal("39000.00"));
+        expected.set(6, "CONTRACT");
+        assertThat(record(person)).isEqualTo(expected);
         assertThat(jdbc.sql("select count(*) from platform.audit_event where entity_type = 'employment'"
                                 + " and :id = any(changed_ids)")
                         .param("id", String.valueOf(person))

@@ -103,6 +103,9 @@ class EmploymentPagesTest extends IntegrationTest {
         HttpResponse<String> early = personnel.postForm(
                 path, path, "birth_date=1970-06-15&appointed_on=1960-01-01&employment_type=GOVERNMENT&version=1");
         assertThat(early.body()).contains("วันบรรจุต้องอยู่หลังวันเกิด");
+
+        // The import page tells which personnel columns the people import takes.
+        assertThat(personnel.get("/imports").body()).contains("birth_date, appointed_on", "15/3/2510");
     }
 
     private WebSession session(String username) {
