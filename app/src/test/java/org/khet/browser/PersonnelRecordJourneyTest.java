@@ -66,6 +66,13 @@ class PersonnelRecordJourneyTest extends BrowserTest {
         assertThat(page.locator("#qualification-list")).containsText("วิทยาลัยครูนครราชสีมา 2531");
         look("personnel-record");
 
+        page.navigate(url("/personnel/people"));
+        page.getByLabel("ชื่อหรือนามสกุล").fill("เกษียณสุข");
+        page.getByLabel("ชื่อหรือนามสกุล").press("Enter");
+        assertThat(page.locator("#found li")).hasCount(1);
+        assertThat(page.locator("#found")).containsText("ครู · โรงเรียนบ้านประวัติ");
+        look("personnel-people");
+
         context.clearCookies();
         signIn("admin", ADMIN_PASSWORD);
         page.navigate(url("/admin/personnel/retirement"));

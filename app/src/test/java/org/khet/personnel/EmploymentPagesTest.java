@@ -104,6 +104,16 @@ class EmploymentPagesTest extends IntegrationTest {
                 path, path, "birth_date=1970-06-15&appointed_on=1960-01-01&employment_type=GOVERNMENT&version=1");
         assertThat(early.body()).contains("วันบรรจุต้องอยู่หลังวันเกิด");
 
+        // The group finds her by name; another school's director does not.
+        assertThat(personnel
+                        .get("/personnel/people?q=" + WebSession.enc("ประวัติดี"))
+                        .body())
+                .contains("/personnel/people/" + person);
+        assertThat(session("director2.6911")
+                        .get("/personnel/people?q=" + WebSession.enc("ประวัติดี"))
+                        .body())
+                .doesNotContain("/personnel/people/" + person);
+
         // The import page tells which personnel columns the people import takes.
         assertThat(personnel.get("/imports").body()).contains("birth_date, appointed_on", "15/3/2510");
     }
