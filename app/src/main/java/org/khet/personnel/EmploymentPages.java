@@ -9,6 +9,7 @@ import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.registry.People;
 import org.khet.registry.Person;
+import org.khet.registry.PersonAccounts;
 import org.khet.shared.ConflictException;
 import org.khet.shared.FieldError;
 import org.khet.shared.ForbiddenException;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The personnel record pages: finding a person of the area by name, and one person's record — the registry's facts
+ * The personnel record pages: finding a person of the area by name (for anyone else, their own record), and one
+ * person's record — the registry's facts
  * (national ID masked), the personnel facts and qualifications — as a form for the personnel group and read-only for
  * the person and their school's director.
  */
@@ -40,6 +42,7 @@ class EmploymentPages {
     private final Areas areas;
     private final Retirements retirements;
     private final PersonnelAccess access;
+    private final PersonAccounts accounts;
 
     EmploymentPages(
             Employments employments,
@@ -48,7 +51,8 @@ class EmploymentPages {
             People people,
             Areas areas,
             Retirements retirements,
-            PersonnelAccess access) {
+            PersonnelAccess access,
+            PersonAccounts accounts) {
         this.employments = employments;
         this.qualifications = qualifications;
         this.rules = rules;
@@ -56,6 +60,7 @@ class EmploymentPages {
         this.areas = areas;
         this.retirements = retirements;
         this.access = access;
+        this.accounts = accounts;
     }
 
     @GetMapping(PATH)
@@ -64,7 +69,10 @@ class EmploymentPages {
                 .filter(a -> retirements.mayList(me, a.id()))
                 .toList();
         if (mine.isEmpty()) {
-            throw new ForbiddenException("personnel records");
+            // Everyone else has one record to read: their own, when an account is linked to them.
+            return accounts.personOf(me.id())
+                    .map(own -> "redirect:" + PATH + "/" + own)
+                    .orElseThrow(() -> new ForbiddenException("personnel records"));
         }
         List<Person> found = mine.stream()
                 .flatMap(a -> people.matching(a.id(), q, 50).stream())

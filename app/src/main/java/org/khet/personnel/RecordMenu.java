@@ -2,6 +2,7 @@ package org.khet.personnel;
 
 import org.khet.platform.KhetUser;
 import org.khet.platform.MenuItem;
+import org.khet.registry.PersonAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,9 +13,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RecordMenu {
 
+    /** The area's records for those who read them; for everyone linked to a person of the registry, their own. */
     @Bean
-    MenuItem personnelRecordsMenu(Retirements retirements) {
-        return new MenuItem(75, EmploymentPages.PATH, "nav.personnelRecords", u -> reads(u, retirements))
+    MenuItem personnelRecordsMenu(Retirements retirements, PersonAccounts accounts) {
+        return new MenuItem(
+                        75,
+                        EmploymentPages.PATH,
+                        "nav.personnelRecords",
+                        u -> reads(u, retirements) || accounts.personOf(u.id()).isPresent())
                 .underManagement();
     }
 

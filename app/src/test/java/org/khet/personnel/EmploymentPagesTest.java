@@ -17,7 +17,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Who reads and changes a personnel record (area 6911): the person reads their own, unaudited; their school's
+ * Who reads and changes a personnel record (area 6911): the person reads their own, unaudited (the records page
+ * takes them there); their school's
  * director reads it, audited, without a form; another school's director and another unit's staff are told it does
  * not exist and cannot change it; the national ID is masked for all; the personnel group's change is audited before
  * and after, and a form read before another's change is refused.
@@ -58,6 +59,9 @@ class EmploymentPagesTest extends IntegrationTest {
                 .doesNotContain(nationalId);
         assertThat(own.body()).doesNotContain("id=\"record-form\"");
         assertThat(views(person)).isZero();
+        HttpResponse<String> mine = session("teacher.6911").get("/personnel/people");
+        assertThat(mine.statusCode()).isEqualTo(302);
+        assertThat(mine.headers().firstValue("Location").orElseThrow()).endsWith(path);
 
         HttpResponse<String> director = session("director.6911").get(path);
         assertThat(director.statusCode()).isEqualTo(200);
