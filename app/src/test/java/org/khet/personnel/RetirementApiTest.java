@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * {@code GET /api/v1/personnel/retirements} on an area of its own (6910): born 1 October 1966 retires on 30 September
  * 2026 (fiscal year 2569), born 2 October a year later, born 29 February 1964 in 2567; contract staff are not listed;
  * office staff have no school code. The personnel group sees the area, a school director their school, another
- * unit's staff nothing; a fiscal year out of range is refused in Thai and English.
+ * unit's staff nothing; a fiscal year out of range is refused in Thai and English. The page gives the list as Excel.
  */
 class RetirementApiTest extends IntegrationTest {
 
@@ -32,7 +32,7 @@ class RetirementApiTest extends IntegrationTest {
     ApplicationContext context;
 
     @Test
-    void retirementsOfAFiscalYearAtTheEdges() {
+    void retirementsOfAFiscalYearAtTheEdges() throws java.io.IOException {
         TestArea area = TestArea.open(context, "6910");
         long school = area.school("0001", "โรงเรียนเกษียณ");
         String csv = "area_code,national_id,first_name_th,last_name_th,position,school_code,unit_code,birth_date,"
@@ -77,6 +77,14 @@ class RetirementApiTest extends IntegrationTest {
                         .get("/api/v1/personnel/retirements?area_code=6910&fiscal_year=2569")
                         .status())
                 .isEqualTo(403);
+        // The same list as an Excel file from the page.
+        var file = org.khet.WebSession.signedIn(port, "personnel.6910", TestArea.PASSWORD)
+                .download("/personnel/retirements.xlsx?area=6910&year=2569");
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+            assertThat(text(book)).contains("ตุลาหนึ่ง ทดสอบ", "69100001", "30 ก.ย. 2569", "สำนักงาน");
+        }
+
         Api.Response badYear = personnel.get("/api/v1/personnel/retirements?area_code=6910&fiscal_year=3000");
         assertThat(badYear.status()).isEqualTo(422);
         assertThat(badYear.body()).contains("fiscal_year", "ปีงบประมาณ", "The fiscal year");
@@ -95,6 +103,13 @@ class RetirementApiTest extends IntegrationTest {
                         unit,
                         String.join(",", rest))
                 + "\n";
+    }
+
+    private static String text(org.apache.poi.ss.usermodel.Workbook book) {
+        StringBuilder all = new StringBuilder();
+        book.getSheetAt(0)
+                .forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
+        return all.toString();
     }
 
     private static List<String> names(Api.Response answer) {
