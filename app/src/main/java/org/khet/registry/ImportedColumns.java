@@ -56,8 +56,8 @@ final class ImportedColumns {
     }
 
     private void handOver(KhetUser user) {
-        if (modules.isEmpty()) {
-            return;
+        if (byRow.values().stream().flatMap(List::stream).allMatch(java.util.Objects::isNull)) {
+            return; // no row gave any module's column: nothing to hand over, no query
         }
         Map<Integer, long[]> people = new HashMap<>();
         jdbc.sql("""
