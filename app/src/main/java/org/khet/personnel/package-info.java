@@ -5,6 +5,11 @@
  * {@link org.khet.personnel.PersonnelAccess} names) and its director manage it; a school director sees their
  * school's people; everyone sees their own record. Its tables are in the PostgreSQL schema {@code personnel}.
  *
+ * <p>The record ({@code employment}, {@code qualification}) arrives by the registry's people import, through the
+ * registry's {@link org.khet.registry.PeopleImportColumns} it implements, and is edited on {@code /personnel/people/{id}};
+ * retirements are listed on {@code /personnel/retirements} and {@code GET /api/v1/personnel/retirements}, from the
+ * dated {@code retirement_rule}. It reads the registry's published view {@code person_placement}.
+ *
  * <p>Needs the platform (accounts and roles, audit, imports, report files, menu), the registry (areas, units and
  * their heads, schools and their enrolment, people and positions), the calendar (working days), notifications, and
  * the {@code thai} library (Buddhist-Era dates, fiscal years).

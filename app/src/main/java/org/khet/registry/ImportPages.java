@@ -25,7 +25,8 @@ class ImportPages {
     }
 
     @GetMapping("/imports")
-    String page() {
+    String page(Model model) {
+        model.addAttribute("otherPeopleColumns", people.otherColumnsHelp());
         return "registry/imports";
     }
 
@@ -40,6 +41,7 @@ class ImportPages {
             throw new org.khet.shared.NotFoundException("import kind");
         }
         model.addAttribute("kind", kind);
+        model.addAttribute("otherPeopleColumns", people.otherColumnsHelp());
         try {
             byte[] content = org.khet.platform.Forms.upload(file);
             model.addAttribute(

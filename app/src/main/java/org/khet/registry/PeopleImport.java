@@ -44,19 +44,39 @@ public class PeopleImport {
     private final RegistryImport registryImport;
     private final PeopleMerge merge;
     private final JdbcClient jdbc;
+    private final List<PeopleImportColumns<?>> otherColumns;
 
-    PeopleImport(RegistryImport registryImport, PeopleMerge merge, JdbcClient jdbc) {
+    PeopleImport(
+            RegistryImport registryImport,
+            PeopleMerge merge,
+            JdbcClient jdbc,
+            List<PeopleImportColumns<?>> otherColumns) {
         this.registryImport = registryImport;
         this.merge = merge;
         this.jdbc = jdbc;
+        this.otherColumns = otherColumns;
     }
 
+    /** What the other modules' columns are ({@link PeopleImportColumns#help}), for the page that explains the file. */
+    public List<org.khet.shared.Bilingual> otherColumnsHelp() {
+        return otherColumns.stream().map(PeopleImportColumns::help).toList();
+    }
+
+    /** Imports the file; other modules' columns ({@link PeopleImportColumns}) are checked and kept with it. */
     public ImportReport run(byte[] content, KhetUser user) {
+        ImportedColumns others = new ImportedColumns(otherColumns, jdbc);
         return registryImport.run(
-                new RegistryImport.Kind(REQUIRED, "person_stage", STAGE_COLUMNS, this::stage, merge), content, user);
+                new RegistryImport.Kind(
+                        REQUIRED,
+                        "person_stage",
+                        STAGE_COLUMNS,
+                        (file, scope, errors) -> stage(file, scope, errors, others),
+                        others.after(merge)),
+                content,
+                user);
     }
 
-    private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors) {
+    private List<List<Object>> stage(TabularFile file, ImportScope scope, ImportErrors errors, ImportedColumns others) {
         Map<String, Long> positions = lookup(
                 "select code as name, id from registry.position", "select name_th as name, id from registry.position");
         Map<String, String> standings = standingLookup();
@@ -94,6 +114,7 @@ public class PeopleImport {
                 errors.add(n, "school_code", Texts.of("registry.import.schoolOrUnit"));
             }
             String email = file.has("email") ? Cells.email(row, errors) : null;
+            others.read(file, row, errors);
             if (errors.count() == before && area.isPresent()) {
                 staged.add(Arrays.asList(
                         n,

@@ -11,10 +11,12 @@
  * account is whose), {@link org.khet.registry.PositionHolders} (who holds which positions at an area's schools and
  * units, for the area's accounts), the imports {@link org.khet.registry.SchoolImport} and {@link
  * org.khet.registry.PeopleImport}, and {@link org.khet.registry.PersonLinkGuard}, which modules implement to refuse
- * a change of a person's account. It implements the platform's {@link org.khet.platform.Places}. It publishes the
+ * a change of a person's account, and {@link org.khet.registry.PeopleImportColumns}, which modules implement to take
+ * columns of their own in the people import. It implements the platform's {@link org.khet.platform.Places}. It publishes the
  * events {@link org.khet.registry.SchoolMerged}, {@link org.khet.registry.PersonLeft} and {@link
  * org.khet.registry.PersonMoved}, and the views {@code school_summary}, {@code network_summary}, {@code
- * unit_summary}, {@code person_summary}, {@code unit_head}, {@code school_size} (each school's size class) and
+ * unit_summary}, {@code person_summary}, {@code unit_head}, {@code school_size} (each school's size class), {@code person_placement} (a person's name, position and school
+ * or unit) and
  * {@code area_size_class} (the classes of each area's size scheme in force); it listens to no other module's events.
  *
  * <p>Needs the platform (accounts and roles, audit, imports, menu and home card) and the {@code thai} library
