@@ -76,7 +76,7 @@ class Workforce {
     }
 
     private static final String PLAN = """
-            with school as (
+            with open_school as (
                 select id, code, name_th, network_id, network_name_th
                 from registry.school_summary where area_id = :area and status = 'OPEN'),
             enrolled as (
@@ -102,7 +102,7 @@ class Workforce {
                 group by st.school_id),
             counted as (
                 select s.*, coalesce(n.students, 0) as students, coalesce(n.classes, 0) as classes
-                from school s left join enrolled n on n.school_id = s.id),
+                from open_school s left join enrolled n on n.school_id = s.id),
             ruled as (
                 select c.*, b.administrators as band_administrators, b.teachers as band_teachers,
                        f.administrators as formula_administrators, f.students_per_teacher, f.students_per_classroom,

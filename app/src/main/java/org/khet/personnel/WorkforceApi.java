@@ -46,7 +46,7 @@ class WorkforceApi {
                     + "(SCHOOL_DIRECTOR, SCHOOL_DEPUTY) and teachers (TEACHER, ASSISTANT_TEACHER) at the school "
                     + "today; contract_teachers (contract and temporary) apart, not counted. difference = actual − "
                     + "criterion (negative: shortage); percentage = difference × 100 / criterion. "
-                    + "short_of_classes: fewer teachers than classes (ครูไม่ครบชั้น). The area's personnel group "
+                    + "short_of_classes: fewer government teachers than classes (grades with students). The area's personnel group "
                     + "and director read every school; a school director their own school only.")
     Map<String, Object> workforce(
             @RequestParam("area_code") String areaCode,

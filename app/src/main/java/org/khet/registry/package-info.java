@@ -14,8 +14,10 @@
  * a change of a person's account. It implements the platform's {@link org.khet.platform.Places}. It publishes the
  * events {@link org.khet.registry.SchoolMerged}, {@link org.khet.registry.PersonLeft} and {@link
  * org.khet.registry.PersonMoved}, and the views {@code school_summary}, {@code network_summary}, {@code
- * unit_summary}, {@code person_summary}, {@code unit_head}, {@code school_size} (each school's size class) and
- * {@code area_size_class} (the classes of each area's size scheme in force); it listens to no other module's events.
+ * unit_summary}, {@code person_summary}, {@code unit_head}, {@code school_size} (each school's size class),
+ * {@code area_size_class} (the classes of each area's size scheme in force), {@code school_enrolment} (students per
+ * grade and year) and {@code school_staff} (each school's people and their positions); it listens to no other
+ * module's events.
  *
  * <p>Needs the platform (accounts and roles, audit, imports, menu and home card) and the {@code thai} library
  * (national IDs, academic years, Thai words).

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,8 +11,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.khet.ModuleTest;
 import org.khet.platform.Role;
-import org.khet.registry.SchoolImport;
-import org.khet.registry.Schools;
 import org.khet.registry.TestArea;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
@@ -47,17 +44,18 @@ class WorkforceModuleTest {
     void criterionAtTheBandEdgesAgainstGovernmentStaffWithContractTeachersApart() {
         TestArea area = TestArea.open(context, "6930");
         int year = AcademicYear.of(rules.today()).buddhistYear();
-        schools(
+        Enrolled.schools(
+                context,
                 area,
                 year,
                 "0001,โรงเรียนยี่สิบ,10,10,0,0,0,0",
                 "0002,โรงเรียนยี่สิบเอ็ด,7,7,7,0,0,0",
                 "0003,โรงเรียนร้อยยี่สิบ,20,20,20,20,20,20",
                 "0004,โรงเรียนร้อยยี่สิบเอ็ด,20,20,20,20,20,21");
-        long twenty = school(area, "0001");
+        long twenty = Enrolled.school(context, area, "0001");
         area.person("693000000011", "ผอ", "ยี่สิบ", "SCHOOL_DIRECTOR", twenty);
         area.person("693000000012", "ครู", "ยี่สิบ", "TEACHER", twenty);
-        long twentyOne = school(area, "0002");
+        long twentyOne = Enrolled.school(context, area, "0002");
         area.person("693000000021", "ผอ", "ยี่สิบเอ็ด", "SCHOOL_DIRECTOR", twentyOne);
         area.person("693000000022", "ครู", "ยี่สิบเอ็ด", "TEACHER", twentyOne);
         area.person("693000000023", "ครูจ้าง", "ยี่สิบเอ็ด", "CONTRACT_TEACHER", twentyOne);
@@ -65,7 +63,7 @@ class WorkforceModuleTest {
         jdbc.sql("insert into personnel.employment (person_id, employment_type) values (:p, 'TEMPORARY')")
                 .param("p", temporary)
                 .update();
-        long full = school(area, "0003");
+        long full = Enrolled.school(context, area, "0003");
         area.person("693000000031", "ผอ", "ร้อยยี่สิบ", "SCHOOL_DIRECTOR", full);
         area.person("693000000032", "รองผอ", "ร้อยยี่สิบ", "SCHOOL_DEPUTY", full);
         for (int n = 0; n < 6; n++) {
@@ -125,8 +123,8 @@ class WorkforceModuleTest {
         TestArea area = TestArea.open(context, "6931");
         int year = AcademicYear.of(rules.today()).buddhistYear();
         int next = year + 1;
-        schools(area, year, "0001,โรงเรียนสูตร,22,22,22,22,21,21");
-        schools(area, next, "0001,โรงเรียนสูตร,22,22,22,22,21,21");
+        Enrolled.schools(context, area, year, "0001,โรงเรียนสูตร,22,22,22,22,21,21");
+        Enrolled.schools(context, area, next, "0001,โรงเรียนสูตร,22,22,22,22,21,21");
         rules.addFormula(
                 new StaffingRules.Formula(
                         0,
@@ -153,7 +151,7 @@ class WorkforceModuleTest {
                 .as("six classrooms × 1.5 = 9, more than 130 / 25 rounded up = 6")
                 .isEqualTo(9);
 
-        long school = school(area, "0001");
+        long school = Enrolled.school(context, area, "0001");
         area.account("director.6931", Role.SCHOOL_DIRECTOR, school);
         area.account("director2.6931", Role.SCHOOL_DIRECTOR, area.school("0002", "โรงเรียนอื่น"));
         area.account("teacher.6931", Role.TEACHER, school);
@@ -178,8 +176,8 @@ class WorkforceModuleTest {
         int year = AcademicYear.of(rules.today()).buddhistYear();
         int later = year + 2;
         LocalDate from = Workforce.criterionDay(later).minusMonths(1);
-        schools(area, year, "0001,โรงเรียนสามสิบห้า,5,5,5,5,5,10");
-        schools(area, later, "0001,โรงเรียนสามสิบห้า,5,5,5,5,5,10");
+        Enrolled.schools(context, area, year, "0001,โรงเรียนสามสิบห้า,5,5,5,5,5,10");
+        Enrolled.schools(context, area, later, "0001,โรงเรียนสามสิบห้า,5,5,5,5,5,10");
         long id = rules.addBand(
                 new StaffingRules.Band(0, 1, 30, 1, 3, from, null, "หนังสือทดสอบ 6932", false), area.admin());
 
@@ -217,27 +215,8 @@ class WorkforceModuleTest {
         return accounts.signedIn(accounts.byUsername(username).orElseThrow());
     }
 
-    /** Schools of the area with their students in P1–P6 of {@code year}: "number,name,p1,…,p6". */
-    private void schools(TestArea area, int year, String... lines) {
-        StringBuilder csv = new StringBuilder(
-                "area_code,school_code,name_th,network,amphoe,tambon,students,academic_year,p1,p2,p3,p4,p5,p6\n");
-        for (String line : lines) {
-            String[] f = line.split(",", 3);
-            csv.append("%s,%s%s,%s,เครือข่าย %s,เมือง,ในเมือง,,%d,%s\n"
-                    .formatted(area.code(), area.code(), f[0], f[1], area.code(), year, f[2]));
-        }
-        context.getBean(SchoolImport.class).run(csv.toString().getBytes(StandardCharsets.UTF_8), area.admin());
-    }
-
     private org.khet.registry.Area area(TestArea area) {
         return context.getBean(org.khet.registry.Areas.class).byId(area.id()).orElseThrow();
-    }
-
-    private long school(TestArea area, String number) {
-        return context.getBean(Schools.class)
-                .byCode(area.code() + number)
-                .orElseThrow()
-                .id();
     }
 
     private static Map<String, WorkforceRow> byCode(Workforce.Plan plan) {
