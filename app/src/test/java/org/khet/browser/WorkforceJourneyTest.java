@@ -71,6 +71,10 @@ class WorkforceJourneyTest extends BrowserTest {
         assertThat(page.locator("#shortages")).hasCount(0);
         assertThat(page.locator("#surpluses > li")).hasCount(1);
         assertThat(page.locator("#workforce-summary")).containsText("1 โรงเรียน");
+        page.locator("#all-schools summary").click();
+        assertThat(page.locator("#all-69350003")).containsText("1 + 2");
+        assertThat(page.locator("#all-69350001")).hasCount(0);
+        look("workforce-network");
 
         Download excel =
                 page.waitForDownload(() -> page.locator("#workforce-excel").click());
@@ -83,5 +87,23 @@ class WorkforceJourneyTest extends BrowserTest {
         assertThat(page.locator("#bands tbody tr")).not().hasCount(0);
         assertThat(page.locator("#no-formula")).isVisible();
         look("staffing-rules");
+
+        page.locator("#b-from").fill("50");
+        page.locator("#b-to").fill("40");
+        page.locator("#b-admins").fill("1");
+        page.locator("#b-teachers").fill("3");
+        page.locator("#b-circular").fill("ว 6935/2569");
+        page.locator("#add-band button").click();
+        assertThat(page.locator(".alert-danger"))
+                .hasText("ช่วงนักเรียนไม่ถูกต้อง: เริ่มตั้งแต่ 1 คน และค่าสิ้นสุดต้องไม่น้อยกว่าค่าเริ่ม");
+        page.locator("#f-from").fill("121");
+        page.locator("#f-spt").fill("25");
+        page.locator("#f-admins").fill("2");
+        page.locator("#f-circular").fill("ก.ค.ศ. ว 23/2563 (ทดสอบ 6935)");
+        page.locator("#add-formula button").click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกสูตรของเกณฑ์แล้ว");
+        assertThat(page.locator("#formulas tbody tr")).hasCount(1);
+        assertThat(page.locator("#formulas tbody tr")).containsText("121–");
+        look("staffing-rules-formula");
     }
 }
