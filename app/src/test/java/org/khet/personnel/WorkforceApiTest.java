@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * {@code GET /api/v1/personnel/workforce} and the plan's Excel file (area 6933, a stranger's area 6934): the
  * personnel group reads every school with the issue's fields — a short school at 21 students with its contract
  * teacher apart, a school with 121 students and no criterion; a school director reads their school's line only; the
- * staff of another unit, a teacher and another area's director are refused; a year that is not Buddhist Era is
+ * staff of another unit, a teacher and another area's director are refused (the page too); a year that is not Buddhist Era is
  * refused in Thai and English.
  */
 class WorkforceApiTest extends IntegrationTest {
@@ -92,6 +92,15 @@ class WorkforceApiTest extends IntegrationTest {
                 .get("/api/v1/personnel/workforce?area_code=6933&academic_year=2026");
         assertThat(badYear.status()).isEqualTo(422);
         assertThat(badYear.body()).contains("พุทธศักราช").contains("Buddhist Era");
+
+        HttpResponse<String> ownPage = WebSession.signedIn(port, "director.6933", TestArea.PASSWORD)
+                .get("/personnel/workforce?area=6933&year=" + year);
+        assertThat(ownPage.statusCode()).isEqualTo(200);
+        assertThat(ownPage.body()).contains("69330001").doesNotContain("69330002");
+        assertThat(WebSession.signedIn(port, "plan.6933", TestArea.PASSWORD)
+                        .get("/personnel/workforce?area=6933")
+                        .statusCode())
+                .isEqualTo(403);
 
         HttpResponse<byte[]> excel = WebSession.signedIn(port, "personnel.6933", TestArea.PASSWORD)
                 .download("/personnel/workforce.xlsx?area=6933&year=" + year);
