@@ -102,6 +102,7 @@ class StaffingRules {
 
     @Transactional
     long addBand(Band b, KhetUser by) {
+        onlyAdmin(by);
         if (b.studentsTo() < b.studentsFrom()) {
             throw RejectedException.of("studentsTo", Texts.of("personnel.staffing.studentsWrong"));
         }
@@ -120,6 +121,7 @@ class StaffingRules {
 
     @Transactional
     long addFormula(Formula f, KhetUser by) {
+        onlyAdmin(by);
         if (f.studentsTo() != null && f.studentsTo() < f.studentsFrom()) {
             throw RejectedException.of("studentsTo", Texts.of("personnel.staffing.studentsWrong"));
         }
@@ -177,7 +179,6 @@ class StaffingRules {
             String circular,
             KhetUser by,
             Map<String, Object> figures) {
-        onlyAdmin(by);
         if (studentsFrom < 1) {
             throw RejectedException.of("studentsFrom", Texts.of("personnel.staffing.studentsWrong"));
         }
