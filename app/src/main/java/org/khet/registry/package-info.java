@@ -15,9 +15,10 @@
  * columns of their own in the people import. It implements the platform's {@link org.khet.platform.Places}. It publishes the
  * events {@link org.khet.registry.SchoolMerged}, {@link org.khet.registry.PersonLeft} and {@link
  * org.khet.registry.PersonMoved}, and the views {@code school_summary}, {@code network_summary}, {@code
- * unit_summary}, {@code person_summary}, {@code unit_head}, {@code school_size} (each school's size class), {@code person_placement} (a person's name, position and school
- * or unit) and
- * {@code area_size_class} (the classes of each area's size scheme in force); it listens to no other module's events.
+ * unit_summary}, {@code person_summary}, {@code unit_head}, {@code school_size} (each school's size class),
+ * {@code area_size_class} (the classes of each area's size scheme in force), {@code person_placement} (a person's
+ * name, position and school or unit), {@code school_enrolment} (students per grade and year) and {@code
+ * school_staff} (each school's people and their positions); it listens to no other module's events.
  *
  * <p>Needs the platform (accounts and roles, audit, imports, menu and home card) and the {@code thai} library
  * (national IDs, academic years, Thai words).
