@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Procurement's OCDS releases and export: 6850–6859 (OcdsExportTest 6850).
  * Public procurement portal: 686x (integration test 6860–6861, journey 6862).
  * Procurement's OCDS import: 6832–6833 (OcdsImportTest: 6832, a stranger's area 6833).
+ * Personnel's leave: 6960–6989 (LeaveModuleTest 6960, LeaveApiTest 6961, LeaveJourneyTest 6962).
  */
 public final class TestArea {
 
