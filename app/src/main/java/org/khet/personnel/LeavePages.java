@@ -78,7 +78,9 @@ class LeavePages {
     String one(@PathVariable long id, @AuthenticationPrincipal KhetUser me, Model model) {
         LeaveRequest r = requests.readable(id, me);
         model.addAttribute("r", r);
-        model.addAttribute("mayDecide", r.waiting() && access.mayApprove(me, r));
+        boolean mayDecide = r.waiting() && access.mayApprove(me, r);
+        model.addAttribute("mayDecide", mayDecide);
+        model.addAttribute("balance", mayDecide ? view.balanceFor(r).orElse(null) : null);
         model.addAttribute("mayCancel", r.cancellable() && access.isApplicant(me, r));
         return "personnel/leave-request";
     }

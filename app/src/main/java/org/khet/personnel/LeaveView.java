@@ -31,6 +31,14 @@ class LeaveView {
         this.rules = rules;
     }
 
+    /** The applicant's balance of the request's type in its fiscal year, for the approver deciding it. */
+    java.util.Optional<LeaveBalances.Balance> balanceFor(LeaveRequest r) {
+        var service = new LeaveBalances.Service(balances.appointedOn(r.personId()), r.schoolId() != null);
+        return rules.of(r.leaveType(), r.firstDay())
+                .map(rule -> balances.of(r.personId(), service, FiscalYear.ofBuddhistYear(r.fiscalYear()), rule))
+                .filter(b -> b.allowed() != null);
+    }
+
     /** The user's leave in the fiscal year that contains today; empty when their account is linked to nobody. */
     java.util.Optional<Mine> of(KhetUser user) {
         return access.personOf(user).map(p -> {
@@ -38,12 +46,14 @@ class LeaveView {
             var appointed = balances.appointedOn(p.id());
             var service = new LeaveBalances.Service(appointed, p.schoolId() != null);
             FiscalYear year = FiscalYear.of(today);
-            return new Mine(
-                    p,
-                    appointed.isPresent(),
-                    year,
-                    balances.of(p.id(), service, year, today),
-                    requests.ofPerson(p.id()));
+            // A type the person has no days of and never took (vacation at a school) is left out, not shown as 0 of 0.
+            var shown = balances.of(p.id(), service, year, today).stream()
+                    .filter(b -> b.allowed() == null
+                            || b.allowed().signum() > 0
+                            || b.taken().signum() > 0
+                            || b.waiting().signum() > 0)
+                    .toList();
+            return new Mine(p, appointed.isPresent(), year, shown, requests.ofPerson(p.id()));
         });
     }
 }

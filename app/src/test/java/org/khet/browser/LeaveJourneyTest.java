@@ -33,6 +33,7 @@ class LeaveJourneyTest extends BrowserTest {
         page.navigate(url("/personnel/leave"));
         assertThat(page.locator("#balance-PERSONAL")).containsText("เหลือ 45 วัน");
         assertThat(page.locator("#no-service")).isVisible();
+        assertThat(page.locator("#balance-VACATION")).hasCount(0);
         look("leave-mine");
         page.getByLabel("ประเภทการลา").selectOption("PERSONAL");
         page.getByLabel("ตั้งแต่วันที่").fill("2027-03-08");
@@ -55,6 +56,9 @@ class LeaveJourneyTest extends BrowserTest {
         page.locator("#queue a")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("ใจดีลา"))
                 .click();
+        assertThat(page.locator("#applicant-balance"))
+                .containsText("ใช้ประเภทนี้ไปแล้ว 0 จาก 45 วัน และรออนุมัติ 2 วัน");
+        look("leave-decide");
         page.getByRole(
                         AriaRole.BUTTON,
                         new com.microsoft.playwright.Page.GetByRoleOptions()
