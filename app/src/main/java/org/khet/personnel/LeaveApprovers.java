@@ -100,11 +100,7 @@ class LeaveApprovers {
         if (rule.upToDays() != null && rule.upToDays().signum() <= 0) {
             throw RejectedException.of("upToDays", Texts.of("personnel.leave.rule.negative"));
         }
-        if (rule.circular() == null
-                || rule.circular().isBlank()
-                || rule.circular().strip().length() > 300) {
-            throw RejectedException.of("circular", Texts.of("personnel.leave.rule.noCircular"));
-        }
+        LeaveRules.checkCircular(rule.circular());
         rules.notPast(rule.validFrom());
         String position =
                 rule.applicantPosition() == null || rule.applicantPosition().isBlank()

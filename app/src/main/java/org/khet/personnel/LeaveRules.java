@@ -187,9 +187,12 @@ class LeaveRules {
                         r -> r.leaveType() == rule.leaveType() && r.validFrom().equals(rule.validFrom()))) {
             throw RejectedException.of("validFrom", Texts.of("personnel.leave.rule.sameDay"));
         }
-        if (rule.circular() == null
-                || rule.circular().isBlank()
-                || rule.circular().strip().length() > 300) {
+        checkCircular(rule.circular());
+    }
+
+    /** A rule names the regulation or circular it comes from, in at most 300 characters. */
+    static void checkCircular(String circular) {
+        if (circular == null || circular.isBlank() || circular.strip().length() > 300) {
             throw RejectedException.of("circular", Texts.of("personnel.leave.rule.noCircular"));
         }
     }

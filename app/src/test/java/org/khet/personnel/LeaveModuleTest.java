@@ -3,6 +3,7 @@ package org.khet.personnel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,12 @@ class LeaveModuleTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LeaveRules rules;
+
+    @Autowired
+    LeaveApprovers approvers;
 
     TestArea area;
     long school;
@@ -225,6 +232,92 @@ class LeaveModuleTest {
         assertThat(views(id)).isEqualTo(1);
         assertThatThrownBy(() -> requests.readable(id, clerk)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> requests.readable(id, teacher)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theAdministratorChangesARuleFromADayWithoutTouchingThePast() {
+        LocalDate from = LocalDate.of(2030, 10, 1);
+        var rule = rules.of(LeaveType.PERSONAL, from).orElseThrow();
+        var fifty = new LeaveRules.LeaveRule(
+                0,
+                LeaveType.PERSONAL,
+                "WORKING",
+                new BigDecimal("50"),
+                new BigDecimal("15"),
+                null,
+                null,
+                null,
+                null,
+                0,
+                false,
+                true,
+                from,
+                null,
+                "ว 1/2573",
+                false);
+        assertThatThrownBy(() -> rules.set(fifty, teacher)).isInstanceOf(ForbiddenException.class);
+        var past = new LeaveRules.LeaveRule(
+                0,
+                LeaveType.PERSONAL,
+                "WORKING",
+                new BigDecimal("50"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                false,
+                true,
+                rules.today().minusDays(1),
+                null,
+                "ว 1/2573",
+                false);
+        assertThatThrownBy(() -> rules.set(past, area.admin())).isInstanceOf(RejectedException.class);
+
+        rules.set(fifty, area.admin());
+
+        assertThat(rules.of(LeaveType.PERSONAL, from).orElseThrow().daysPerYear())
+                .isEqualByComparingTo("50");
+        var before = rules.of(LeaveType.PERSONAL, from.minusDays(1)).orElseThrow();
+        assertThat(before.id()).isEqualTo(rule.id());
+        assertThat(before.validUntil()).isEqualTo(from);
+        assertThat(before.daysPerYear()).isEqualByComparingTo("45");
+    }
+
+    @Test
+    void anApproverRuleRoutesFromItsDayUntilItEnds() {
+        LocalDate from = LocalDate.of(2030, 10, 1);
+        BigDecimal days = new BigDecimal("80");
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, from))
+                .isEqualTo("AREA_DIRECTOR");
+        long id = approvers.add(
+                new LeaveApprovers.ApproverRule(
+                        0,
+                        LeaveType.SICK,
+                        "SCHOOL",
+                        "",
+                        new BigDecimal("100"),
+                        "SCHOOL_DIRECTOR",
+                        from,
+                        null,
+                        "ว 2/2573",
+                        false),
+                area.admin());
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, from))
+                .isEqualTo("SCHOOL_DIRECTOR");
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, from.minusDays(1)))
+                .isEqualTo("AREA_DIRECTOR");
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", "SCHOOL_DIRECTOR"::equals, days, from))
+                .as("a director's own leave still goes up")
+                .isEqualTo("AREA_DIRECTOR");
+
+        approvers.end(id, LocalDate.of(2031, 1, 1), area.admin());
+
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, LocalDate.of(2031, 1, 1)))
+                .isEqualTo("AREA_DIRECTOR");
+        assertThatThrownBy(() -> approvers.end(id, LocalDate.of(2031, 1, 1), area.admin()))
+                .isInstanceOf(RejectedException.class);
     }
 
     private LeaveBalances.Balance vacation(KhetUser u) {
