@@ -88,6 +88,9 @@ class LeavePages {
     @GetMapping(PATH + "/queue")
     String queue(@AuthenticationPrincipal KhetUser me, Model model) {
         model.addAttribute("waiting", requests.waitingFor(me));
+        int year = org.khet.thai.FiscalYear.of(rules.today()).buddhistYear();
+        model.addAttribute("year", String.valueOf(year));
+        model.addAttribute("area", requests.ofAreas(me, year));
         return "personnel/leave-queue";
     }
 

@@ -24,11 +24,13 @@ class LeaveRequests {
     private final JdbcClient jdbc;
     private final LeaveAccess access;
     private final AuditLog audit;
+    private final PersonnelAccess personnel;
 
-    LeaveRequests(JdbcClient jdbc, LeaveAccess access, AuditLog audit) {
+    LeaveRequests(JdbcClient jdbc, LeaveAccess access, AuditLog audit, PersonnelAccess personnel) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.personnel = personnel;
     }
 
     /** The request as it is now, for a change that checks it itself; locked until the caller's transaction ends. */
@@ -74,6 +76,27 @@ class LeaveRequests {
                 .stream()
                 .filter(r -> access.mayApprove(user, r))
                 .toList();
+        rows.forEach(r -> auditRead(r, user));
+        return rows;
+    }
+
+    /**
+     * For the personnel group: the requests of the areas whose personnel work the user manages in a fiscal year,
+     * newest first (at most 500); the sensitive ones shown are audited. Empty for anyone else.
+     */
+    @Transactional
+    List<LeaveRequest> ofAreas(KhetUser user, int fiscalYear) {
+        Long[] areas =
+                user.areaIds().stream().filter(a -> personnel.manages(user, a)).toArray(Long[]::new);
+        if (areas.length == 0) {
+            return List.of();
+        }
+        List<LeaveRequest> rows = jdbc.sql(SELECT + " where area_id = any(:areas) and fiscal_year = :y"
+                        + " order by first_day desc, id desc limit 500")
+                .param("areas", areas)
+                .param("y", fiscalYear)
+                .query(LeaveRequest.class)
+                .list();
         rows.forEach(r -> auditRead(r, user));
         return rows;
     }

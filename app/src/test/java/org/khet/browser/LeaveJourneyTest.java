@@ -52,6 +52,7 @@ class LeaveJourneyTest extends BrowserTest {
         phone();
         page.navigate(url("/personnel/leave/queue"));
         assertThat(page.locator("#queue")).containsText("นางสมศรี ใจดีลา");
+        assertThat(page.locator("#area-requests")).containsText("นางสมศรี ใจดีลา");
         look("leave-queue");
         page.locator("#queue a")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("ใจดีลา"))

@@ -232,6 +232,15 @@ class LeaveModuleTest {
         assertThat(views(id)).isEqualTo(1);
         assertThatThrownBy(() -> requests.readable(id, clerk)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> requests.readable(id, teacher)).isInstanceOf(NotFoundException.class);
+
+        KhetUser personnelStaff = area.account("hr.6960", Role.AREA_STAFF, area.unit("PERSONNEL"));
+        KhetUser planStaff = area.account("plan.6960", Role.AREA_STAFF, area.unit("PLAN"));
+        assertThat(requests.ofAreas(personnelStaff, 2570))
+                .extracting(LeaveRequest::id)
+                .contains(id);
+        assertThat(views(id)).as("the personnel group's read is audited too").isEqualTo(2);
+        assertThat(requests.ofAreas(planStaff, 2570)).isEmpty();
+        assertThatThrownBy(() -> requests.readable(id, planStaff)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
