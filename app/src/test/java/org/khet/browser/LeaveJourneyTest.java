@@ -42,6 +42,8 @@ class LeaveJourneyTest extends BrowserTest {
         page.getByLabel("ติดต่อได้ที่ระหว่างลา").fill("081 234 5678");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งใบลา"))
                 .click();
+        // The request's own page, once the filing (the calendar read day by day, the approver told) is done.
+        page.waitForURL(u -> u.matches(".*/personnel/leave/\\d+$"));
         assertThat(page.locator(".alert-success")).hasText("ส่งใบลาถึงผู้อนุมัติแล้ว");
         assertThat(page.locator("#days")).hasText("2 วัน");
         assertThat(page.locator("#status")).hasText("รออนุมัติ");
