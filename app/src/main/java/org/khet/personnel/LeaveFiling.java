@@ -24,9 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LeaveFiling {
 
-    /** What the person asks for; {@code halfDay} only for a single day. */
-    record NewLeave(
-            String type, LocalDate firstDay, LocalDate lastDay, boolean halfDay, String reason, String contact) {}
+    /**
+     * What the person asks for; {@code halfDay} only for a single day. Serializable: a refused form goes back to the
+     * page through the session's flash.
+     */
+    record NewLeave(String type, LocalDate firstDay, LocalDate lastDay, boolean halfDay, String reason, String contact)
+            implements java.io.Serializable {}
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 

@@ -70,7 +70,7 @@ class LeavePages {
         } catch (RejectedException e) {
             flash.addFlashAttribute("error", e.reason().in(me.language()));
             flash.addFlashAttribute("form", form);
-            return "redirect:" + PATH + "#file";
+            return "redirect:" + PATH;
         }
     }
 

@@ -36,10 +36,20 @@ class LeaveJourneyTest extends BrowserTest {
         assertThat(page.locator("#balance-VACATION")).hasCount(0);
         look("leave-mine");
         page.getByLabel("ประเภทการลา").selectOption("PERSONAL");
-        page.getByLabel("ตั้งแต่วันที่").fill("2027-03-08");
-        page.getByLabel("ถึงวันที่").fill("2027-03-09");
+        page.getByLabel("ตั้งแต่วันที่").fill("2027-01-04");
+        page.getByLabel("ถึงวันที่").fill("2027-03-12");
         page.getByLabel("เหตุผล").fill("ไปราชการส่วนตัวที่ต่างจังหวัด");
         page.getByLabel("ติดต่อได้ที่ระหว่างลา").fill("081 234 5678");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งใบลา"))
+                .click();
+        // Fifty working days asked of forty-five: refused, nothing saved, the form as it was.
+        assertThat(page.locator(".alert-danger")).containsText("วันลาไม่พอ: ขอลา 50 วัน แต่เหลือ 45 วัน");
+        assertThat(page.getByLabel("เหตุผล")).hasValue("ไปราชการส่วนตัวที่ต่างจังหวัด");
+        assertThat(page.getByLabel("ประเภทการลา")).hasValue("PERSONAL");
+        assertThat(page.locator("#requests li")).hasCount(0);
+        look("leave-refused");
+        page.getByLabel("ตั้งแต่วันที่").fill("2027-03-08");
+        page.getByLabel("ถึงวันที่").fill("2027-03-09");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("ส่งใบลา"))
                 .click();
         // The request's own page, once the filing (the calendar read day by day, the approver told) is done.
