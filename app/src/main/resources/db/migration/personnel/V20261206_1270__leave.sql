@@ -86,29 +86,29 @@ insert into personnel.leave_rule (leave_type, day_unit, days_per_year, first_yea
     valid_from, circular, starting_figure)
 values
     ('SICK', 'WORKING', 60, null, null, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 18', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('MATERNITY', 'CALENDAR', null, null, 90, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 18', false),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', false),
     ('CHILDCARE', 'WORKING', null, null, 150, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 20', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('PATERNITY', 'WORKING', null, null, 15, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 19', false),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', false),
     ('PERSONAL', 'WORKING', 45, 15, null, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 22', false),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', false),
     ('VACATION', 'WORKING', 10, null, null, 20, 30, 10, 6, false, false, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 23–25', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('ORDINATION', 'CALENDAR', null, null, 120, null, null, null, 12, true, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 29', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('MILITARY', 'CALENDAR', null, null, null, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 32', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('STUDY', 'CALENDAR', null, null, null, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 35', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('INTERNATIONAL', 'CALENDAR', null, null, null, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 39', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('SPOUSE', 'CALENDAR', null, null, 730, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 43', true),
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true),
     ('REHABILITATION', 'CALENDAR', null, null, 365, null, null, null, 0, false, true, '2012-05-22',
-     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 ข้อ 46', true);
+     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555', true);
 
 -- School staff: their director up to the ceiling, the area director above it and for the director's own leave.
 -- Office staff: the head of their unit (the group head) up to the ceiling, the area director above it.
