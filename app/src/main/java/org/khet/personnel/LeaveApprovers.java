@@ -1,0 +1,157 @@
+package org.khet.personnel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.RejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who approves leave, as dated data: per leave type (or every type), the applicant's place (a school or the office)
+ * and, where named, the applicant's position, up to how many days which role approves. The administrator adds a rule
+ * from a day or ends one from a day not yet past; each change is audited.
+ */
+@Component
+class LeaveApprovers {
+
+    /** One rule; {@code leaveType} and {@code applicantPosition} null for any, {@code upToDays} null for no ceiling. */
+    record ApproverRule(
+            long id,
+            LeaveType leaveType,
+            String place,
+            String applicantPosition,
+            BigDecimal upToDays,
+            String approver,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            String circular,
+            boolean startingFigure) {}
+
+    static final List<String> APPROVERS = List.of("SCHOOL_DIRECTOR", "UNIT_HEAD", "AREA_DIRECTOR");
+
+    private static final String SELECT = """
+            select id, leave_type, place, applicant_position, trim_scale(up_to_days) as up_to_days, approver,
+                   valid_from, valid_until, circular, starting_figure
+            from personnel.leave_approver""";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final LeaveRules rules;
+
+    LeaveApprovers(JdbcClient jdbc, AuditLog audit, LeaveRules rules) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.rules = rules;
+    }
+
+    List<ApproverRule> all() {
+        return jdbc.sql(SELECT + " order by place, leave_type nulls first, applicant_position nulls last,"
+                        + " up_to_days nulls last, valid_from")
+                .query(ApproverRule.class)
+                .list();
+    }
+
+    /**
+     * The role that approves a request of {@code type} and {@code days} filed on {@code day} by someone at {@code
+     * place}: the narrowest rule in force that fits — one naming the applicant's position before one that does not,
+     * one naming the type before one for every type, the lowest ceiling the days fit under first.
+     */
+    String approverFor(LeaveType type, String place, Predicate<String> holdsPosition, BigDecimal days, LocalDate day) {
+        return jdbc
+                .sql(SELECT
+                        + " where place = :place and valid_from <= :d and (valid_until is null or valid_until > :d)")
+                .param("place", place)
+                .param("d", day)
+                .query(ApproverRule.class)
+                .list()
+                .stream()
+                .filter(r -> r.leaveType() == null || r.leaveType() == type)
+                .filter(r -> r.applicantPosition() == null || holdsPosition.test(r.applicantPosition()))
+                .filter(r -> r.upToDays() == null || days.compareTo(r.upToDays()) <= 0)
+                .min(Comparator.comparing((ApproverRule r) -> r.applicantPosition() == null)
+                        .thenComparing(r -> r.leaveType() == null)
+                        .thenComparing(ApproverRule::upToDays, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(ApproverRule::approver)
+                // With no rule at all in force, the area director, who may approve every leave of the area.
+                .orElse("AREA_DIRECTOR");
+    }
+
+    /** Adds a rule from its {@code validFrom}, a day not yet past; its id. */
+    @Transactional
+    long add(ApproverRule rule, KhetUser by) {
+        if (!by.isAdmin()) {
+            throw new ForbiddenException("add a leave approver rule");
+        }
+        if (!"SCHOOL".equals(rule.place()) && !"OFFICE".equals(rule.place())) {
+            throw RejectedException.of("place", Texts.of("personnel.leave.approver.noPlace"));
+        }
+        if (!APPROVERS.contains(rule.approver())) {
+            throw RejectedException.of("approver", Texts.of("personnel.leave.approver.noApprover"));
+        }
+        if (rule.upToDays() != null && rule.upToDays().signum() <= 0) {
+            throw RejectedException.of("upToDays", Texts.of("personnel.leave.rule.negative"));
+        }
+        LeaveRules.checkCircular(rule.circular());
+        rules.notPast(rule.validFrom());
+        String position =
+                rule.applicantPosition() == null || rule.applicantPosition().isBlank()
+                        ? null
+                        : rule.applicantPosition().strip();
+        long id = jdbc.sql("""
+                        insert into personnel.leave_approver (leave_type, place, applicant_position, up_to_days,
+                            approver, valid_from, circular, created_by)
+                        values (:type, :place, :position, :upTo, :approver, :from, :circular, :by) returning id""")
+                .param(
+                        "type",
+                        rule.leaveType() == null ? null : rule.leaveType().name())
+                .param("place", rule.place())
+                .param("position", position)
+                .param("upTo", rule.upToDays())
+                .param("approver", rule.approver())
+                .param("from", rule.validFrom())
+                .param("circular", rule.circular().strip())
+                .param("by", by.id())
+                .query(Long.class)
+                .single();
+        audit.changedBy(
+                by,
+                null,
+                "LEAVE_APPROVER_ADDED",
+                "leave_approver",
+                id,
+                null,
+                Map.of(
+                        "place",
+                        rule.place(),
+                        "approver",
+                        rule.approver(),
+                        "from",
+                        rule.validFrom().toString()));
+        return id;
+    }
+
+    /** Ends a rule in force from {@code from}, a day not yet past. */
+    @Transactional
+    void end(long id, LocalDate from, KhetUser by) {
+        if (!by.isAdmin()) {
+            throw new ForbiddenException("end a leave approver rule");
+        }
+        rules.notPast(from);
+        int changed = jdbc.sql("""
+                        update personnel.leave_approver set valid_until = :from
+                        where id = :id and valid_from < :from and (valid_until is null or valid_until > :from)""").param("id", id).param("from", from).update();
+        if (changed == 0) {
+            throw RejectedException.of("validUntil", Texts.of("personnel.leave.approver.notInForce"));
+        }
+        audit.changedBy(by, null, "LEAVE_APPROVER_ENDED", "leave_approver", id, null, Map.of("from", from.toString()));
+    }
+}

@@ -1,0 +1,355 @@
+package org.khet.personnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.khet.ModuleTest;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.registry.TestArea;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.NotFoundException;
+import org.khet.shared.RejectedException;
+import org.khet.thai.FiscalYear;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+
+/**
+ * Leave on an area of its own (6960): days counted from the calendar, the fiscal year's balance at its edges
+ * (exhausted, first year, first six months, carry-over ceilings), routing to the approver the rules name, decisions
+ * and cancellation, sensitive types kept to those who need them.
+ */
+@ModuleTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeaveModuleTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    LeaveFiling filing;
+
+    @Autowired
+    LeaveDecisions decisions;
+
+    @Autowired
+    LeaveRequests requests;
+
+    @Autowired
+    LeaveView view;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LeaveRules rules;
+
+    @Autowired
+    LeaveApprovers approvers;
+
+    TestArea area;
+    long school;
+    KhetUser director;
+    KhetUser areaDirector;
+    KhetUser teacher;
+    KhetUser newTeacher;
+    KhetUser colleague;
+
+    @BeforeAll
+    void anAreaWithASchoolAndAnOffice() {
+        area = TestArea.open(context, "6960");
+        school = area.school("0001", "โรงเรียนวันลา");
+        director = linked("director.6960", Role.SCHOOL_DIRECTOR, school, "696000000001", "SCHOOL_DIRECTOR", null);
+        teacher = linked("teacher.6960", Role.TEACHER, school, "696000000002", "TEACHER", LocalDate.of(2005, 5, 16));
+        newTeacher = linked("new.6960", Role.TEACHER, school, "696000000003", "TEACHER", LocalDate.of(2026, 10, 15));
+        colleague = linked("colleague.6960", Role.TEACHER, school, "696000000004", "TEACHER", null);
+        areaDirector = area.account("ad.6960", Role.AREA_DIRECTOR, null);
+    }
+
+    private KhetUser linked(String user, Role role, long school, String seed, String position, LocalDate appointed) {
+        long person = area.person(seed, "ลา", user, position, school);
+        KhetUser account = area.account(user, user + "@example.test", role, school);
+        area.link(person, user);
+        employment(person, appointed);
+        return account;
+    }
+
+    private KhetUser office(String user, String seed, LocalDate appointed) {
+        long unit = area.unit();
+        long person = area.unitPerson(seed, "ลา", user, "EDUCATION_OFFICER", unit);
+        KhetUser account = area.account(user, Role.AREA_STAFF, unit);
+        area.link(person, user);
+        employment(person, appointed);
+        return account;
+    }
+
+    private void employment(long person, LocalDate appointed) {
+        if (appointed != null) {
+            jdbc.sql("insert into personnel.employment (person_id, appointed_on) values (:p, :a)")
+                    .param("p", person)
+                    .param("a", appointed)
+                    .update();
+        }
+    }
+
+    private long file(KhetUser who, String type, LocalDate first, LocalDate last) {
+        return filing.file(new LeaveFiling.NewLeave(type, first, last, false, "ธุระ", "081"), who);
+    }
+
+    @Test
+    void aHolidayInsideTheRangeIsNotCounted() {
+        // 7–11 December 2026: five weekdays, of which the 7th (Father's Day, substitute) and the 10th (Constitution
+        // Day) are national holidays.
+        long id = file(teacher, "PERSONAL", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 11));
+
+        LeaveRequest r = requests.readable(id, teacher);
+        assertThat(r.days()).isEqualByComparingTo("3");
+        assertThat(r.fiscalYear()).isEqualTo(2570);
+        assertThat(r.approver()).isEqualTo("SCHOOL_DIRECTOR");
+
+        long half = filing.file(
+                new LeaveFiling.NewLeave(
+                        "PERSONAL", LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 14), true, "", ""),
+                teacher);
+        assertThat(requests.readable(half, teacher).days()).isEqualByComparingTo("0.5");
+        assertThatThrownBy(() -> file(teacher, "PERSONAL", LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 13)))
+                .as("a weekend only")
+                .isInstanceOf(RejectedException.class);
+    }
+
+    @Test
+    void anExhaustedBalanceIsRefusedInBothLanguagesAndChangesNothing() {
+        // Appointed in fiscal year 2570: personal business 15 working days in the first year, not 45.
+        file(newTeacher, "PERSONAL", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 15));
+        long before = count(newTeacher);
+
+        assertThatThrownBy(() -> file(newTeacher, "PERSONAL", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 8)))
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.reason().th()).contains("ขอลา 6 วัน").contains("เหลือ 5 วันจากสิทธิ 15 วัน");
+                    assertThat(e.reason().en()).contains("6 days asked, 5 left of the 15 days of fiscal year 2570");
+                });
+        assertThat(count(newTeacher)).isEqualTo(before);
+
+        // Exactly what is left still goes through.
+        file(newTeacher, "PERSONAL", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5));
+        assertThat(view.of(newTeacher).orElseThrow().balances())
+                .filteredOn(b -> b.type() == LeaveType.PERSONAL)
+                .singleElement()
+                .satisfies(b -> assertThat(b.left()).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void schoolTeachersHaveNoVacationAndNobodyInTheirFirstSixMonths() {
+        assertThatThrownBy(() -> file(teacher, "VACATION", LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 21)))
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.reason().en()).contains("no vacation leave"));
+        KhetUser recruit = office("recruit.6960", "696000000011", LocalDate.of(2026, 9, 1));
+        assertThatThrownBy(() -> file(recruit, "VACATION", LocalDate.of(2027, 2, 26), LocalDate.of(2027, 2, 26)))
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.reason().en()).contains("at least 6 months of service"));
+        long id = file(recruit, "VACATION", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1));
+        assertThat(requests.readable(id, recruit).approver())
+                .as("an office unit without a head: the area director")
+                .isEqualTo("AREA_DIRECTOR");
+    }
+
+    @Test
+    void vacationCarriesOverUpToTwentyOrThirtyAfterTenYears() {
+        KhetUser senior = office("senior.6960", "696000000012", LocalDate.of(2010, 6, 1));
+        KhetUser junior = office("junior.6960", "696000000013", LocalDate.of(2020, 6, 1));
+        for (KhetUser u : java.util.List.of(senior, junior)) {
+            // One day taken in fiscal year 2568; none in 2569: 9 carried into 2569, 19 unused at its end.
+            long id = file(u, "VACATION", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3));
+            decisions.approve(id, areaDirector);
+        }
+        assertThat(vacation(senior).allowed()).isEqualByComparingTo("29");
+        assertThat(vacation(senior).carried()).isEqualByComparingTo("19");
+        assertThat(vacation(junior).allowed()).as("the ceiling of 20").isEqualByComparingTo("20");
+    }
+
+    @Test
+    void aSchoolDirectorsLeaveGoesToTheAreaDirectorWhoDecides(AssertablePublishedEvents events) {
+        long id = file(director, "PERSONAL", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 9));
+        assertThat(requests.readable(id, director).approver()).isEqualTo("AREA_DIRECTOR");
+        assertThatThrownBy(() -> decisions.approve(id, director)).isInstanceOf(ForbiddenException.class);
+        assertThat(requests.waitingFor(areaDirector))
+                .extracting(LeaveRequest::id)
+                .contains(id);
+
+        decisions.approve(id, areaDirector);
+
+        assertThat(requests.readable(id, director).status()).isEqualTo("APPROVED");
+        assertThat(events.ofType(LeaveDecided.class).matching(e -> e.requestId() == id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo("APPROVED"));
+        assertThatThrownBy(() -> decisions.approve(id, areaDirector)).isInstanceOf(RejectedException.class);
+    }
+
+    @Test
+    void aRefusalNeedsAReasonAndAnApprovedLeaveIsCancelledByTheApprover(AssertablePublishedEvents events) {
+        long refused = file(colleague, "PERSONAL", LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 19));
+        assertThatThrownBy(() -> decisions.refuse(refused, " ", director)).isInstanceOf(RejectedException.class);
+        decisions.refuse(refused, "ช่วงสอบปลายภาค", director);
+        assertThat(requests.readable(refused, colleague).decisionReason()).isEqualTo("ช่วงสอบปลายภาค");
+
+        long id = file(colleague, "PERSONAL", LocalDate.of(2027, 4, 20), LocalDate.of(2027, 4, 21));
+        decisions.approve(id, director);
+        assertThatThrownBy(() -> decisions.cancel(id, director)).isInstanceOf(ForbiddenException.class);
+        decisions.cancel(id, colleague);
+        assertThat(requests.readable(id, colleague).status()).isEqualTo("CANCEL_REQUESTED");
+        decisions.approve(id, director);
+
+        assertThat(requests.readable(id, colleague).status()).isEqualTo("CANCELLED");
+        assertThat(events.ofType(LeaveDecided.class).matching(e -> e.requestId() == id))
+                .extracting(LeaveDecided::outcome)
+                .containsExactly("APPROVED", "CANCELLED");
+        assertThat(jdbc.sql("select count(*) from notifications.delivery where module = 'personnel'"
+                                + " and about = 'leave request ' || :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .as("the director was told of the request and of its cancellation")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aSensitiveRequestIsKeptToThoseWhoNeedItAndTheirReadsAreAudited() {
+        long id = file(colleague, "SICK", LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 4));
+        KhetUser clerk = area.account("clerk.6960", Role.SCHOOL_CLERK, school);
+
+        assertThat(requests.readable(id, colleague).leaveType()).isEqualTo(LeaveType.SICK);
+        assertThat(views(id)).as("the person's own read").isZero();
+        assertThat(requests.readable(id, director).leaveType()).isEqualTo(LeaveType.SICK);
+        assertThat(views(id)).isEqualTo(1);
+        assertThatThrownBy(() -> requests.readable(id, clerk)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requests.readable(id, teacher)).isInstanceOf(NotFoundException.class);
+
+        KhetUser personnelStaff = area.account("hr.6960", Role.AREA_STAFF, area.unit("PERSONNEL"));
+        KhetUser planStaff = area.account("plan.6960", Role.AREA_STAFF, area.unit("PLAN"));
+        assertThat(requests.ofAreas(personnelStaff, 2570))
+                .extracting(LeaveRequest::id)
+                .contains(id);
+        assertThat(views(id)).as("the personnel group's read is audited too").isEqualTo(2);
+        assertThat(requests.ofAreas(planStaff, 2570)).isEmpty();
+        assertThatThrownBy(() -> requests.readable(id, planStaff)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theAdministratorChangesARuleFromADayWithoutTouchingThePast() {
+        LocalDate from = LocalDate.of(2030, 10, 1);
+        var rule = rules.of(LeaveType.PERSONAL, from).orElseThrow();
+        var fifty = new LeaveRules.LeaveRule(
+                0,
+                LeaveType.PERSONAL,
+                "WORKING",
+                new BigDecimal("50"),
+                new BigDecimal("15"),
+                null,
+                null,
+                null,
+                null,
+                0,
+                false,
+                true,
+                from,
+                null,
+                "ว 1/2573",
+                false);
+        assertThatThrownBy(() -> rules.set(fifty, teacher)).isInstanceOf(ForbiddenException.class);
+        var past = new LeaveRules.LeaveRule(
+                0,
+                LeaveType.PERSONAL,
+                "WORKING",
+                new BigDecimal("50"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                false,
+                true,
+                rules.today().minusDays(1),
+                null,
+                "ว 1/2573",
+                false);
+        assertThatThrownBy(() -> rules.set(past, area.admin())).isInstanceOf(RejectedException.class);
+
+        rules.set(fifty, area.admin());
+
+        assertThat(rules.of(LeaveType.PERSONAL, from).orElseThrow().daysPerYear())
+                .isEqualByComparingTo("50");
+        var before = rules.of(LeaveType.PERSONAL, from.minusDays(1)).orElseThrow();
+        assertThat(before.id()).isEqualTo(rule.id());
+        assertThat(before.validUntil()).isEqualTo(from);
+        assertThat(before.daysPerYear()).isEqualByComparingTo("45");
+    }
+
+    @Test
+    void anApproverRuleRoutesFromItsDayUntilItEnds() {
+        LocalDate from = LocalDate.of(2030, 10, 1);
+        BigDecimal days = new BigDecimal("80");
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, from))
+                .isEqualTo("AREA_DIRECTOR");
+        long id = approvers.add(
+                new LeaveApprovers.ApproverRule(
+                        0,
+                        LeaveType.SICK,
+                        "SCHOOL",
+                        "",
+                        new BigDecimal("100"),
+                        "SCHOOL_DIRECTOR",
+                        from,
+                        null,
+                        "ว 2/2573",
+                        false),
+                area.admin());
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, from))
+                .isEqualTo("SCHOOL_DIRECTOR");
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, from.minusDays(1)))
+                .isEqualTo("AREA_DIRECTOR");
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", "SCHOOL_DIRECTOR"::equals, days, from))
+                .as("a director's own leave still goes up")
+                .isEqualTo("AREA_DIRECTOR");
+
+        approvers.end(id, LocalDate.of(2031, 1, 1), area.admin());
+
+        assertThat(approvers.approverFor(LeaveType.SICK, "SCHOOL", code -> false, days, LocalDate.of(2031, 1, 1)))
+                .isEqualTo("AREA_DIRECTOR");
+        assertThatThrownBy(() -> approvers.end(id, LocalDate.of(2031, 1, 1), area.admin()))
+                .isInstanceOf(RejectedException.class);
+    }
+
+    private LeaveBalances.Balance vacation(KhetUser u) {
+        var mine = view.of(u).orElseThrow();
+        assertThat(mine.year()).isEqualTo(FiscalYear.ofBuddhistYear(2570));
+        return mine.balances().stream()
+                .filter(b -> b.type() == LeaveType.VACATION)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long count(KhetUser u) {
+        return jdbc.sql("select count(*) from personnel.leave_request where filed_by = :u")
+                .param("u", u.id())
+                .query(Long.class)
+                .single();
+    }
+
+    private long views(long id) {
+        return jdbc.sql("select count(*) from platform.audit_event where entity_type = 'leave_request'"
+                        + " and entity_id = :id and action = 'VIEW'")
+                .param("id", String.valueOf(id))
+                .query(Long.class)
+                .single();
+    }
+}
