@@ -8,7 +8,13 @@
  * <p>The record ({@code employment}, {@code qualification}) arrives by the registry's people import, through the
  * registry's {@link org.khet.registry.PeopleImportColumns} it implements, and is edited on {@code /personnel/people/{id}};
  * retirements are listed on {@code /personnel/retirements} and {@code GET /api/v1/personnel/retirements}, from the
- * dated {@code retirement_rule}. It reads the registry's published view {@code person_placement}.
+ * dated {@code retirement_rule}. The workforce plan ({@code Workforce}, {@code /personnel/workforce},
+ * {@code GET /api/v1/personnel/workforce}) sets each school's government staff against the dated staffing bands and
+ * formula. Leave ({@code /personnel/leave}, {@code /api/v1/personnel/leave}) counts working days from the calendar
+ * against the dated {@code leave_rule}, routes each request to the approver {@code leave_approver} names (notified),
+ * and publishes {@link org.khet.personnel.LeaveDecided}; sick, maternity and ordination/Hajj requests are read only
+ * by the person, the approver and the personnel group, other reads audited. It reads the registry's published views
+ * {@code person_placement}, {@code school_enrolment} and {@code school_staff}, and listens to no other module.
  *
  * <p>Needs the platform (accounts and roles, audit, imports, report files, menu), the registry (areas, units and
  * their heads, schools and their enrolment, people and positions), the calendar (working days), notifications, and
