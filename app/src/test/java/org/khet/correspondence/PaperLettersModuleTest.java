@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ import org.springframework.context.ApplicationContext;
  */
 @ModuleTest
 class PaperLettersModuleTest {
+
+    /** The office's day: the date a letter may carry is checked in Thai time, whatever the machine's zone. */
+    private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     @Autowired
     ApplicationContext context;
@@ -71,7 +75,7 @@ class PaperLettersModuleTest {
                 new PaperLetters.Typed(
                         "สำนักงานศึกษาธิการจังหวัดพัทลุง",
                         "ศธ 0236/1234",
-                        LocalDate.now().minusDays(3),
+                        LocalDate.now(THAILAND).minusDays(3),
                         "ขอความร่วมมือสำรวจข้อมูลครู",
                         "VERY_URGENT",
                         null),
@@ -86,7 +90,7 @@ class PaperLettersModuleTest {
                 .satisfies(e -> {
                     assertThat(e.letterNumber()).isEqualTo("ศธ 0236/1234");
                     assertThat(e.fromName()).isEqualTo("สำนักงานศึกษาธิการจังหวัดพัทลุง");
-                    assertThat(e.dated()).isEqualTo(LocalDate.now().minusDays(3));
+                    assertThat(e.dated()).isEqualTo(LocalDate.now(THAILAND).minusDays(3));
                 });
         List<LetterFiles.Attachment> kept = files.of(r.letterId());
         assertThat(kept)
@@ -116,7 +120,7 @@ class PaperLettersModuleTest {
         PaperLetters.Received r = paper.register(
                 office,
                 new PaperLetters.Typed(
-                        "โรงเรียนเอกชนในพื้นที่", "12/2569", LocalDate.now(), "ขอเชิญร่วมงาน", null, null),
+                        "โรงเรียนเอกชนในพื้นที่", "12/2569", LocalDate.now(THAILAND), "ขอเชิญร่วมงาน", null, null),
                 "IMG_2041.png",
                 png.toByteArray(),
                 staff(office));
@@ -137,7 +141,7 @@ class PaperLettersModuleTest {
         byte[] program = {0x4D, 0x5A, (byte) 0x90, 0x00};
         assertThatThrownBy(() -> paper.register(
                         office,
-                        new PaperLetters.Typed(" ", "", LocalDate.now().plusDays(1), "", "SOON", null),
+                        new PaperLetters.Typed(" ", "", LocalDate.now(THAILAND).plusDays(1), "", "SOON", null),
                         "scan.pdf",
                         program,
                         clerk))
@@ -146,7 +150,7 @@ class PaperLettersModuleTest {
                         .containsExactlyInAnyOrder("from", "number", "subject", "dated", "urgency", "file"));
         assertThatThrownBy(() -> paper.register(
                         office,
-                        new PaperLetters.Typed("สพฐ.", "ศธ 04001/1", LocalDate.now(), "แบบฟอร์ม", null, null),
+                        new PaperLetters.Typed("สพฐ.", "ศธ 04001/1", LocalDate.now(THAILAND), "แบบฟอร์ม", null, null),
                         "form.docx",
                         docx(),
                         clerk))
@@ -156,7 +160,7 @@ class PaperLettersModuleTest {
         assertThat(inbox.page(office, 1, true).items()).isEmpty();
         PaperLetters.Received r = paper.register(
                 office,
-                new PaperLetters.Typed("สพฐ.", "ศธ 04001/1", LocalDate.now(), "แบบฟอร์ม", null, null),
+                new PaperLetters.Typed("สพฐ.", "ศธ 04001/1", LocalDate.now(THAILAND), "แบบฟอร์ม", null, null),
                 "scan.pdf",
                 scan(),
                 clerk);
