@@ -7,7 +7,6 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.ReportFiles;
 import org.khet.registry.Person;
 import org.khet.registry.Unit;
-import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,6 +59,7 @@ class AttendancePages {
         }
         LocalDate today = attendance.now().toLocalDate();
         model.addAttribute("today", today);
+        model.addAttribute("admin", me.isAdmin());
         long area = area(me, p);
         List<Unit> units = sheets.unitsSeen(me, area);
         model.addAttribute("units", units);
@@ -116,12 +116,6 @@ class AttendancePages {
     }
 
     private static String done(Runnable step, String notice, KhetUser me, RedirectAttributes flash) {
-        try {
-            step.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
-        }
-        return "redirect:" + PATH;
+        return PageSteps.done(PATH, step, notice, me, flash);
     }
 }

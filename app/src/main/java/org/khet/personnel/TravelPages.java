@@ -126,13 +126,7 @@ class TravelPages {
     }
 
     private static String done(long id, Runnable step, String notice, KhetUser me, RedirectAttributes flash) {
-        try {
-            step.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
-        }
-        return "redirect:" + PATH + "/" + id;
+        return PageSteps.done(PATH + "/" + id, step, notice, me, flash);
     }
 
     private List<Colleague> colleagues(Person p) {

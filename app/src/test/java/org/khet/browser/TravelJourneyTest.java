@@ -119,6 +119,22 @@ class TravelJourneyTest extends BrowserTest {
         page.navigate(url("/personnel/attendance/month?month=2026-12"));
         assertThat(page.locator("#month-table")).containsText("นายสมชาย เดินทางดี");
         look("attendance-month");
+
+        // The administrator sees the shipped 08:30 marked as a starting figure and sets this area's own time.
+        context.clearCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(url("/admin/personnel/attendance"));
+        assertThat(page.locator("#attendance-rules")).containsText("08:30");
+        assertThat(page.locator("#attendance-rules")).containsText("ตัวเลขเริ่มต้น");
+        page.getByLabel("สายเมื่อลงเวลาหลัง").fill("09:00");
+        page.getByLabel("มีผลตั้งแต่").fill("2026-12-09");
+        page.getByLabel("รหัสเขตพื้นที่ (เว้นว่าง = ทุกเขต)").fill("7041");
+        page.getByLabel("ตามประกาศ/หนังสือ").fill("ประกาศ สพท. เรื่องเวลาปฏิบัติราชการ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกเกณฑ์"))
+                .click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกเกณฑ์เวลาแล้ว");
+        assertThat(page.locator("#attendance-rules")).containsText("09:00 · 7041");
+        look("attendance-rules");
     }
 
     private static Locator row(Locator sheet, String name) {
