@@ -3,7 +3,6 @@ package org.khet.personnel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 class TravelApi {
 
     static final String PATH = "/api/v1/personnel/travel";
-
-    record TravelBody(
-            String purpose,
-            String place,
-            LocalDate firstDay,
-            LocalDate lastDay,
-            List<Long> companions,
-            String vehicle,
-            BigDecimal estimatedCost,
-            String reference) {}
 
     record ReasonBody(String reason) {}
 
@@ -61,18 +50,8 @@ class TravelApi {
     @PostMapping(PATH + "/requests")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask for official travel; routed to the approver by the caller's place")
-    Map<String, Object> file(@RequestBody TravelBody b, @AuthenticationPrincipal KhetUser me) {
-        long id = filing.file(
-                new TravelFiling.NewTravel(
-                        b.purpose(),
-                        b.place(),
-                        b.firstDay(),
-                        b.lastDay(),
-                        b.companions(),
-                        b.vehicle(),
-                        b.estimatedCost(),
-                        b.reference()),
-                me);
+    Map<String, Object> file(@RequestBody TravelFiling.NewTravel body, @AuthenticationPrincipal KhetUser me) {
+        long id = filing.file(body, me);
         return json(requests.readable(id, me));
     }
 

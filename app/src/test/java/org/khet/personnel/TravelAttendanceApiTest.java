@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * {@code /api/v1/personnel/travel…} and {@code /api/v1/personnel/attendance…} with an area of its own (7040): an
  * office officer asks to travel with a companion, the group head approves, the report is refused before the last
  * day and taken on it; on a working day the sheet shows one present and late by a minute, one on time, one on
- * approved leave and two on approved travel (neither counted absent) and one absent; a holiday has no sheet.
+ * approved leave and two on approved travel (neither counted absent) and one absent; a holiday has no sheet; the
+ * month's Excel. In 7042 a refusal needs a reason and a companion must be of the area.
  */
 class TravelAttendanceApiTest extends IntegrationTest {
 
@@ -184,6 +185,46 @@ class TravelAttendanceApiTest extends IntegrationTest {
         assertThat(api("ontime.7040")
                         .post("/api/v1/personnel/attendance/sign-in", "{}")
                         .status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void aRefusalNeedsAReasonAndACompanionMustBeOfTheArea() {
+        TestArea area = TestArea.open(context, "7042");
+        long plan = area.unit("PLAN");
+        long head = area.unitPerson("704200000001", "หัวหน้า", "ปฏิเสธ", "GROUP_HEAD", plan);
+        long officer = area.unitPerson("704200000002", "ขอไป", "ไม่ได้ไป", "GENERAL_OFFICER", plan);
+        area.account("head.7042", Role.AREA_STAFF, plan);
+        area.link(head, "head.7042");
+        area.account("officer.7042", Role.AREA_STAFF, plan);
+        area.link(officer, "officer.7042");
+        Api me = api("officer.7042");
+        String trip = """
+                {"purpose": "อบรม", "place": "กรุงเทพฯ", "first_day": "2027-01-12", "last_day": "2027-01-13",
+                 "companions": [%d]}""";
+        Api.Response stranger = me.post("/api/v1/personnel/travel/requests", trip.formatted(Long.MAX_VALUE));
+        assertThat(stranger.status()).isEqualTo(422);
+        assertThat(stranger.json().get("detail_th").asString()).contains("ไม่พบผู้ร่วมเดินทาง");
+        assertThat(me.get("/api/v1/personnel/travel").json())
+                .as("nothing saved")
+                .isEmpty();
+
+        long id = me.post("/api/v1/personnel/travel/requests", trip.formatted(head))
+                .json()
+                .get("id")
+                .asLong();
+        Api groupHead = api("head.7042");
+        assertThat(groupHead
+                        .post("/api/v1/personnel/travel/requests/" + id + "/refuse", "{\"reason\": \" \"}")
+                        .status())
+                .isEqualTo(422);
+        Api.Response refused = groupHead.post(
+                "/api/v1/personnel/travel/requests/" + id + "/refuse", "{\"reason\": \"งบประมาณไม่พอ\"}");
+        assertThat(refused.json().get("status").asString()).isEqualTo("REFUSED");
+        assertThat(refused.json().get("decision_reason").asString()).isEqualTo("งบประมาณไม่พอ");
+        assertThat(me.post("/api/v1/personnel/travel/requests/" + id + "/report", "{\"report\": \"-\"}")
+                        .status())
+                .as("a refused trip has no report")
                 .isEqualTo(422);
     }
 
