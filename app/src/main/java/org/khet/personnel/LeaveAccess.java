@@ -66,13 +66,20 @@ class LeaveAccess {
         if (isApplicant(user, r)) {
             return false;
         }
-        return switch (r.approver()) {
-            case "SCHOOL_DIRECTOR" -> r.schoolId() != null && user.holdsAtSchool(r.schoolId(), Role.SCHOOL_DIRECTOR);
+        return holdsApprover(user, r.approver(), r.areaId(), r.schoolId(), r.unitId());
+    }
+
+    /**
+     * Whether the user is the approver named {@code approver} (SCHOOL_DIRECTOR, UNIT_HEAD, AREA_DIRECTOR) for someone
+     * at {@code schoolId} or in {@code unitId} of {@code areaId}; shared by leave and official travel.
+     */
+    boolean holdsApprover(KhetUser user, String approver, long areaId, Long schoolId, Long unitId) {
+        return switch (approver) {
+            case "SCHOOL_DIRECTOR" -> schoolId != null && user.holdsAtSchool(schoolId, Role.SCHOOL_DIRECTOR);
             case "UNIT_HEAD" ->
-                r.unitId() != null
-                        && units.headsOf(r.unitId()).stream()
-                                .anyMatch(h -> h.userId() != null && h.userId() == user.id());
-            default -> user.holds(Role.AREA_DIRECTOR, r.areaId());
+                unitId != null
+                        && units.headsOf(unitId).stream().anyMatch(h -> h.userId() != null && h.userId() == user.id());
+            default -> user.holds(Role.AREA_DIRECTOR, areaId);
         };
     }
 

@@ -114,12 +114,6 @@ class LeavePages {
     }
 
     private static String done(long id, Runnable step, String notice, KhetUser me, RedirectAttributes flash) {
-        try {
-            step.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
-        }
-        return "redirect:" + PATH + "/" + id;
+        return PageSteps.done(PATH + "/" + id, step, notice, me, flash);
     }
 }

@@ -60,14 +60,35 @@ class LeaveRouting {
                 r.days().toPlainString(),
                 r.firstDay().toString(),
                 publicUrl + LeavePages.PATH + "/" + r.id());
-        switch (r.approver()) {
+        tell(r.approver(), r.areaId(), r.schoolId(), r.unitId(), message);
+    }
+
+    /**
+     * The approver by place alone, where no leave rule applies (official travel): a school's director for school
+     * staff, the unit's head for office staff; the area director for a school director, a unit's head, or a unit
+     * without a head.
+     */
+    String approverByPlace(Person p) {
+        if (p.schoolId() != null) {
+            return access.holds(p, "SCHOOL_DIRECTOR") ? "AREA_DIRECTOR" : "SCHOOL_DIRECTOR";
+        }
+        if (p.unitId() == null) {
+            return "AREA_DIRECTOR";
+        }
+        var heads = units.headsOf(p.unitId());
+        return heads.isEmpty() || heads.stream().anyMatch(h -> h.personId() == p.id()) ? "AREA_DIRECTOR" : "UNIT_HEAD";
+    }
+
+    /** Tells the approver named {@code approver} for someone at {@code schoolId} or in {@code unitId}. */
+    void tell(String approver, long areaId, Long schoolId, Long unitId, Message message) {
+        switch (approver) {
             case "SCHOOL_DIRECTOR" ->
-                notifications.toHoldersOf(new RoleGrant(Role.SCHOOL_DIRECTOR, r.areaId(), null, r.schoolId()), message);
+                notifications.toHoldersOf(new RoleGrant(Role.SCHOOL_DIRECTOR, areaId, null, schoolId), message);
             case "UNIT_HEAD" ->
-                units.headsOf(r.unitId()).stream()
+                units.headsOf(unitId).stream()
                         .filter(h -> h.userId() != null)
                         .forEach(h -> notifications.toPerson(h.userId(), message));
-            default -> notifications.toHoldersOf(new RoleGrant(Role.AREA_DIRECTOR, r.areaId(), null, null), message);
+            default -> notifications.toHoldersOf(new RoleGrant(Role.AREA_DIRECTOR, areaId, null, null), message);
         }
     }
 }
