@@ -20,7 +20,8 @@
  * their heads, schools and their enrolment, people and positions), the calendar (working days), notifications, and
  * the {@code thai} library (Buddhist-Era dates, fiscal years).
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "calendar", "notifications"})
+@ApplicationModule(
+        allowedDependencies = {"platform", "shared", "thai", "registry", "calendar", "notifications", "achievement"})
 package org.khet.personnel;
 
 import org.springframework.modulith.ApplicationModule;
