@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
+import org.khet.platform.ReportFiles;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +36,22 @@ class SalaryRoundPages {
     private final SalaryRoundResults results;
     private final SalaryRules rules;
     private final Areas areas;
+    private final SalaryRoundOrders orders;
+    private final AuditLog audit;
+    private final ReportFiles files;
 
     SalaryRoundPages(
             SalaryRounds rounds,
             SalaryAllocationRows allocation,
             SalaryRoundResults results,
             SalaryRules rules,
-            Areas areas) {
+            Areas areas,
+            SalaryRoundOrders orders,
+            ReportFiles files,
+            AuditLog audit) {
+        this.audit = audit;
+        this.orders = orders;
+        this.files = files;
         this.rounds = rounds;
         this.allocation = allocation;
         this.results = results;
@@ -100,6 +112,25 @@ class SalaryRoundPages {
             model.addAttribute("basePart", round.pool().subtract(quality));
         }
         return "personnel/salary-round";
+    }
+
+    /** The orders of an approved round, as Excel or PDF; audited, as they name people and salaries. */
+    @GetMapping(PATH + "/{id}/orders.{format}")
+    ResponseEntity<byte[]> orders(
+            @PathVariable long id, @PathVariable String format, @AuthenticationPrincipal KhetUser me) {
+        SalaryRound round = rounds.get(id);
+        Area area = areas.byId(round.areaId()).orElseThrow();
+        rounds.checkManages(area, me);
+        if (!round.approved()) {
+            throw new NotFoundException("orders of a round not approved");
+        }
+        ResponseEntity<byte[]> file = files.download(
+                orders.of(area, round, me.language()),
+                "salary-orders-" + area.code() + "-" + round.roundDate(),
+                format);
+        audit.changedBy(
+                me, area.id(), "SALARY_ORDERS_EXPORTED", "salary_round", id, null, java.util.Map.of("format", format));
+        return file;
     }
 
     @PostMapping(PATH + "/{id}/allocate")
@@ -169,14 +200,6 @@ class SalaryRoundPages {
     }
 
     private Area area(String code, KhetUser me) {
-        Area area = (code == null || code.isBlank()
-                        ? me.homeArea().flatMap(areas::byId).or(() -> areas.visibleTo(me).stream()
-                                .findFirst())
-                        : areas.byCode(code.strip()))
-                .orElseThrow(() -> new NotFoundException("area"));
-        if (!me.canRead(area.id())) {
-            throw new NotFoundException("area");
-        }
-        return area;
+        return WorkforcePages.chosenArea(areas, code, me);
     }
 }

@@ -2,14 +2,18 @@ package org.khet.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
+import org.khet.WebSession;
+import org.khet.achievement.ResultImport;
 import org.khet.platform.Role;
-import org.khet.registry.PeopleImport;
 import org.khet.registry.TestArea;
-import org.khet.thai.ThaiNationalId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -21,12 +25,9 @@ import tools.jackson.databind.JsonNode;
  * allocates a pool of 3 % of its schools' government salaries by criterion teachers and quality, approves it, and
  * enters one school's per-person results; a raise over the cap, over the level's ceiling or over the school's share
  * is refused in Thai and English and changes nothing; the wrong day, results before approval and a second
- * allocation after approval are refused; another unit's staff are refused; each step is audited.
+ * allocation after approval are refused; another unit's staff are refused; the orders download as Excel and PDF; each step is audited.
  */
 class SalaryRoundApiTest extends IntegrationTest {
-
-    static final String PEOPLE = "area_code,national_id,first_name_th,last_name_th,position,school_code,birth_date,"
-            + "appointed_on,at_school_since,position_number,salary,salary_level,employment_type\n";
 
     @LocalServerPort
     int port;
@@ -38,9 +39,9 @@ class SalaryRoundApiTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void thePersonnelGroupRunsARound() {
+    void thePersonnelGroupRunsARound() throws IOException {
         TestArea area = TestArea.open(context, "6990");
-        salaried(context, area, 2569);
+        SalaryRoundSchools.salaried(context, area, 2569);
         area.account("personnel.6990", Role.AREA_STAFF, area.unit("PERSONNEL"));
         area.account("plan.6990", Role.AREA_STAFF, area.unit("PLAN"));
         Api api = Api.asUser(port, "personnel.6990", TestArea.PASSWORD);
@@ -101,6 +102,20 @@ class SalaryRoundApiTest extends IntegrationTest {
         assertThat(after.get(indexOf(after, low)).get("raise").decimalValue()).isEqualByComparingTo("900");
         assertThat(after.get(indexOf(after, high)).get("raise").decimalValue()).isEqualByComparingTo("410");
 
+        HttpResponse<byte[]> excel = WebSession.signedIn(port, "personnel.6990", TestArea.PASSWORD)
+                .download("/personnel/salary-rounds/" + id + "/orders.xlsx");
+        assertThat(excel.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).toString()).contains("คำสั่งเลื่อนเงินเดือน");
+            StringBuilder all = new StringBuilder();
+            book.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> all.append(cell).append('|')));
+            assertThat(all.toString()).contains("สมชาย", "30900", "41410");
+        }
+        HttpResponse<byte[]> pdf = WebSession.signedIn(port, "personnel.6990", TestArea.PASSWORD)
+                .download("/personnel/salary-rounds/" + id + "/orders.pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
         assertThat(jdbc.sql("select action from platform.audit_event where entity_type = 'salary_round'"
                                 + " and entity_id = :id order by id")
                         .param("id", String.valueOf(id))
@@ -110,50 +125,55 @@ class SalaryRoundApiTest extends IntegrationTest {
                         "SALARY_ROUND_CREATED",
                         "SALARY_ROUND_ALLOCATED",
                         "SALARY_ROUND_APPROVED",
-                        "SALARY_RESULTS_ENTERED");
+                        "SALARY_RESULTS_ENTERED",
+                        "SALARY_ORDERS_EXPORTED",
+                        "SALARY_ORDERS_EXPORTED");
     }
 
-    /**
-     * Four schools of {@code area} with students in {@code year}: 120 (six criterion teachers), 100 (five), and two
-     * of 20 (one each) in a small schools' network; two government teachers of level คศ.1 at the first (30,000 and
-     * 41,000 baht) and one at the second (25,000).
-     */
-    static void salaried(ApplicationContext context, TestArea area, int year) {
-        Enrolled.schools(
-                context,
-                area,
-                year,
-                "0001,โรงเรียนใหญ่เงินเดือน,20,20,20,20,20,20",
-                "0002,โรงเรียนกลางเงินเดือน,20,20,20,20,10,10",
-                "เครือข่ายเล็ก|0003,โรงเรียนเล็กหนึ่ง,5,5,5,5,0,0",
-                "เครือข่ายเล็ก|0004,โรงเรียนเล็กสอง,5,5,5,5,0,0");
-        String c = area.code();
-        String rows = PEOPLE
-                + String.join(
-                        "\n",
-                        row(c, "01", "สมชาย", "0001", "30000"),
-                        row(c, "02", "สมหญิง", "0001", "41000"),
-                        row(c, "03", "สมศักดิ์", "0002", "25000"))
-                + "\n";
-        context.getBean(PeopleImport.class).run(rows.getBytes(StandardCharsets.UTF_8), area.admin());
-    }
+    @Test
+    void aHeadcountRoundWeighsQualityByColourGroupAndPoolsSmallSchoolsFractions() {
+        TestArea area = TestArea.open(context, "6993");
+        SalaryRoundSchools.salaried(context, area, 2570);
+        context.getBean(ResultImport.class)
+                .run(
+                        ("academic_year,exam,grade,school_code,subject,examinees,mean,sd\n"
+                                        + "2568,ONET,P6,69930001,MATH,20,70,10\n"
+                                        + "2568,ONET,P6,69930002,MATH,20,60,10\n"
+                                        + "2568,ONET,P6,69930003,MATH,5,50,10\n"
+                                        + "2568,ONET,P6,69930004,MATH,5,40,10\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        area.admin());
+        area.account("personnel.6993", Role.AREA_STAFF, area.unit("PERSONNEL"));
+        Api api = Api.asUser(port, "personnel.6993", TestArea.PASSWORD);
+        long id = api.post(
+                        "/api/v1/personnel/salary-rounds",
+                        "{\"area_code\":\"6993\",\"round_date\":\"2027-10-01\",\"method\":\"HEADCOUNT\","
+                                + "\"quality_year\":2568}")
+                .json()
+                .get("id")
+                .asLong();
 
-    private static String row(String area, String seed, String name, String school, String salary) {
-        return String.join(
-                ",",
-                area,
-                ThaiNationalId.withCheckDigit(area + "000000" + seed),
-                name,
-                "เงินเดือน" + area,
-                "TEACHER",
-                area + school,
-                "1980-01-01",
-                "2005-05-16",
-                "2015-05-16",
-                "",
-                salary,
-                "คศ.1",
-                "GOVERNMENT");
+        JsonNode round = api.post("/api/v1/personnel/salary-rounds/" + id + "/allocate", "")
+                .json();
+        // 13 criterion teachers × 15 % = 1.95 people; quality part 0.39 over weighted teachers 6×4 + 5×3 + 1×2 + 1×1
+        assertThat(round.get("pool").decimalValue()).isEqualByComparingTo("1.95");
+        JsonNode big = school(round, "69930001");
+        assertThat(big.get("colour_group").asString()).isEqualTo("GREEN");
+        assertThat(big.get("quality_share").decimalValue()).isEqualByComparingTo("0.2228");
+        assertThat(big.get("pooled").asBoolean()).isTrue();
+        assertThat(school(round, "69930002").get("colour_group").asString()).isEqualTo("YELLOW");
+        assertThat(school(round, "69930003").get("colour_group").asString()).isEqualTo("BLACK");
+        assertThat(school(round, "69930004").get("colour_group").asString()).isEqualTo("RED");
+        JsonNode clusters = round.get("clusters");
+        assertThat(clusters).hasSize(2);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        clusters.forEach(c -> names.add(c.get("cluster").asString()));
+        assertThat(names).containsExactlyInAnyOrder("เครือข่าย 6993", "เครือข่ายเล็ก");
+        for (JsonNode c : clusters) {
+            assertThat(c.get("received").decimalValue())
+                    .isEqualByComparingTo(c.get("cluster").asString().equals("เครือข่าย 6993") ? "1" : "0");
+        }
+        assertThat(round.get("held_centrally").decimalValue()).isEqualByComparingTo("0.95");
     }
 
     private static String body(long a, String percentA, long b, String percentB) {
