@@ -39,7 +39,7 @@ class SalaryRoundOrders {
     List<Line> lines(long roundId) {
         return jdbc.sql("""
                         select a.school_code, a.school_name,
-                               concat_ws(' ', p.title, p.first_name_th, p.last_name_th) as name,
+                               concat_ws(' ', nullif(p.title, ''), p.first_name_th, p.last_name_th) as name,
                                coalesce(e.salary_level, '') as salary_level, r.salary, r.percent, r.raise
                         from personnel.salary_result r
                         join personnel.salary_allocation a on a.round_id = r.round_id and a.school_id = r.school_id
@@ -72,7 +72,11 @@ class SalaryRoundOrders {
                     Cell.text(r.schoolName()),
                     Cell.text(r.cluster()),
                     Cell.count(r.criterionTeachers()),
-                    Cell.text(r.colourGroup() == null ? "–" : r.colourGroup()),
+                    Cell.text(text(
+                            r.colourGroup() == null
+                                    ? "personnel.salary.group.none"
+                                    : "personnel.salary.group." + r.colourGroup(),
+                            language)),
                     Cell.number(r.baseShare()),
                     Cell.number(r.qualityShare()),
                     Cell.number(r.received())));

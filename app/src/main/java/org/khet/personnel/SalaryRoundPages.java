@@ -166,7 +166,17 @@ class SalaryRoundPages {
         model.addAttribute("round", round);
         model.addAttribute("rule", round.ruleId() == null ? null : rules.rule(round.ruleId()));
         model.addAttribute("budget", results.budget(round, schoolId));
-        model.addAttribute("people", results.people(round, schoolId));
+        var people = results.people(round, schoolId);
+        model.addAttribute("people", people);
+        model.addAttribute(
+                "used",
+                round.headcount()
+                        ? BigDecimal.valueOf(people.stream()
+                                .filter(p -> p.percent() != null && p.percent().signum() > 0)
+                                .count())
+                        : people.stream()
+                                .map(p -> p.raise() == null ? BigDecimal.ZERO : p.raise())
+                                .reduce(BigDecimal.ZERO, BigDecimal::add));
         return "personnel/salary-results";
     }
 

@@ -74,7 +74,7 @@ class SalaryRoundResults {
 
     List<Person> people(SalaryRound round, long schoolId) {
         return jdbc.sql("""
-                        select p.id as person_id, concat_ws(' ', p.title, p.first_name_th, p.last_name_th) as name,
+                        select p.id as person_id, concat_ws(' ', nullif(p.title, ''), p.first_name_th, p.last_name_th) as name,
                                coalesce(p.position_th, '') as position, coalesce(e.salary_level, '') as salary_level,
                                coalesce(r.salary, e.salary) as salary,
                                (select c.ceiling from personnel.salary_ceiling c where c.salary_level = e.salary_level

@@ -30,7 +30,25 @@ class SalaryRuleAdminPages {
         model.addAttribute("rules", rules.rules());
         model.addAttribute("ceilings", rules.ceilings());
         model.addAttribute("today", rules.today());
+        model.addAttribute("current", current(rules.ruleOn(rules.today()).orElse(null)));
         return "personnel/salary-rules";
+    }
+
+    /** The figures of the rule in force, to start the form of a new one from (the administrator changes what changed). */
+    private static java.util.Map<String, BigDecimal> current(SalaryRules.Rule r) {
+        java.util.Map<String, BigDecimal> m = new java.util.HashMap<>();
+        if (r != null) {
+            m.put("poolPercent", r.poolPercent());
+            m.put("headcountQuotaPercent", r.headcountQuotaPercent());
+            m.put("qualitySharePercent", r.qualitySharePercent());
+            m.put("personCapPercent", r.personCapPercent());
+            m.put("weightGreen", r.weightGreen());
+            m.put("weightYellow", r.weightYellow());
+            m.put("weightBlack", r.weightBlack());
+            m.put("weightRed", r.weightRed());
+            m.put("weightNoData", r.weightNoData());
+        }
+        return m;
     }
 
     @PostMapping(PATH)

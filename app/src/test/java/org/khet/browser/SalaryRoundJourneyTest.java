@@ -59,6 +59,7 @@ class SalaryRoundJourneyTest extends BrowserTest {
         page.locator("#save-results").click();
         assertThat(page.locator(".alert-success")).hasText("บันทึกผลแล้ว");
         assertThat(page.locator("#results-form")).containsText("เลื่อนแล้ว 900.00 บาท");
+        assertThat(page.locator("#used")).hasText("ใช้ไปแล้ว 1,310.00 จาก 1,329.00");
         look("salary-results");
 
         page.navigate(url("/personnel/salary-rounds"));

@@ -176,6 +176,37 @@ class SalaryRoundApiTest extends IntegrationTest {
         assertThat(round.get("held_centrally").decimalValue()).isEqualByComparingTo("0.95");
     }
 
+    @Test
+    void theAdministratorSetsARuleAndACeilingFromAFutureDay() {
+        WebSession admin = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
+        String page = SalaryRuleAdminPages.PATH;
+        assertThat(admin.get(page).body()).contains("value=\"3.00\"");
+        HttpResponse<String> past = admin.postForm(
+                page,
+                page,
+                "from=2020-06-01&poolPercent=2.5&headcountQuotaPercent=15&qualitySharePercent=20&personCapPercent=6"
+                        + "&weightGreen=4&weightYellow=3&weightBlack=2&weightRed=1&weightNoData=1&circular=x");
+        assertThat(past.statusCode()).isEqualTo(302);
+        assertThat(admin.get(page).body()).contains("วันที่เริ่มใช้ต้องไม่ใช่วันที่ผ่านมาแล้ว");
+        admin.postForm(
+                page,
+                page,
+                "from=2099-01-01&poolPercent=2.5&headcountQuotaPercent=15&qualitySharePercent=20&personCapPercent=6"
+                        + "&weightGreen=4&weightYellow=3&weightBlack=2&weightRed=1&weightNoData=1"
+                        + "&circular=%E0%B8%A7+99%2F2642");
+        admin.postForm(
+                page,
+                page + "/ceiling",
+                "salaryLevel=TEST-6990&ceiling=12345&from=2099-01-01&circular=%E0%B8%A7+99%2F2642");
+        String after = admin.get(page).body();
+        assertThat(after).contains("1 ม.ค. 2642", "ว 99/2642", "TEST-6990", "12,345.00");
+        assertThat(jdbc.sql("select count(*) from platform.audit_event where action in"
+                                + " ('SALARY_RULE_SET', 'SALARY_CEILING_SET')")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
     private static String body(long a, String percentA, long b, String percentB) {
         return "[{\"person_id\":%d,\"percent\":%s},{\"person_id\":%d,\"percent\":%s}]"
                 .formatted(a, percentA, b, percentB);
