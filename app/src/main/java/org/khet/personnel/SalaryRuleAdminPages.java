@@ -69,8 +69,10 @@ class SalaryRuleAdminPages {
             RedirectAttributes flash) {
         try {
             rules.setRule(
-                    new SalaryRules.NewRule(
+                    new SalaryRules.Rule(
+                            0,
                             from,
+                            null,
                             poolPercent,
                             headcountQuotaPercent,
                             qualitySharePercent,

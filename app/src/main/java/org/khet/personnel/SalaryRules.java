@@ -119,23 +119,9 @@ class SalaryRules {
                 .optional();
     }
 
-    /** What the administrator enters for a new rule. */
-    record NewRule(
-            LocalDate validFrom,
-            BigDecimal poolPercent,
-            BigDecimal headcountQuotaPercent,
-            BigDecimal qualitySharePercent,
-            BigDecimal personCapPercent,
-            BigDecimal weightGreen,
-            BigDecimal weightYellow,
-            BigDecimal weightBlack,
-            BigDecimal weightRed,
-            BigDecimal weightNoData,
-            String circular,
-            boolean startingFigure) {}
-
     @Transactional
-    long setRule(NewRule r, KhetUser by) {
+    /** Sets {@code r} (its id and end not read) from its first day, a day not yet past, ending the rule in force. */
+    long setRule(Rule r, KhetUser by) {
         checkChange(by, r.validFrom(), r.circular());
         for (BigDecimal p : new BigDecimal[] {
             r.poolPercent(), r.headcountQuotaPercent(), r.qualitySharePercent(), r.personCapPercent()
