@@ -4,8 +4,9 @@
  * compute from them, targets, rewards, and the dashboards the office plans supervision from. Results arrive by
  * CSV or Excel import, which is atomic. Its tables are in the PostgreSQL schema {@code achievement}.
  *
- * <p>Offers {@link org.khet.achievement.ResultImport} (the demo loads its results through it) and its own menu
- * entries; it publishes no events and no views, and listens to none.
+ * <p>Offers {@link org.khet.achievement.ResultImport} (the demo loads its results through it),
+ * {@link org.khet.achievement.SchoolColourGroups} (each school's colour group of a year, for personnel's salary
+ * rounds) and its own menu entries; it publishes no events and no views, and listens to none.
  *
  * <p>Needs the platform (accounts and their roles, the audit log with one event per import, {@code
  * AuditLog.imported}, the import tools {@code TabularFile}, {@code ImportErrors}, {@code Cells}, {@code BulkCopy}

@@ -102,6 +102,11 @@ class WorkforcePages {
 
     /** The area asked for by code, else the user's own, else the first they may read. */
     private Area area(String code, KhetUser me) {
+        return chosenArea(areas, code, me);
+    }
+
+    /** As {@link #area}, for the other personnel pages that choose an area the same way. */
+    static Area chosenArea(Areas areas, String code, KhetUser me) {
         Area area = (code == null || code.isBlank()
                         ? me.homeArea().flatMap(areas::byId).or(() -> areas.visibleTo(me).stream()
                                 .findFirst())

@@ -15,12 +15,17 @@
  * and publishes {@link org.khet.personnel.LeaveDecided}; sick, maternity and ordination/Hajj requests are read only
  * by the person, the approver and the personnel group, other reads audited. It reads the registry's published views
  * {@code person_placement}, {@code school_enrolment} and {@code school_staff}, and listens to no other module.
+ * Salary-raise rounds ({@code /personnel/salary-rounds}, {@code /api/v1/personnel/salary-rounds}) take their pool
+ * and quality weights from the dated {@code salary_rule}, share it among the schools by the workforce plan's
+ * criterion and achievement's colour groups ({@link org.khet.achievement.SchoolColourGroups}), are approved by the
+ * personnel group, and check each person's raise against the cap and the dated {@code salary_ceiling}.
  *
  * <p>Needs the platform (accounts and roles, audit, imports, report files, menu), the registry (areas, units and
- * their heads, schools and their enrolment, people and positions), the calendar (working days), notifications, and
- * the {@code thai} library (Buddhist-Era dates, fiscal years).
+ * their heads, schools and their enrolment, people and positions), the calendar (working days), notifications,
+ * achievement (each school's colour group), and the {@code thai} library (Buddhist-Era dates, fiscal years).
  */
-@ApplicationModule(allowedDependencies = {"platform", "shared", "thai", "registry", "calendar", "notifications"})
+@ApplicationModule(
+        allowedDependencies = {"platform", "shared", "thai", "registry", "calendar", "notifications", "achievement"})
 package org.khet.personnel;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,237 @@
+package org.khet.personnel;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
+import org.khet.registry.Area;
+import org.khet.registry.Areas;
+import org.khet.registry.Schools;
+import org.khet.shared.NotFoundException;
+import org.khet.shared.RejectedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Salary-raise rounds for the personnel group's own tools: create, allocate, approve, and each school's results. */
+@RestController
+@Tag(name = "Personnel")
+@RequestMapping("/api/v1/personnel/salary-rounds")
+class SalaryRoundApi {
+
+    private final SalaryRounds rounds;
+    private final SalaryAllocationRows allocation;
+    private final SalaryRoundResults results;
+    private final Areas areas;
+    private final Schools schools;
+
+    SalaryRoundApi(
+            SalaryRounds rounds,
+            SalaryAllocationRows allocation,
+            SalaryRoundResults results,
+            Areas areas,
+            Schools schools) {
+        this.rounds = rounds;
+        this.allocation = allocation;
+        this.results = results;
+        this.areas = areas;
+        this.schools = schools;
+    }
+
+    /** A new round: {@code round_date} 1 April or 1 October (ISO), {@code method} POOL or HEADCOUNT. */
+    record NewRound(String areaCode, String roundDate, String method, Integer qualityYear) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Create a round (1 April or 1 October) of an area",
+            description = "method POOL: the pool is the rule's percentage of the government staff's salaries (baht); "
+                    + "HEADCOUNT: the rule's quota of the criterion's teachers (people). quality_year: the academic "
+                    + "year (BE) whose colour groups weigh the quality share; by default the one before the round's.")
+    Map<String, Object> create(@RequestBody NewRound body, @AuthenticationPrincipal KhetUser me) {
+        Area area = area(body.areaCode());
+        LocalDate day;
+        try {
+            day = LocalDate.parse(
+                    body.roundDate() == null ? "" : body.roundDate().strip());
+        } catch (DateTimeParseException e) {
+            throw RejectedException.of("round_date", Texts.of("personnel.salary.round.badDate"));
+        }
+        long id = rounds.create(area, day, body.method(), body.qualityYear(), me);
+        return json(area, rounds.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "The rounds of an area, latest first")
+    List<Map<String, Object>> list(@RequestParam("area_code") String areaCode, @AuthenticationPrincipal KhetUser me) {
+        Area area = area(areaCode);
+        return rounds.of(area, me).stream().map(r -> summary(r)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "A round with its allocation explained",
+            description = "Per school: criterion_teachers, colour_group and weight, base_share (the base part × the "
+                    + "school's criterion teachers ÷ the area's), quality_share (the quality part × criterion "
+                    + "teachers × weight ÷ the area's weighted teachers), received (the whole part), pooled (its "
+                    + "fraction went to its cluster). clusters: the small schools' fractions added per network and "
+                    + "what each receives; held_centrally: the rest.")
+    Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
+        SalaryRound round = rounds.get(id);
+        Area area = areas.byId(round.areaId()).orElseThrow();
+        rounds.checkManages(area, me);
+        return json(area, round);
+    }
+
+    @PostMapping("/{id}/allocate")
+    @Operation(summary = "Compute the pool and its allocation (again, until approved)")
+    Map<String, Object> allocate(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        rounds.allocate(area, id, me);
+        return json(area, rounds.get(id));
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "The committee's approval of the allocation (the personnel group)")
+    Map<String, Object> approve(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        rounds.approve(area, id, me);
+        return json(area, rounds.get(id));
+    }
+
+    /** One person's result: the raise in percent of their salary. */
+    record Result(Long personId, BigDecimal percent) {}
+
+    @PutMapping("/{id}/schools/{schoolCode}/results")
+    @Operation(
+            summary = "Enter a school's per-person results (replacing its earlier ones)",
+            description = "Refused (422, Thai and English) when a percent is over the rule's per-person cap, a new "
+                    + "salary is over the ceiling of the person's salary level, or the school's total is over its "
+                    + "share (baht in a POOL round, people raised in a HEADCOUNT round; a pooled school shares its "
+                    + "cluster's).")
+    Map<String, Object> enter(
+            @PathVariable long id,
+            @PathVariable String schoolCode,
+            @RequestBody List<Result> body,
+            @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        long schoolId = school(area, schoolCode);
+        Map<Long, BigDecimal> percents = new LinkedHashMap<>();
+        for (Result r : body) {
+            if (r.personId() == null || r.percent() == null) {
+                throw RejectedException.of("percent", Texts.of("personnel.salary.results.missing"));
+            }
+            percents.put(r.personId(), r.percent());
+        }
+        SalaryRound round = rounds.get(id);
+        results.enter(area, round, schoolId, percents, me);
+        return schoolResults(round, schoolId);
+    }
+
+    @GetMapping("/{id}/schools/{schoolCode}/results")
+    @Operation(summary = "A school's people with their salary, ceiling and entered result, and its share")
+    Map<String, Object> schoolResults(
+            @PathVariable long id, @PathVariable String schoolCode, @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        long schoolId = school(area, schoolCode);
+        results.checkEnters(area, schoolId, me);
+        return schoolResults(rounds.get(id), schoolId);
+    }
+
+    private Map<String, Object> schoolResults(SalaryRound round, long schoolId) {
+        SalaryRoundResults.Budget budget = results.budget(round, schoolId);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("school_code", budget.school().schoolCode());
+        m.put("received", budget.received());
+        m.put("used_by_cluster", budget.usedByOthers());
+        m.put("available", budget.available());
+        m.put(
+                "people",
+                results.people(round, schoolId).stream()
+                        .map(p -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("person_id", p.personId());
+                            row.put("name", p.name());
+                            row.put("salary_level", p.salaryLevel());
+                            row.put("salary", p.salary());
+                            row.put("ceiling", p.ceiling());
+                            row.put("percent", p.percent());
+                            row.put("raise", p.raise());
+                            return row;
+                        })
+                        .toList());
+        return m;
+    }
+
+    private Map<String, Object> summary(SalaryRound r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("round_date", r.roundDate().toString());
+        m.put("period_from", r.periodFrom().toString());
+        m.put("period_until", r.periodUntil().toString());
+        m.put("method", r.methodName());
+        m.put("quality_year", r.qualityYear());
+        m.put("state", r.stateName());
+        m.put("salary_base", r.salaryBase());
+        m.put("pool", r.pool());
+        m.put("held_centrally", r.heldCentrally());
+        return m;
+    }
+
+    private Map<String, Object> json(Area area, SalaryRound r) {
+        Map<String, Object> m = summary(r);
+        m.put("area_code", area.code());
+        m.put(
+                "schools",
+                allocation.of(r.id()).stream()
+                        .map(a -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("school_code", a.schoolCode());
+                            row.put("cluster", a.cluster());
+                            row.put("criterion_teachers", a.criterionTeachers());
+                            row.put("colour_group", a.colourGroup());
+                            row.put("weight", a.weight());
+                            row.put("base_share", a.baseShare());
+                            row.put("quality_share", a.qualityShare());
+                            row.put("received", a.received());
+                            row.put("pooled", a.pooled());
+                            return row;
+                        })
+                        .toList());
+        m.put(
+                "clusters",
+                allocation.clusters(r.id()).stream()
+                        .map(c -> Map.of("cluster", c.cluster(), "fractions", c.fractions(), "received", c.received()))
+                        .toList());
+        return m;
+    }
+
+    private Area area(String code) {
+        return areas.byCode(code == null ? "" : code.strip()).orElseThrow(() -> new NotFoundException("area"));
+    }
+
+    private Area areaOf(long roundId) {
+        return areas.byId(rounds.get(roundId).areaId()).orElseThrow();
+    }
+
+    private long school(Area area, String code) {
+        return schools.byCode(code)
+                .filter(s -> s.areaId() == area.id())
+                .orElseThrow(() -> new NotFoundException("school"))
+                .id();
+    }
+}
