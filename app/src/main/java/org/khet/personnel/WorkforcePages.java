@@ -90,6 +90,11 @@ class WorkforcePages {
     }
 
     private int year(Integer year) {
+        return year(year, clock);
+    }
+
+    /** The academic year of a page (BE), the current one by default; not found outside 2500–2700. */
+    static int year(Integer year, Clock clock) {
         if (year == null) {
             return AcademicYear.of(LocalDate.now(clock.withZone(StaffingRules.THAILAND)))
                     .buddhistYear();
@@ -102,6 +107,11 @@ class WorkforcePages {
 
     /** The area asked for by code, else the user's own, else the first they may read. */
     private Area area(String code, KhetUser me) {
+        return area(areas, code, me);
+    }
+
+    /** The area asked for by code, else the user's own, else the first they may read. */
+    static Area area(Areas areas, String code, KhetUser me) {
         Area area = (code == null || code.isBlank()
                         ? me.homeArea().flatMap(areas::byId).or(() -> areas.visibleTo(me).stream()
                                 .findFirst())

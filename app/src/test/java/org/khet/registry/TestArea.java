@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel records and retirements: 6900–6929 (import 6900–6902, retirement rules 6903, retirements API 6910, record pages 6911, journey 6920).
  * Personnel's workforce plan: 6930–6959 (module test 6930–6932, API 6933–6934, journey 6935).
  * Personnel's leave: 6960–6989 (LeaveModuleTest 6960, LeaveApiTest 6961, LeaveJourneyTest 6962).
+ * Personnel's five-year forecast: 7020–7039 (module test 7020–7021, API 7022–7023, journey 7024).
  */
 public final class TestArea {
 
