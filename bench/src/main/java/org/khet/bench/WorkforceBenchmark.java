@@ -220,11 +220,18 @@ final class WorkforceBenchmark {
         Process p = psql.session();
         List<Double> times = new ArrayList<>();
         try {
-            try (var in = p.getOutputStream()) {
-                in.write(script.toString().getBytes(StandardCharsets.UTF_8));
-            }
+            // Written from another thread: psql's answers fill its output pipe while the script is still going in.
+            Thread writer = new Thread(() -> {
+                try (var in = p.getOutputStream()) {
+                    in.write(script.toString().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
+            writer.join();
             out.lines()
                     .filter(l -> l.startsWith("Execution Time:"))
                     .map(l -> Double.parseDouble(l.replaceAll("[^0-9.]", "")) / 1000)
