@@ -75,34 +75,12 @@ class Workforce {
         }
     }
 
-    private static final String PLAN = """
-            with open_school as (
-                select id, code, name_th, network_id, network_name_th
-                from registry.school_summary where area_id = :area and status = 'OPEN'),
-            enrolled as (
-                select school_id, sum(students)::int as students,
-                       count(*) filter (where grade <> 'ALL' and students > 0)::int as classes
-                from registry.school_enrolment where area_id = :area and academic_year = :year
-                group by school_id),
-            staff as (
-                select st.school_id,
-                       count(*) filter (where st.position_code in ('SCHOOL_DIRECTOR', 'SCHOOL_DEPUTY')
-                                          and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT')::int
-                           as administrators,
-                       count(*) filter (where st.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
-                                          and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT')::int
-                           as teachers,
-                       count(*) filter (where st.position_code = 'CONTRACT_TEACHER'
-                                           or (st.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
-                                               and e.employment_type in ('CONTRACT', 'TEMPORARY')))::int
-                           as contract_teachers
-                from registry.school_staff st
-                left join personnel.employment e on e.person_id = st.person_id
-                where st.area_id = :area and st.active
-                group by st.school_id),
-            counted as (
-                select s.*, coalesce(n.students, 0) as students, coalesce(n.classes, 0) as classes
-                from open_school s left join enrolled n on n.school_id = s.id),
+    /**
+     * The staffing criterion of schools from {@code counted} (id, students, classes) and {@code grade_students}
+     * (school_id, grade, students): the band in force on {@code :day} that holds the students, else the formula.
+     * Shared by the plan and the forecast ({@link Forecast}), which feeds it projected students.
+     */
+    static final String CRITERION_CTES = """
             ruled as (
                 select c.*, b.administrators as band_administrators, b.teachers as band_teachers,
                        f.administrators as formula_administrators, f.students_per_teacher, f.students_per_classroom,
@@ -124,11 +102,12 @@ class Workforce {
                 select r.id as school_id,
                        sum(ceil(e.students::numeric / r.students_per_classroom))::int as classrooms
                 from ruled r
-                join registry.school_enrolment e on e.school_id = r.id and e.academic_year = :year
+                join grade_students e on e.school_id = r.id
                 where r.students_per_classroom is not null and e.students > 0
-                group by r.id)
-            select r.id as school_id, r.code as school_code, r.name_th as school_name, r.network_id,
-                   coalesce(r.network_name_th, '') as network_name, r.students, r.classes,
+                group by r.id)""";
+
+    /** The criterion's columns over {@code ruled r left join rooms m}: source and the two figures. */
+    static final String CRITERION_COLUMNS = """
                    case when r.students = 0 then 'NO_STUDENTS'
                         when r.band_teachers is not null then 'BAND'
                         when r.formula_administrators is not null then 'FORMULA'
@@ -140,7 +119,49 @@ class Workforce {
                         when r.band_teachers is not null then r.band_teachers
                         else greatest(ceil(r.students / r.students_per_teacher),
                                       ceil(m.classrooms * r.teachers_per_classroom))::int end
-                       as criterion_teachers,
+                       as criterion_teachers""";
+
+    /** Students and classes (grades with students; ALL is a total, not a grade) per school of grade_students. */
+    static final String COUNTED = """
+            enrolled as (
+                select school_id, sum(students)::int as students,
+                       count(*) filter (where grade <> 'ALL' and students > 0)::int as classes
+                from grade_students group by school_id)""";
+
+    private static final String PLAN = """
+            with open_school as (
+                select id, code, name_th, network_id, network_name_th
+                from registry.school_summary where area_id = :area and status = 'OPEN'),
+            grade_students as (
+                select school_id, grade, students from registry.school_enrolment
+                where area_id = :area and academic_year = :year),
+            """ + COUNTED + """
+            ,
+            staff as (
+                select st.school_id,
+                       count(*) filter (where st.position_code in ('SCHOOL_DIRECTOR', 'SCHOOL_DEPUTY')
+                                          and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT')::int
+                           as administrators,
+                       count(*) filter (where st.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
+                                          and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT')::int
+                           as teachers,
+                       count(*) filter (where st.position_code = 'CONTRACT_TEACHER'
+                                           or (st.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
+                                               and e.employment_type in ('CONTRACT', 'TEMPORARY')))::int
+                           as contract_teachers
+                from registry.school_staff st
+                left join personnel.employment e on e.person_id = st.person_id
+                where st.area_id = :area and st.active
+                group by st.school_id),
+            counted as (
+                select s.*, coalesce(n.students, 0) as students, coalesce(n.classes, 0) as classes
+                from open_school s left join enrolled n on n.school_id = s.id),
+            """ + CRITERION_CTES + """
+
+            select r.id as school_id, r.code as school_code, r.name_th as school_name, r.network_id,
+                   coalesce(r.network_name_th, '') as network_name, r.students, r.classes,
+            """ + CRITERION_COLUMNS + """
+            ,
                    coalesce(st.administrators, 0) as administrators, coalesce(st.teachers, 0) as teachers,
                    coalesce(st.contract_teachers, 0) as contract_teachers
             from ruled r

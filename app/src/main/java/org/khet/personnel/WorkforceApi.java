@@ -52,18 +52,8 @@ class WorkforceApi {
             @RequestParam("area_code") String areaCode,
             @RequestParam(name = "academic_year", required = false) Integer academicYear,
             @AuthenticationPrincipal KhetUser me) {
-        Area area =
-                areas.byCode(areaCode == null ? "" : areaCode.strip()).orElseThrow(() -> new NotFoundException("area"));
-        if (!me.canRead(area.id())) {
-            throw new ForbiddenException("read area " + areaCode);
-        }
-        int year = academicYear == null
-                ? AcademicYear.of(LocalDate.now(clock.withZone(StaffingRules.THAILAND)))
-                        .buddhistYear()
-                : academicYear;
-        if (year < 2500 || year > 2700) {
-            throw RejectedException.of("academic_year", Texts.of("personnel.workforce.badYear"));
-        }
+        Area area = area(areas, areaCode, me);
+        int year = year(academicYear, clock);
         Workforce.Plan plan = workforce.readable(area, year, me);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("area_code", area.code());
@@ -90,7 +80,29 @@ class WorkforceApi {
         return m;
     }
 
-    private static Map<String, Object> pair(Object administrators, Object teachers) {
+    /** The area asked for by code, if the user may read it. */
+    static Area area(Areas areas, String areaCode, KhetUser me) {
+        Area area =
+                areas.byCode(areaCode == null ? "" : areaCode.strip()).orElseThrow(() -> new NotFoundException("area"));
+        if (!me.canRead(area.id())) {
+            throw new ForbiddenException("read area " + areaCode);
+        }
+        return area;
+    }
+
+    /** The academic year asked for (BE), the current one by default; refused outside 2500–2700. */
+    static int year(Integer academicYear, Clock clock) {
+        int year = academicYear == null
+                ? AcademicYear.of(LocalDate.now(clock.withZone(StaffingRules.THAILAND)))
+                        .buddhistYear()
+                : academicYear;
+        if (year < 2500 || year > 2700) {
+            throw RejectedException.of("academic_year", Texts.of("personnel.workforce.badYear"));
+        }
+        return year;
+    }
+
+    static Map<String, Object> pair(Object administrators, Object teachers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("administrators", administrators);
         m.put("teachers", teachers);

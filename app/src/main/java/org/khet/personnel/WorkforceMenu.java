@@ -1,5 +1,6 @@
 package org.khet.personnel;
 
+import org.khet.platform.KhetUser;
 import org.khet.platform.MenuItem;
 import org.khet.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -14,16 +15,14 @@ class WorkforceMenu {
 
     @Bean
     MenuItem workforcePlanMenu(PersonnelAccess access) {
-        return new MenuItem(
-                        77,
-                        WorkforcePages.PATH,
-                        "nav.workforce",
-                        u -> u.has(Role.SCHOOL_DIRECTOR)
-                                || u.isAdmin()
-                                || u.homeArea()
-                                        .map(area -> access.manages(u, area))
-                                        .orElse(false))
-                .underManagement();
+        return new MenuItem(77, WorkforcePages.PATH, "nav.workforce", u -> readsPlan(u, access)).underManagement();
+    }
+
+    /** Whether the plan's menu item shows: to school directors and those who manage their area's personnel. */
+    static boolean readsPlan(KhetUser u, PersonnelAccess access) {
+        return u.has(Role.SCHOOL_DIRECTOR)
+                || u.isAdmin()
+                || u.homeArea().map(area -> access.manages(u, area)).orElse(false);
     }
 
     @Bean

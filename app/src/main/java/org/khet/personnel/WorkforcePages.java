@@ -90,6 +90,11 @@ class WorkforcePages {
     }
 
     private int year(Integer year) {
+        return year(year, clock);
+    }
+
+    /** The academic year of a page (BE), the current one by default; not found outside 2500–2700. */
+    static int year(Integer year, Clock clock) {
         if (year == null) {
             return AcademicYear.of(LocalDate.now(clock.withZone(StaffingRules.THAILAND)))
                     .buddhistYear();
