@@ -49,6 +49,11 @@ class SalaryRoundOrders {
                         order by a.school_code, p.first_name_th, p.last_name_th""").param("r", roundId).query(Line.class).list();
     }
 
+    /** A share in baht for a pool round (grouped as money is written), in people for a headcount round. */
+    private static Cell share(SalaryRound round, BigDecimal share) {
+        return round.headcount() ? Cell.number(share) : Cell.baht(share);
+    }
+
     Report of(Area area, SalaryRound round, String language) {
         String day = BuddhistDates.full(round.roundDate());
         List<List<Cell>> people = new ArrayList<>();
@@ -77,9 +82,9 @@ class SalaryRoundOrders {
                                     ? "personnel.salary.group.none"
                                     : "personnel.salary.group." + r.colourGroup(),
                             language)),
-                    Cell.number(r.baseShare()),
-                    Cell.number(r.qualityShare()),
-                    Cell.number(r.received())));
+                    share(round, r.baseShare()),
+                    share(round, r.qualityShare()),
+                    share(round, r.received())));
         }
         return new Report(
                 text("personnel.salary.orders.title", language, day) + " " + area.nameTh(),
