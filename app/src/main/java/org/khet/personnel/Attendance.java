@@ -61,14 +61,14 @@ class Attendance {
     static String clock(OffsetDateTime at) {
         return at == null
                 ? ""
-                : at.atZoneSameInstant(LeaveRules.THAILAND)
+                : at.atZoneSameInstant(OfficeTime.THAILAND)
                         .toLocalTime()
                         .toString()
                         .substring(0, 5);
     }
 
     ZonedDateTime now() {
-        return ZonedDateTime.now(clock.withZone(LeaveRules.THAILAND));
+        return ZonedDateTime.now(clock.withZone(OfficeTime.THAILAND));
     }
 
     /** The office person behind the user; school staff sign in at their school, not here. */

@@ -98,7 +98,7 @@ class EmploymentImportColumns implements PeopleImportColumns<EmploymentImportCol
     }
 
     private void check(Given g, int row, ImportErrors errors) {
-        LocalDate today = LocalDate.now(clock.withZone(Retirements.THAILAND));
+        LocalDate today = OfficeTime.today(clock);
         EmploymentChecks.dates(
                 g.birthDate(),
                 g.appointedOn(),

@@ -140,7 +140,7 @@ class Employments {
 
     private void check(Employment form) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(Retirements.THAILAND));
+        LocalDate today = OfficeTime.today(clock);
         EmploymentChecks.dates(
                 form.birthDate(),
                 form.appointedOn(),

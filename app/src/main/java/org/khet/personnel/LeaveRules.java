@@ -3,7 +3,6 @@ package org.khet.personnel;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class LeaveRules {
-
-    static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     /**
      * A type's entitlement: {@code daysPerYear} per fiscal year ({@code firstYearDays} in the year one entered
@@ -78,7 +75,7 @@ class LeaveRules {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(THAILAND));
+        return OfficeTime.today(clock);
     }
 
     /** Every version, in force or past or to come, by type and day. */

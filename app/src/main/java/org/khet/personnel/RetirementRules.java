@@ -42,7 +42,7 @@ class RetirementRules {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(Retirements.THAILAND));
+        return OfficeTime.today(clock);
     }
 
     /** Sets the age of retirement to {@code age} from {@code from}, a day not yet past, by {@code circular}. */

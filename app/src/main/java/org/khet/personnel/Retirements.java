@@ -2,7 +2,6 @@ package org.khet.personnel;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.khet.platform.KhetUser;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Retirements {
-
-    static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     /** One who retires; {@code schoolCode} null for the office's staff (then {@code unitNameTh} says where). */
     record Retiree(
@@ -50,7 +47,7 @@ class Retirements {
 
     /** The fiscal year of today, in Thailand. */
     FiscalYear currentYear() {
-        return FiscalYear.of(LocalDate.now(clock.withZone(THAILAND)));
+        return FiscalYear.of(OfficeTime.today(clock));
     }
 
     /** Whether the user may see any of the area's retirements. */

@@ -82,7 +82,7 @@ class SalaryRules {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(StaffingRules.THAILAND));
+        return OfficeTime.today(clock);
     }
 
     List<Rule> rules() {

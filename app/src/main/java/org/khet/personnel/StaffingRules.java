@@ -3,7 +3,6 @@ package org.khet.personnel;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
@@ -25,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class StaffingRules {
-
-    static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     /** No school has more students than this: the open end of a formula's range. */
     private static final int NO_CEILING = 1_000_000;
@@ -80,7 +77,7 @@ class StaffingRules {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(THAILAND));
+        return OfficeTime.today(clock);
     }
 
     /** Every band, past, in force or to come, by students and day. */

@@ -3,7 +3,6 @@ package org.khet.personnel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khet.platform.KhetUser;
@@ -92,10 +91,8 @@ class WorkforceApi {
 
     /** The academic year asked for (BE), the current one by default; refused outside 2500–2700. */
     static int year(Integer academicYear, Clock clock) {
-        int year = academicYear == null
-                ? AcademicYear.of(LocalDate.now(clock.withZone(StaffingRules.THAILAND)))
-                        .buddhistYear()
-                : academicYear;
+        int year =
+                academicYear == null ? AcademicYear.of(OfficeTime.today(clock)).buddhistYear() : academicYear;
         if (year < 2500 || year > 2700) {
             throw RejectedException.of("academic_year", Texts.of("personnel.workforce.badYear"));
         }

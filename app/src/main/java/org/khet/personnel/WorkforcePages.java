@@ -1,7 +1,6 @@
 package org.khet.personnel;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khet.platform.KhetUser;
@@ -96,8 +95,7 @@ class WorkforcePages {
     /** The academic year of a page (BE), the current one by default; not found outside 2500–2700. */
     static int year(Integer year, Clock clock) {
         if (year == null) {
-            return AcademicYear.of(LocalDate.now(clock.withZone(StaffingRules.THAILAND)))
-                    .buddhistYear();
+            return AcademicYear.of(OfficeTime.today(clock)).buddhistYear();
         }
         if (year < 2500 || year > 2700) {
             throw new NotFoundException("academic year");

@@ -30,7 +30,7 @@ class ForecastApiTest extends IntegrationTest {
     @Test
     void thePersonnelGroupReadsSixYearsOfEverySchool() {
         TestArea area = TestArea.open(context, "7022");
-        int year = AcademicYear.of(LocalDate.now(StaffingRules.THAILAND)).buddhistYear();
+        int year = AcademicYear.of(LocalDate.now(OfficeTime.THAILAND)).buddhistYear();
         Enrolled.schools(
                 context, area, year, "0001,โรงเรียนคาดการณ์ API,9,8,7,6,5,4", "0002,โรงเรียนอื่น API,5,5,5,5,5,5");
         long school = Enrolled.school(context, area, "0001");

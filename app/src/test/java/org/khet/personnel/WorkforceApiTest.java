@@ -39,8 +39,7 @@ class WorkforceApiTest extends IntegrationTest {
     @Test
     void thePersonnelGroupReadsEverySchoolAndADirectorTheirOwn() throws IOException {
         TestArea area = TestArea.open(context, "6933");
-        int year =
-                AcademicYear.of(java.time.LocalDate.now(StaffingRules.THAILAND)).buddhistYear();
+        int year = AcademicYear.of(java.time.LocalDate.now(OfficeTime.THAILAND)).buddhistYear();
         Enrolled.schools(
                 context, area, year, "0001,โรงเรียนขาดครู API,7,7,7,0,0,0", "0002,โรงเรียนใหญ่ API,20,20,20,20,20,21");
         long short_ = Enrolled.school(context, area, "0001");
