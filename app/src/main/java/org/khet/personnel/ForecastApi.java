@@ -45,7 +45,7 @@ class ForecastApi {
             @RequestParam("area_code") String areaCode,
             @RequestParam(name = "academic_year", required = false) Integer academicYear,
             @AuthenticationPrincipal KhetUser me) {
-        Area area = WorkforceApi.area(areas, areaCode, me);
+        Area area = ApiAreas.readable(areas, areaCode, me);
         int year = WorkforceApi.year(academicYear, clock);
         ForecastPlan plan = forecast.readable(area, year, me);
         Map<String, Object> body = new LinkedHashMap<>();

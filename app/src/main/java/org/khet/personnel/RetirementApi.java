@@ -8,7 +8,6 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.khet.thai.FiscalYear;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,9 +46,7 @@ class RetirementApi {
             @RequestParam("area_code") String areaCode,
             @RequestParam(name = "fiscal_year", required = false) Integer fiscalYear,
             @AuthenticationPrincipal KhetUser me) {
-        Area area = areas.byCode(areaCode.strip())
-                .filter(a -> me.canRead(a.id()))
-                .orElseThrow(() -> new NotFoundException("area"));
+        Area area = ApiAreas.readable(areas, areaCode, me);
         FiscalYear year = fiscalYear == null ? retirements.currentYear() : FiscalYear.ofBuddhistYear(fiscalYear);
         if (year.buddhistYear() < FIRST_YEAR || year.buddhistYear() > LAST_YEAR) {
             throw RejectedException.of(

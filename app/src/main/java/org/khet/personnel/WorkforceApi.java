@@ -9,8 +9,6 @@ import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.ForbiddenException;
-import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.khet.thai.AcademicYear;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +49,7 @@ class WorkforceApi {
             @RequestParam("area_code") String areaCode,
             @RequestParam(name = "academic_year", required = false) Integer academicYear,
             @AuthenticationPrincipal KhetUser me) {
-        Area area = area(areas, areaCode, me);
+        Area area = ApiAreas.readable(areas, areaCode, me);
         int year = year(academicYear, clock);
         Workforce.Plan plan = workforce.readable(area, year, me);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -77,16 +75,6 @@ class WorkforceApi {
         m.put("percentage", pair(r.percentageAdministrators(), r.percentageTeachers()));
         m.put("short_of_classes", r.shortOfClasses());
         return m;
-    }
-
-    /** The area asked for by code, if the user may read it. */
-    static Area area(Areas areas, String areaCode, KhetUser me) {
-        Area area =
-                areas.byCode(areaCode == null ? "" : areaCode.strip()).orElseThrow(() -> new NotFoundException("area"));
-        if (!me.canRead(area.id())) {
-            throw new ForbiddenException("read area " + areaCode);
-        }
-        return area;
     }
 
     /** The academic year asked for (BE), the current one by default; refused outside 2500–2700. */

@@ -47,7 +47,7 @@ class WorkforcePages {
             @RequestParam(required = false) Long network,
             @AuthenticationPrincipal KhetUser me,
             Model model) {
-        Area a = area(area, me);
+        Area a = chosenArea(areas, area, me);
         Workforce.Plan whole = workforce.readable(a, year(year), me);
         Workforce.Plan plan = whole.inNetwork(network);
         model.addAttribute("area", a);
@@ -72,7 +72,7 @@ class WorkforcePages {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Long network,
             @AuthenticationPrincipal KhetUser me) {
-        Area a = area(area, me);
+        Area a = chosenArea(areas, area, me);
         Workforce.Plan plan = workforce.readable(a, year(year), me).inNetwork(network);
         return files.download(
                 report.of(plan, me.language()), "workforce-" + a.code() + "-" + plan.academicYear(), "xlsx");
@@ -103,12 +103,10 @@ class WorkforcePages {
         return year;
     }
 
-    /** The area asked for by code, else the user's own, else the first they may read. */
-    private Area area(String code, KhetUser me) {
-        return chosenArea(areas, code, me);
-    }
-
-    /** As {@link #area}, for the other personnel pages that choose an area the same way. */
+    /**
+     * The area asked for by code, else the user's own, else the first they may read; for every personnel page that
+     * chooses an area this way.
+     */
     static Area chosenArea(Areas areas, String code, KhetUser me) {
         Area area = (code == null || code.isBlank()
                         ? me.homeArea().flatMap(areas::byId).or(() -> areas.visibleTo(me).stream()
