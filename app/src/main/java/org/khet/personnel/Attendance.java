@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.khet.calendar.OfficeCalendar;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;

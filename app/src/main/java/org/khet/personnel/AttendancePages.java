@@ -3,6 +3,7 @@ package org.khet.personnel;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.platform.ReportFiles;
 import org.khet.registry.Person;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.Cells;
 import org.khet.platform.ImportErrors;
 import org.khet.platform.KhetUser;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.khet.personnel.common.ApiAreas;
 import org.khet.platform.KhetUser;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;

@@ -1,6 +1,7 @@
 package org.khet.personnel;
 
 import java.time.LocalDate;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.khet.personnel.common.ApiAreas;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.Area;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;

@@ -3,6 +3,7 @@ package org.khet.personnel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.registry.Person;
 import org.khet.shared.RejectedException;

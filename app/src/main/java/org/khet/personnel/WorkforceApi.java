@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.khet.personnel.common.ApiAreas;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.Area;

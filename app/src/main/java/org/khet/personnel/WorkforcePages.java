@@ -3,6 +3,7 @@ package org.khet.personnel;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.KhetUser;
 import org.khet.platform.ReportFiles;
 import org.khet.registry.Area;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.Role;
 import org.khet.registry.TestArea;
 import org.khet.thai.AcademicYear;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.WebSession;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.Role;
 import org.khet.registry.TestArea;
 import org.khet.thai.AcademicYear;

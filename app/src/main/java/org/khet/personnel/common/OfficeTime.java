@@ -1,4 +1,4 @@
-package org.khet.personnel;
+package org.khet.personnel.common;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,14 +8,14 @@ import java.time.ZoneId;
  * Thailand's time zone, in which the office's days begin and end: a leave day, a retirement year, a rule coming into
  * force are all counted in it, whatever zone the machine or a test's clock is in.
  */
-final class OfficeTime {
+public final class OfficeTime {
 
-    static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+    public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     private OfficeTime() {}
 
     /** The office's day now by {@code clock}. */
-    static LocalDate today(Clock clock) {
+    public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(THAILAND));
     }
 }
