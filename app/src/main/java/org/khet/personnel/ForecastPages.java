@@ -2,9 +2,11 @@ package org.khet.personnel;
 
 import java.time.Clock;
 import org.khet.platform.KhetUser;
+import org.khet.platform.ReportFiles;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.shared.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The five-year forecast as the area director reads it (on a phone too): the area's students, criterion and remaining
  * government staff per year, the schools most short in the last year first; a school's years and projected students
- * per grade when one is chosen. A school director sees their own school.
+ * per grade when one is chosen; the same figures as Excel. A school director sees their own school.
  */
 @Controller
 class ForecastPages {
@@ -23,11 +25,13 @@ class ForecastPages {
 
     private final Forecast forecast;
     private final Areas areas;
+    private final ReportFiles files;
     private final Clock clock;
 
-    ForecastPages(Forecast forecast, Areas areas, Clock clock) {
+    ForecastPages(Forecast forecast, Areas areas, ReportFiles files, Clock clock) {
         this.forecast = forecast;
         this.areas = areas;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -53,5 +57,16 @@ class ForecastPages {
         model.addAttribute("totals", plan.totals());
         model.addAttribute("schools", plan.mostShortLast());
         return "personnel/forecast";
+    }
+
+    @GetMapping(PATH + ".xlsx")
+    ResponseEntity<byte[]> excel(
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal KhetUser me) {
+        Area a = WorkforcePages.chosenArea(areas, area, me);
+        ForecastPlan plan = forecast.readable(a, WorkforcePages.year(year, clock), me);
+        return files.download(
+                ForecastReport.of(plan, me.language()), "forecast-" + a.code() + "-" + plan.baseYear(), "xlsx");
     }
 }

@@ -2,10 +2,19 @@ package org.khet.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
+import org.khet.WebSession;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.Role;
 import org.khet.registry.TestArea;
@@ -76,5 +85,44 @@ class ForecastApiTest extends IntegrationTest {
                         .get("/api/v1/personnel/forecast?area_code=7022&academic_year=2026")
                         .status())
                 .isEqualTo(422);
+
+        String excel = "/personnel/forecast.xlsx?area=7022&year=" + year;
+        List<String> group = sheets(
+                WebSession.signedIn(port, "personnel.7022", TestArea.PASSWORD).download(excel));
+        assertThat(group).hasSize(2);
+        assertThat(group.get(0)).contains("ปี กศ.|นักเรียน|", (year + 5) + "|");
+        assertThat(group.get(1))
+                .contains("70220001|โรงเรียนคาดการณ์ API|" + (year + 5) + "|54")
+                .contains("70220002|");
+        assertThat(group.get(1).split("70220001\\|", -1)).hasSize(7); // six years, one row each
+        assertThat(sheets(WebSession.signedIn(port, "director.7022", TestArea.PASSWORD)
+                                .download(excel))
+                        .get(1))
+                .contains("70220001")
+                .doesNotContain("70220002");
+        assertThat(WebSession.signedIn(port, "teacher.7022", TestArea.PASSWORD)
+                        .download(excel)
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    /** Each sheet's cells joined by '|', checked for what the page shows. */
+    private static List<String> sheets(HttpResponse<byte[]> excel) {
+        assertThat(excel.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+            List<String> sheets = new ArrayList<>();
+            for (Sheet sheet : book) {
+                StringBuilder all = new StringBuilder();
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        all.append(cell.toString()).append('|');
+                    }
+                }
+                sheets.add(all.toString());
+            }
+            return sheets;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
