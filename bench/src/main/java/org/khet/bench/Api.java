@@ -69,6 +69,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response putJson(String path, String json) {
+        return send(authorized(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Uploads a file as the multipart field {@code file}; the file is read before the clock starts. */
     Response upload(String path, Path file) {
         try {

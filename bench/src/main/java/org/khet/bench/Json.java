@@ -54,4 +54,26 @@ final class Json {
                 .matcher(json);
         return m.find() ? m.group(1) : null;
     }
+
+    /** Every scalar value (a number, or null) of {@code key}, in order: the rows of a list, read field by field. */
+    static java.util.List<String> scalars(String json, String key) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*(null|-?[0-9.]+)")
+                .matcher(json);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
+    /** Every string value of {@code key} without escapes, in order. */
+    static java.util.List<String> strings(String json, String key) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"([^\"\\\\]*)\"")
+                .matcher(json);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
 }

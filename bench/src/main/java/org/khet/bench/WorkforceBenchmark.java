@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The workforce plan at national scale (issue 15). The app starts on a fresh embedded database; the registry's 245
@@ -104,33 +103,8 @@ final class WorkforceBenchmark {
 
     /** The registry through the API: areas, schools in one import, people one import per area. */
     private void setUp(Api admin, double cold) {
-        Areas.Created areas = Areas.create(admin, registry);
-        check(
-                "245 areas created (" + areas.created() + " of " + areas.total() + ") " + areas.problems(),
-                areas.created() == areas.total());
-        Api.Response schools = admin.upload("/api/v1/schools/import", registry.resolve("schools.csv"));
-        long stored = psql.count("registry.school");
-        check(
-                String.format("schools.csv imported (HTTP %d), %,d schools stored", schools.status(), stored),
-                schools.ok() && stored == RegistryGenerator.SCHOOLS);
-        UploadSeries people = new UploadSeries();
-        for (Path f : files("people-by-area")) {
-            people.add(f, admin.upload("/api/v1/people/import", f));
-        }
-        people.failures().stream().limit(5).forEach(f -> check("People import " + f, false));
-        long persons = psql.count("registry.person");
-        check(
-                String.format("%,d people stored (expected %,d)", persons, RegistryGenerator.PEOPLE),
-                persons == RegistryGenerator.PEOPLE);
-        md.heading(2, "Set-up (through the API)");
-        md.measure("Cold start", String.format("%.1f s", cold), "fresh data directory, until health is UP");
-        md.measure("245 areas", String.format("%.1f s", areas.seconds()), "");
-        md.measure("29,000 schools", String.format("%.1f s", schools.seconds()), "one import; students as one total");
-        md.measure(
-                "450,000 people",
-                String.format("%.1f s", people.totalSeconds()),
-                people.requests()
-                        + " imports, one per area; no employment rows (the file has none): everyone counts as government");
+        NationalRegistry.load(admin, psql, registry, registry.resolve("people-by-area"), this::check)
+                .report(md, cold, "no employment rows (the file has none): everyone counts as government");
     }
 
     /** Every area's plan through the API and the plain join in psql, median of three each. */
@@ -205,55 +179,18 @@ final class WorkforceBenchmark {
         check(app.size() + " of " + codes.size() + " areas answered", app.size() == codes.size());
     }
 
-    /**
-     * The join's server execution time per area, median of three, from EXPLAIN ANALYZE in one psql session (so
-     * neither connecting nor sending the rows counts).
-     */
+    /** The join's server execution time per area, median of three (see {@link ExplainTimes}). */
     private List<Double> executionTimes(int year, List<String> codes) {
-        StringBuilder script = new StringBuilder();
-        for (String code : codes) {
-            String filter = " and area_id = (select id from registry.area where code = '" + code + "')";
-            String select = sql(year, filter).replaceFirst("^copy \\(", "").replaceFirst("\\) to stdout$", "");
-            for (int i = 0; i < RUNS; i++) {
-                script.append("explain (analyze, timing off) ").append(select).append(";\n");
-            }
-        }
-        Process p = psql.session();
-        List<Double> times = new ArrayList<>();
-        try {
-            // Written from another thread: psql's answers fill its output pipe while the script is still going in.
-            Thread writer = new Thread(() -> {
-                try (var in = p.getOutputStream()) {
-                    in.write(script.toString().getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            writer.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            writer.join();
-            out.lines()
-                    .filter(l -> l.startsWith("Execution Time:"))
-                    .map(l -> Double.parseDouble(l.replaceAll("[^0-9.]", "")) / 1000)
-                    .forEach(times::add);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        check(
-                times.size() + " execution times read (expected " + codes.size() * RUNS + ")",
-                times.size() == codes.size() * RUNS);
-        List<Double> medians = new ArrayList<>();
-        for (int i = 0; i + RUNS <= times.size(); i += RUNS) {
-            medians.add(median(times.subList(i, i + RUNS)));
-        }
-        return medians;
+        List<String> statements = codes.stream()
+                .map(code -> sql(year, " and area_id = (select id from registry.area where code = '" + code + "')")
+                        .replaceFirst("^copy \\(", "")
+                        .replaceFirst("\\) to stdout$", ""))
+                .toList();
+        return ExplainTimes.medians(psql, statements, RUNS);
     }
 
-    private static String sql(int year, String areaFilter) {
+    /** The plan's join as a {@code COPY … TO STDOUT}; {@code areaFilter} is {@code ""} or {@code " and area_id = …"}. */
+    static String sql(int year, String areaFilter) {
         return String.format(
                 JOIN,
                 year,
@@ -280,14 +217,6 @@ final class WorkforceBenchmark {
         checks.add((ok ? "PASS " : "FAIL ") + what);
     }
 
-    private List<Path> files(String dir) {
-        try (Stream<Path> s = Files.list(registry.resolve(dir))) {
-            return s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot list " + registry.resolve(dir) + "; run RegistryGenerator", e);
-        }
-    }
-
     private static long occurrences(String text, String what) {
         long n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
@@ -300,13 +229,7 @@ final class WorkforceBenchmark {
         return quantile(values, 0.5);
     }
 
-    /** The q-quantile (0–1), nearest rank. */
     private static double quantile(List<Double> values, double q) {
-        List<Double> sorted = values.stream().sorted().toList();
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(q * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        return new Latencies(values, 1).quantile(q);
     }
 }
