@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * carried over), what is taken (approved, or approved and waiting for its cancellation to be confirmed) and what is
  * waiting. Service is counted from {@code personnel.employment.appointed_on}; without it the rules apply without
  * their service conditions, and the page says so. Carry-over counts only the years whose leave Khet holds: from the
- * fiscal year of the person's first request here (or of their appointment, if later), at most ten years back.
+ * fiscal year of the person's first request or opening here (or of their appointment, if later), at most ten years
+ * back; a year with an opening ({@link LeaveOpenings}: where the paper register stood) takes its carry-over from it
+ * and adds the days taken on paper.
  */
 @Component
 class LeaveBalances {
@@ -41,10 +43,12 @@ class LeaveBalances {
 
     private final JdbcClient jdbc;
     private final LeaveRules rules;
+    private final LeaveOpenings openings;
 
-    LeaveBalances(JdbcClient jdbc, LeaveRules rules) {
+    LeaveBalances(JdbcClient jdbc, LeaveRules rules, LeaveOpenings openings) {
         this.jdbc = jdbc;
         this.rules = rules;
+        this.openings = openings;
     }
 
     Optional<LocalDate> appointedOn(long personId) {
@@ -65,12 +69,12 @@ class LeaveBalances {
         BigDecimal allowed = allowed(service, year, rule);
         BigDecimal carried = allowed == null || rule.carryOverTo() == null
                 ? BigDecimal.ZERO
-                : carried(personId, service, year, rule, earliest(personId, service));
+                : carried(personId, service, year, rule, earliest(personId, service, rule.leaveType()));
         return new Balance(
                 rule.leaveType(),
                 allowed == null ? null : allowed.add(carried),
                 carried,
-                days(personId, rule.leaveType(), year, "'APPROVED', 'CANCEL_REQUESTED'"),
+                taken(personId, rule.leaveType(), year),
                 days(personId, rule.leaveType(), year, "'PENDING'"));
     }
 
@@ -88,15 +92,34 @@ class LeaveBalances {
 
     private BigDecimal carried(
             long personId, Service service, FiscalYear year, LeaveRules.LeaveRule rule, int earliest) {
+        BigDecimal room = ceiling(service, year, rule)
+                .subtract(allowed(service, year, rule))
+                .max(BigDecimal.ZERO);
+        Optional<LeaveOpenings.Opening> opening = openings.of(personId, rule.leaveType(), year);
+        if (opening.isPresent()) {
+            return opening.get().carried().min(room);
+        }
         FiscalYear before = FiscalYear.ofBuddhistYear(year.buddhistYear() - 1);
         if (before.buddhistYear() < earliest) {
             return BigDecimal.ZERO;
         }
         BigDecimal own = allowed(service, before, rule);
         BigDecimal unused = own.add(carried(personId, service, before, rule, earliest))
-                .subtract(days(personId, rule.leaveType(), before, "'APPROVED', 'CANCEL_REQUESTED'"));
-        BigDecimal room = ceiling(service, year, rule).subtract(allowed(service, year, rule));
-        return unused.max(BigDecimal.ZERO).min(room.max(BigDecimal.ZERO));
+                .subtract(taken(personId, rule.leaveType(), before));
+        return unused.max(BigDecimal.ZERO).min(room);
+    }
+
+    /** Approved days (and those whose cancellation waits), with the days taken on paper before Khet. */
+    private BigDecimal taken(long personId, LeaveType type, FiscalYear year) {
+        BigDecimal onPaper = openings.of(personId, type, year)
+                .map(LeaveOpenings.Opening::taken)
+                .orElse(BigDecimal.ZERO);
+        BigDecimal taken = days(personId, type, year, "'APPROVED', 'CANCEL_REQUESTED'");
+        if (onPaper.signum() == 0) {
+            return taken;
+        }
+        BigDecimal sum = taken.add(onPaper).stripTrailingZeros(); // 3.0 + 2 shows as 5, as the requests' days do
+        return sum.scale() < 0 ? sum.setScale(0) : sum;
     }
 
     /** The most one may hold in a year: more after long service (only known with an appointment date). */
@@ -110,11 +133,13 @@ class LeaveBalances {
     }
 
     /** The first fiscal year whose leave counts for carry-over. */
-    private int earliest(long personId, Service service) {
-        int first = jdbc.sql("select coalesce(min(fiscal_year), 0) from personnel.leave_request where person_id = :p")
+    private int earliest(long personId, Service service, LeaveType type) {
+        int request = jdbc.sql("select coalesce(min(fiscal_year), 0) from personnel.leave_request where person_id = :p")
                 .param("p", personId)
                 .query(Integer.class)
                 .single();
+        int opening = openings.firstYear(personId, type).orElse(0);
+        int first = request == 0 || opening == 0 ? Math.max(request, opening) : Math.min(request, opening);
         int appointed =
                 service.appointedOn().map(a -> FiscalYear.of(a).buddhistYear()).orElse(0);
         int floor = FiscalYear.of(rules.today()).buddhistYear() - YEARS_BACK;

@@ -41,19 +41,22 @@ class LeaveView {
 
     /** The user's leave in the fiscal year that contains today; empty when their account is linked to nobody. */
     java.util.Optional<Mine> of(KhetUser user) {
-        return access.personOf(user).map(p -> {
-            LocalDate today = rules.today();
-            var appointed = balances.appointedOn(p.id());
-            var service = new LeaveBalances.Service(appointed, p.schoolId() != null);
-            FiscalYear year = FiscalYear.of(today);
-            // A type the person has no days of and never took (vacation at a school) is left out, not shown as 0 of 0.
-            var shown = balances.of(p.id(), service, year, today).stream()
-                    .filter(b -> b.allowed() == null
-                            || b.allowed().signum() > 0
-                            || b.taken().signum() > 0
-                            || b.waiting().signum() > 0)
-                    .toList();
-            return new Mine(p, appointed.isPresent(), year, shown, requests.ofPerson(p.id()));
-        });
+        return access.personOf(user).map(this::of);
+    }
+
+    /** The person's leave in the fiscal year that contains today (for the person, or the personnel group). */
+    Mine of(Person p) {
+        LocalDate today = rules.today();
+        var appointed = balances.appointedOn(p.id());
+        var service = new LeaveBalances.Service(appointed, p.schoolId() != null);
+        FiscalYear year = FiscalYear.of(today);
+        // A type the person has no days of and never took (vacation at a school) is left out, not shown as 0 of 0.
+        var shown = balances.of(p.id(), service, year, today).stream()
+                .filter(b -> b.allowed() == null
+                        || b.allowed().signum() > 0
+                        || b.taken().signum() > 0
+                        || b.waiting().signum() > 0)
+                .toList();
+        return new Mine(p, appointed.isPresent(), year, shown, requests.ofPerson(p.id()));
     }
 }

@@ -2,6 +2,8 @@ package org.khet.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.khet.platform.Role;
@@ -65,6 +67,17 @@ class PersonnelRecordJourneyTest extends BrowserTest {
         assertThat(page.locator("#qualification-list")).containsText("ค.บ. · คณิตศาสตร์");
         assertThat(page.locator("#qualification-list")).containsText("วิทยาลัยครูนครราชสีมา 2531");
         look("personnel-record");
+
+        page.locator("#leave-kept").click();
+        page.getByLabel("ประเภทการลา").selectOption("PERSONAL");
+        page.getByLabel("ลาไปแล้ว (วัน)").fill("2");
+        page.getByLabel("หมายเหตุ").fill("จากสมุดลงเวลา");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกยอดยกมา"))
+                .click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกยอดยกมาแล้ว");
+        assertThat(page.locator("#opening-rows")).containsText("จากสมุดลงเวลา");
+        assertThat(page.locator("#balance-PERSONAL")).containsText("ใช้แล้ว 2 จาก");
+        look("personnel-leave-opening");
 
         page.navigate(url("/personnel/people"));
         page.getByLabel("ชื่อหรือนามสกุล").fill("เกษียณสุข");

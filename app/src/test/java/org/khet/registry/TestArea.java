@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's workforce plan: 6930–6959 (module test 6930–6932, API 6933–6934, journey 6935).
  * Personnel's leave: 6960–6989 (LeaveModuleTest 6960, LeaveApiTest 6961, LeaveJourneyTest 6962).
  * Personnel's travel and attendance: 7040–7059 (TravelAttendanceApiTest 7040, 7042, TravelJourneyTest 7041).
+ * Personnel's leave brought forward from before Khet: 7060–7069 (LeaveOpeningTest 7060).
  * Personnel's salary-raise rounds: 6990–6998 and 7000–7019 (SalaryRoundApiTest 6990 and 6993, SalaryRoundJourneyTest 6992).
  * Personnel's five-year forecast: 7020–7039 (module test 7020–7021, API 7022–7023, journey 7024).
  */
