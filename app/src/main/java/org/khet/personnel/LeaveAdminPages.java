@@ -56,6 +56,8 @@ class LeaveAdminPages {
             @RequestParam(defaultValue = "false") boolean schoolStaff,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(defaultValue = "") String circular,
+            @RequestParam(required = false) BigDecimal extensionDays,
+            @RequestParam(defaultValue = "AREA_DIRECTOR") String extensionApprover,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         var rule = new LeaveRules.LeaveRule(
@@ -74,7 +76,9 @@ class LeaveAdminPages {
                 from,
                 null,
                 circular,
-                false);
+                false,
+                extensionDays,
+                extensionApprover);
         return done(() -> rules.set(rule, me), "personnel.leave.rule.saved", me, flash);
     }
 

@@ -118,7 +118,8 @@ class LeaveApi {
         m.put("carried_over", b.carried());
         m.put("taken", b.taken());
         m.put("waiting", b.waiting());
-        m.put("left", b.left());
+        m.put("left", b.allowed() == null ? null : b.remaining());
+        m.put("extended", b.extended());
         return m;
     }
 
@@ -132,6 +133,7 @@ class LeaveApi {
         m.put("last_day", r.lastDay());
         m.put("half_day", r.halfDay());
         m.put("days", r.days());
+        m.put("beyond_days", r.beyondDays());
         m.put("fiscal_year", r.fiscalYear());
         m.put("reason", r.reason());
         m.put("contact", r.contact());

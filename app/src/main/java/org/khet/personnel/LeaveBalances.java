@@ -26,9 +26,24 @@ class LeaveBalances {
     /** One type's year: {@code allowed} null where the type has no yearly number. */
     record Balance(LeaveType type, BigDecimal allowed, BigDecimal carried, BigDecimal taken, BigDecimal waiting) {
 
-        /** What is left, or null where there is no yearly number. */
+        /** What is left, or null where there is no yearly number; below zero once an extension is used. */
         public BigDecimal left() {
             return allowed == null ? null : allowed.subtract(taken).subtract(waiting);
+        }
+
+        /** What is left as shown: never below zero. */
+        public BigDecimal remaining() {
+            return left().max(BigDecimal.ZERO);
+        }
+
+        /** Days taken or waiting beyond the year's own, under an extension. */
+        public BigDecimal extended() {
+            return allowed == null ? BigDecimal.ZERO : left().negate().max(BigDecimal.ZERO);
+        }
+
+        /** What an extension of {@code extension} days a year still allows. */
+        BigDecimal extensionLeft(BigDecimal extension) {
+            return extension.subtract(extended()).max(BigDecimal.ZERO);
         }
     }
 

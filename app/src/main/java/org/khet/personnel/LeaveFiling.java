@@ -75,9 +75,11 @@ class LeaveFiling {
         FiscalYear year = FiscalYear.of(form.firstDay());
         var service = new LeaveBalances.Service(balances.appointedOn(p.id()), p.schoolId() != null);
         checkRule(p, rule, form, days, service);
-        checkBalance(p, rule, year, days, service);
-        String approver = routing.approverFor(p, type, days, rules.today());
-        long id = insert(p, by, type, form, days, year, approver);
+        BigDecimal beyond = beyondTheYear(p, rule, year, days, service);
+        // Days beyond the year's own go to whom the rule names for them (sick leave: the area director).
+        String approver =
+                beyond.signum() > 0 ? rule.extensionApprover() : routing.approverFor(p, type, days, rules.today());
+        long id = insert(p, by, type, form, days, year, approver, beyond);
         audit.changed(
                 p.areaId(),
                 "CREATE",
@@ -94,7 +96,9 @@ class LeaveFiling {
                         "days",
                         days.toPlainString(),
                         "approver",
-                        approver));
+                        approver,
+                        "beyond_days",
+                        beyond.toPlainString()));
         routing.tellApprovers(requests.locked(id), "personnel.leave.notice.waiting");
         return id;
     }
@@ -163,19 +167,33 @@ class LeaveFiling {
         }
     }
 
-    private void checkBalance(
+    /**
+     * The request's days beyond what the year leaves, which only a rule's extension allows (then approved by whom it
+     * names): zero when the year's own days suffice; refused when even the extension left does not.
+     */
+    private BigDecimal beyondTheYear(
             Person p, LeaveRules.LeaveRule rule, FiscalYear year, BigDecimal days, LeaveBalances.Service service) {
         LeaveBalances.Balance balance = balances.of(p.id(), service, year, rule);
-        if (balance.left() != null && days.compareTo(balance.left()) > 0) {
-            throw RejectedException.of(
-                    "lastDay",
-                    Texts.of(
-                            "personnel.leave.exhausted",
-                            days.toPlainString(),
-                            balance.left().max(BigDecimal.ZERO).toPlainString(),
-                            balance.allowed().toPlainString(),
-                            String.valueOf(year.buddhistYear())));
+        if (balance.left() == null || days.compareTo(balance.left()) <= 0) {
+            return BigDecimal.ZERO;
         }
+        BigDecimal beyond = days.subtract(balance.left().max(BigDecimal.ZERO));
+        if (rule.extensionDays() != null && beyond.compareTo(balance.extensionLeft(rule.extensionDays())) <= 0) {
+            return beyond;
+        }
+        throw RejectedException.of(
+                "lastDay",
+                Texts.of(
+                        rule.extensionDays() == null
+                                ? "personnel.leave.exhausted"
+                                : "personnel.leave.extensionExhausted",
+                        days.toPlainString(),
+                        balance.left().max(BigDecimal.ZERO).toPlainString(),
+                        balance.allowed().toPlainString(),
+                        String.valueOf(year.buddhistYear()),
+                        rule.extensionDays() == null
+                                ? ""
+                                : balance.extensionLeft(rule.extensionDays()).toPlainString()));
     }
 
     /** Whether the person has a request not refused or cancelled that matches {@code where}. */
@@ -189,13 +207,20 @@ class LeaveFiling {
     }
 
     private long insert(
-            Person p, KhetUser by, LeaveType type, NewLeave form, BigDecimal days, FiscalYear year, String approver) {
+            Person p,
+            KhetUser by,
+            LeaveType type,
+            NewLeave form,
+            BigDecimal days,
+            FiscalYear year,
+            String approver,
+            BigDecimal beyond) {
         return jdbc.sql("""
                         insert into personnel.leave_request (area_id, person_id, person_name, filed_by, leave_type,
                             first_day, last_day, half_day, days, fiscal_year, reason, contact, school_id, unit_id,
-                            approver)
+                            approver, beyond_days)
                         values (:area, :person, :name, :by, :type, :first, :last, :half, :days, :year, :reason,
-                            :contact, :school, :unit, :approver)
+                            :contact, :school, :unit, :approver, :beyond)
                         returning id""")
                 .param("area", p.areaId())
                 .param("person", p.id())
@@ -212,6 +237,7 @@ class LeaveFiling {
                 .param("school", p.schoolId())
                 .param("unit", p.unitId())
                 .param("approver", approver)
+                .param("beyond", beyond)
                 .query(Long.class)
                 .single();
     }

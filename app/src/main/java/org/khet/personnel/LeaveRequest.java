@@ -30,7 +30,13 @@ record LeaveRequest(
         Long decidedBy,
         OffsetDateTime decidedAt,
         String decisionReason,
-        OffsetDateTime filedAt) {
+        OffsetDateTime filedAt,
+        BigDecimal beyondDays) {
+
+    /** Whether some of its days lie beyond the year's own, under the rule's extension. */
+    public boolean extended() {
+        return beyondDays.signum() > 0;
+    }
 
     public boolean waiting() {
         return "PENDING".equals(status) || "CANCEL_REQUESTED".equals(status);

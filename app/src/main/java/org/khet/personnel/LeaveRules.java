@@ -45,7 +45,9 @@ class LeaveRules {
             LocalDate validFrom,
             LocalDate validUntil,
             String circular,
-            boolean startingFigure) {
+            boolean startingFigure,
+            BigDecimal extensionDays,
+            String extensionApprover) {
 
         public boolean workingDays() {
             return "WORKING".equals(dayUnit);
@@ -62,7 +64,7 @@ class LeaveRules {
                    trim_scale(first_year_days) as first_year_days, trim_scale(days_per_request) as days_per_request,
                    trim_scale(carry_over_to) as carry_over_to, trim_scale(carry_over_to_long) as carry_over_to_long,
                    long_service_years, min_service_months, once_in_service, school_staff, valid_from, valid_until,
-                   circular, starting_figure
+                   circular, starting_figure, trim_scale(extension_days) as extension_days, extension_approver
             from personnel.leave_rule""";
 
     private final JdbcClient jdbc;
@@ -123,10 +125,10 @@ class LeaveRules {
                         insert into personnel.leave_rule (leave_type, day_unit, days_per_year, first_year_days,
                             days_per_request, carry_over_to, carry_over_to_long, long_service_years,
                             min_service_months, once_in_service, school_staff, valid_from, valid_until, circular,
-                            starting_figure, created_by)
+                            starting_figure, created_by, extension_days, extension_approver)
                         select :type, :unit, :perYear, :firstYear, :perRequest, :carry, :carryLong, :longYears,
                                :minMonths, :once, :school, :from, min(valid_from) filter (where valid_from > :from),
-                               :circular, false, :by
+                               :circular, false, :by, :extension, :extensionApprover
                         from personnel.leave_rule where leave_type = :type
                         returning id""")
                 .param("type", rule.leaveType().name())
@@ -143,6 +145,8 @@ class LeaveRules {
                 .param("from", rule.validFrom())
                 .param("circular", rule.circular().strip())
                 .param("by", by.id())
+                .param("extension", rule.extensionDays())
+                .param("extensionApprover", rule.extensionDays() == null ? null : rule.extensionApprover())
                 .query(Long.class)
                 .single();
         audit.changedBy(
@@ -174,10 +178,17 @@ class LeaveRules {
                 rule.firstYearDays(),
                 rule.daysPerRequest(),
                 rule.carryOverTo(),
-                rule.carryOverToLong())) {
+                rule.carryOverToLong(),
+                rule.extensionDays())) {
             if (days != null && days.signum() < 0) {
                 throw RejectedException.of("days", Texts.of("personnel.leave.rule.negative"));
             }
+        }
+        if (rule.extensionDays() != null
+                && (rule.daysPerYear() == null
+                        || !java.util.List.of("SCHOOL_DIRECTOR", "UNIT_HEAD", "AREA_DIRECTOR")
+                                .contains(rule.extensionApprover()))) {
+            throw RejectedException.of("extensionDays", Texts.of("personnel.leave.rule.badExtension"));
         }
         notPast(rule.validFrom());
         if (all().stream()

@@ -146,6 +146,51 @@ class LeaveModuleTest {
     }
 
     @Test
+    void sickLeaveBeyondTheYearGoesToTheAreaDirectorUpToTheExtension() {
+        KhetUser ill = linked("ill.6960", Role.TEACHER, school, "696000000009", "TEACHER", LocalDate.of(2005, 5, 16));
+        long person = area.personId("696000000009");
+        approvedSick(person, LocalDate.of(2027, 10, 4), LocalDate.of(2027, 12, 24), 58);
+
+        // Two of the year's 60 days are left: three of these five lie beyond, for the area director to extend.
+        long id = file(ill, "SICK", LocalDate.of(2028, 1, 10), LocalDate.of(2028, 1, 14));
+        LeaveRequest r = requests.readable(id, ill);
+        assertThat(r.days()).isEqualByComparingTo("5");
+        assertThat(r.beyondDays()).isEqualByComparingTo("3");
+        assertThat(r.approver()).isEqualTo("AREA_DIRECTOR");
+        LeaveBalances.Balance b = view.balanceFor(r).orElseThrow();
+        assertThat(b.remaining()).isEqualByComparingTo("0");
+        assertThat(b.extended()).isEqualByComparingTo("3");
+
+        // 58 + 5 + 55 taken or waiting: 58 of the 60 more days used, so five more are refused and two go through.
+        approvedSick(person, LocalDate.of(2028, 2, 1), LocalDate.of(2028, 4, 28), 55);
+        long before = count(ill);
+        assertThatThrownBy(() -> file(ill, "SICK", LocalDate.of(2028, 6, 12), LocalDate.of(2028, 6, 16)))
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.reason().th()).contains("ขอลา 5 วัน").contains("ขยายเพิ่มได้อีก 2 วัน");
+                    assertThat(e.reason().en()).contains("and 2 more may be approved");
+                });
+        assertThat(count(ill)).isEqualTo(before);
+        long last = file(ill, "SICK", LocalDate.of(2028, 6, 12), LocalDate.of(2028, 6, 13));
+        assertThat(requests.readable(last, ill).beyondDays()).isEqualByComparingTo("2");
+    }
+
+    /** Sick leave the person took earlier in the year, as Khet holds it once approved. */
+    private void approvedSick(long person, LocalDate first, LocalDate last, int days) {
+        jdbc.sql("""
+                        insert into personnel.leave_request (area_id, person_id, filed_by, leave_type, first_day,
+                            last_day, days, fiscal_year, school_id, approver, status)
+                        values (:a, :p, 0, 'SICK', :first, :last, :days, :y, :s, 'SCHOOL_DIRECTOR', 'APPROVED')""")
+                .param("a", area.id())
+                .param("p", person)
+                .param("first", first)
+                .param("last", last)
+                .param("days", days)
+                .param("y", FiscalYear.of(first).buddhistYear())
+                .param("s", school)
+                .update();
+    }
+
+    @Test
     void schoolTeachersHaveNoVacationAndNobodyInTheirFirstSixMonths() {
         assertThatThrownBy(() -> file(teacher, "VACATION", LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 21)))
                 .isInstanceOfSatisfying(
@@ -263,7 +308,9 @@ class LeaveModuleTest {
                 from,
                 null,
                 "ว 1/2573",
-                false);
+                false,
+                null,
+                null);
         assertThatThrownBy(() -> rules.set(fifty, teacher)).isInstanceOf(ForbiddenException.class);
         var past = new LeaveRules.LeaveRule(
                 0,
@@ -281,7 +328,9 @@ class LeaveModuleTest {
                 rules.today().minusDays(1),
                 null,
                 "ว 1/2573",
-                false);
+                false,
+                null,
+                null);
         assertThatThrownBy(() -> rules.set(past, area.admin())).isInstanceOf(RejectedException.class);
 
         rules.set(fifty, area.admin());
