@@ -57,19 +57,16 @@ final class Json {
 
     /** Every scalar value (a number, or null) of {@code key}, in order: the rows of a list, read field by field. */
     static java.util.List<String> scalars(String json, String key) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*(null|-?[0-9.]+)")
-                .matcher(json);
-        java.util.List<String> values = new java.util.ArrayList<>();
-        while (m.find()) {
-            values.add(m.group(1));
-        }
-        return values;
+        return all(json, "\"" + Pattern.quote(key) + "\"\\s*:\\s*(null|-?[0-9.]+)");
     }
 
     /** Every string value of {@code key} without escapes, in order. */
     static java.util.List<String> strings(String json, String key) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"([^\"\\\\]*)\"")
-                .matcher(json);
+        return all(json, "\"" + Pattern.quote(key) + "\"\\s*:\\s*\"([^\"\\\\]*)\"");
+    }
+
+    private static java.util.List<String> all(String json, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(json);
         java.util.List<String> values = new java.util.ArrayList<>();
         while (m.find()) {
             values.add(m.group(1));
