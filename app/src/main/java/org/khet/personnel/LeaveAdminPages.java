@@ -93,8 +93,20 @@ class LeaveAdminPages {
             @RequestParam(defaultValue = "") String circular,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
+        // The type list offers every leave type, all leave (blank) and official travel.
+        boolean travel = LeaveApprovers.TRAVEL.equals(type);
         var rule = new LeaveApprovers.ApproverRule(
-                0, LeaveType.named(type), place, applicantPosition, upToDays, approver, from, null, circular, false);
+                0,
+                travel ? LeaveApprovers.TRAVEL : LeaveApprovers.LEAVE,
+                travel ? null : LeaveType.named(type),
+                place,
+                applicantPosition,
+                upToDays,
+                approver,
+                from,
+                null,
+                circular,
+                false);
         return done(() -> approvers.add(rule, me), "personnel.leave.approver.saved", me, flash);
     }
 

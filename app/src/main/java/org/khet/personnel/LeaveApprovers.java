@@ -16,16 +16,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who approves leave, as dated data: per leave type (or every type), the applicant's place (a school or the office)
- * and, where named, the applicant's position, up to how many days which role approves. The administrator adds a rule
- * from a day or ends one from a day not yet past; each change is audited.
+ * Who approves leave and official travel, as dated data: for leave of a type (or every type) or for travel, the
+ * applicant's place (a school or the office) and, where named, the applicant's position, up to how many days which
+ * role approves. The administrator adds a rule from a day or ends one from a day not yet past; each change is audited.
  */
 @Component
 class LeaveApprovers {
 
-    /** One rule; {@code leaveType} and {@code applicantPosition} null for any, {@code upToDays} null for no ceiling. */
+    /**
+     * One rule; {@code appliesTo} LEAVE or TRAVEL; {@code leaveType} (leave only) and {@code applicantPosition} null
+     * for any, {@code upToDays} null for no ceiling.
+     */
     record ApproverRule(
             long id,
+            String appliesTo,
             LeaveType leaveType,
             String place,
             String applicantPosition,
@@ -37,9 +41,11 @@ class LeaveApprovers {
             boolean startingFigure) {}
 
     static final List<String> APPROVERS = List.of("SCHOOL_DIRECTOR", "UNIT_HEAD", "AREA_DIRECTOR");
+    static final String LEAVE = "LEAVE";
+    static final String TRAVEL = "TRAVEL";
 
     private static final String SELECT = """
-            select id, leave_type, place, applicant_position, trim_scale(up_to_days) as up_to_days, approver,
+            select id, applies_to, leave_type, place, applicant_position, trim_scale(up_to_days) as up_to_days, approver,
                    valid_from, valid_until, circular, starting_figure
             from personnel.leave_approver""";
 
@@ -54,7 +60,7 @@ class LeaveApprovers {
     }
 
     List<ApproverRule> all() {
-        return jdbc.sql(SELECT + " order by place, leave_type nulls first, applicant_position nulls last,"
+        return jdbc.sql(SELECT + " order by applies_to, place, leave_type nulls first, applicant_position nulls last,"
                         + " up_to_days nulls last, valid_from")
                 .query(ApproverRule.class)
                 .list();
@@ -66,9 +72,25 @@ class LeaveApprovers {
      * one naming the type before one for every type, the lowest ceiling the days fit under first.
      */
     String approverFor(LeaveType type, String place, Predicate<String> holdsPosition, BigDecimal days, LocalDate day) {
+        return approver(LEAVE, type, place, holdsPosition, days, day);
+    }
+
+    /** The role that approves official travel of {@code days} by someone at {@code place}, as for leave. */
+    String travelApproverFor(String place, Predicate<String> holdsPosition, BigDecimal days, LocalDate day) {
+        return approver(TRAVEL, null, place, holdsPosition, days, day);
+    }
+
+    private String approver(
+            String appliesTo,
+            LeaveType type,
+            String place,
+            Predicate<String> holdsPosition,
+            BigDecimal days,
+            LocalDate day) {
         return jdbc
-                .sql(SELECT
-                        + " where place = :place and valid_from <= :d and (valid_until is null or valid_until > :d)")
+                .sql(SELECT + " where applies_to = :kind and place = :place and valid_from <= :d"
+                        + " and (valid_until is null or valid_until > :d)")
+                .param("kind", appliesTo)
                 .param("place", place)
                 .param("d", day)
                 .query(ApproverRule.class)
@@ -81,7 +103,7 @@ class LeaveApprovers {
                         .thenComparing(r -> r.leaveType() == null)
                         .thenComparing(ApproverRule::upToDays, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(ApproverRule::approver)
-                // With no rule at all in force, the area director, who may approve every leave of the area.
+                // With no rule at all in force, the area director, who may approve every leave and trip of the area.
                 .orElse("AREA_DIRECTOR");
     }
 
@@ -97,6 +119,9 @@ class LeaveApprovers {
         if (!APPROVERS.contains(rule.approver())) {
             throw RejectedException.of("approver", Texts.of("personnel.leave.approver.noApprover"));
         }
+        if (!LEAVE.equals(rule.appliesTo()) && !(TRAVEL.equals(rule.appliesTo()) && rule.leaveType() == null)) {
+            throw RejectedException.of("type", Texts.of("personnel.leave.approver.noKind"));
+        }
         if (rule.upToDays() != null && rule.upToDays().signum() <= 0) {
             throw RejectedException.of("upToDays", Texts.of("personnel.leave.rule.negative"));
         }
@@ -107,9 +132,11 @@ class LeaveApprovers {
                         ? null
                         : rule.applicantPosition().strip();
         long id = jdbc.sql("""
-                        insert into personnel.leave_approver (leave_type, place, applicant_position, up_to_days,
-                            approver, valid_from, circular, created_by)
-                        values (:type, :place, :position, :upTo, :approver, :from, :circular, :by) returning id""")
+                        insert into personnel.leave_approver (applies_to, leave_type, place, applicant_position,
+                            up_to_days, approver, valid_from, circular, created_by)
+                        values (:kind, :type, :place, :position, :upTo, :approver, :from, :circular, :by)
+                        returning id""")
+                .param("kind", rule.appliesTo())
                 .param(
                         "type",
                         rule.leaveType() == null ? null : rule.leaveType().name())
@@ -130,6 +157,8 @@ class LeaveApprovers {
                 id,
                 null,
                 Map.of(
+                        "applies_to",
+                        rule.appliesTo(),
                         "place",
                         rule.place(),
                         "approver",

@@ -40,14 +40,7 @@ class LeaveRouting {
 
     /** The role that decides a request of {@code type} and {@code days} by {@code p}, filed on {@code day}. */
     String approverFor(Person p, LeaveType type, BigDecimal days, LocalDate day) {
-        String place = p.schoolId() != null ? "SCHOOL" : "OFFICE";
-        String approver = approvers.approverFor(type, place, code -> access.holds(p, code), days, day);
-        // A unit without a head in the registry (or a person in no unit) has nobody to approve: the area director does.
-        if ("UNIT_HEAD".equals(approver)
-                && (p.unitId() == null || units.headsOf(p.unitId()).isEmpty())) {
-            return "AREA_DIRECTOR";
-        }
-        return approver;
+        return reachable(p, approvers.approverFor(type, place(p), code -> access.holds(p, code), days, day));
     }
 
     /** Tells whoever decides the request that it waits for them ({@code template}: a new request, a cancellation). */
@@ -63,20 +56,28 @@ class LeaveRouting {
         tell(r.approver(), r.areaId(), r.schoolId(), r.unitId(), message);
     }
 
+    /** Who approves official travel of {@code days} (calendar days) from {@code day}, by the dated approver rules. */
+    String travelApproverFor(Person p, BigDecimal days, LocalDate day) {
+        return reachable(p, approvers.travelApproverFor(place(p), code -> access.holds(p, code), days, day));
+    }
+
+    private static String place(Person p) {
+        return p.schoolId() != null ? "SCHOOL" : "OFFICE";
+    }
+
     /**
-     * The approver by place alone, where no leave rule applies (official travel): a school's director for school
-     * staff, the unit's head for office staff; the area director for a school director, a unit's head, or a unit
-     * without a head.
+     * The approver a rule names, unless nobody can act as it: a unit without a head in the registry (or a person in no
+     * unit, or the unit's head themselves) and a school's director asking for themselves go to the area director.
      */
-    String approverByPlace(Person p) {
-        if (p.schoolId() != null) {
-            return access.holds(p, "SCHOOL_DIRECTOR") ? "AREA_DIRECTOR" : "SCHOOL_DIRECTOR";
-        }
-        if (p.unitId() == null) {
+    private String reachable(Person p, String approver) {
+        if ("UNIT_HEAD".equals(approver)
+                && (p.unitId() == null || units.headsOf(p.unitId()).stream().allMatch(h -> h.personId() == p.id()))) {
             return "AREA_DIRECTOR";
         }
-        var heads = units.headsOf(p.unitId());
-        return heads.isEmpty() || heads.stream().anyMatch(h -> h.personId() == p.id()) ? "AREA_DIRECTOR" : "UNIT_HEAD";
+        if ("SCHOOL_DIRECTOR".equals(approver) && access.holds(p, "SCHOOL_DIRECTOR")) {
+            return "AREA_DIRECTOR";
+        }
+        return approver;
     }
 
     /** Tells the approver named {@code approver} for someone at {@code schoolId} or in {@code unitId}. */

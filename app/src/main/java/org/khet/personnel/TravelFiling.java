@@ -2,6 +2,7 @@ package org.khet.personnel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,8 @@ class TravelFiling {
         if (overlaps(p.id(), form)) {
             throw RejectedException.of("firstDay", Texts.of("personnel.travel.overlaps"));
         }
-        String approver = routing.approverByPlace(p);
+        String approver = routing.travelApproverFor(
+                p, BigDecimal.valueOf(ChronoUnit.DAYS.between(form.firstDay(), form.lastDay()) + 1), form.firstDay());
         long id = insert(p, by, form, approver);
         companions.forEach(c -> jdbc.sql("insert into personnel.travel_companion (request_id, person_id, person_name)"
                         + " values (:r, :p, :n)")

@@ -174,6 +174,71 @@ class LeaveModuleTest {
         assertThat(requests.readable(last, ill).beyondDays()).isEqualByComparingTo("2");
     }
 
+    @Test
+    void officialTravelIsApprovedByItsOwnDatedRules() {
+        LocalDate from = LocalDate.of(2031, 10, 1);
+        BigDecimal three = new BigDecimal("3");
+        assertThat(approvers.travelApproverFor("SCHOOL", code -> false, three, from))
+                .isEqualTo("SCHOOL_DIRECTOR");
+        assertThat(approvers.travelApproverFor("SCHOOL", "SCHOOL_DIRECTOR"::equals, three, from))
+                .isEqualTo("AREA_DIRECTOR");
+        assertThat(approvers.travelApproverFor("OFFICE", code -> false, three, from))
+                .isEqualTo("UNIT_HEAD");
+        // From 1 October 2031 a school's director approves trips of up to two days only; longer ones the area director.
+        approvers.add(
+                new LeaveApprovers.ApproverRule(
+                        0,
+                        LeaveApprovers.TRAVEL,
+                        null,
+                        "SCHOOL",
+                        "",
+                        new BigDecimal("2"),
+                        "SCHOOL_DIRECTOR",
+                        from,
+                        null,
+                        "คำสั่งมอบอำนาจ 6960/2574",
+                        false),
+                area.admin());
+        long longer = approvers.all().stream()
+                .filter(r -> r.appliesTo().equals("TRAVEL")
+                        && r.place().equals("SCHOOL")
+                        && r.applicantPosition() == null
+                        && r.upToDays() == null)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        approvers.end(longer, from, area.admin());
+        approvers.add(
+                new LeaveApprovers.ApproverRule(
+                        0, "TRAVEL", null, "SCHOOL", "", null, "AREA_DIRECTOR", from, null, "คำสั่ง 6960/2574", false),
+                area.admin());
+        assertThat(approvers.travelApproverFor("SCHOOL", code -> false, new BigDecimal("2"), from))
+                .isEqualTo("SCHOOL_DIRECTOR");
+        assertThat(approvers.travelApproverFor("SCHOOL", code -> false, three, from))
+                .isEqualTo("AREA_DIRECTOR");
+        assertThat(approvers.travelApproverFor("SCHOOL", code -> false, three, from.minusDays(1)))
+                .as("the day before, the old rule")
+                .isEqualTo("SCHOOL_DIRECTOR");
+        assertThat(approvers.approverFor(LeaveType.PERSONAL, "SCHOOL", code -> false, three, from))
+                .as("leave keeps its own rules")
+                .isEqualTo("SCHOOL_DIRECTOR");
+        assertThatThrownBy(() -> approvers.add(
+                        new LeaveApprovers.ApproverRule(
+                                0,
+                                "TRAVEL",
+                                LeaveType.SICK,
+                                "SCHOOL",
+                                "",
+                                null,
+                                "AREA_DIRECTOR",
+                                from,
+                                null,
+                                "x",
+                                false),
+                        area.admin()))
+                .isInstanceOf(RejectedException.class);
+    }
+
     /** Sick leave the person took earlier in the year, as Khet holds it once approved. */
     private void approvedSick(long person, LocalDate first, LocalDate last, int days) {
         jdbc.sql("""
@@ -352,6 +417,7 @@ class LeaveModuleTest {
         long id = approvers.add(
                 new LeaveApprovers.ApproverRule(
                         0,
+                        LeaveApprovers.LEAVE,
                         LeaveType.SICK,
                         "SCHOOL",
                         "",
