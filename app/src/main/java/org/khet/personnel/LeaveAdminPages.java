@@ -58,6 +58,7 @@ class LeaveAdminPages {
             @RequestParam(defaultValue = "") String circular,
             @RequestParam(required = false) BigDecimal extensionDays,
             @RequestParam(defaultValue = "AREA_DIRECTOR") String extensionApprover,
+            @RequestParam(required = false) BigDecimal certificateFromDays,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         var rule = new LeaveRules.LeaveRule(
@@ -78,7 +79,8 @@ class LeaveAdminPages {
                 circular,
                 false,
                 extensionDays,
-                extensionApprover);
+                extensionApprover,
+                certificateFromDays);
         return done(() -> rules.set(rule, me), "personnel.leave.rule.saved", me, flash);
     }
 

@@ -38,12 +38,19 @@ class LeaveApi {
     private final LeaveFiling filing;
     private final LeaveRequests requests;
     private final LeaveDecisions decisions;
+    private final LeaveAttachments attachments;
 
-    LeaveApi(LeaveView view, LeaveFiling filing, LeaveRequests requests, LeaveDecisions decisions) {
+    LeaveApi(
+            LeaveView view,
+            LeaveFiling filing,
+            LeaveRequests requests,
+            LeaveDecisions decisions,
+            LeaveAttachments attachments) {
         this.view = view;
         this.filing = filing;
         this.requests = requests;
         this.decisions = decisions;
+        this.attachments = attachments;
     }
 
     @GetMapping(PATH)
@@ -56,7 +63,7 @@ class LeaveApi {
         m.put("fiscal_year", mine.year().buddhistYear());
         m.put("service_known", mine.serviceKnown());
         m.put("balances", mine.balances().stream().map(LeaveApi::json).toList());
-        m.put("requests", mine.requests().stream().map(LeaveApi::json).toList());
+        m.put("requests", mine.requests().stream().map(this::json).toList());
         return m;
     }
 
@@ -82,10 +89,27 @@ class LeaveApi {
         return json(requests.readable(id, me));
     }
 
+    @PostMapping(path = PATH + "/requests/{id}/attachments", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Attach a file (a medical certificate) to one's own request",
+            description = "Multipart field file: a PDF, PNG or JPEG whose content is what its name says, at most 5 MB; "
+                    + "while the request waits or once approved. A request with needs_certificate cannot be approved "
+                    + "before one is attached.")
+    Map<String, Object> attach(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file,
+            @AuthenticationPrincipal KhetUser me)
+            throws java.io.IOException {
+        attachments.attach(id, file.getOriginalFilename(), file.getBytes(), me);
+        return json(requests.readable(id, me));
+    }
+
     @GetMapping(PATH + "/queue")
     @Operation(summary = "The requests and cancellations waiting for the caller's decision")
     List<Map<String, Object>> queue(@AuthenticationPrincipal KhetUser me) {
-        return requests.waitingFor(me).stream().map(LeaveApi::json).toList();
+        return requests.waitingFor(me).stream().map(this::json).toList();
     }
 
     @PostMapping(PATH + "/requests/{id}/approve")
@@ -123,7 +147,7 @@ class LeaveApi {
         return m;
     }
 
-    private static Map<String, Object> json(LeaveRequest r) {
+    private Map<String, Object> json(LeaveRequest r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("person_id", r.personId());
@@ -134,6 +158,16 @@ class LeaveApi {
         m.put("half_day", r.halfDay());
         m.put("days", r.days());
         m.put("beyond_days", r.beyondDays());
+        m.put("needs_certificate", r.needsCertificate());
+        m.put(
+                "attachments",
+                attachments.of(r.id()).stream()
+                        .map(a -> Map.of(
+                                "id", a.id(),
+                                "file_name", a.fileName(),
+                                "media_type", a.mediaType(),
+                                "size_bytes", a.sizeBytes()))
+                        .toList());
         m.put("fiscal_year", r.fiscalYear());
         m.put("reason", r.reason());
         m.put("contact", r.contact());

@@ -23,6 +23,7 @@ class LeaveDecisions {
     private final LeaveRequests requests;
     private final LeaveAccess access;
     private final LeaveRouting routing;
+    private final LeaveAttachments attachments;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
@@ -31,12 +32,14 @@ class LeaveDecisions {
             LeaveRequests requests,
             LeaveAccess access,
             LeaveRouting routing,
+            LeaveAttachments attachments,
             AuditLog audit,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.access = access;
         this.routing = routing;
+        this.attachments = attachments;
         this.audit = audit;
         this.events = events;
     }
@@ -45,6 +48,7 @@ class LeaveDecisions {
     @Transactional
     void approve(long id, KhetUser by) {
         LeaveRequest r = decidable(id, by);
+        attachments.checkApprovable(r);
         String outcome = "CANCEL_REQUESTED".equals(r.status()) ? "CANCELLED" : "APPROVED";
         decide(r, outcome, null, by);
     }

@@ -79,7 +79,8 @@ class LeaveFiling {
         // Days beyond the year's own go to whom the rule names for them (sick leave: the area director).
         String approver =
                 beyond.signum() > 0 ? rule.extensionApprover() : routing.approverFor(p, type, days, rules.today());
-        long id = insert(p, by, type, form, days, year, approver, beyond);
+        boolean certificate = rule.certificateFromDays() != null && days.compareTo(rule.certificateFromDays()) >= 0;
+        long id = insert(p, by, type, form, days, year, approver, beyond, certificate);
         audit.changed(
                 p.areaId(),
                 "CREATE",
@@ -214,13 +215,14 @@ class LeaveFiling {
             BigDecimal days,
             FiscalYear year,
             String approver,
-            BigDecimal beyond) {
+            BigDecimal beyond,
+            boolean certificate) {
         return jdbc.sql("""
                         insert into personnel.leave_request (area_id, person_id, person_name, filed_by, leave_type,
                             first_day, last_day, half_day, days, fiscal_year, reason, contact, school_id, unit_id,
-                            approver, beyond_days)
+                            approver, beyond_days, needs_certificate)
                         values (:area, :person, :name, :by, :type, :first, :last, :half, :days, :year, :reason,
-                            :contact, :school, :unit, :approver, :beyond)
+                            :contact, :school, :unit, :approver, :beyond, :certificate)
                         returning id""")
                 .param("area", p.areaId())
                 .param("person", p.id())
@@ -238,6 +240,7 @@ class LeaveFiling {
                 .param("unit", p.unitId())
                 .param("approver", approver)
                 .param("beyond", beyond)
+                .param("certificate", certificate)
                 .query(Long.class)
                 .single();
     }

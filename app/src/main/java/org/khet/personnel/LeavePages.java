@@ -5,6 +5,10 @@ import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,6 +34,7 @@ class LeavePages {
     private final LeaveRequests requests;
     private final LeaveDecisions decisions;
     private final LeaveAccess access;
+    private final LeaveAttachments attachments;
 
     LeavePages(
             LeaveView view,
@@ -36,13 +42,15 @@ class LeavePages {
             LeaveFiling filing,
             LeaveRequests requests,
             LeaveDecisions decisions,
-            LeaveAccess access) {
+            LeaveAccess access,
+            LeaveAttachments attachments) {
         this.view = view;
         this.rules = rules;
         this.filing = filing;
         this.requests = requests;
         this.decisions = decisions;
         this.access = access;
+        this.attachments = attachments;
     }
 
     @GetMapping(PATH)
@@ -83,7 +91,41 @@ class LeavePages {
         model.addAttribute("mayDecide", mayDecide);
         model.addAttribute("balance", mayDecide ? view.balanceFor(r).orElse(null) : null);
         model.addAttribute("mayCancel", r.cancellable() && access.isApplicant(me, r));
+        model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("mayAttach", access.isApplicant(me, r) && (r.waiting() || "APPROVED".equals(r.status())));
         return "personnel/leave-request";
+    }
+
+    @PostMapping(PATH + "/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash)
+            throws java.io.IOException {
+        byte[] content = file.getBytes();
+        return done(
+                id,
+                () -> attachments.attach(id, file.getOriginalFilename(), content, me),
+                "personnel.leave.attachment.added",
+                me,
+                flash);
+    }
+
+    @GetMapping(PATH + "/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> attachment(
+            @PathVariable long id, @PathVariable long attachment, @AuthenticationPrincipal KhetUser me) {
+        LeaveAttachments.Content c = attachments.read(id, attachment, me);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(c.attachment().mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(c.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(c.bytes());
     }
 
     @GetMapping(PATH + "/queue")

@@ -31,7 +31,8 @@ record LeaveRequest(
         OffsetDateTime decidedAt,
         String decisionReason,
         OffsetDateTime filedAt,
-        BigDecimal beyondDays) {
+        BigDecimal beyondDays,
+        boolean needsCertificate) {
 
     /** Whether some of its days lie beyond the year's own, under the rule's extension. */
     public boolean extended() {

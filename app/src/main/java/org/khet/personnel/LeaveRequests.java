@@ -18,7 +18,8 @@ class LeaveRequests {
     static final String SELECT = """
             select id, area_id, person_id, person_name, filed_by, leave_type, first_day, last_day, half_day,
                    trim_scale(days) as days, fiscal_year, reason, contact, school_id, unit_id, approver, status,
-                   decided_by, decided_at, decision_reason, filed_at, trim_scale(beyond_days) as beyond_days
+                   decided_by, decided_at, decision_reason, filed_at, trim_scale(beyond_days) as beyond_days,
+                   needs_certificate
             from personnel.leave_request""";
 
     private final JdbcClient jdbc;

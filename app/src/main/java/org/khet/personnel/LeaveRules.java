@@ -47,7 +47,8 @@ class LeaveRules {
             String circular,
             boolean startingFigure,
             BigDecimal extensionDays,
-            String extensionApprover) {
+            String extensionApprover,
+            BigDecimal certificateFromDays) {
 
         public boolean workingDays() {
             return "WORKING".equals(dayUnit);
@@ -64,7 +65,8 @@ class LeaveRules {
                    trim_scale(first_year_days) as first_year_days, trim_scale(days_per_request) as days_per_request,
                    trim_scale(carry_over_to) as carry_over_to, trim_scale(carry_over_to_long) as carry_over_to_long,
                    long_service_years, min_service_months, once_in_service, school_staff, valid_from, valid_until,
-                   circular, starting_figure, trim_scale(extension_days) as extension_days, extension_approver
+                   circular, starting_figure, trim_scale(extension_days) as extension_days, extension_approver,
+                   trim_scale(certificate_from_days) as certificate_from_days
             from personnel.leave_rule""";
 
     private final JdbcClient jdbc;
@@ -125,10 +127,10 @@ class LeaveRules {
                         insert into personnel.leave_rule (leave_type, day_unit, days_per_year, first_year_days,
                             days_per_request, carry_over_to, carry_over_to_long, long_service_years,
                             min_service_months, once_in_service, school_staff, valid_from, valid_until, circular,
-                            starting_figure, created_by, extension_days, extension_approver)
+                            starting_figure, created_by, extension_days, extension_approver, certificate_from_days)
                         select :type, :unit, :perYear, :firstYear, :perRequest, :carry, :carryLong, :longYears,
                                :minMonths, :once, :school, :from, min(valid_from) filter (where valid_from > :from),
-                               :circular, false, :by, :extension, :extensionApprover
+                               :circular, false, :by, :extension, :extensionApprover, :certificate
                         from personnel.leave_rule where leave_type = :type
                         returning id""")
                 .param("type", rule.leaveType().name())
@@ -147,6 +149,7 @@ class LeaveRules {
                 .param("by", by.id())
                 .param("extension", rule.extensionDays())
                 .param("extensionApprover", rule.extensionDays() == null ? null : rule.extensionApprover())
+                .param("certificate", rule.certificateFromDays())
                 .query(Long.class)
                 .single();
         audit.changedBy(
@@ -179,7 +182,8 @@ class LeaveRules {
                 rule.daysPerRequest(),
                 rule.carryOverTo(),
                 rule.carryOverToLong(),
-                rule.extensionDays())) {
+                rule.extensionDays(),
+                rule.certificateFromDays())) {
             if (days != null && days.signum() < 0) {
                 throw RejectedException.of("days", Texts.of("personnel.leave.rule.negative"));
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
+import org.khet.platform.FileKinds;
 import org.khet.platform.FileStore;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;

@@ -58,6 +58,15 @@ class LeaveJourneyTest extends BrowserTest {
         assertThat(page.locator("#days")).hasText("2 วัน");
         assertThat(page.locator("#status")).hasText("รออนุมัติ");
         assertThat(page.locator("#request")).containsText("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา");
+        // A letter of invitation to go with it, sent from the phone.
+        page.getByLabel("ไฟล์ (PDF, PNG หรือ JPEG ไม่เกิน 5 MB)")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "หนังสือเชิญ.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n% invitation\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.locator("#attach-form button").click();
+        assertThat(page.locator(".alert-success")).hasText("แนบไฟล์แล้ว");
+        assertThat(page.locator("#attachment-list")).containsText("หนังสือเชิญ.pdf");
         look("leave-request-filed");
 
         as("ad.6962");
@@ -71,6 +80,7 @@ class LeaveJourneyTest extends BrowserTest {
                 .click();
         assertThat(page.locator("#applicant-balance"))
                 .containsText("ใช้ประเภทนี้ไปแล้ว 0 จาก 45 วัน และรออนุมัติ 2 วัน");
+        assertThat(page.locator("#attachment-list")).containsText("หนังสือเชิญ.pdf");
         look("leave-decide");
         page.getByRole(
                         AriaRole.BUTTON,

@@ -54,6 +54,9 @@ class LeaveModuleTest {
     @Autowired
     LeaveApprovers approvers;
 
+    @Autowired
+    LeaveAttachments attachments;
+
     TestArea area;
     long school;
     KhetUser director;
@@ -239,6 +242,34 @@ class LeaveModuleTest {
                 .isInstanceOf(RejectedException.class);
     }
 
+    @Test
+    void longSickLeaveIsApprovedOnlyWithACertificateThatIsWhatItsNameSays() {
+        KhetUser ill = linked("cert.6960", Role.TEACHER, school, "696000000010", "TEACHER", LocalDate.of(2005, 5, 16));
+        long id = file(ill, "SICK", LocalDate.of(2028, 11, 1), LocalDate.of(2028, 12, 15));
+        LeaveRequest r = requests.readable(id, ill);
+        assertThat(r.days()).isGreaterThanOrEqualTo(new BigDecimal("30"));
+        assertThat(r.needsCertificate()).isTrue();
+        assertThatThrownBy(() -> decisions.approve(id, director))
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.reason().th()).contains("ใบรับรองแพทย์"));
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+        assertThatThrownBy(() -> attachments.attach(id, "ใบรับรองแพทย์.pdf", png, ill))
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> attachments.attach(id, "x.pdf", "%PDF-1.4 x".getBytes(), colleague))
+                .isInstanceOf(ForbiddenException.class);
+        byte[] pdf = "%PDF-1.4\n% certificate\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long file = attachments.attach(id, "C:\\scans\\ใบรับรองแพทย์.pdf", pdf, ill);
+
+        decisions.approve(id, director);
+        assertThat(requests.readable(id, ill).status()).isEqualTo("APPROVED");
+        LeaveAttachments.Content read = attachments.read(id, file, director);
+        assertThat(read.bytes()).isEqualTo(pdf);
+        assertThat(read.attachment().fileName()).isEqualTo("ใบรับรองแพทย์.pdf");
+        assertThatThrownBy(() -> attachments.read(id, file, colleague)).isInstanceOf(NotFoundException.class);
+    }
+
     /** Sick leave the person took earlier in the year, as Khet holds it once approved. */
     private void approvedSick(long person, LocalDate first, LocalDate last, int days) {
         jdbc.sql("""
@@ -375,6 +406,7 @@ class LeaveModuleTest {
                 "ว 1/2573",
                 false,
                 null,
+                null,
                 null);
         assertThatThrownBy(() -> rules.set(fifty, teacher)).isInstanceOf(ForbiddenException.class);
         var past = new LeaveRules.LeaveRule(
@@ -394,6 +426,7 @@ class LeaveModuleTest {
                 null,
                 "ว 1/2573",
                 false,
+                null,
                 null,
                 null);
         assertThatThrownBy(() -> rules.set(past, area.admin())).isInstanceOf(RejectedException.class);

@@ -1,13 +1,14 @@
-package org.khet.procurement;
+package org.khet.platform;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The kinds of file a procurement may carry, each known by its name's extension and checked by the first bytes of its
- * content, so that a file named .pdf is a PDF: PDF, PNG, JPEG, and Word and Excel files (a zip).
+ * The kinds of file people upload (a procurement's documents, a medical certificate), each known by its name's
+ * extension and checked by the first bytes of its content, so that a file named .pdf is a PDF: PDF, PNG, JPEG, and
+ * Word and Excel files (a zip).
  */
-final class FileKinds {
+public final class FileKinds {
 
     private record Kind(String mediaType, byte[] magic) {}
 
@@ -24,7 +25,7 @@ final class FileKinds {
     private FileKinds() {}
 
     /** The media type of a file named {@code name} with this content; null when it is not one of the kinds. */
-    static String mediaType(String name, byte[] content) {
+    public static String mediaType(String name, byte[] content) {
         int dot = name.lastIndexOf('.');
         Kind kind = dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (kind == null || content == null || content.length < kind.magic().length) {
