@@ -2,8 +2,8 @@ package org.khet.personnel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
-import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -122,12 +122,6 @@ class LeaveAdminPages {
     }
 
     private static String done(Runnable change, String notice, KhetUser me, RedirectAttributes flash) {
-        try {
-            change.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
-        }
-        return "redirect:" + PATH;
+        return PageSteps.done(PATH, change, notice, me, flash);
     }
 }
