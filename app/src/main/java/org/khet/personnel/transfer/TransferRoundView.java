@@ -79,7 +79,9 @@ class TransferRoundView {
         Optional<TransferApplicants.Applicant> person = applicants.of(me).filter(p -> p.areaId() == round.areaId());
         Optional<TransferRequest> mine = person.flatMap(p -> requests.mine(round.id(), p.personId()));
         model.addAttribute("mine", mine.orElse(null));
-        model.addAttribute("ownSchoolId", person.map(TransferApplicants.Applicant::schoolId).orElse(null));
+        model.addAttribute(
+                "ownSchoolId",
+                person.map(TransferApplicants.Applicant::schoolId).orElse(null));
         boolean takes = round.takesRequestsOn(rules.today());
         model.addAttribute("takesRequests", takes);
         model.addAttribute("mayFile", takes && person.isPresent() && mine.isEmpty());
