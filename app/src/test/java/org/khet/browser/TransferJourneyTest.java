@@ -106,6 +106,7 @@ class TransferJourneyTest extends BrowserTest {
         assertThat(page.locator("#requests .proposed")).hasText("ผลที่เสนอ: ย้ายไป โรงเรียนขาดครูหนึ่ง");
         page.locator("#decide").click();
         assertThat(page.locator("#round-state")).hasText("ย้ายแล้ว");
+        assertThat(page.locator("#requests .proposed")).hasText("ผลการย้าย: ย้ายไป โรงเรียนขาดครูหนึ่ง");
         assertThat(page.locator("#ranking-71100002")).containsText("กานดา");
         look("transfer-decided");
 
@@ -125,5 +126,53 @@ class TransferJourneyTest extends BrowserTest {
         assertThat(page.locator("#transfer-criteria")).containsText("ตัวเลขตั้งต้น");
         assertThat(page.locator("#transfer-rules")).containsText("อย่างน้อย 24 เดือน");
         look("transfer-rules");
+    }
+
+    @Test
+    void twoTeachersSwapOnAPhoneOnceTheDirectorsAgree() {
+        TestArea area = TestArea.open(spring, "7111");
+        TransferSchools.schools(spring, area, 2569);
+        LocalDate today = OfficeTime.today(clock);
+        long one = Enrolled.school(spring, area, "0001");
+        long two = Enrolled.school(spring, area, "0002");
+        long ann = TransferSchools.teacher(
+                spring, area, "01", "อัญชลี", "0001", LocalDate.parse("2010-05-16"), today.minusYears(4));
+        long bee = TransferSchools.teacher(
+                spring, area, "02", "เบญจา", "0002", LocalDate.parse("2011-05-16"), today.minusYears(3));
+        area.account("ann.7111", Role.TEACHER, one);
+        area.link(ann, "ann.7111");
+        area.account("bee.7111", Role.TEACHER, two);
+        area.link(bee, "bee.7111");
+        area.account("d1.7111", Role.SCHOOL_DIRECTOR, one);
+        area.account("d2.7111", Role.SCHOOL_DIRECTOR, two);
+        area.account("personnel.7111", Role.AREA_STAFF, area.unit("PERSONNEL"));
+
+        signIn("ann.7111", TestArea.PASSWORD);
+        phone();
+        page.navigate(url("/personnel/transfers"));
+        page.locator("#swaps-link").click();
+        page.getByLabel("คู่สับเปลี่ยน (ข้าราชการครูต่างโรงเรียน)").selectOption(String.valueOf(bee));
+        page.getByLabel("รายละเอียดเหตุผล").fill("ต่างคนต่างใกล้บ้าน");
+        look("transfer-swap-ask");
+        page.locator("#ask-swap button").click();
+        assertThat(page.locator(".alert-success")).hasText("ส่งคำขอสับเปลี่ยนแล้ว");
+        assertThat(page.locator("#swaps .swap-state")).hasText("รอความเห็นชอบ");
+        for (String user : new String[] {"bee.7111", "d1.7111", "d2.7111"}) {
+            as(user);
+            phone();
+            page.navigate(url("/personnel/transfers/swaps"));
+            page.locator("#swaps .agree").click();
+            assertThat(page.locator(".alert-success")).hasText("บันทึกความยินยอมแล้ว");
+        }
+        as("personnel.7111");
+        phone();
+        page.navigate(url("/personnel/transfers/swaps"));
+        assertThat(page.locator("#swaps")).containsText("✓ ผู้อำนวยการโรงเรียนขาดครูหนึ่ง เห็นชอบแล้ว");
+        look("transfer-swap-agreed");
+        page.locator("#swaps .approve").click();
+        assertThat(page.locator(".alert-success")).hasText("อนุมัติแล้ว ทะเบียนย้ายทั้งสองคนแล้ว");
+        assertThat(page.locator("#swaps .swap-state")).hasText("อนุมัติแล้ว");
+        page.navigate(url("/people/" + ann));
+        assertThat(page.locator("main")).containsText("โรงเรียนขาดครูหนึ่ง");
     }
 }
