@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/v1/personnel/transfer-rounds} and the rules of a round (areas 7100–7101): vacancies proposed from the
- * workforce plan; a teacher files for themselves, once per round; 23 months at the school refused and 24 accepted,
+ * workforce plan; a teacher files for themselves, once per round (again after withdrawing); 23 months at the school refused and 24 accepted,
  * a record without the date refused; the ranking refused before it is published; a score beyond the criterion's
  * maximum refused; publishing refused while a score is missing; the published ranking names people without national
  * IDs or reasons; the decision moves the placed teacher in the registry and restarts their time at the school; each
@@ -56,8 +56,9 @@ class TransferApiTest extends IntegrationTest {
         long cat = teacher(
                 area, "03", "ชไมพร", "2012-05-16", closes.minusMonths(24).plusDays(1));
         long dan = teacher(area, "04", "ดารุณี", "2012-05-16", null);
+        Map<String, KhetUser> teachers = new java.util.HashMap<>();
         for (String[] t : new String[][] {{"ann", "01"}, {"ben", "02"}, {"cat", "03"}, {"dan", "04"}}) {
-            area.account(t[0] + ".7100", Role.TEACHER, school(area, "0001"));
+            teachers.put(t[0], area.account(t[0] + ".7100", Role.TEACHER, school(area, "0001")));
             area.link(area.personId("7100000000" + t[1]), t[0] + ".7100");
         }
         KhetUser group = area.account("personnel.7100", Role.AREA_STAFF, area.unit("PERSONNEL"));
@@ -112,8 +113,12 @@ class TransferApiTest extends IntegrationTest {
                 .post(requests, "{\"wishes\":[\"71000001\"],\"reason_kind\":\"PARENTS\"}");
         assertThat(badWish.status()).isEqualTo(422);
         assertThat(badWish.body()).contains("71000001");
-        Api.Response benFiled = Api.asUser(port, "ben.7100", TestArea.PASSWORD)
-                .post(requests, "{\"wishes\":[\"71000002\"],\"reason_kind\":\"PARENTS\",\"reason\":\"บิดาป่วย\"}");
+        String benAsks = "{\"wishes\":[\"71000002\"],\"reason_kind\":\"PARENTS\",\"reason\":\"บิดาป่วย\"}";
+        Api.Response first = Api.asUser(port, "ben.7100", TestArea.PASSWORD).post(requests, benAsks);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        // Withdrawn while the round is open, a request may be filed again.
+        context.getBean(TransferRequests.class).withdraw(first.json().get("id").asLong(), teachers.get("ben"));
+        Api.Response benFiled = Api.asUser(port, "ben.7100", TestArea.PASSWORD).post(requests, benAsks);
         assertThat(benFiled.status()).as(benFiled.body()).isEqualTo(201);
         assertThat(Api.asUser(port, "personnel.7100", TestArea.PASSWORD)
                         .post("/api/v1/personnel/transfer-rounds/987654321/requests", twoWishes)
@@ -144,12 +149,13 @@ class TransferApiTest extends IntegrationTest {
 
         Api.Response published = Api.asUser(port, "cat.7100", TestArea.PASSWORD).get(ranking);
         assertThat(published.status()).isEqualTo(200);
-        JsonNode first = published.json().get("schools").get(0);
-        assertThat(first.get("school_code").asString()).isEqualTo("71000002");
-        assertThat(first.get("ranking").get(0).get("first_name_th").asString()).isEqualTo("บุญมี");
-        assertThat(first.get("ranking").get(0).get("total").decimalValue()).isEqualByComparingTo("67");
-        assertThat(first.get("ranking").get(0).get("person_id").asLong()).isEqualTo(ben);
-        assertThat(first.get("ranking").get(1).get("person_id").asLong()).isEqualTo(ann);
+        JsonNode short1 = published.json().get("schools").get(0);
+        assertThat(short1.get("school_code").asString()).isEqualTo("71000002");
+        // A tie at 67: the earlier first appointment (บุญมี, 2008) ranks first.
+        assertThat(short1.get("ranking").get(0).get("first_name_th").asString()).isEqualTo("บุญมี");
+        assertThat(short1.get("ranking").get(0).get("total").decimalValue()).isEqualByComparingTo("67");
+        assertThat(short1.get("ranking").get(0).get("person_id").asLong()).isEqualTo(ben);
+        assertThat(short1.get("ranking").get(1).get("person_id").asLong()).isEqualTo(ann);
         assertThat(published.body())
                 .doesNotContain("บิดาป่วย", "คู่สมรส", "PARENTS", "national")
                 .doesNotContain("7100000000");
