@@ -170,6 +170,13 @@ class TransferApiTest extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(school(area, "0002"));
+        // The registry published PersonMoved for the move, as an edit of the person would.
+        assertThat(jdbc.sql("select count(*) from platform.event_publication where event_type like '%.PersonMoved'"
+                                + " and serialized_event ~ :p")
+                        .param("p", "\"person\":" + ann + "[,}]")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select at_school_since from personnel.employment where person_id = :p")
                         .param("p", ben)
                         .query(LocalDate.class)
