@@ -24,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TransferRequestPages {
 
     private final TransferRequests requests;
+    private final TransferOpinions opinions;
     private final TransferScores scores;
 
-    TransferRequestPages(TransferRequests requests, TransferScores scores) {
+    TransferRequestPages(TransferRequests requests, TransferOpinions opinions, TransferScores scores) {
         this.requests = requests;
+        this.opinions = opinions;
         this.scores = scores;
     }
 
@@ -76,7 +78,7 @@ class TransferRequestPages {
             RedirectAttributes flash) {
         return PageSteps.done(
                 TransferPages.PATH + "/" + id,
-                () -> requests.opinion(requestId, opinion, note, me),
+                () -> opinions.opinion(requestId, opinion, note, me),
                 "personnel.transfer.opinion.savedNotice",
                 me,
                 flash);

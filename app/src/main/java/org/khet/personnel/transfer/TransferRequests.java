@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * number of wished vacancy schools in order, the reason, the distance from home; refused with a bilingual reason when
  * the time at the current school up to the round's closing day is shorter than the rule's minimum, or the person
  * already has a request in the round. Withdrawn by the person while the round takes requests. The current school's
- * director gives an opinion (agree, or a comment) and is told a request waits for it. Every step is audited, without
- * the reason's text (personal data stays on the request).
+ * director is told a request waits for their opinion ({@link TransferOpinions}). Every step is audited, without the
+ * reason's text (personal data stays on the request).
  */
 @Component
 class TransferRequests {
@@ -203,45 +203,6 @@ class TransferRequests {
                 requestId,
                 Map.of("state", "FILED"),
                 Map.of("state", "WITHDRAWN"));
-    }
-
-    /** The current school's director agrees, or comments, before the ranking is published. */
-    @Transactional
-    void opinion(long requestId, String opinion, String note, KhetUser by) {
-        TransferRequest r = get(requestId);
-        TransferRound round = rounds.locked(r.roundId());
-        if (!by.holdsAtSchool(r.fromSchoolId(), Role.SCHOOL_DIRECTOR)) {
-            throw new ForbiddenException("give the opinion on a transfer request of another school");
-        }
-        if (!r.filed() || !(round.open() || round.closed())) {
-            throw RejectedException.of("state", Texts.of("personnel.transfer.opinion.late"));
-        }
-        String n = note == null ? "" : note.strip();
-        if (!"AGREE".equals(opinion) && !"COMMENT".equals(opinion)) {
-            throw RejectedException.of("opinion", Texts.of("personnel.transfer.opinion.choose"));
-        }
-        if ("COMMENT".equals(opinion) && n.isEmpty()) {
-            throw RejectedException.of("note", Texts.of("personnel.transfer.opinion.noteNeeded"));
-        }
-        if (n.length() > 1000) {
-            throw RejectedException.of("note", Texts.of("personnel.transfer.tooLong", "1000"));
-        }
-        jdbc.sql("""
-                        update personnel.transfer_request set opinion = :o, opinion_note = :n, opinion_by = :by,
-                            opinion_at = now() where id = :id""")
-                .param("o", opinion)
-                .param("n", n)
-                .param("by", by.id())
-                .param("id", requestId)
-                .update();
-        audit.changedBy(
-                by,
-                round.areaId(),
-                "TRANSFER_OPINION_GIVEN",
-                "transfer_request",
-                requestId,
-                r.opinion() == null ? null : Map.of("opinion", r.opinion()),
-                Map.of("opinion", opinion));
     }
 
     TransferRequest get(long id) {

@@ -28,12 +28,19 @@ class TransferSwapPages {
     static final String PATH = TransferPages.PATH + "/swaps";
 
     private final TransferSwaps swaps;
+    private final TransferSwapList list;
     private final TransferApplicants applicants;
     private final TransferRounds rounds;
     private final Areas areas;
 
-    TransferSwapPages(TransferSwaps swaps, TransferApplicants applicants, TransferRounds rounds, Areas areas) {
+    TransferSwapPages(
+            TransferSwaps swaps,
+            TransferSwapList list,
+            TransferApplicants applicants,
+            TransferRounds rounds,
+            Areas areas) {
         this.swaps = swaps;
+        this.list = list;
         this.applicants = applicants;
         this.rounds = rounds;
         this.areas = areas;
@@ -50,16 +57,16 @@ class TransferSwapPages {
         model.addAttribute(
                 "partners",
                 teacher
-                        ? swaps.partners(
+                        ? list.partners(
                                 areaId, person.get().personId(), person.get().schoolId())
                         : java.util.List.of());
-        var list = swaps.visible(areaId, me);
-        model.addAttribute("swaps", list);
+        var visible = list.visible(areaId, me);
+        model.addAttribute("swaps", visible);
         model.addAttribute("manages", rounds.manages(me, areaId));
         long mine = person.map(TransferApplicants.Applicant::personId).orElse(-1L);
         Map<Long, Boolean> mayAgree = new HashMap<>();
         Map<Long, Boolean> mayWithdraw = new HashMap<>();
-        for (TransferSwap s : list) {
+        for (TransferSwap s : visible) {
             boolean partner = s.personB() == mine && !s.partnerAgreed();
             boolean directorA = me.holdsAtSchool(s.schoolA(), Role.SCHOOL_DIRECTOR) && !s.directorAAgreed();
             boolean directorB = me.holdsAtSchool(s.schoolB(), Role.SCHOOL_DIRECTOR) && !s.directorBAgreed();
