@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * TEMPORARY) are counted apart.
  */
 @Component
-class Workforce {
+public class Workforce {
 
     /** The plan of an area and year, by school code. */
-    record Plan(Area area, int academicYear, LocalDate criterionDay, List<WorkforceRow> rows) {
+    public record Plan(Area area, int academicYear, LocalDate criterionDay, List<WorkforceRow> rows) {
 
         /** Short schools, most short first. */
         List<WorkforceRow> shortages() {
@@ -182,8 +182,11 @@ class Workforce {
         return AcademicYear.DEFAULT_TERM1_START.atYear(BuddhistDates.toGregorianYear(academicYear));
     }
 
-    /** The whole plan of the area and year, for those who manage the area's personnel. */
-    Plan of(Area area, int academicYear) {
+    /**
+     * The whole plan of the area and year, for those who manage the area's personnel. Public (module-internal) for
+     * the transfer rounds ({@code org.khet.personnel.transfer}), which propose vacancies at the short schools.
+     */
+    public Plan of(Area area, int academicYear) {
         LocalDate day = criterionDay(academicYear);
         List<WorkforceRow> rows = jdbc.sql(PLAN)
                 .param("area", area.id())

@@ -19,6 +19,7 @@
  * and quality weights from the dated {@code salary_rule}, share it among the schools by the workforce plan's
  * criterion and achievement's colour groups ({@link org.khet.achievement.SchoolColourGroups}), are approved by the
  * personnel group, and check each person's raise against the cap and the dated {@code salary_ceiling}.
+ * Transfer rounds and swaps are in {@code org.khet.personnel.transfer} ({@code /personnel/transfers}).
  *
  * <p>Needs the platform (accounts and roles, audit, imports, report files, menu), the registry (areas, units and
  * their heads, schools and their enrolment, people and positions), the calendar (working days), notifications,

@@ -100,7 +100,7 @@ class PersonEditor {
     }
 
     /** A leaver, or a person whose school or unit changed; a leaver's event also ends what they held where they were. */
-    private void publishChange(Person before, Person after, KhetUser user) {
+    void publishChange(Person before, Person after, KhetUser user) {
         if (before.active() && !after.active()) {
             events.publishEvent(
                     new PersonLeft(after.id(), before.areaId(), before.schoolId(), before.unitId(), user.id()));

@@ -1,0 +1,228 @@
+package org.khet.personnel.transfer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.khet.personnel.common.OfficeTime;
+import org.khet.platform.AuditLog;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Texts;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.RejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transfer rule ({@code personnel.transfer_rule}: the minimum months at the current school, how many schools a
+ * request may wish) and the criteria a request is scored on ({@code personnel.transfer_criterion}), both dated data
+ * from the ก.ค.ศ. teacher-transfer circular in force. A round applies those in force on its opening day. The
+ * administrator sets a new rule or criterion from a day not yet past with its circular, which ends the one in force
+ * from that day; every change is audited.
+ */
+@Component
+public class TransferRules {
+
+    /** The rule in force from {@code validFrom}. */
+    public record Rule(
+            long id,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            int minMonths,
+            int maxWishes,
+            String circular,
+            boolean startingFigure) {}
+
+    /** A criterion a request is scored on, up to {@code maxPoints}, shown in {@code position} order. */
+    public record Criterion(
+            long id,
+            String code,
+            String labelTh,
+            String labelEn,
+            BigDecimal maxPoints,
+            int position,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            String circular,
+            boolean startingFigure) {
+
+        public String label(String language) {
+            return "en".equals(language) ? labelEn : labelTh;
+        }
+    }
+
+    private static final String IN_FORCE = " valid_from <= :day and (valid_until is null or valid_until > :day) ";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TransferRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return OfficeTime.today(clock);
+    }
+
+    List<Rule> rules() {
+        return jdbc.sql("select * from personnel.transfer_rule order by valid_from")
+                .query(Rule.class)
+                .list();
+    }
+
+    Optional<Rule> ruleOn(LocalDate day) {
+        return jdbc.sql("select * from personnel.transfer_rule where" + IN_FORCE)
+                .param("day", day)
+                .query(Rule.class)
+                .optional();
+    }
+
+    /** The rule in force on {@code day}, or a refusal saying none is. */
+    Rule requireRuleOn(LocalDate day) {
+        return ruleOn(day).orElseThrow(() -> RejectedException.of("rule", Texts.of("personnel.transfer.rule.none")));
+    }
+
+    List<Criterion> criteria() {
+        return jdbc.sql("select * from personnel.transfer_criterion order by valid_from desc, position, code")
+                .query(Criterion.class)
+                .list();
+    }
+
+    List<Criterion> criteriaOn(LocalDate day) {
+        return jdbc.sql("select * from personnel.transfer_criterion where" + IN_FORCE + " order by position, code")
+                .param("day", day)
+                .query(Criterion.class)
+                .list();
+    }
+
+    @Transactional
+    long setRule(LocalDate from, Integer minMonths, Integer maxWishes, String circular, boolean starting, KhetUser by) {
+        checkChange(by, from, circular);
+        if (minMonths == null || minMonths < 0 || minMonths > 240) {
+            throw RejectedException.of("minMonths", Texts.of("personnel.transfer.rule.badMonths"));
+        }
+        if (maxWishes == null || maxWishes < 1 || maxWishes > 20) {
+            throw RejectedException.of("maxWishes", Texts.of("personnel.transfer.rule.badWishes"));
+        }
+        if (jdbc.sql("select count(*) from personnel.transfer_rule where valid_from = :from")
+                        .param("from", from)
+                        .query(Integer.class)
+                        .single()
+                > 0) {
+            throw RejectedException.of("from", Texts.of("personnel.transfer.rule.sameDay"));
+        }
+        jdbc.sql("update personnel.transfer_rule set valid_until = :from where valid_from < :from"
+                        + " and (valid_until is null or valid_until > :from)")
+                .param("from", from)
+                .update();
+        long id = jdbc.sql("""
+                        insert into personnel.transfer_rule (valid_from, valid_until, min_months, max_wishes,
+                            circular, starting_figure, created_by)
+                        select :from, min(valid_from) filter (where valid_from > :from), :months, :wishes, :circular,
+                               :starting, :by
+                        from personnel.transfer_rule
+                        returning id""")
+                .param("from", from)
+                .param("months", minMonths)
+                .param("wishes", maxWishes)
+                .param("circular", circular.strip())
+                .param("starting", starting)
+                .param("by", by.id())
+                .query(Long.class)
+                .single();
+        audit.changedBy(
+                by,
+                null,
+                "TRANSFER_RULE_SET",
+                "transfer_rule",
+                id,
+                null,
+                Map.of("from", from.toString(), "min_months", minMonths, "max_wishes", maxWishes));
+        return id;
+    }
+
+    /**
+     * Sets the criterion {@code code} from {@code c.validFrom()} (its id and end not read), ending the one of that code
+     * in force then; a round keeps scoring by the criteria in force on its opening day.
+     */
+    @Transactional
+    long setCriterion(Criterion c, KhetUser by) {
+        checkChange(by, c.validFrom(), c.circular());
+        String code = c.code() == null ? "" : c.code().strip().toUpperCase();
+        if (!code.matches("[A-Z][A-Z0-9_]{0,39}")) {
+            throw RejectedException.of("code", Texts.of("personnel.transfer.criterion.badCode"));
+        }
+        if (blank(c.labelTh()) || blank(c.labelEn())) {
+            throw RejectedException.of("labelTh", Texts.of("personnel.transfer.criterion.label"));
+        }
+        if (c.maxPoints() == null
+                || c.maxPoints().signum() <= 0
+                || c.maxPoints().compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw RejectedException.of("maxPoints", Texts.of("personnel.transfer.criterion.badMax"));
+        }
+        jdbc.sql("update personnel.transfer_criterion set valid_until = :from where code = :code"
+                        + " and valid_from < :from and (valid_until is null or valid_until > :from)")
+                .param("from", c.validFrom())
+                .param("code", code)
+                .update();
+        long id = jdbc.sql("""
+                        insert into personnel.transfer_criterion (code, label_th, label_en, max_points, position,
+                            valid_from, valid_until, circular, starting_figure, created_by)
+                        select :code, :th, :en, :max, :position, :from,
+                               min(valid_from) filter (where valid_from > :from), :circular, :starting, :by
+                        from personnel.transfer_criterion where code = :code
+                        on conflict (code, valid_from) do update set label_th = excluded.label_th,
+                            label_en = excluded.label_en, max_points = excluded.max_points,
+                            position = excluded.position, circular = excluded.circular,
+                            starting_figure = excluded.starting_figure
+                        returning id""")
+                .param("code", code)
+                .param("th", c.labelTh().strip())
+                .param("en", c.labelEn().strip())
+                .param("max", c.maxPoints())
+                .param("position", c.position())
+                .param("from", c.validFrom())
+                .param("circular", c.circular().strip())
+                .param("starting", c.startingFigure())
+                .param("by", by.id())
+                .query(Long.class)
+                .single();
+        audit.changedBy(
+                by,
+                null,
+                "TRANSFER_CRITERION_SET",
+                "transfer_criterion",
+                id,
+                null,
+                Map.of(
+                        "code",
+                        code,
+                        "max_points",
+                        c.maxPoints(),
+                        "from",
+                        c.validFrom().toString()));
+        return id;
+    }
+
+    private void checkChange(KhetUser by, LocalDate from, String circular) {
+        if (!by.isAdmin()) {
+            throw new ForbiddenException("set the transfer rules");
+        }
+        if (from == null || from.isBefore(today())) {
+            throw RejectedException.of("from", Texts.of("personnel.transfer.rule.past"));
+        }
+        if (blank(circular)) {
+            throw RejectedException.of("circular", Texts.of("personnel.transfer.rule.circular"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

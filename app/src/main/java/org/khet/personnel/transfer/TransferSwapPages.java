@@ -1,0 +1,111 @@
+package org.khet.personnel.transfer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.khet.personnel.common.PageSteps;
+import org.khet.platform.KhetUser;
+import org.khet.platform.Role;
+import org.khet.registry.Areas;
+import org.khet.shared.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The swaps page: a government teacher asks to swap with a teacher of another school; the partner and both directors
+ * agree; the personnel group approves or refuses; either teacher withdraws. Each reader sees the swaps they take part
+ * in or decide.
+ */
+@Controller
+class TransferSwapPages {
+
+    static final String PATH = TransferPages.PATH + "/swaps";
+
+    private final TransferSwaps swaps;
+    private final TransferSwapList list;
+    private final TransferApplicants applicants;
+    private final TransferRounds rounds;
+    private final Areas areas;
+
+    TransferSwapPages(
+            TransferSwaps swaps,
+            TransferSwapList list,
+            TransferApplicants applicants,
+            TransferRounds rounds,
+            Areas areas) {
+        this.swaps = swaps;
+        this.list = list;
+        this.applicants = applicants;
+        this.rounds = rounds;
+        this.areas = areas;
+    }
+
+    @GetMapping(PATH)
+    String page(@AuthenticationPrincipal KhetUser me, Model model) {
+        Optional<TransferApplicants.Applicant> person = applicants.of(me);
+        long areaId = person.map(TransferApplicants.Applicant::areaId)
+                .or(me::homeArea)
+                .orElseThrow(() -> new NotFoundException("area"));
+        model.addAttribute("area", areas.byId(areaId).orElseThrow());
+        boolean teacher = person.filter(p -> p.schoolId() != null).isPresent();
+        model.addAttribute(
+                "partners",
+                teacher
+                        ? list.partners(
+                                areaId, person.get().personId(), person.get().schoolId())
+                        : java.util.List.of());
+        var visible = list.visible(areaId, me);
+        model.addAttribute("swaps", visible);
+        model.addAttribute("manages", rounds.manages(me, areaId));
+        long mine = person.map(TransferApplicants.Applicant::personId).orElse(-1L);
+        Map<Long, Boolean> mayAgree = new HashMap<>();
+        Map<Long, Boolean> mayWithdraw = new HashMap<>();
+        for (TransferSwap s : visible) {
+            boolean partner = s.personB() == mine && !s.partnerAgreed();
+            boolean directorA = me.holdsAtSchool(s.schoolA(), Role.SCHOOL_DIRECTOR) && !s.directorAAgreed();
+            boolean directorB = me.holdsAtSchool(s.schoolB(), Role.SCHOOL_DIRECTOR) && !s.directorBAgreed();
+            mayAgree.put(s.id(), s.asked() && (partner || directorA || directorB));
+            mayWithdraw.put(s.id(), s.asked() && (s.personA() == mine || s.personB() == mine));
+        }
+        model.addAttribute("mayAgree", mayAgree);
+        model.addAttribute("mayWithdraw", mayWithdraw);
+        return "personnel/transfer/swaps";
+    }
+
+    @PostMapping(PATH)
+    String ask(
+            @RequestParam(required = false) Long partner,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        return PageSteps.done(
+                PATH,
+                () -> swaps.ask(partner == null ? -1 : partner, reason, me),
+                "personnel.transfer.swap.askedNotice",
+                me,
+                flash);
+    }
+
+    @PostMapping(PATH + "/{id}/{step}")
+    String step(
+            @PathVariable long id,
+            @PathVariable String step,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        Runnable run =
+                switch (step) {
+                    case "agree" -> () -> swaps.agree(id, me);
+                    case "approve" -> () -> swaps.approve(id, me);
+                    case "refuse" -> () -> swaps.refuse(id, me);
+                    case "withdraw" -> () -> swaps.withdraw(id, me);
+                    default -> throw new NotFoundException("swap step " + step);
+                };
+        return PageSteps.done(PATH, run, "personnel.transfer.swap." + step + "Notice", me, flash);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Teacher transfer rounds and swaps (issue 15, step 5 of decision 0013). Rules as dated data the administrator edits
+ * on {@code /admin/personnel/transfer}: {@code transfer_rule} (the minimum months at the current school, how many
+ * schools a request may wish) and {@code transfer_criterion} (the ก.ค.ศ. circular's scoring criteria with their
+ * maximum points). A round ({@code transfer_round}, DRAFT → OPEN → CLOSED → RANKED → DECIDED) is run by the personnel
+ * group on {@code /personnel/transfers/{id}}: vacancies ({@code transfer_vacancy}) proposed from the workforce plan
+ * ({@link org.khet.personnel.Workforce#of}) and edited; government teachers file their own request
+ * ({@code transfer_request}, {@code transfer_wish}) in the window, the current director gives an opinion; the group
+ * scores ({@code transfer_score}), publishes the ranking, accepts the proposed result ({@link
+ * org.khet.personnel.transfer.TransferAssignment}) and the registry moves the people ({@link
+ * org.khet.registry.Placements}). Swaps ({@code transfer_swap}) between two teachers of different schools are agreed
+ * by the partner and both directors and approved by the group. API: {@code GET /api/v1/personnel/transfer-rounds},
+ * {@code GET /api/v1/personnel/transfer-rounds/{id}/ranking}, {@code POST /api/v1/personnel/transfer-rounds/{id}/requests}.
+ * Module-internal (a sub-package of personnel).
+ */
+package org.khet.personnel.transfer;
