@@ -92,7 +92,8 @@ public class WorkforceApi {
         return year;
     }
 
-    static Map<String, Object> pair(Object administrators, Object teachers) {
+    /** {"administrators", "teachers"}: the shape; public for the pairing API's staffing before and after. */
+    public static Map<String, Object> pair(Object administrators, Object teachers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("administrators", administrators);
         m.put("teachers", teachers);

@@ -137,5 +137,14 @@ class SubjectShortagesApiTest extends IntegrationTest {
                 "/admin/personnel/subjects/majors",
                 "major=" + WebSession.enc("ปรัชญาทดสอบ 7162") + "&learningArea=SOCIAL");
         assertThat(admin.get("/admin/personnel/subjects").body()).contains("ปรัชญาทดสอบ 7162");
+        admin.postForm(
+                "/admin/personnel/subjects",
+                "/admin/personnel/subjects/hours",
+                "learningArea=ARTS&grades=P1&grades=P2&hours=99&from=2060-05-01&circular="
+                        + WebSession.enc("ศิลป์ทดสอบ 7162"));
+        assertThat(admin.get("/admin/personnel/subjects").body())
+                .as("a figure to come is listed with its document")
+                .contains("ศิลป์ทดสอบ 7162")
+                .contains("99 ชม./ปี");
     }
 }
