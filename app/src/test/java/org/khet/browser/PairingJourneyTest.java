@@ -13,7 +13,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The personnel group, on a phone, drafts a pairing of a host and a small school of its network, has P4–P6 taught
- * at the host, reads the budget explained and approves it (area 7173).
+ * at the host, reads the budget explained and approves it; the administrator reads the pairing rule with its
+ * starting figures (area 7173).
  */
 class PairingJourneyTest extends BrowserTest {
 
@@ -62,5 +63,11 @@ class PairingJourneyTest extends BrowserTest {
         assertThat(page.locator("#pairings > li")).hasCount(1);
         assertThat(page.locator("#pairings-total")).containsText("48,000.00");
         look("pairings");
+
+        context.clearCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(url("/admin/personnel/pairing"));
+        assertThat(page.locator("#pairing-rules > li").first()).containsText("ตัวเลขเริ่มต้น");
+        look("pairing-rules");
     }
 }

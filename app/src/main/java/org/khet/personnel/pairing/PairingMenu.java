@@ -11,15 +11,7 @@ class PairingMenu {
 
     @Bean
     MenuItem pairingsMenu(PersonnelAccess access) {
-        return new MenuItem(
-                        93,
-                        PairingPages.PATH,
-                        "nav.pairings",
-                        u -> u.isAdmin()
-                                || u.homeArea()
-                                        .map(area -> access.manages(u, area))
-                                        .orElse(false))
-                .underManagement();
+        return new MenuItem(93, PairingPages.PATH, "nav.pairings", access::managesOwnArea).underManagement();
     }
 
     @Bean

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.DatedRows;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -77,15 +77,7 @@ public class PairingRules {
             LocalDate from,
             String circular,
             KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("change the pairing rule");
-        }
-        if (from == null || from.isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.pairing.rule.past", today()));
-        }
-        if (circular == null || circular.isBlank() || circular.strip().length() > 300) {
-            throw RejectedException.of("circular", Texts.of("personnel.pairing.rule.circularMissing"));
-        }
+        DatedRows.checkChange(by, from, today(), circular, "personnel.pairing.rule");
         if (allowancePerDay == null
                 || allowancePerDay.signum() < 0
                 || schoolDays == null
@@ -95,29 +87,21 @@ public class PairingRules {
                 || smallSchoolPupils < 1) {
             throw RejectedException.of("allowancePerDay", Texts.of("personnel.pairing.rule.badFigures"));
         }
-        if (jdbc.sql("select count(*) from personnel.pairing_rule where valid_from = :from")
-                        .param("from", from)
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.pairing.rule.sameDay"));
-        }
-        jdbc.sql("update personnel.pairing_rule set valid_until = :from"
-                        + " where valid_from < :from and (valid_until is null or valid_until > :from)")
-                .param("from", from)
-                .update();
-        long id = jdbc.sql("insert into personnel.pairing_rule (allowance_per_day, school_days, small_school_pupils,"
-                        + " valid_from, valid_until, circular, created_by) values (:allowance, :days, :small, :from,"
-                        + " (select min(valid_from) from personnel.pairing_rule where valid_from > :from), :circular,"
-                        + " :by) returning id")
-                .param("allowance", allowancePerDay)
-                .param("days", schoolDays)
-                .param("small", smallSchoolPupils)
-                .param("from", from)
-                .param("circular", circular.strip())
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        long id = DatedRows.setFrom(
+                jdbc,
+                "personnel.pairing_rule",
+                "true",
+                Map.of(
+                        "allowance_per_day",
+                        allowancePerDay,
+                        "school_days",
+                        schoolDays,
+                        "small_school_pupils",
+                        smallSchoolPupils),
+                from,
+                circular,
+                by,
+                Texts.of("personnel.pairing.rule.sameDay"));
         audit.changedBy(
                 by,
                 null,

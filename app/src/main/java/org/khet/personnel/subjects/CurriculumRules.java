@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.DatedRows;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -124,31 +124,15 @@ public class CurriculumRules {
             throw RejectedException.of("hours", Texts.of("personnel.subjects.rules.badHours"));
         }
         for (String grade : grades) {
-            String same = " learning_area = :area and grade = :grade ";
-            if (count(
-                            "select count(*) from personnel.curriculum_hours where valid_from = :from and" + same,
-                            Map.of("from", from, "area", area.name(), "grade", grade))
-                    > 0) {
-                throw RejectedException.of("validFrom", Texts.of("personnel.subjects.rules.sameDay"));
-            }
-            jdbc.sql("update personnel.curriculum_hours set valid_until = :from where" + same
-                            + " and valid_from < :from and (valid_until is null or valid_until > :from)")
-                    .param("from", from)
-                    .param("area", area.name())
-                    .param("grade", grade)
-                    .update();
-            long id = jdbc.sql("insert into personnel.curriculum_hours (learning_area, grade, hours_per_year,"
-                            + " valid_from, valid_until, circular, created_by) values (:area, :grade, :hours, :from,"
-                            + " (select min(valid_from) from personnel.curriculum_hours where" + same
-                            + " and valid_from > :from), :circular, :by) returning id")
-                    .param("area", area.name())
-                    .param("grade", grade)
-                    .param("hours", hours)
-                    .param("from", from)
-                    .param("circular", circular.strip())
-                    .param("by", by.id())
-                    .query(Long.class)
-                    .single();
+            long id = DatedRows.setFrom(
+                    jdbc,
+                    "personnel.curriculum_hours",
+                    "learning_area = :learning_area and grade = :grade",
+                    Map.of("learning_area", area.name(), "grade", grade, "hours_per_year", hours),
+                    from,
+                    circular,
+                    by,
+                    Texts.of("personnel.subjects.rules.sameDay"));
             audit.changedBy(
                     by,
                     null,
@@ -182,23 +166,15 @@ public class CurriculumRules {
                 || weeksPerYear > 52) {
             throw RejectedException.of("hoursPerWeek", Texts.of("personnel.subjects.rules.badLoad"));
         }
-        if (count("select count(*) from personnel.teaching_load where valid_from = :from", Map.of("from", from)) > 0) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.subjects.rules.sameDay"));
-        }
-        jdbc.sql("update personnel.teaching_load set valid_until = :from"
-                        + " where valid_from < :from and (valid_until is null or valid_until > :from)")
-                .param("from", from)
-                .update();
-        long id = jdbc.sql("insert into personnel.teaching_load (hours_per_week, weeks_per_year, valid_from,"
-                        + " valid_until, circular, created_by) values (:week, :weeks, :from, (select min(valid_from)"
-                        + " from personnel.teaching_load where valid_from > :from), :circular, :by) returning id")
-                .param("week", hoursPerWeek)
-                .param("weeks", weeksPerYear)
-                .param("from", from)
-                .param("circular", circular.strip())
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        long id = DatedRows.setFrom(
+                jdbc,
+                "personnel.teaching_load",
+                "true",
+                Map.of("hours_per_week", hoursPerWeek, "weeks_per_year", weeksPerYear),
+                from,
+                circular,
+                by,
+                Texts.of("personnel.subjects.rules.sameDay"));
         audit.changedBy(
                 by,
                 null,
@@ -218,19 +194,7 @@ public class CurriculumRules {
         return id;
     }
 
-    private long count(String sql, Map<String, ?> params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
-    }
-
     private void checkChange(KhetUser by, LocalDate from, String circular) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("change the curriculum's hours or the teaching load");
-        }
-        if (from == null || from.isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.subjects.rules.past", today()));
-        }
-        if (circular == null || circular.isBlank() || circular.strip().length() > 300) {
-            throw RejectedException.of("circular", Texts.of("personnel.subjects.rules.circularMissing"));
-        }
+        DatedRows.checkChange(by, from, today(), circular, "personnel.subjects.rules");
     }
 }

@@ -50,8 +50,7 @@ public class MajorAreas {
 
     /** Whether {@code user} may map majors (and sees the subject shortages menu): the administrator and those who manage their area's personnel. */
     public boolean mayMap(KhetUser user) {
-        return user.isAdmin()
-                || user.homeArea().map(area -> access.manages(user, area)).orElse(false);
+        return access.managesOwnArea(user);
     }
 
     /** Maps {@code major} (as written) to {@code area}, replacing the area it had. */
