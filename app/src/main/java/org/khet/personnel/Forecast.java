@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * their personnel record are assumed to stay.
  */
 @Component
-class Forecast {
+public class Forecast {
 
     static final int YEARS = 5;
     static final List<String> GRADES =
@@ -127,8 +127,12 @@ class Forecast {
         return grades;
     }
 
-    /** Each year's criterion of the projected students, by school. */
-    private Map<Long, ForecastYear.Criterion> criteria(Map<Long, Map<String, Integer>> projected, LocalDate day) {
+    /**
+     * The staffing criterion in force on {@code day} of schools with the given students per grade (school → grade →
+     * students), by school; the same SQL as the workforce plan. Public for the small-school pairing
+     * ({@code org.khet.personnel.pairing}), which sets the schools' criterion before against after the pairing.
+     */
+    public Map<Long, ForecastYear.Criterion> criteria(Map<Long, Map<String, Integer>> projected, LocalDate day) {
         List<Long> schools = new ArrayList<>();
         List<String> grades = new ArrayList<>();
         List<Integer> students = new ArrayList<>();

@@ -34,6 +34,15 @@ public class PersonnelAccess {
                 .orElse(false);
     }
 
+    /**
+     * Whether the user is the administrator or manages the personnel work of their own area: who sees the menu items
+     * of the area's personnel work (the subject shortages' and pairings' menus; mapping a major).
+     */
+    public boolean managesOwnArea(KhetUser user) {
+        return user.isAdmin()
+                || user.homeArea().map(area -> manages(user, area)).orElse(false);
+    }
+
     /** Whether the user may read the personnel records of a school's people. */
     public boolean readsSchool(KhetUser user, long areaId, long schoolId) {
         return manages(user, areaId) || user.holdsAtSchool(schoolId, Role.SCHOOL_DIRECTOR);

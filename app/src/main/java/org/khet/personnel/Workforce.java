@@ -77,8 +77,10 @@ public class Workforce {
 
     /**
      * The staffing criterion of schools from {@code counted} (id, students, classes) and {@code grade_students}
-     * (school_id, grade, students): the band in force on {@code :day} that holds the students, else the formula.
-     * Shared by the plan and the forecast ({@link Forecast}), which feeds it projected students.
+     * (school_id, grade, students): the band in force on {@code :day} that holds the students, else the formula;
+     * {@code grade_classes} (school_id, grade, classes) counts the classes of each grade with students as the
+     * criterion does — one, or the grade's students over the formula's students per classroom, rounded up. Shared by
+     * the plan, the forecast ({@link Forecast}), which feeds it projected students, and {@link #AREA_CRITERION}.
      */
     static final String CRITERION_CTES = """
             ruled as (
@@ -98,12 +100,18 @@ public class Workforce {
                       and (students_to is null or c.students <= students_to)
                       and valid_from <= :day and (valid_until is null or valid_until > :day)
                     order by valid_from desc limit 1) f on true),
-            rooms as (
-                select r.id as school_id,
-                       sum(ceil(e.students::numeric / r.students_per_classroom))::int as classrooms
+            grade_classes as (
+                select e.school_id, e.grade,
+                       case when r.students_per_classroom is null then 1
+                            else ceil(e.students::numeric / r.students_per_classroom)::int end as classes
                 from ruled r
                 join grade_students e on e.school_id = r.id
-                where r.students_per_classroom is not null and e.students > 0
+                where e.students > 0),
+            rooms as (
+                select r.id as school_id, sum(g.classes)::int as classrooms
+                from ruled r
+                join grade_classes g on g.school_id = r.id
+                where r.students_per_classroom is not null
                 group by r.id)""";
 
     /** The criterion's columns over {@code ruled r left join rooms m}: source and the two figures. */
@@ -128,8 +136,16 @@ public class Workforce {
                        count(*) filter (where grade <> 'ALL' and students > 0)::int as classes
                 from grade_students group by school_id)""";
 
-    private static final String PLAN = """
-            with open_school as (
+    /**
+     * The criterion's common table expressions over the open schools of area {@code :area} ({@code open_school}: id,
+     * code, name_th, network_id, network_name_th) and their enrolment of academic year {@code :year}, with the rules in
+     * force on {@code :day} ({@link #criterionDay}): {@code counted}, {@code ruled}, {@code grade_classes} and
+     * {@code rooms} as in {@link #CRITERION_CTES}. Public for the subject shortages
+     * ({@code org.khet.personnel.subjects}), which count each grade's classes as the plan does; follow it with more
+     * expressions after a comma.
+     */
+    public static final String AREA_CRITERION = """
+            open_school as (
                 select id, code, name_th, network_id, network_name_th
                 from registry.school_summary where area_id = :area and status = 'OPEN'),
             grade_students as (
@@ -137,13 +153,29 @@ public class Workforce {
                 where area_id = :area and academic_year = :year),
             """ + COUNTED + """
             ,
+            counted as (
+                select s.*, coalesce(n.students, 0) as students, coalesce(n.classes, 0) as classes
+                from open_school s left join enrolled n on n.school_id = s.id),
+            """ + CRITERION_CTES;
+
+    /**
+     * Whether the person of {@code registry.school_staff st} (with {@code personnel.employment e} left joined) is a
+     * government teacher of the plan: TEACHER or ASSISTANT_TEACHER, employed as GOVERNMENT or without a record. Public
+     * for the subject shortages ({@code org.khet.personnel.subjects}), which count the same teachers.
+     */
+    public static final String GOVERNMENT_TEACHER = "(st.position_code in ('TEACHER', 'ASSISTANT_TEACHER')"
+            + " and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT')";
+
+    private static final String PLAN =
+            "with " + AREA_CRITERION + """
+            ,
             staff as (
                 select st.school_id,
                        count(*) filter (where st.position_code in ('SCHOOL_DIRECTOR', 'SCHOOL_DEPUTY')
                                           and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT')::int
                            as administrators,
-                       count(*) filter (where st.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
-                                          and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT')::int
+                       count(*) filter (where """ + GOVERNMENT_TEACHER + """
+            )::int
                            as teachers,
                        count(*) filter (where st.position_code = 'CONTRACT_TEACHER'
                                            or (st.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
@@ -152,12 +184,7 @@ public class Workforce {
                 from registry.school_staff st
                 left join personnel.employment e on e.person_id = st.person_id
                 where st.area_id = :area and st.active
-                group by st.school_id),
-            counted as (
-                select s.*, coalesce(n.students, 0) as students, coalesce(n.classes, 0) as classes
-                from open_school s left join enrolled n on n.school_id = s.id),
-            """ + CRITERION_CTES + """
-
+                group by st.school_id)
             select r.id as school_id, r.code as school_code, r.name_th as school_name, r.network_id,
                    coalesce(r.network_name_th, '') as network_name, r.students, r.classes,
             """ + CRITERION_COLUMNS + """
@@ -177,8 +204,11 @@ public class Workforce {
         this.access = access;
     }
 
-    /** The first day of {@code academicYear} (BE): the day whose rules the plan applies. */
-    static LocalDate criterionDay(int academicYear) {
+    /**
+     * The first day of {@code academicYear} (BE): the day whose rules the plan applies. Public for the subject
+     * shortages ({@code org.khet.personnel.subjects}), which apply the curriculum's rules of the same day.
+     */
+    public static LocalDate criterionDay(int academicYear) {
         return AcademicYear.DEFAULT_TERM1_START.atYear(BuddhistDates.toGregorianYear(academicYear));
     }
 

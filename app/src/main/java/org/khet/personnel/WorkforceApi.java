@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Personnel")
 @RequestMapping("/api/v1/personnel")
-class WorkforceApi {
+public class WorkforceApi {
 
     private final Workforce workforce;
     private final Areas areas;
@@ -79,8 +79,11 @@ class WorkforceApi {
         return m;
     }
 
-    /** The academic year asked for (BE), the current one by default; refused outside 2500–2700. */
-    static int year(Integer academicYear, Clock clock) {
+    /**
+     * The academic year asked for (BE), the current one by default; refused outside 2500–2700. Public for the APIs of
+     * the sub-packages {@code subjects} and {@code pairing}.
+     */
+    public static int year(Integer academicYear, Clock clock) {
         int year =
                 academicYear == null ? AcademicYear.of(OfficeTime.today(clock)).buddhistYear() : academicYear;
         if (year < 2500 || year > 2700) {
@@ -89,7 +92,8 @@ class WorkforceApi {
         return year;
     }
 
-    static Map<String, Object> pair(Object administrators, Object teachers) {
+    /** {"administrators", "teachers"}: the shape; public for the pairing API's staffing before and after. */
+    public static Map<String, Object> pair(Object administrators, Object teachers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("administrators", administrators);
         m.put("teachers", teachers);

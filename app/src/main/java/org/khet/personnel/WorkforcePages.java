@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * downloaded as Excel with the same figures. A school director sees their own school's line.
  */
 @Controller
-class WorkforcePages {
+public class WorkforcePages {
 
     static final String PATH = "/personnel/workforce";
 
@@ -93,8 +93,11 @@ class WorkforcePages {
         return year(year, clock);
     }
 
-    /** The academic year of a page (BE), the current one by default; not found outside 2500–2700. */
-    static int year(Integer year, Clock clock) {
+    /**
+     * The academic year of a page (BE), the current one by default; not found outside 2500–2700. Public for the
+     * subject shortages' and pairings' pages ({@code org.khet.personnel.subjects}, {@code .pairing}).
+     */
+    public static int year(Integer year, Clock clock) {
         if (year == null) {
             return AcademicYear.of(OfficeTime.today(clock)).buddhistYear();
         }
@@ -106,9 +109,9 @@ class WorkforcePages {
 
     /**
      * The area asked for by code, else the user's own, else the first they may read; for every personnel page that
-     * chooses an area this way.
+     * chooses an area this way (public for the pages of the sub-packages {@code subjects} and {@code pairing}).
      */
-    static Area chosenArea(Areas areas, String code, KhetUser me) {
+    public static Area chosenArea(Areas areas, String code, KhetUser me) {
         Area area = (code == null || code.isBlank()
                         ? me.homeArea().flatMap(areas::byId).or(() -> areas.visibleTo(me).stream()
                                 .findFirst())
