@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A teacher on a phone (390 px) records a day's training with its certificate; the school's director verifies it
  * from the queue; the teacher's verified hours go up from 0 to 6 of 20; the personnel group sees the teacher among
  * those below the target (a colleague with 20 verified hours is not), by school, and downloads the list as Excel;
- * the administrator sees the shipped 20 hours marked as a starting figure (area 7150).
+ * the group enters an award for the teacher; the teacher starts an Action Learning project with the colleague, records
+ * a cycle, the director finishes it and the teacher's hours go to 9; the administrator sees the shipped 20 hours
+ * marked as a starting figure (area 7150).
  */
 class DevelopmentJourneyTest extends BrowserTest {
 
@@ -115,10 +117,63 @@ class DevelopmentJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
                 .isEqualTo("development-7150-2570-below.xlsx");
 
+        // The group enters an award for the teacher; everyone of the area sees it.
+        page.navigate(url("/personnel/development/awards?area=7150"));
+        page.getByLabel("ผู้ได้รับ (โรงเรียนหรือบุคคล)").selectOption("P" + teacher);
+        page.getByLabel("ชื่อรางวัล").fill("ครูดีเด่นด้านการจัดการเรียนรู้");
+        page.getByLabel("ระดับ").selectOption("AREA");
+        page.getByLabel("วันที่ได้รับ").fill("2026-11-16");
+        page.getByLabel("หน่วยงานที่มอบ").fill("สพป.ทดสอบ 7150");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกรางวัล"))
+                .click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกรางวัลแล้ว");
+        assertThat(page.locator("#awards")).containsText("ครูดีเด่นด้านการจัดการเรียนรู้");
+        assertThat(page.locator("#awards")).containsText("นางวันดี ใฝ่รู้");
+        look("development-awards");
+
+        // The teacher starts an Action Learning project with a colleague; the director finishes it after a cycle.
+        as("teacher.7150");
+        page.setViewportSize(390, 844);
+        page.navigate(url("/personnel/development/action-learning"));
+        page.getByLabel("ชื่อโครงการ").fill("ฝึกอ่านคล่อง ป.2");
+        page.getByLabel("ปัญหา").fill("นักเรียน ป.2 อ่านไม่คล่อง 6 คน");
+        page.getByLabel("เป้าหมาย").fill("อ่านคล่องทุกคนภายในภาคเรียน");
+        page.getByLabel("สมาชิกทีม").selectOption(new String[] {String.valueOf(reached)});
+        look("development-action-learning");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("เริ่มโครงการ"))
+                .click();
+        assertThat(page.locator("#members")).containsText("นางครบ ชั่วโมงแล้ว");
+        for (String[] step : new String[][] {
+            {"PLAN", "2026-11-23", "ฝึกอ่านวันละ 15 นาที"}, {"REFLECT", "2026-11-30", "อ่านดีขึ้น 5 จาก 6 คน"}
+        }) {
+            page.getByLabel("ขั้นตอน").selectOption(step[0]);
+            page.getByLabel("วันที่", new Page.GetByLabelOptions().setExact(true))
+                    .fill(step[1]);
+            page.getByLabel("สิ่งที่ทำ/พบ").fill(step[2]);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกขั้นตอน"))
+                    .click();
+            assertThat(page.locator(".alert-success")).hasText("บันทึกขั้นตอนแล้ว");
+        }
+        assertThat(page.locator("#status")).hasText("กำลังดำเนินการ");
+        String project = page.url();
+        as("director.7150");
+        page.setViewportSize(390, 844);
+        page.navigate(project);
+        page.getByLabel("ผลที่เกิดขึ้น").fill("นักเรียนอ่านคล่อง 5 จาก 6 คน");
+        page.getByLabel("ชั่วโมงพัฒนาของสมาชิกแต่ละคน").fill("3");
+        look("development-action-learning-project");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ปิดโครงการ"))
+                .click();
+        assertThat(page.locator("#status")).hasText("เสร็จสิ้น");
+        assertThat(page.locator("#al-hours")).hasText("คนละ 3 ชั่วโมง");
+        as("teacher.7150");
+        page.navigate(url("/personnel/development"));
+        assertThat(page.locator("#verified-hours")).hasText("9 จาก 20 ชั่วโมง");
+
         context.clearCookies();
         signIn("admin", ADMIN_PASSWORD);
         page.navigate(url("/admin/personnel/development"));
-        assertThat(page.locator("#development-rules")).containsText("ครู · 20.0 ชม. · ทุกเขต");
+        assertThat(page.locator("#development-rules")).containsText("ครู · 20 ชม. · ทุกเขต");
         assertThat(page.locator("#development-rules")).containsText("ตัวเลขเริ่มต้น");
         assertThat(page.locator("#check-circular")).containsText("ก.ค.ศ.");
         look("development-rules");

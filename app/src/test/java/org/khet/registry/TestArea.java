@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's travel and attendance: 7040–7059 (TravelAttendanceApiTest 7040, 7042, TravelJourneyTest 7041).
  * Personnel's salary-raise rounds: 6990–6998 and 7000–7019 (SalaryRoundApiTest 6990 and 6993, SalaryRoundJourneyTest 6992).
  * Personnel's five-year forecast: 7020–7039 (module test 7020–7021, API 7022–7023, journey 7024).
- * Personnel's development records and awards: 7130–7159 (DevelopmentModuleTest 7130–7133, API 7140–7142, journey 7150).
+ * Personnel's development records and awards: 7130–7159 (DevelopmentModuleTest 7130–7134, API 7140–7142, journey 7150).
  */
 public final class TestArea {
 

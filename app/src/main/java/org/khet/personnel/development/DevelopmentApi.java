@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khet.personnel.common.ApiAreas;
 import org.khet.platform.KhetUser;
-import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.RejectedException;
 import org.khet.thai.FiscalYear;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +47,7 @@ class DevelopmentApi {
             @RequestParam("area_code") String areaCode,
             @RequestParam(name = "fiscal_year", required = false) String fiscalYear,
             @AuthenticationPrincipal KhetUser me) {
-        FiscalYear year = year(fiscalYear);
+        FiscalYear year = rules.asked(fiscalYear, "fiscal_year");
         Area area = ApiAreas.readable(areas, areaCode, me);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("area_code", area.code());
@@ -58,25 +56,6 @@ class DevelopmentApi {
                 "people",
                 hours.of(area.id(), year, me).stream().map(DevelopmentApi::json).toList());
         return answer;
-    }
-
-    /** The fiscal year asked for, this one when none; a bilingual 422 for anything else. */
-    private FiscalYear year(String asked) {
-        if (asked == null || asked.isBlank()) {
-            return rules.currentYear();
-        }
-        int year;
-        try {
-            year = Integer.parseInt(asked.strip());
-        } catch (NumberFormatException e) {
-            year = -1;
-        }
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw RejectedException.of(
-                    "fiscal_year",
-                    Texts.of("personnel.development.badYear", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
-        }
-        return FiscalYear.ofBuddhistYear(year);
     }
 
     private static Map<String, Object> json(DevelopmentRow r) {

@@ -68,7 +68,9 @@ public class DevelopmentHours {
                         list.get(0).schoolCode() == null ? null : list.get(0).schoolNameTh(),
                         list.size(),
                         (int) list.stream().filter(DevelopmentRow::below).count(),
-                        list.stream().map(DevelopmentRow::verifiedHours).reduce(BigDecimal.ZERO, BigDecimal::add)))
+                        TrainingHours.plain(list.stream()
+                                .map(DevelopmentRow::verifiedHours)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add))))
                 .toList();
     }
 

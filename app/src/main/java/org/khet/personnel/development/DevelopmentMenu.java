@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Development in the management list: one's own for everyone of an area, the people's hours for the personnel
- * group, the area director and school directors, the rule for the administrator.
+ * group, the area director and school directors, the area's awards for everyone of an area, the rule for the
+ * administrator.
  */
 @Configuration(proxyBeanMethods = false)
 class DevelopmentMenu {
@@ -22,6 +23,13 @@ class DevelopmentMenu {
     MenuItem developmentPeopleMenu(DevelopmentHours hours) {
         return new MenuItem(90, DevelopmentReportPages.PATH, "nav.developmentPeople", u -> u.areaIds().stream()
                         .anyMatch(a -> hours.mayList(u, a)))
+                .underManagement();
+    }
+
+    @Bean
+    MenuItem developmentAwardsMenu() {
+        return new MenuItem(91, AwardPages.PATH, "nav.developmentAwards", u -> !u.areaIds()
+                        .isEmpty())
                 .underManagement();
     }
 

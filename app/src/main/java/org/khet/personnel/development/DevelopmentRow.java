@@ -22,6 +22,12 @@ public record DevelopmentRow(
         BigDecimal pendingHours,
         BigDecimal expectedHours) {
 
+    public DevelopmentRow {
+        verifiedHours = TrainingHours.plain(verifiedHours);
+        pendingHours = TrainingHours.plain(pendingHours);
+        expectedHours = TrainingHours.plain(expectedHours);
+    }
+
     public String fullName() {
         return (title == null ? "" : title) + firstNameTh + " " + lastNameTh;
     }
@@ -41,7 +47,7 @@ public record DevelopmentRow(
 
     /** The hours still missing to the target, none when reached or without one. */
     public BigDecimal missing() {
-        return below() ? expectedHours.subtract(verifiedHours) : BigDecimal.ZERO;
+        return below() ? TrainingHours.plain(expectedHours.subtract(verifiedHours)) : BigDecimal.ZERO;
     }
 
     /** How far to the target, 0–100, for a progress bar. */

@@ -36,7 +36,12 @@ public class DevelopmentRules {
             LocalDate validFrom,
             LocalDate validUntil,
             String circular,
-            boolean startingFigure) {}
+            boolean startingFigure) {
+
+        public Rule {
+            hours = TrainingHours.plain(hours);
+        }
+    }
 
     /** A rule as the administrator enters it. */
     public record NewRule(
@@ -67,6 +72,28 @@ public class DevelopmentRules {
         return FiscalYear.of(today());
     }
 
+    /** The fiscal year asked for in {@code field}, this one when none; a bilingual 422 for anything else. */
+    public FiscalYear asked(String asked, String field) {
+        if (asked == null || asked.isBlank()) {
+            return currentYear();
+        }
+        int year;
+        try {
+            year = Integer.parseInt(asked.strip());
+        } catch (NumberFormatException e) {
+            year = -1;
+        }
+        if (year < DevelopmentApi.FIRST_YEAR || year > DevelopmentApi.LAST_YEAR) {
+            throw RejectedException.of(
+                    field,
+                    Texts.of(
+                            "personnel.development.badYear",
+                            String.valueOf(DevelopmentApi.FIRST_YEAR),
+                            String.valueOf(DevelopmentApi.LAST_YEAR)));
+        }
+        return FiscalYear.ofBuddhistYear(year);
+    }
+
     /** Every rule, by scope, group and day. */
     public List<Rule> all() {
         return jdbc.sql("""
@@ -85,8 +112,9 @@ public class DevelopmentRules {
                         order by position_group, area_id nulls last, valid_from desc""")
                 .param("a", areaId)
                 .param("d", year.start())
-                .query((rs, n) ->
-                        Map.entry(DevelopmentGroup.valueOf(rs.getString("position_group")), rs.getBigDecimal("hours")))
+                .query((rs, n) -> Map.entry(
+                        DevelopmentGroup.valueOf(rs.getString("position_group")),
+                        TrainingHours.plain(rs.getBigDecimal("hours"))))
                 .list()
                 .forEach(e -> hours.put(e.getKey(), e.getValue()));
         return hours;

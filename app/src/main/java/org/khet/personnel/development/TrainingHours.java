@@ -27,4 +27,13 @@ public final class TrainingHours {
                 && hours.compareTo(most) <= 0
                 && hours.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
     }
+
+    /** {@code hours} without trailing zeros (20.0 as 20, 7.50 as 7.5), for display and answers; null stays null. */
+    public static BigDecimal plain(BigDecimal hours) {
+        if (hours == null) {
+            return null;
+        }
+        BigDecimal stripped = hours.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 }

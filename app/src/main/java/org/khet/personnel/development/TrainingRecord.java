@@ -28,6 +28,10 @@ public record TrainingRecord(
         String certificateName,
         OffsetDateTime filedAt) {
 
+    public TrainingRecord {
+        hours = TrainingHours.plain(hours);
+    }
+
     public boolean pending() {
         return "PENDING".equals(status);
     }

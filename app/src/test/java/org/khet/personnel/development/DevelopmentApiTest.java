@@ -1,14 +1,18 @@
 package org.khet.personnel.development;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.IntegrationTest;
+import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.khet.registry.TestArea;
+import org.khet.shared.ForbiddenException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -19,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * {@code GET /api/v1/personnel/development} with an area of its own (7140, and 7141 for a stranger): each person's
  * verified hours against the expected hours of their group — a waiting record not counted, a janitor without a
  * target; the personnel group sees the area, a school director their school, a teacher nothing (403); a fiscal year
- * that is not one is a bilingual 422, an unknown area 404, another area 403.
+ * that is not one is a bilingual 422, an unknown area 404, another area 403. {@code GET /api/v1/personnel/awards}
+ * (7142): an award a school director enters is listed once the personnel group verifies it; the group's at once.
  */
 class DevelopmentApiTest extends IntegrationTest {
 
@@ -108,6 +113,56 @@ class DevelopmentApiTest extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(hr.get("/api/v1/personnel/development?area_code=7141").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void awardsOfADirectorCountOnceTheGroupVerifiesThem() {
+        TestArea area = TestArea.open(context, "7142");
+        long school = area.school("0001", "โรงเรียนรางวัล");
+        long teacher = area.person("714200000002", "ครู", "ดีเด่น", "TEACHER", school);
+        KhetUser director = area.account("director.7142", Role.SCHOOL_DIRECTOR, school);
+        KhetUser hr = area.account("hr.7142", Role.AREA_STAFF, area.unit("PERSONNEL"));
+        area.account("teacher.7142", Role.TEACHER, school);
+        Awards awards = context.getBean(Awards.class);
+        LocalDate day = LocalDate.of(2026, 11, 16);
+        long toTeacher = awards.enter(
+                area.id(),
+                new Awards.NewAward(teacher, null, "ครูดีเด่น", AwardLevel.AREA, "สพป.", day, "วันครู"),
+                director);
+        awards.enter(
+                area.id(),
+                new Awards.NewAward(
+                        null, school, "โรงเรียนพระราชทาน", AwardLevel.NATIONAL, "กระทรวงศึกษาธิการ", day, ""),
+                hr);
+        assertThatThrownBy(() -> awards.enter(
+                        area.id(),
+                        new Awards.NewAward(teacher, null, "ครูดีเด่น", AwardLevel.AREA, "สพป.", day, ""),
+                        area.account("other.7142", Role.TEACHER, school)))
+                .isInstanceOf(ForbiddenException.class);
+
+        Api reader = api("teacher.7142");
+        JsonNode before =
+                reader.get("/api/v1/personnel/awards?area_code=7142&year=2570").json();
+        assertThat(before.get("awards").findValuesAsString("name"))
+                .as("the director's waits for the group")
+                .containsExactly("โรงเรียนพระราชทาน");
+        assertThat(before.get("awards").get(0).get("level").asString()).isEqualTo("NATIONAL");
+        awards.verify(toTeacher, hr);
+        JsonNode after =
+                reader.get("/api/v1/personnel/awards?area_code=7142&year=2570").json();
+        assertThat(after.get("awards").findValuesAsString("recipient"))
+                .containsExactlyInAnyOrder("นางครู ดีเด่น", "โรงเรียนรางวัล");
+        assertThat(reader.get("/api/v1/personnel/awards?area_code=7142&year=2569")
+                        .json()
+                        .get("awards"))
+                .isEmpty();
+        Api.Response bad = reader.get("/api/v1/personnel/awards?area_code=7142&year=next");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("detail_en").asString()).contains("fiscal year");
+        assertThat(reader.get("/api/v1/personnel/awards?area_code=0000").status())
+                .isEqualTo(404);
+        assertThat(reader.get("/api/v1/personnel/awards?area_code=7140").status())
+                .isEqualTo(403);
     }
 
     private void record(long person, long school, TestArea area, String status, String hours, String lastDay) {

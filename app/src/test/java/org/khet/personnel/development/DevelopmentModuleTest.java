@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khet.ModuleTest;
 import org.khet.platform.KhetUser;
@@ -17,10 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The rules of development records (areas 7130–7133): only verified hours count, in the fiscal year of the last day
+ * The rules of development records (areas 7130–7134): only verified hours count, in the fiscal year of the last day
  * (30 September and 1 October fall in two years); hours of none or fewer, more than twelve a day or in quarter hours
  * are refused in Thai and English; the target is the rule in force on the fiscal year's first day; no one changes
- * another's record, verifies their own, or changes one once verified.
+ * another's record, verifies their own, or changes one once verified; an Action Learning project of one school's
+ * team, finished by the director after a reflection, gives each member its hours, verified.
  */
 @ModuleTest
 class DevelopmentModuleTest {
@@ -42,6 +44,9 @@ class DevelopmentModuleTest {
 
     @Autowired
     DevelopmentRules rules;
+
+    @Autowired
+    ActionLearnings projects;
 
     @Test
     void onlyVerifiedHoursCountInTheFiscalYearOfTheLastDay() {
@@ -150,6 +155,44 @@ class DevelopmentModuleTest {
                         RejectedException.class,
                         e -> assertThat(e.reason().en()).contains("verified"));
         assertThat(row(s, FY2570).verifiedHours()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void finishingAnActionLearningProjectGivesEachMemberItsHours() {
+        School s = school("7134");
+        long colleague = s.area.person("713400000004", "ครู", "ร่วมทีม", "TEACHER", s.id);
+        long elsewhere = s.area.person("713400000005", "ครู", "ต่างโรงเรียน", "TEACHER", s.area.school("0002", "อื่น"));
+        assertThatThrownBy(() -> projects.start(
+                        new ActionLearnings.NewProject(
+                                "อ่านคล่อง", "ป.2 อ่านไม่คล่อง", "อ่านคล่องทุกคน", List.of(elsewhere)),
+                        s.teacher))
+                .as("a team of one school")
+                .isInstanceOf(RejectedException.class);
+        long id = projects.start(
+                new ActionLearnings.NewProject("อ่านคล่อง", "ป.2 อ่านไม่คล่อง", "อ่านคล่องทุกคน", List.of(colleague)),
+                s.teacher);
+        LocalDate day = LocalDate.of(2026, 11, 9);
+        projects.record(id, 1, "PLAN", day, "วางแผนฝึกอ่านวันละ 15 นาที", s.teacher);
+        assertThat(projects.readable(id, s.director).status()).isEqualTo("RUNNING");
+        assertThatThrownBy(() -> projects.finish(id, "อ่านได้", new BigDecimal("12"), s.director))
+                .as("not before a reflection")
+                .isInstanceOf(RejectedException.class);
+        projects.record(id, 1, "ACT", day.plusDays(1), "ฝึกอ่าน", s.teacher);
+        projects.record(id, 1, "OBSERVE", day.plusDays(7), "อ่านได้ดีขึ้น 8 จาก 10 คน", s.teacher);
+        projects.record(id, 1, "REFLECT", day.plusDays(8), "เพิ่มหนังสือภาพ", s.teacher);
+        projects.finish(id, "นักเรียนอ่านคล่อง 9 จาก 10 คน", new BigDecimal("12"), s.director);
+
+        assertThat(projects.readable(id, s.teacher).done()).isTrue();
+        assertThat(row(s, FY2570).verifiedHours())
+                .as("finished by the director: verified")
+                .isEqualByComparingTo("12");
+        assertThat(hours.ofPerson(s.area.id(), colleague, FY2570).orElseThrow().verifiedHours())
+                .isEqualByComparingTo("12");
+        assertThatThrownBy(() -> projects.record(id, 2, "PLAN", day.plusDays(9), "อีกรอบ", s.teacher))
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> projects.readable(id, s.area.account("stranger.7134", Role.TEACHER, s.id)))
+                .as("not on the team")
+                .isInstanceOf(org.khet.shared.NotFoundException.class);
     }
 
     /** An area with a school, its director and a teacher, each with a linked account. */
