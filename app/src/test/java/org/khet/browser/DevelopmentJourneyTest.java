@@ -159,11 +159,12 @@ class DevelopmentJourneyTest extends BrowserTest {
         as("director.7150");
         page.setViewportSize(390, 844);
         page.navigate(project);
+        look("development-action-learning-project");
         page.getByLabel("ผลที่เกิดขึ้น").fill("นักเรียนอ่านคล่อง 5 จาก 6 คน");
         page.getByLabel("ชั่วโมงพัฒนาของสมาชิกแต่ละคน").fill("3");
-        look("development-action-learning-project");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ปิดโครงการ"))
                 .click();
+        assertThat(page.locator(".alert-success")).hasText("ปิดโครงการแล้ว สมาชิกได้รับชั่วโมงพัฒนา");
         assertThat(page.locator("#status")).hasText("เสร็จสิ้น");
         assertThat(page.locator("#al-hours")).hasText("คนละ 3 ชั่วโมง");
         as("teacher.7150");

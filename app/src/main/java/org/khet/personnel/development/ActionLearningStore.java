@@ -111,29 +111,60 @@ class ActionLearningStore {
     Optional<ActionLearning> find(long id) {
         return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)
-                .query(this::row)
-                .optional();
+                .query(ActionLearningStore::row)
+                .optional()
+                .map(this::withTeamAndEntries);
     }
 
     ActionLearning locked(long id) {
         return jdbc.sql(SELECT + " where id = :id for update")
                 .param("id", id)
-                .query(this::row)
+                .query(ActionLearningStore::row)
                 .optional()
+                .map(this::withTeamAndEntries)
                 .orElseThrow(() -> new org.khet.shared.NotFoundException("action learning"));
     }
 
     List<ActionLearning> inAreas(Collection<Long> areaIds) {
-        return jdbc.sql(SELECT + " where area_id = any(:a) order by created_at desc, id desc limit 500")
+        return jdbc
+                .sql(SELECT + " where area_id = any(:a) order by created_at desc, id desc limit 500")
                 .param("a", areaIds.toArray(Long[]::new))
-                .query(this::row)
-                .list();
+                .query(ActionLearningStore::row)
+                .list()
+                .stream()
+                .map(this::withTeamAndEntries)
+                .toList();
     }
 
-    private ActionLearning row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        long id = rs.getLong("id");
+    private ActionLearning withTeamAndEntries(ActionLearning p) {
         return new ActionLearning(
-                id,
+                p.id(),
+                p.areaId(),
+                p.schoolId(),
+                p.unitId(),
+                p.placeName(),
+                p.title(),
+                p.problem(),
+                p.goal(),
+                p.status(),
+                p.outcome(),
+                p.hours(),
+                p.doneOn(),
+                jdbc.sql("select person_id, person_name from personnel.action_learning_member where project_id = :p"
+                                + " order by person_name")
+                        .param("p", p.id())
+                        .query(ActionLearning.Member.class)
+                        .list(),
+                jdbc.sql("select id, cycle, step, day, note from personnel.action_learning_entry where project_id = :p"
+                                + " order by cycle, day, id")
+                        .param("p", p.id())
+                        .query(ActionLearning.Entry.class)
+                        .list());
+    }
+
+    private static ActionLearning row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ActionLearning(
+                rs.getLong("id"),
                 rs.getLong("area_id"),
                 rs.getObject("school_id", Long.class),
                 rs.getObject("unit_id", Long.class),
@@ -145,15 +176,7 @@ class ActionLearningStore {
                 rs.getString("outcome"),
                 rs.getBigDecimal("hours"),
                 rs.getObject("done_on", LocalDate.class),
-                jdbc.sql("select person_id, person_name from personnel.action_learning_member where project_id = :p"
-                                + " order by person_name")
-                        .param("p", id)
-                        .query(ActionLearning.Member.class)
-                        .list(),
-                jdbc.sql("select id, cycle, step, day, note from personnel.action_learning_entry where project_id = :p"
-                                + " order by cycle, day, id")
-                        .param("p", id)
-                        .query(ActionLearning.Entry.class)
-                        .list());
+                List.of(),
+                List.of());
     }
 }
