@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * those below the target (a colleague with 20 verified hours is not), by school, and downloads the list as Excel;
  * the group enters an award for the teacher; the teacher starts an Action Learning project with the colleague, records
  * a cycle, the director finishes it and the teacher's hours go to 9; the administrator sees the shipped 20 hours
- * marked as a starting figure (area 7150).
+ * marked as a starting figure and sets the area's own from the next fiscal year (area 7150).
  */
 class DevelopmentJourneyTest extends BrowserTest {
 
@@ -177,6 +177,15 @@ class DevelopmentJourneyTest extends BrowserTest {
         assertThat(page.locator("#development-rules")).containsText("ครู · 20 ชม. · ทุกเขต");
         assertThat(page.locator("#development-rules")).containsText("ตัวเลขเริ่มต้น");
         assertThat(page.locator("#check-circular")).containsText("ก.ค.ศ.");
+        page.getByLabel("กลุ่มตำแหน่ง").selectOption("TEACHER");
+        page.getByLabel("ชั่วโมงต่อปีงบประมาณ").fill("24");
+        page.getByLabel("มีผลตั้งแต่").fill("2027-10-01");
+        page.getByLabel("รหัสเขตพื้นที่ (เว้นว่าง = ทุกเขต)").fill("7150");
+        page.getByLabel("ตามหนังสือ/ประกาศ").fill("ประกาศ สพท. เรื่องการพัฒนาครู");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกเกณฑ์"))
+                .click();
+        assertThat(page.locator(".alert-success")).hasText("บันทึกเกณฑ์ชั่วโมงพัฒนาแล้ว");
+        assertThat(page.locator("#development-rules")).containsText("ครู · 24 ชม. · 7150");
         look("development-rules");
     }
 }

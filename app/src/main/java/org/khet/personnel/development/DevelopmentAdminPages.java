@@ -2,6 +2,7 @@ package org.khet.personnel.development;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.Area;
@@ -49,17 +50,22 @@ class DevelopmentAdminPages {
             @RequestParam(defaultValue = "false") boolean startingFigure,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
-        try {
-            Long areaId = area.isBlank()
-                    ? null
-                    : areas.byCode(area.strip())
-                            .map(Area::id)
-                            .orElseThrow(() -> RejectedException.of("area", Texts.of("personnel.development.noArea")));
-            rules.add(new DevelopmentRules.NewRule(areaId, group, hours, from, circular, startingFigure), me);
-            flash.addFlashAttribute("notice", "personnel.development.rule.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
+        return PageSteps.done(
+                PATH,
+                () -> rules.add(
+                        new DevelopmentRules.NewRule(scope(area), group, hours, from, circular, startingFigure), me),
+                "personnel.development.rule.saved",
+                me,
+                flash);
+    }
+
+    /** The area a rule is for by its code, none (every area) when blank; a refusal for a code of no area. */
+    private Long scope(String code) {
+        if (code.isBlank()) {
+            return null;
         }
-        return "redirect:" + PATH;
+        return areas.byCode(code.strip())
+                .map(Area::id)
+                .orElseThrow(() -> RejectedException.of("area", Texts.of("personnel.development.noArea")));
     }
 }

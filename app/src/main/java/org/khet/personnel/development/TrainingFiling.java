@@ -45,6 +45,7 @@ public class TrainingFiling {
     private final DevelopmentRules rules;
     private final FileStore files;
     private final AuditLog audit;
+    private final TrainingNotices notices;
 
     TrainingFiling(
             JdbcClient jdbc,
@@ -52,13 +53,15 @@ public class TrainingFiling {
             TrainingRecords records,
             DevelopmentRules rules,
             FileStore files,
-            AuditLog audit) {
+            AuditLog audit,
+            TrainingNotices notices) {
         this.jdbc = jdbc;
         this.access = access;
         this.records = records;
         this.rules = rules;
         this.files = files;
         this.audit = audit;
+        this.notices = notices;
     }
 
     /** Records the signed-in person's development; its id. */
@@ -89,6 +92,7 @@ public class TrainingFiling {
                 .single();
         keepCertificate(id, form);
         audit.changedBy(by, p.areaId(), "CREATE", "training_record", id, null, summary(form));
+        notices.waiting(id, p.areaId(), p.schoolId(), p.fullName(), form.title().strip());
         return id;
     }
 

@@ -21,12 +21,19 @@ public class TrainingReview {
     private final TrainingRecords records;
     private final DevelopmentAccess access;
     private final AuditLog audit;
+    private final TrainingNotices notices;
 
-    TrainingReview(JdbcClient jdbc, TrainingRecords records, DevelopmentAccess access, AuditLog audit) {
+    TrainingReview(
+            JdbcClient jdbc,
+            TrainingRecords records,
+            DevelopmentAccess access,
+            AuditLog audit,
+            TrainingNotices notices) {
         this.jdbc = jdbc;
         this.records = records;
         this.access = access;
         this.audit = audit;
+        this.notices = notices;
     }
 
     @Transactional
@@ -73,5 +80,6 @@ public class TrainingReview {
                 r.id(),
                 Map.of("status", r.status()),
                 reason == null ? Map.of("status", to) : Map.of("status", to, "reason", reason));
+        notices.decided(r, to);
     }
 }
