@@ -4,7 +4,8 @@
  * circular changes kept as dated data an administrator edits. The area's personnel group (the office unit whose code
  * {@link org.khet.personnel.PersonnelAccess} names) and its director manage it; a school director sees their
  * school's people; everyone sees their own record. Its tables are in the PostgreSQL schema {@code personnel}. Subject
- * shortages (sub-package {@code subjects}) and small-school pairing ({@code pairing}) build on the workforce plan.
+ * shortages (sub-package {@code subjects}) and small-school pairing ({@code pairing}) build on the workforce plan;
+ * development records, Action Learning projects and awards live in {@code development}.
  *
  * <p>The record ({@code employment}, {@code qualification}) arrives by the registry's people import, through the
  * registry's {@link org.khet.registry.PeopleImportColumns} it implements, and is edited on {@code /personnel/people/{id}};
