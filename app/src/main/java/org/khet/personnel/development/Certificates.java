@@ -1,22 +1,22 @@
 package org.khet.personnel.development;
 
-/** What a certificate file may be: a PDF, a JPEG or a PNG, told by its first bytes rather than by its name. */
+import java.util.List;
+import org.khet.platform.FileKinds;
+
+/**
+ * What a certificate file may be: a PDF, a JPEG or a PNG whose content is what its name says (platform
+ * {@link FileKinds}), and the name it is kept under.
+ */
 final class Certificates {
+
+    private static final List<String> KINDS = List.of("application/pdf", "image/jpeg", "image/png");
 
     private Certificates() {}
 
-    /** The media type of {@code content}, or null when it is none of the three. */
-    static String mediaType(byte[] content) {
-        if (starts(content, 0x25, 0x50, 0x44, 0x46)) {
-            return "application/pdf";
-        }
-        if (starts(content, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(content, 0x89, 0x50, 0x4E, 0x47)) {
-            return "image/png";
-        }
-        return null;
+    /** The media type of {@code content} sent as {@code fileName}, or null when it is none of the three. */
+    static String mediaType(String fileName, byte[] content) {
+        String type = FileKinds.mediaType(name(fileName), content);
+        return type != null && KINDS.contains(type) ? type : null;
     }
 
     /** The name as sent, without path or control characters, at most 200 characters (its end kept). */
@@ -28,17 +28,5 @@ final class Certificates {
             return "certificate";
         }
         return n.length() > 200 ? n.substring(n.length() - 200) : n;
-    }
-
-    private static boolean starts(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

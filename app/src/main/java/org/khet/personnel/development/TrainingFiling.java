@@ -152,7 +152,8 @@ public class TrainingFiling {
                             TrainingHours.PER_DAY.toPlainString()));
         }
         if (form.certificate() != null && form.certificate().length > 0) {
-            if (form.certificate().length > LARGEST_CERTIFICATE || Certificates.mediaType(form.certificate()) == null) {
+            if (form.certificate().length > LARGEST_CERTIFICATE
+                    || Certificates.mediaType(form.certificateName(), form.certificate()) == null) {
                 throw RejectedException.of("certificate", Texts.of("personnel.development.certificate"));
             }
         }
@@ -173,7 +174,7 @@ public class TrainingFiling {
                             certificate_type = :type, certificate_sha256 = :sha where id = :id""")
                 .param("key", stored.key())
                 .param("name", Certificates.name(form.certificateName()))
-                .param("type", Certificates.mediaType(form.certificate()))
+                .param("type", Certificates.mediaType(form.certificateName(), form.certificate()))
                 .param("sha", stored.sha256())
                 .param("id", id)
                 .update();
