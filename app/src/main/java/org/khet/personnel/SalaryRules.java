@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
@@ -70,16 +71,16 @@ class SalaryRules {
             String circular,
             boolean startingFigure) {}
 
-    private static final String IN_FORCE = " valid_from <= :day and (valid_until is null or valid_until > :day) ";
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final DatedTable<Rule> ruleTable;
 
     SalaryRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.ruleTable = new DatedTable<>(jdbc, "personnel.salary_rule", Rule.class);
     }
 
     LocalDate today() {
@@ -87,33 +88,24 @@ class SalaryRules {
     }
 
     List<Rule> rules() {
-        return jdbc.sql("select * from personnel.salary_rule order by valid_from")
-                .query(Rule.class)
-                .list();
+        return ruleTable.all("valid_from");
     }
 
     Optional<Rule> ruleOn(LocalDate day) {
-        return jdbc.sql("select * from personnel.salary_rule where" + IN_FORCE)
-                .param("day", day)
-                .query(Rule.class)
-                .optional();
+        return ruleTable.on(day);
     }
 
     Rule rule(long id) {
-        return jdbc.sql("select * from personnel.salary_rule where id = :id")
-                .param("id", id)
-                .query(Rule.class)
-                .single();
+        return ruleTable.byId(id).orElseThrow();
     }
 
     List<Ceiling> ceilings() {
-        return jdbc.sql("select * from personnel.salary_ceiling order by salary_level, valid_from")
-                .query(Ceiling.class)
-                .list();
+        return new DatedTable<>(jdbc, "personnel.salary_ceiling", Ceiling.class).all("salary_level, valid_from");
     }
 
     Optional<BigDecimal> ceilingOn(String salaryLevel, LocalDate day) {
-        return jdbc.sql("select ceiling from personnel.salary_ceiling where salary_level = :level and" + IN_FORCE)
+        return jdbc.sql("select ceiling from personnel.salary_ceiling where salary_level = :level and"
+                        + DatedTable.IN_FORCE)
                 .param("level", salaryLevel == null ? "" : salaryLevel.strip())
                 .param("day", day)
                 .query(BigDecimal.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
@@ -44,11 +45,13 @@ public class PairingRules {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final DatedTable<Rule> ruleTable;
 
     PairingRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.ruleTable = new DatedTable<>(jdbc, "personnel.pairing_rule", Rule.class);
     }
 
     LocalDate today() {
@@ -56,17 +59,11 @@ public class PairingRules {
     }
 
     List<Rule> rules() {
-        return jdbc.sql("select * from personnel.pairing_rule order by valid_from desc")
-                .query(Rule.class)
-                .list();
+        return ruleTable.all("valid_from desc");
     }
 
     Optional<Rule> ruleOn(LocalDate day) {
-        return jdbc.sql("select * from personnel.pairing_rule"
-                        + " where valid_from <= :day and (valid_until is null or valid_until > :day)")
-                .param("day", day)
-                .query(Rule.class)
-                .optional();
+        return ruleTable.on(day);
     }
 
     @Transactional

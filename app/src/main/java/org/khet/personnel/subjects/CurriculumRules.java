@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
@@ -30,8 +31,6 @@ public class CurriculumRules {
     /** The grades that have learning areas (the early-childhood grades have none), in order. */
     public static final List<String> GRADES =
             List.of("P1", "P2", "P3", "P4", "P5", "P6", "M1", "M2", "M3", "M4", "M5", "M6");
-
-    static final String IN_FORCE = " valid_from <= :day and (valid_until is null or valid_until > :day) ";
 
     /** Hours per year of a learning area in a grade, from a day. */
     public record Hours(
@@ -76,9 +75,8 @@ public class CurriculumRules {
 
     /** Every row of hours, past, in force or to come, newest first. */
     public List<Hours> hours() {
-        return jdbc.sql("select * from personnel.curriculum_hours order by valid_from desc, learning_area, grade, id")
-                .query(Hours.class)
-                .list();
+        return new DatedTable<>(jdbc, "personnel.curriculum_hours", Hours.class)
+                .all("valid_from desc, learning_area, grade, id");
     }
 
     /** The hours in force on {@code day}: learning area → grade → hours (a missing grade: no row in force). */
@@ -87,26 +85,19 @@ public class CurriculumRules {
         for (LearningArea a : LearningArea.values()) {
             table.put(a, new LinkedHashMap<>());
         }
-        jdbc.sql("select * from personnel.curriculum_hours where" + IN_FORCE)
-                .param("day", day)
-                .query(Hours.class)
-                .list()
+        new DatedTable<>(jdbc, "personnel.curriculum_hours", Hours.class)
+                .allOn(day, "id")
                 .forEach(h -> table.get(h.learningArea()).put(h.grade(), h.hoursPerYear()));
         return table;
     }
 
     /** Every teaching load, newest first. */
     public List<Load> loads() {
-        return jdbc.sql("select * from personnel.teaching_load order by valid_from desc")
-                .query(Load.class)
-                .list();
+        return new DatedTable<>(jdbc, "personnel.teaching_load", Load.class).all("valid_from desc");
     }
 
     public Optional<Load> loadOn(LocalDate day) {
-        return jdbc.sql("select * from personnel.teaching_load where" + IN_FORCE)
-                .param("day", day)
-                .query(Load.class)
-                .optional();
+        return new DatedTable<>(jdbc, "personnel.teaching_load", Load.class).on(day);
     }
 
     /** Sets {@code hours} a year for {@code area} in each of {@code grades} from {@code from}. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
@@ -54,16 +55,18 @@ public class TransferRules {
         }
     }
 
-    private static final String IN_FORCE = " valid_from <= :day and (valid_until is null or valid_until > :day) ";
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final DatedTable<Rule> ruleTable;
+    private final DatedTable<Criterion> criterionTable;
 
     TransferRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.ruleTable = new DatedTable<>(jdbc, "personnel.transfer_rule", Rule.class);
+        this.criterionTable = new DatedTable<>(jdbc, "personnel.transfer_criterion", Criterion.class);
     }
 
     public LocalDate today() {
@@ -71,16 +74,11 @@ public class TransferRules {
     }
 
     List<Rule> rules() {
-        return jdbc.sql("select * from personnel.transfer_rule order by valid_from")
-                .query(Rule.class)
-                .list();
+        return ruleTable.all("valid_from");
     }
 
     Optional<Rule> ruleOn(LocalDate day) {
-        return jdbc.sql("select * from personnel.transfer_rule where" + IN_FORCE)
-                .param("day", day)
-                .query(Rule.class)
-                .optional();
+        return ruleTable.on(day);
     }
 
     /** The rule in force on {@code day}, or a refusal saying none is. */
@@ -89,16 +87,11 @@ public class TransferRules {
     }
 
     List<Criterion> criteria() {
-        return jdbc.sql("select * from personnel.transfer_criterion order by valid_from desc, position, code")
-                .query(Criterion.class)
-                .list();
+        return criterionTable.all("valid_from desc, position, code");
     }
 
     List<Criterion> criteriaOn(LocalDate day) {
-        return jdbc.sql("select * from personnel.transfer_criterion where" + IN_FORCE + " order by position, code")
-                .param("day", day)
-                .query(Criterion.class)
-                .list();
+        return criterionTable.allOn(day, "position, code");
     }
 
     @Transactional
