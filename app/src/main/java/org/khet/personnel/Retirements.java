@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * their own school's people.
  */
 @Component
-class Retirements {
+public class Retirements {
 
     /** One who retires; {@code schoolCode} null for the office's staff (then {@code unitNameTh} says where). */
     record Retiree(
@@ -94,6 +94,33 @@ class Retirements {
                 .stream()
                 .filter(r -> year.contains(r.retiresOn()))
                 .toList();
+    }
+
+    /**
+     * Per school of the area, how many government teachers in service today retire before {@code day} — the places
+     * their leaving opens (transfer rounds propose them with the workforce plan's shortages).
+     */
+    public java.util.Map<Long, Integer> teachersLeavingBefore(long areaId, LocalDate day) {
+        LocalDate today = OfficeTime.today(clock);
+        RetirementRules.Ages ages = rules.ages();
+        java.util.Map<Long, Integer> leaving = new java.util.HashMap<>();
+        jdbc
+                .sql("""
+                        select pp.school_id, e.birth_date
+                        from personnel.employment e
+                        join registry.person_placement pp on pp.id = e.person_id
+                        where pp.area_id = :area and pp.active and pp.school_id is not null
+                          and e.employment_type = 'GOVERNMENT' and e.birth_date is not null
+                          and pp.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
+                          and e.birth_date <= :born_by""")
+                .param("area", areaId)
+                .param("born_by", day.minusYears(ages.youngest() - 1L))
+                .query((rs, n) -> java.util.Map.entry(
+                        rs.getLong("school_id"), ages.retiresOn(rs.getObject("birth_date", LocalDate.class))))
+                .stream()
+                .filter(e -> !e.getValue().isBefore(today) && e.getValue().isBefore(day))
+                .forEach(e -> leaving.merge(e.getKey(), 1, Integer::sum));
+        return leaving;
     }
 
     private static Set<Long> directedSchools(KhetUser user, long areaId) {

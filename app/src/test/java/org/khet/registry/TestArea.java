@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's leave brought forward from before Khet: 7060–7069 (LeaveOpeningTest 7060).
  * Personnel's salary-raise rounds: 6990–6998 and 7000–7019 (SalaryRoundApiTest 6990 and 6993, SalaryRoundJourneyTest 6992).
  * Personnel's five-year forecast: 7020–7039 (module test 7020–7021, API 7022–7023, journey 7024).
- * Personnel's transfer rounds and swaps: 7100–7129 (TransferApiTest 7100–7101, TransferSwapTest 7102, TransferJourneyTest 7110–7111).
+ * Personnel's transfer rounds and swaps: 7100–7129 (TransferApiTest 7100–7101, TransferSwapTest 7102, TransferVacanciesTest 7105, TransferJourneyTest 7110–7111).
  * Personnel's subject shortages and small-school pairing: 7160–7189 (subjects 7160–7169, pairing 7170–7189).
  * Personnel's development records and awards: 7130–7159 (DevelopmentModuleTest 7130–7134, API 7140–7142, journey 7150).
  */

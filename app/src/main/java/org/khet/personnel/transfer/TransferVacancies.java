@@ -2,6 +2,7 @@ package org.khet.personnel.transfer;
 
 import java.util.List;
 import java.util.Map;
+import org.khet.personnel.Retirements;
 import org.khet.personnel.Workforce;
 import org.khet.personnel.WorkforceRow;
 import org.khet.platform.AuditLog;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The vacancies of a round: proposed from the workforce plan of the round's academic year (each open school whose
- * government teachers fall short of the criterion, the shortage as its places) and edited by the personnel group —
+ * government teachers, less those who retire before the round's effective day, fall short of the criterion, the
+ * shortage as its places) and edited by the personnel group —
  * school, places, the subject or major wanted, a note — until the ranking is published. Every change is audited.
  */
 @Component
@@ -28,12 +30,15 @@ class TransferVacancies {
     private final JdbcClient jdbc;
     private final TransferRounds rounds;
     private final Workforce workforce;
+    private final Retirements retirements;
     private final AuditLog audit;
 
-    TransferVacancies(JdbcClient jdbc, TransferRounds rounds, Workforce workforce, AuditLog audit) {
+    TransferVacancies(
+            JdbcClient jdbc, TransferRounds rounds, Workforce workforce, Retirements retirements, AuditLog audit) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.workforce = workforce;
+        this.retirements = retirements;
         this.audit = audit;
     }
 
@@ -51,21 +56,30 @@ class TransferVacancies {
     int propose(Area area, long roundId, KhetUser by) {
         TransferRound round = editable(roundId, by);
         int added = 0;
+        // Teachers who retire before the moves take effect leave places too (the forecast's vacancies).
+        Map<Long, Integer> leaving = retirements.teachersLeavingBefore(area.id(), round.effectiveOn());
         for (WorkforceRow row : workforce.of(area, round.academicYear()).rows()) {
-            Integer difference = row.differenceTeachers();
-            if (difference != null && difference < 0) {
+            if (row.criterionTeachers() == null) {
+                continue;
+            }
+            int retiring = leaving.getOrDefault(row.schoolId(), 0);
+            int shortage = row.criterionTeachers() - (row.teachers() - retiring);
+            if (shortage > 0) {
                 added += jdbc.sql("""
                                 insert into personnel.transfer_vacancy (round_id, school_id, places, note)
                                 values (:r, :s, :places, :note) on conflict (round_id, school_id) do nothing""")
                         .param("r", roundId)
                         .param("s", row.schoolId())
-                        .param("places", -difference)
+                        .param("places", shortage)
                         .param(
                                 "note",
                                 Texts.of(
-                                                "personnel.transfer.vacancy.fromPlan",
+                                                retiring == 0
+                                                        ? "personnel.transfer.vacancy.fromPlan"
+                                                        : "personnel.transfer.vacancy.fromPlanRetiring",
                                                 String.valueOf(row.teachers()),
-                                                String.valueOf(row.criterionTeachers()))
+                                                String.valueOf(row.criterionTeachers()),
+                                                String.valueOf(retiring))
                                         .th())
                         .update();
             }
