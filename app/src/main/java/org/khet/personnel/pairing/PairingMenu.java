@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The small-school pairings for those who manage the area's personnel and for school directors (their school's); the pairing rule for the administrator. */
+ * The small-school pairings for those who manage the area's personnel and for school directors (their school's);
+ * the pairing rule for the administrator.
+ */
 @Configuration(proxyBeanMethods = false)
 class PairingMenu {
 
