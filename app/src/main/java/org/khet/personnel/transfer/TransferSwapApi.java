@@ -2,7 +2,6 @@ package org.khet.personnel.transfer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import org.khet.personnel.common.ApiAreas;
 import org.khet.platform.KhetUser;
@@ -25,39 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/personnel/transfer-swaps")
 class TransferSwapApi {
 
-    record Swap(
-            long id,
-            long personA,
-            String nameA,
-            String schoolAName,
-            long personB,
-            String nameB,
-            String schoolBName,
-            String reason,
-            String state,
-            boolean partnerAgreed,
-            boolean directorAAgreed,
-            boolean directorBAgreed,
-            LocalDate effectiveOn) {
-
-        static Swap of(TransferSwap s) {
-            return new Swap(
-                    s.id(),
-                    s.personA(),
-                    s.nameA(),
-                    s.schoolAName(),
-                    s.personB(),
-                    s.nameB(),
-                    s.schoolBName(),
-                    s.reason(),
-                    s.state(),
-                    s.partnerAgreed(),
-                    s.directorAAgreed(),
-                    s.directorBAgreed(),
-                    s.effectiveOn());
-        }
-    }
-
     /** The signed-in teacher asks {@code partner_id} (a government teacher of another school of the area). */
     record NewSwap(Long partnerId, String reason) {}
 
@@ -75,11 +41,12 @@ class TransferSwapApi {
     @Operation(
             summary = "The swaps of an area the caller takes part in or decides, latest first",
             description = "The personnel group sees the area's swaps; a teacher those they asked or were asked for; a "
-                    + "school director those of their school. state: ASKED, APPROVED, REFUSED or WITHDRAWN. Names and "
-                    + "schools only.")
-    List<Swap> list(@RequestParam("area_code") String areaCode, @AuthenticationPrincipal KhetUser me) {
+                    + "school director those of their school. state: ASKED, APPROVED, REFUSED or WITHDRAWN; person_a asked, "
+                    + "person_b is the partner; partner_agreed, director_a_agreed, director_b_agreed; effective_on once "
+                    + "approved. Names and schools only.")
+    List<TransferSwap> list(@RequestParam("area_code") String areaCode, @AuthenticationPrincipal KhetUser me) {
         Area area = ApiAreas.readable(areas, areaCode, me);
-        return list.visible(area.id(), me).stream().map(Swap::of).toList();
+        return list.visible(area.id(), me);
     }
 
     @PostMapping
@@ -89,9 +56,9 @@ class TransferSwapApi {
             description = "partner_id: the partner's person id; reason: up to 1000 characters. 422 when either has "
                     + "been at the current school for less than the rule's minimum months, the partner is at the same "
                     + "school or another area, or either has a swap waiting. The partner is told.")
-    Swap ask(@RequestBody NewSwap body, @AuthenticationPrincipal KhetUser me) {
+    TransferSwap ask(@RequestBody NewSwap body, @AuthenticationPrincipal KhetUser me) {
         long id = swaps.ask(body.partnerId() == null ? -1 : body.partnerId(), body.reason(), me);
-        return Swap.of(list.byId(id));
+        return list.byId(id);
     }
 
     @PostMapping("/{id}/{step}")
@@ -102,8 +69,8 @@ class TransferSwapApi {
                     + "refuse: the personnel group, approve only when all three agreed (both teachers move from "
                     + "today and are told); withdraw: either teacher while it is asked. 403 for anyone else, 422 when "
                     + "the swap is no longer asked.")
-    Swap step(@PathVariable long id, @PathVariable String step, @AuthenticationPrincipal KhetUser me) {
+    TransferSwap step(@PathVariable long id, @PathVariable String step, @AuthenticationPrincipal KhetUser me) {
         swaps.step(id, step, me);
-        return Swap.of(list.byId(id));
+        return list.byId(id);
     }
 }
