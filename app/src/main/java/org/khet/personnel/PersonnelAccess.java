@@ -43,6 +43,14 @@ public class PersonnelAccess {
                 || user.homeArea().map(area -> manages(user, area)).orElse(false);
     }
 
+    /**
+     * The id of the area's personnel group (the unit coded {@code KHET_PERSONNEL_UNIT_CODE}), if the area has one:
+     * whom the transfer swaps tell that a swap waits for the group's approval.
+     */
+    public java.util.Optional<Long> groupUnitId(long areaId) {
+        return units.byCode(areaId, unitCode).map(unit -> unit.id());
+    }
+
     /** Whether the user may read the personnel records of a school's people. */
     public boolean readsSchool(KhetUser user, long areaId, long schoolId) {
         return manages(user, areaId) || user.holdsAtSchool(schoolId, Role.SCHOOL_DIRECTOR);

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A teacher on a phone (390 px) records a day's training with its certificate; the school's director verifies it
  * from the queue; the teacher's verified hours go up from 0 to 6 of 20; the personnel group sees the teacher among
  * those below the target (a colleague with 20 verified hours is not), by school, and downloads the list as Excel;
- * the group enters an award for the teacher; the teacher starts an Action Learning project with the colleague, records
+ * the group enters an award for the teacher, found by name, and corrects its name; the teacher starts an Action Learning project with the colleague, records
  * a cycle, the director finishes it and the teacher's hours go to 9; the administrator sees the shipped 20 hours
  * marked as a starting figure and sets the area's own from the next fiscal year (area 7150).
  */
@@ -119,7 +119,8 @@ class DevelopmentJourneyTest extends BrowserTest {
 
         // The group enters an award for the teacher; everyone of the area sees it.
         page.navigate(url("/personnel/development/awards?area=7150"));
-        page.getByLabel("ผู้ได้รับ (โรงเรียนหรือบุคคล)").selectOption("P" + teacher);
+        page.getByLabel("ค้นหาด้วยชื่อโรงเรียนหรือชื่อ-นามสกุล").fill("วันดี");
+        page.locator("#r-P" + teacher).check();
         page.getByLabel("ชื่อรางวัล").fill("ครูดีเด่นด้านการจัดการเรียนรู้");
         page.getByLabel("ระดับ").selectOption("AREA");
         page.getByLabel("วันที่ได้รับ").fill("2026-11-16");
@@ -130,6 +131,16 @@ class DevelopmentJourneyTest extends BrowserTest {
         assertThat(page.locator("#awards")).containsText("ครูดีเด่นด้านการจัดการเรียนรู้");
         assertThat(page.locator("#awards")).containsText("นางวันดี ใฝ่รู้");
         look("development-awards");
+        page.getByLabel("ค้นหาด้วยชื่อโรงเรียนหรือชื่อ-นามสกุล").fill("ใฝ่");
+        assertThat(page.locator("#a-recipients .form-check").first()).isVisible();
+        look("development-award-search");
+        page.locator("#awards a").first().click();
+        page.getByLabel("ชื่อรางวัล").fill("ครูดีเด่นด้านการจัดการเรียนรู้ ประจำปี 2569");
+        look("development-award-correct");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกการแก้ไข"))
+                .click();
+        assertThat(page.locator(".alert-success")).hasText("แก้ไขรางวัลแล้ว");
+        assertThat(page.locator("#awards")).containsText("ประจำปี 2569");
 
         // The teacher starts an Action Learning project with a colleague; the director finishes it after a cycle.
         as("teacher.7150");

@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's transfer rounds and swaps: 7100–7129 (TransferApiTest 7100–7101, TransferSwapTest 7102, TransferVacanciesTest 7105, TransferJourneyTest 7110–7111).
  * Personnel's subject shortages and small-school pairing: 7160–7189 (subjects 7160–7169, pairing 7170–7189).
  * Personnel's development records and awards: 7130–7159 (DevelopmentModuleTest 7130–7134, API 7140–7142, journey 7150).
+ * Personnel's gaps of swaps, pairing and development: 7200–7229 (TransferSwapApiTest 7200, PairingDirectorTest 7201, PairingDirectorJourneyTest 7202, AwardCorrectionTest 7203–7204).
  */
 public final class TestArea {
 

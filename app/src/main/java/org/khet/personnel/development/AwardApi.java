@@ -58,11 +58,7 @@ class AwardApi {
         m.put("person_id", a.personId());
         m.put("school_id", a.schoolId());
         m.put("recipient", a.recipientName());
-        m.put("name", a.name());
-        m.put("level", a.level().name());
-        m.put("granting_body", a.grantingBody());
-        m.put("awarded_on", a.awardedOn().toString());
-        m.put("note", a.note());
+        m.putAll(a.details());
         return m;
     }
 }

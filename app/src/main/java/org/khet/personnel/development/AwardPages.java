@@ -2,18 +2,15 @@ package org.khet.personnel.development;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.registry.Schools;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.khet.thai.FiscalYear;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,29 +29,26 @@ class AwardPages {
 
     static final String PATH = "/personnel/development/awards";
 
-    /** Someone or a school an award may be entered for: {@code value} is {@code P<id>} or {@code S<id>}. */
-    record Recipient(String value, String label) {}
-
     private final Awards awards;
     private final DevelopmentAccess access;
     private final DevelopmentRules rules;
     private final Areas areas;
-    private final Schools schools;
-    private final JdbcClient jdbc;
+    private final AwardRecipients recipients;
+    private final AwardCorrections corrections;
 
     AwardPages(
             Awards awards,
             DevelopmentAccess access,
             DevelopmentRules rules,
             Areas areas,
-            Schools schools,
-            JdbcClient jdbc) {
+            AwardRecipients recipients,
+            AwardCorrections corrections) {
         this.awards = awards;
         this.access = access;
         this.rules = rules;
         this.areas = areas;
-        this.schools = schools;
-        this.jdbc = jdbc;
+        this.recipients = recipients;
+        this.corrections = corrections;
     }
 
     @GetMapping(PATH)
@@ -78,14 +72,40 @@ class AwardPages {
         model.addAttribute("area", chosen);
         model.addAttribute("year", fiscalYear.buddhistYear());
         model.addAttribute("yearText", String.valueOf(fiscalYear.buddhistYear()));
-        model.addAttribute("awards", awards.verified(chosen.id(), fiscalYear));
+        List<Award> verified = awards.verified(chosen.id(), fiscalYear);
+        List<Award> waiting = mayEnter ? awards.waiting(chosen.id(), me) : List.of();
+        model.addAttribute("awards", verified);
+        model.addAttribute(
+                "changeable",
+                java.util.stream.Stream.concat(verified.stream(), waiting.stream())
+                        .filter(a -> corrections.mayChange(a, me))
+                        .map(Award::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("mayEnter", mayEnter);
         model.addAttribute("manages", access.managesArea(me, chosen.id()));
-        model.addAttribute("waiting", mayEnter ? awards.waiting(chosen.id(), me) : List.of());
-        model.addAttribute("recipients", mayEnter ? recipients(chosen.id(), me) : List.of());
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("found", new AwardRecipients.Found(List.of(), false));
+        model.addAttribute("q", "");
         model.addAttribute("levels", AwardLevel.values());
         model.addAttribute("today", rules.today());
         return "personnel/development/awards";
+    }
+
+    /** The award form's recipient search (htmx swaps the list under the search box). */
+    @GetMapping(PATH + "/recipients")
+    String recipients(
+            @RequestParam String area,
+            @RequestParam(defaultValue = "") String q,
+            @AuthenticationPrincipal KhetUser me,
+            Model model) {
+        Area chosen =
+                areas.byCode(area).filter(a -> me.canRead(a.id())).orElseThrow(() -> new ForbiddenException("awards"));
+        if (!awards.mayEnter(me, chosen.id())) {
+            throw new ForbiddenException("enter awards");
+        }
+        model.addAttribute("found", recipients.search(chosen.id(), me, q));
+        model.addAttribute("q", q.strip());
+        return "personnel/development/awards :: recipients";
     }
 
     @PostMapping(PATH)
@@ -134,27 +154,5 @@ class AwardPages {
         } catch (NumberFormatException e) {
             throw RejectedException.of("recipient", Texts.of("personnel.award.noRecipient"));
         }
-    }
-
-    /** The schools and active people the user may enter an award for: all of the area, or a director's school's. */
-    private List<Recipient> recipients(long areaId, KhetUser me) {
-        boolean all = access.managesArea(me, areaId);
-        Set<Long> directed = access.directedSchools(me, areaId);
-        List<Recipient> list = new java.util.ArrayList<>(schools.openIn(areaId).stream()
-                .filter(s -> all || directed.contains(s.id()))
-                .map(s -> new Recipient("S" + s.id(), s.nameTh()))
-                .toList());
-        list.addAll(jdbc.sql("""
-                        select 'P' || id as value, coalesce(title, '') || first_name_th || ' ' || last_name_th
-                               || ' · ' || coalesce(school_name_th, unit_name_th, '') as label
-                        from registry.person_placement
-                        where area_id = :a and active and (:all or school_id = any(:schools))
-                        order by school_code nulls first, first_name_th collate "th-x-icu", last_name_th limit 5000""")
-                .param("a", areaId)
-                .param("all", all)
-                .param("schools", directed.toArray(Long[]::new))
-                .query(Recipient.class)
-                .list());
-        return list;
     }
 }

@@ -28,7 +28,7 @@ public class Awards {
 
     private static final String SELECT = """
             select id, area_id, person_id, school_id, recipient_name, place_school_id, name, level, granting_body,
-                   awarded_on, fiscal_year, note, status
+                   awarded_on, fiscal_year, note, status, entered_by
             from personnel.award""";
 
     /** What is entered: a person's id or a school's id (one of them), and the award. */
@@ -131,15 +131,11 @@ public class Awards {
     /** The personnel group verifies an award a school director entered. */
     @Transactional
     public void verify(long id, KhetUser by) {
-        Award a = jdbc.sql(SELECT + " where id = :id for update")
-                .param("id", id)
-                .query(Award.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("award"));
+        Award a = one(id, true);
         if (!access.managesArea(by, a.areaId())) {
             throw new ForbiddenException("verify an award");
         }
-        if (a.verified()) {
+        if (!"PENDING".equals(a.status())) {
             throw RejectedException.of("status", Texts.of("personnel.award.verifiedAlready"));
         }
         jdbc.sql(
@@ -174,7 +170,16 @@ public class Awards {
                 .list();
     }
 
-    private void check(NewAward a) {
+    /** The award {@code id}, for update when {@code locked}. */
+    Award one(long id, boolean locked) {
+        return jdbc.sql(SELECT + " where id = :id" + (locked ? " for update" : ""))
+                .param("id", id)
+                .query(Award.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("award"));
+    }
+
+    void check(NewAward a) {
         if ((a.personId() == null) == (a.schoolId() == null)) {
             throw RejectedException.of("recipient", Texts.of("personnel.award.noRecipient"));
         }

@@ -12,12 +12,15 @@
  * unit's team, the problem and goal, plan → act → observe → reflect entries by cycle; finishing it after a reflection
  * gives each member a record of its hours, verified when the school director or the personnel group finishes it);
  * {@code personnel.award} (a person or a school, the award, its level and granting body; the group's verified at once,
- * a school director's once the group verifies it).
+ * a school director's once the group verifies it; corrected or withdrawn with a reason — then listed nowhere — by whoever
+ * entered it until the group verified it and by the group after, audited; the form finds the recipient by name, at
+ * most 20).
  *
  * <p>Pages: {@code /personnel/development} (one's own hours against the target, and the form, on a phone),
  * {@code /personnel/development/queue} (records to verify), {@code /personnel/development/people} (the area's summary
  * by school and who is below the target, or a school director's school; Excel and PDF),
- * {@code /personnel/development/action-learning}, {@code /personnel/development/awards}. API:
+ * {@code /personnel/development/action-learning}, {@code /personnel/development/awards} (its recipient search {@code …/awards/recipients?area=&q=}, an award's
+ * correction page {@code …/awards/{id}}). API:
  * {@code GET /api/v1/personnel/development?area_code=&fiscal_year=} and
  * {@code GET /api/v1/personnel/awards?area_code=&year=} (year: the fiscal year of the award's day).
  */

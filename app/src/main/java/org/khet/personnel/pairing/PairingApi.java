@@ -10,10 +10,14 @@ import org.khet.personnel.common.ApiAreas;
 import org.khet.platform.KhetUser;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The small-school pairings of an area and academic year with their transport budgets. */
@@ -44,7 +48,7 @@ class PairingApi {
                     + "plan's criterion {administrators, teachers} summed over the schools, before with each "
                     + "school's own pupils, after with the pupils of the grades each teaches (null where no rule "
                     + "covers a school's size). Read by the area's personnel group "
-                    + "and director.")
+                    + "and director; a school director reads only the pairings their school is in.")
     Map<String, Object> pairings(
             @RequestParam("area_code") String areaCode,
             @RequestParam(name = "academic_year", required = false) Integer academicYear,
@@ -59,6 +63,15 @@ class PairingApi {
         body.put("pairings", plan.pairings().stream().map(PairingApi::json).toList());
         body.put("budget", plan.rule() == null ? null : plan.total());
         return body;
+    }
+
+    @DeleteMapping("/pairings/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Delete a draft pairing",
+            description = "The area's personnel group or director; 422 once approved. Audited.")
+    void delete(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
+        pairings.delete(id, me);
     }
 
     private static Map<String, Object> json(PairingYear.Entry e) {

@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The area's small-school pairings of an academic year for the personnel group and the area director: the pairings
  * with their budgets and the small schools not yet paired by network (the suggestion: partners in the same network);
  * a new pairing drafted from a host and partners; a pairing's page arranges which school teaches each grade and how
- * the partners' pupils travel, explains the budget, and approves it.
+ * the partners' pupils travel, explains the budget, and approves it, or deletes a draft. A school director reads, on
+ * the same pages, the pairings their school is in, without the forms.
  */
 @Controller
 class PairingPages {
@@ -109,6 +110,21 @@ class PairingPages {
     @PostMapping(PATH + "/{id}/approve")
     String approve(@PathVariable long id, @AuthenticationPrincipal KhetUser me, RedirectAttributes flash) {
         return PageSteps.done(PATH + "/" + id, () -> pairings.approve(id, me), "personnel.pairing.approved", me, flash);
+    }
+
+    @PostMapping(PATH + "/{id}/delete")
+    String delete(@PathVariable long id, @AuthenticationPrincipal KhetUser me, RedirectAttributes flash) {
+        Pairing p = pairings.one(id);
+        Area a = areas.byId(p.areaId()).orElseThrow();
+        String list = PATH + "?area=" + a.code() + "&year=" + p.academicYear();
+        try {
+            pairings.delete(id, me);
+            flash.addFlashAttribute("notice", "personnel.pairing.deleted");
+            return "redirect:" + list;
+        } catch (RejectedException e) {
+            flash.addFlashAttribute("error", e.reason().in(me.language()));
+            return "redirect:" + PATH + "/" + id;
+        }
     }
 
     /** The grades any school of the pairing has pupils in, in the registry's order. */

@@ -8,7 +8,9 @@ import org.khet.registry.Area;
 
 /**
  * An area's pairings of an academic year with their budgets under the rule in force on the year's first day (null:
- * none), and the area's open schools with their pupils, from which the small ones are the candidates.
+ * none), and the area's open schools with their pupils, from which the small ones are the candidates; {@code
+ * manages}: whether the reader drafts and arranges them (else a school director reading their school's, with no
+ * schools to draft from).
  */
 public record PairingYear(
         Area area,
@@ -16,7 +18,8 @@ public record PairingYear(
         PairingRules.Rule rule,
         List<Entry> pairings,
         List<Pairings.Candidate> schools,
-        Map<Long, Map<String, Integer>> enrolment) {
+        Map<Long, Map<String, Integer>> enrolment,
+        boolean manages) {
 
     public record Entry(Pairing pairing, PairingBudget budget, PairingStaffing staffing) {}
 

@@ -15,6 +15,7 @@ import org.khet.registry.Area;
 import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The area's pairings of an academic year: drafted by the personnel group or the area director (a host and partner
  * schools of the area, open, none in another pairing of that year), arranged while a draft (which school teaches each
- * grade, each partner's distance and transport), then approved. Every change is audited; only those who manage the
- * area's personnel read or change them.
+ * grade, each partner's distance and transport), then approved; a draft may be deleted. Every change is audited; only
+ * those who manage the area's personnel change them; a school director reads the pairings their school is in.
  */
 @Component
 public class Pairings {
@@ -56,13 +57,29 @@ public class Pairings {
         this.forecast = forecast;
     }
 
-    /** The area's pairings of a year with their budgets under the rule in force on its first day, for {@code user}. */
+    /**
+     * The area's pairings of a year with their budgets under the rule in force on its first day: all of them, with the
+     * area's schools to draft from, for those who manage the area's personnel; only those their school is in, and no
+     * other school's pupils, for a school director (read-only).
+     */
     PairingYear year(Area area, int academicYear, KhetUser user) {
-        mustManage(user, area.id());
+        boolean manages = access.manages(user, area.id());
+        Set<Long> directed = manages ? Set.of() : directedSchools(user);
+        if (!manages && directed.isEmpty()) {
+            throw new ForbiddenException("read the pairings of area " + area.id());
+        }
         java.time.LocalDate day = org.khet.personnel.Workforce.criterionDay(academicYear);
         PairingRules.Rule rule = rules.ruleOn(day).orElse(null);
         Map<Long, Map<String, Integer>> enrolment = enrolment(area.id(), academicYear);
-        List<PairingYear.Entry> entries = of(area.id(), academicYear).stream()
+        List<Pairing> visible = of(area.id(), academicYear).stream()
+                .filter(p -> manages || p.schools().stream().anyMatch(s -> directed.contains(s.id())))
+                .toList();
+        if (!manages) {
+            Set<Long> theirs = new HashSet<>();
+            visible.forEach(p -> p.schools().forEach(s -> theirs.add(s.id())));
+            enrolment.keySet().retainAll(theirs);
+        }
+        List<PairingYear.Entry> entries = visible.stream()
                 .map(p -> new PairingYear.Entry(
                         p,
                         PairingBudget.of(p, enrolment, rule),
@@ -70,7 +87,23 @@ public class Pairings {
                                 forecast.criteria(PairingStaffing.own(p, enrolment), day),
                                 forecast.criteria(PairingStaffing.taught(p, enrolment), day))))
                 .toList();
-        return new PairingYear(area, academicYear, rule, entries, schools(area.id(), academicYear), enrolment);
+        return new PairingYear(
+                area,
+                academicYear,
+                rule,
+                entries,
+                manages ? schools(area.id(), academicYear) : List.of(),
+                enrolment,
+                manages);
+    }
+
+    /** The schools the user directs. */
+    private static Set<Long> directedSchools(KhetUser user) {
+        Set<Long> directed = new HashSet<>();
+        user.schoolIds().stream()
+                .filter(s -> user.holdsAtSchool(s, org.khet.platform.Role.SCHOOL_DIRECTOR))
+                .forEach(directed::add);
+        return directed;
     }
 
     /** The area's open schools with their pupils of the year, by network and pupils. */
@@ -78,10 +111,8 @@ public class Pairings {
         return jdbc.sql("""
                         select s.id, s.code, s.name_th, coalesce(s.network_name_th, '') as network_name,
                                coalesce(sum(e.students), 0)::int as students,
-                               (select p.id from personnel.pairing p
-                                left join personnel.pairing_partner pp on pp.pairing_id = p.id
-                                where p.academic_year = :y and (p.host_school_id = s.id or pp.school_id = s.id)
-                                limit 1) as pairing_id
+                               (select ps.pairing_id from personnel.pairing_school ps
+                                where ps.academic_year = :y and ps.school_id = s.id) as pairing_id
                         from registry.school_summary s
                         left join registry.school_enrolment e on e.school_id = s.id and e.academic_year = :y
                         where s.area_id = :a and s.status = 'OPEN'
@@ -174,8 +205,8 @@ public class Pairings {
         }
         List<String> paired = jdbc.sql("""
                         select s.name_th from registry.school_summary s where s.id in (:ids) and exists (
-                            select 1 from personnel.pairing p left join personnel.pairing_partner pp on pp.pairing_id = p.id
-                            where p.academic_year = :y and (p.host_school_id = s.id or pp.school_id = s.id))""")
+                            select 1 from personnel.pairing_school ps
+                            where ps.academic_year = :y and ps.school_id = s.id)""")
                 .param("ids", all)
                 .param("y", academicYear)
                 .query(String.class)
@@ -192,6 +223,19 @@ public class Pairings {
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
+        try {
+            for (long school : all) {
+                jdbc.sql("insert into personnel.pairing_school (academic_year, school_id, pairing_id)"
+                                + " values (:y, :s, :p)")
+                        .param("y", academicYear)
+                        .param("s", school)
+                        .param("p", id)
+                        .update();
+            }
+        } catch (DuplicateKeyException e) {
+            // Another draft took one of these schools since the check above.
+            throw RejectedException.of("partners", Texts.of("personnel.pairing.pairedMeanwhile"));
+        }
         for (long partner : partners) {
             jdbc.sql("insert into personnel.pairing_partner (pairing_id, school_id) values (:p, :s)")
                     .param("p", id)
@@ -268,6 +312,20 @@ public class Pairings {
                 .param("id", id)
                 .update();
         audit.changedBy(by, before.areaId(), "PAIRING_APPROVED", "pairing", id, before.state(), Pairing.State.APPROVED);
+    }
+
+    /** Deletes a draft (its partners, grades and schools go with it); refused once approved. */
+    @Transactional
+    void delete(long id, KhetUser by) {
+        Pairing before = one(id);
+        mustManage(by, before.areaId());
+        int deleted = jdbc.sql("delete from personnel.pairing where id = :id and state = 'DRAFT'")
+                .param("id", id)
+                .update();
+        if (deleted == 0) {
+            throw RejectedException.of("state", Texts.of("personnel.pairing.notDraft"));
+        }
+        audit.changedBy(by, before.areaId(), "PAIRING_DELETED", "pairing", id, before, null);
     }
 
     private Pairing.School school(long id) {

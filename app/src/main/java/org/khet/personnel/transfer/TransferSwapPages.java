@@ -98,14 +98,7 @@ class TransferSwapPages {
             @PathVariable String step,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
-        Runnable run =
-                switch (step) {
-                    case "agree" -> () -> swaps.agree(id, me);
-                    case "approve" -> () -> swaps.approve(id, me);
-                    case "refuse" -> () -> swaps.refuse(id, me);
-                    case "withdraw" -> () -> swaps.withdraw(id, me);
-                    default -> throw new NotFoundException("swap step " + step);
-                };
-        return PageSteps.done(PATH, run, "personnel.transfer.swap." + step + "Notice", me, flash);
+        return PageSteps.done(
+                PATH, () -> swaps.step(id, step, me), "personnel.transfer.swap." + step + "Notice", me, flash);
     }
 }

@@ -28,6 +28,7 @@ class TransferSwaps {
     private final TransferApplicants applicants;
     private final TransferResults results;
     private final TransferSwapList list;
+    private final TransferSwapNotices notices;
     private final AuditLog audit;
 
     TransferSwaps(
@@ -37,6 +38,7 @@ class TransferSwaps {
             TransferApplicants applicants,
             TransferResults results,
             TransferSwapList list,
+            TransferSwapNotices notices,
             AuditLog audit) {
         this.jdbc = jdbc;
         this.rules = rules;
@@ -44,6 +46,7 @@ class TransferSwaps {
         this.applicants = applicants;
         this.results = results;
         this.list = list;
+        this.notices = notices;
         this.audit = audit;
     }
 
@@ -94,7 +97,19 @@ class TransferSwaps {
                 id,
                 null,
                 Map.of("person_a", a.personId(), "person_b", b.personId()));
+        notices.asked(list.byId(id));
         return id;
+    }
+
+    /** The step named as in the page's and the API's paths: agree, approve, refuse or withdraw; 404 for another. */
+    void step(long swapId, String step, KhetUser by) {
+        switch (step) {
+            case "agree" -> agree(swapId, by);
+            case "approve" -> approve(swapId, by);
+            case "refuse" -> refuse(swapId, by);
+            case "withdraw" -> withdraw(swapId, by);
+            default -> throw new NotFoundException("swap step " + step);
+        }
     }
 
     /**
@@ -136,6 +151,7 @@ class TransferSwaps {
                 swapId,
                 null,
                 Map.of("partner", partner, "director_a", directorA, "director_b", directorB));
+        notices.agreed(s, list.byId(swapId));
     }
 
     /** The personnel group approves an agreed swap: both move, each to the other's school, from today. */
@@ -202,6 +218,9 @@ class TransferSwaps {
                 s.id(),
                 Map.of("state", s.state()),
                 Map.of("state", state));
+        if (!"WITHDRAWN".equals(state)) {
+            notices.decided(s, state);
+        }
     }
 
     private TransferSwap locked(long id) {

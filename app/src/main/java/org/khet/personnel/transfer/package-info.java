@@ -9,7 +9,9 @@
  * scores ({@code transfer_score}), publishes the ranking, accepts the proposed result ({@link
  * org.khet.personnel.transfer.TransferAssignment}) and the registry moves the people ({@link
  * org.khet.registry.Placements}). Swaps ({@code transfer_swap}) between two teachers of different schools are agreed
- * by the partner and both directors and approved by the group. API: {@code GET /api/v1/personnel/transfer-rounds},
+ * by the partner and both directors and approved by the group, each told by the notifications module when it is their
+ * turn ({@code TransferSwapNotices}), also through {@code GET/POST /api/v1/personnel/transfer-swaps} and {@code POST
+ * /api/v1/personnel/transfer-swaps/{id}/{agree|approve|refuse|withdraw}}. API: {@code GET /api/v1/personnel/transfer-rounds},
  * {@code GET /api/v1/personnel/transfer-rounds/{id}/ranking}, {@code POST /api/v1/personnel/transfer-rounds/{id}/requests}.
  * Module-internal (a sub-package of personnel).
  */
