@@ -13,6 +13,7 @@ import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.registry.Schools;
+import org.khet.registry.Units;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Salary-raise rounds for the personnel group's own tools: create, allocate, approve, and each school's results. */
+/**
+ * Salary-raise rounds for the personnel group's own tools: create, allocate, approve, and the results of each school
+ * ({@code /schools/{schoolCode}/results}) and each of the office's own units ({@code /units/{unitCode}/results}).
+ */
 @RestController
 @Tag(name = "Personnel")
 @RequestMapping("/api/v1/personnel/salary-rounds")
@@ -36,15 +40,21 @@ class SalaryRoundApi {
     private final SalaryRounds rounds;
     private final SalaryAllocationRows allocation;
     private final SalaryRoundResults results;
+    private final SalaryRoundUnits units;
     private final Areas areas;
     private final Schools schools;
+    private final Units registryUnits;
 
     SalaryRoundApi(
             SalaryRounds rounds,
             SalaryAllocationRows allocation,
             SalaryRoundResults results,
+            SalaryRoundUnits units,
             Areas areas,
-            Schools schools) {
+            Schools schools,
+            Units registryUnits) {
+        this.units = units;
+        this.registryUnits = registryUnits;
         this.rounds = rounds;
         this.allocation = allocation;
         this.results = results;
@@ -89,7 +99,10 @@ class SalaryRoundApi {
                     + "school's criterion teachers ÷ the area's), quality_share (the quality part × criterion "
                     + "teachers × weight ÷ the area's weighted teachers), received (the whole part), pooled (its "
                     + "fraction went to its cluster). clusters: the small schools' fractions added per network and "
-                    + "what each receives; held_centrally: the rest.")
+                    + "what each receives. units: the office's own units with salaried government staff — staff "
+                    + "(counted like criterion teachers), weight (the rule's weight for no results: a unit has no "
+                    + "colour group), base_share, quality_share, received (the whole part; never pooled). "
+                    + "held_centrally: the rest.")
     Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         SalaryRound round = rounds.get(id);
         Area area = areas.byId(round.areaId()).orElseThrow();
@@ -129,7 +142,34 @@ class SalaryRoundApi {
             @RequestBody List<Result> body,
             @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
-        long schoolId = school(area, schoolCode);
+        return enter(area, id, SalaryPlace.school(school(area, schoolCode)), body, me);
+    }
+
+    @PutMapping("/{id}/units/{unitCode}/results")
+    @Operation(
+            summary = "Enter an office unit's per-person results (replacing its earlier ones)",
+            description = "The personnel group or the area director. Refused (422, Thai and English) as a school's "
+                    + "are: over the per-person cap, over the level's ceiling, or over the unit's share.")
+    Map<String, Object> enterUnit(
+            @PathVariable long id,
+            @PathVariable String unitCode,
+            @RequestBody List<Result> body,
+            @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        return enter(area, id, SalaryPlace.ofUnit(unit(area, unitCode)), body, me);
+    }
+
+    @GetMapping("/{id}/units/{unitCode}/results")
+    @Operation(summary = "An office unit's people with their salary, ceiling and entered result, and its share")
+    Map<String, Object> unitResults(
+            @PathVariable long id, @PathVariable String unitCode, @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        SalaryPlace place = SalaryPlace.ofUnit(unit(area, unitCode));
+        results.checkEnters(area, place, me);
+        return placeResults(rounds.get(id), place);
+    }
+
+    private Map<String, Object> enter(Area area, long id, SalaryPlace place, List<Result> body, KhetUser me) {
         Map<Long, BigDecimal> percents = new LinkedHashMap<>();
         for (Result r : body) {
             if (r.personId() == null || r.percent() == null) {
@@ -138,8 +178,8 @@ class SalaryRoundApi {
             percents.put(r.personId(), r.percent());
         }
         SalaryRound round = rounds.get(id);
-        results.enter(area, round, schoolId, percents, me);
-        return schoolResults(round, schoolId);
+        results.enter(area, round, place, percents, me);
+        return placeResults(round, place);
     }
 
     @GetMapping("/{id}/schools/{schoolCode}/results")
@@ -147,21 +187,23 @@ class SalaryRoundApi {
     Map<String, Object> schoolResults(
             @PathVariable long id, @PathVariable String schoolCode, @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
-        long schoolId = school(area, schoolCode);
-        results.checkEnters(area, schoolId, me);
-        return schoolResults(rounds.get(id), schoolId);
+        SalaryPlace place = SalaryPlace.school(school(area, schoolCode));
+        results.checkEnters(area, place, me);
+        return placeResults(rounds.get(id), place);
     }
 
-    private Map<String, Object> schoolResults(SalaryRound round, long schoolId) {
-        SalaryRoundResults.Budget budget = results.budget(round, schoolId);
+    private Map<String, Object> placeResults(SalaryRound round, SalaryPlace place) {
+        SalaryRoundResults.Budget budget = results.budget(round, place);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("school_code", budget.school().schoolCode());
+        m.put(place.unit() ? "unit_code" : "school_code", budget.code());
         m.put("received", budget.received());
-        m.put("used_by_cluster", budget.usedByOthers());
+        if (!place.unit()) {
+            m.put("used_by_cluster", budget.usedByOthers());
+        }
         m.put("available", budget.available());
         m.put(
                 "people",
-                results.people(round, schoolId).stream()
+                results.people(round, place).stream()
                         .map(p -> {
                             Map<String, Object> row = new LinkedHashMap<>();
                             row.put("person_id", p.personId());
@@ -217,6 +259,21 @@ class SalaryRoundApi {
                 allocation.clusters(r.id()).stream()
                         .map(c -> Map.of("cluster", c.cluster(), "fractions", c.fractions(), "received", c.received()))
                         .toList());
+        m.put(
+                "units",
+                units.of(r.id()).stream()
+                        .map(u -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("unit_code", u.unitCode());
+                            row.put("unit_name", u.unitName());
+                            row.put("staff", u.staff());
+                            row.put("weight", u.weight());
+                            row.put("base_share", u.baseShare());
+                            row.put("quality_share", u.qualityShare());
+                            row.put("received", u.received());
+                            return row;
+                        })
+                        .toList());
         return m;
     }
 
@@ -226,6 +283,13 @@ class SalaryRoundApi {
 
     private Area areaOf(long roundId) {
         return areas.byId(rounds.get(roundId).areaId()).orElseThrow();
+    }
+
+    private long unit(Area area, String code) {
+        return registryUnits
+                .byCode(area.id(), code == null ? "" : code.strip())
+                .orElseThrow(() -> new NotFoundException("unit"))
+                .id();
     }
 
     private long school(Area area, String code) {

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The personnel group's pages of the salary-raise rounds: the area's rounds and a new one; a round with its pool and
- * every school's share explained, allocate and approve; a school's per-person results.
+ * every school's and office unit's share explained, allocate and approve; a school's or a unit's per-person results.
  */
 @Controller
 class SalaryRoundPages {
@@ -33,6 +33,7 @@ class SalaryRoundPages {
 
     private final SalaryRounds rounds;
     private final SalaryAllocationRows allocation;
+    private final SalaryRoundUnits units;
     private final SalaryRoundResults results;
     private final SalaryRules rules;
     private final Areas areas;
@@ -43,6 +44,7 @@ class SalaryRoundPages {
     SalaryRoundPages(
             SalaryRounds rounds,
             SalaryAllocationRows allocation,
+            SalaryRoundUnits units,
             SalaryRoundResults results,
             SalaryRules rules,
             Areas areas,
@@ -50,6 +52,7 @@ class SalaryRoundPages {
             ReportFiles files,
             AuditLog audit) {
         this.audit = audit;
+        this.units = units;
         this.orders = orders;
         this.files = files;
         this.rounds = rounds;
@@ -94,16 +97,27 @@ class SalaryRoundPages {
         model.addAttribute("round", round);
         model.addAttribute("rule", round.ruleId() == null ? null : rules.rule(round.ruleId()));
         var rows = allocation.of(id);
+        var unitRows = units.of(id);
         model.addAttribute("rows", rows);
+        model.addAttribute("units", unitRows);
         model.addAttribute("clusters", allocation.clusters(id));
+        int unitStaff = unitRows.stream().mapToInt(SalaryRoundUnits.Row::staff).sum();
+        model.addAttribute("unitStaff", unitStaff);
         model.addAttribute(
                 "totalTeachers",
                 rows.stream()
-                        .mapToInt(SalaryAllocationRows.Row::criterionTeachers)
-                        .sum());
+                                .mapToInt(SalaryAllocationRows.Row::criterionTeachers)
+                                .sum()
+                        + unitStaff);
         model.addAttribute(
                 "totalWeighted",
-                rows.stream().map(SalaryAllocationRows.Row::weighted).reduce(BigDecimal.ZERO, BigDecimal::add));
+                rows.stream()
+                        .map(SalaryAllocationRows.Row::weighted)
+                        .reduce(
+                                unitRows.stream()
+                                        .map(SalaryRoundUnits.Row::weighted)
+                                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                                BigDecimal::add));
         if (round.allocated()) {
             BigDecimal quality = round.pool()
                     .multiply(rules.rule(round.ruleId()).qualitySharePercent())
@@ -160,13 +174,48 @@ class SalaryRoundPages {
     @GetMapping(PATH + "/{id}/schools/{schoolId}")
     String school(
             @PathVariable long id, @PathVariable long schoolId, @AuthenticationPrincipal KhetUser me, Model model) {
+        return results(id, SalaryPlace.school(schoolId), me, model);
+    }
+
+    @PostMapping(PATH + "/{id}/schools/{schoolId}")
+    String enter(
+            @PathVariable long id,
+            @PathVariable long schoolId,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        return enter(id, SalaryPlace.school(schoolId), form, me, flash);
+    }
+
+    @GetMapping(PATH + "/{id}/units/{unitId}")
+    String unit(@PathVariable long id, @PathVariable long unitId, @AuthenticationPrincipal KhetUser me, Model model) {
+        return results(id, SalaryPlace.ofUnit(unitId), me, model);
+    }
+
+    @PostMapping(PATH + "/{id}/units/{unitId}")
+    String enterUnit(
+            @PathVariable long id,
+            @PathVariable long unitId,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal KhetUser me,
+            RedirectAttributes flash) {
+        return enter(id, SalaryPlace.ofUnit(unitId), form, me, flash);
+    }
+
+    /** The page of a school's or a unit's results: its path. */
+    static String resultsPath(long roundId, SalaryPlace place) {
+        return PATH + "/" + roundId + (place.unit() ? "/units/" : "/schools/") + place.id();
+    }
+
+    private String results(long id, SalaryPlace place, KhetUser me, Model model) {
         SalaryRound round = rounds.get(id);
         Area area = areas.byId(round.areaId()).orElseThrow();
-        results.checkEnters(area, schoolId, me);
+        results.checkEnters(area, place, me);
         model.addAttribute("round", round);
         model.addAttribute("rule", round.ruleId() == null ? null : rules.rule(round.ruleId()));
-        model.addAttribute("budget", results.budget(round, schoolId));
-        var people = results.people(round, schoolId);
+        model.addAttribute("budget", results.budget(round, place));
+        model.addAttribute("resultsPath", resultsPath(id, place));
+        var people = results.people(round, place);
         model.addAttribute("people", people);
         model.addAttribute(
                 "used",
@@ -180,13 +229,7 @@ class SalaryRoundPages {
         return "personnel/salary-results";
     }
 
-    @PostMapping(PATH + "/{id}/schools/{schoolId}")
-    String enter(
-            @PathVariable long id,
-            @PathVariable long schoolId,
-            @RequestParam Map<String, String> form,
-            @AuthenticationPrincipal KhetUser me,
-            RedirectAttributes flash) {
+    private String enter(long id, SalaryPlace place, Map<String, String> form, KhetUser me, RedirectAttributes flash) {
         SalaryRound round = rounds.get(id);
         Area area = areas.byId(round.areaId()).orElseThrow();
         Map<Long, BigDecimal> percents = new HashMap<>();
@@ -196,7 +239,7 @@ class SalaryRoundPages {
                     percents.put(Long.valueOf(name.substring(8)), new BigDecimal(value.strip()));
                 }
             });
-            results.enter(area, round, schoolId, percents, me);
+            results.enter(area, round, place, percents, me);
             flash.addFlashAttribute("notice", "personnel.salary.results.saved");
         } catch (NumberFormatException e) {
             flash.addFlashAttribute(
@@ -206,7 +249,7 @@ class SalaryRoundPages {
         } catch (RejectedException e) {
             flash.addFlashAttribute("error", e.errors().get(0).message().in(me.language()));
         }
-        return "redirect:" + PATH + "/" + id + "/schools/" + schoolId;
+        return "redirect:" + resultsPath(id, place);
     }
 
     private Area area(String code, KhetUser me) {
