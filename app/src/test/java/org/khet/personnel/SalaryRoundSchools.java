@@ -39,6 +39,35 @@ public final class SalaryRoundSchools {
         context.getBean(PeopleImport.class).run(rows.getBytes(StandardCharsets.UTF_8), area.admin());
     }
 
+    /**
+     * Government staff of the office's unit {@code unitCode} (level ชำนาญการ, no ceiling) with these salaries (blank:
+     * no salary on record), named หน่วย{area}-{seed}, หน่วย{area}-{seed + 1}, …
+     */
+    public static void unitStaff(
+            ApplicationContext context, TestArea area, String unitCode, int seed, String... salaries) {
+        StringBuilder csv = new StringBuilder("area_code,national_id,first_name_th,last_name_th,position,unit_code,"
+                + "birth_date,appointed_on,position_number,salary,salary_level,employment_type\n");
+        for (int i = 0; i < salaries.length; i++) {
+            String n = String.valueOf(seed + i);
+            csv.append(String.join(
+                            ",",
+                            area.code(),
+                            ThaiNationalId.withCheckDigit(area.code() + "000000" + n),
+                            "หน่วย" + area.code() + "-" + n,
+                            "กลุ่มงาน",
+                            "GENERAL_OFFICER",
+                            unitCode,
+                            "1980-01-01",
+                            "2005-05-16",
+                            "",
+                            salaries[i],
+                            "ชำนาญการ",
+                            "GOVERNMENT"))
+                    .append('\n');
+        }
+        context.getBean(PeopleImport.class).run(csv.toString().getBytes(StandardCharsets.UTF_8), area.admin());
+    }
+
     private static String row(String area, String seed, String name, String school, String salary) {
         return String.join(
                 ",",

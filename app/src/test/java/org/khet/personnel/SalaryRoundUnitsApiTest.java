@@ -14,9 +14,7 @@ import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.WebSession;
 import org.khet.platform.Role;
-import org.khet.registry.PeopleImport;
 import org.khet.registry.TestArea;
-import org.khet.thai.ThaiNationalId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -31,9 +29,6 @@ import tools.jackson.databind.JsonNode;
  */
 class SalaryRoundUnitsApiTest extends IntegrationTest {
 
-    private static final String PEOPLE = "area_code,national_id,first_name_th,last_name_th,position,unit_code,"
-            + "birth_date,appointed_on,position_number,salary,salary_level,employment_type\n";
-
     @LocalServerPort
     int port;
 
@@ -44,9 +39,9 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
     void aPoolRoundSharesToTheOfficesUnitsAndTheirResultsAreCheckedAgainstTheUnitsShare() throws IOException {
         TestArea area = TestArea.open(context, "7190");
         SalaryRoundSchools.salaried(context, area, 2569);
-        staff(area, "PERSONNEL", 11, "30000", "40000");
-        staff(area, "PLAN", 21, "20000");
-        staff(area, "FINANCE", 31, "");
+        SalaryRoundSchools.unitStaff(context, area, "PERSONNEL", 11, "30000", "40000");
+        SalaryRoundSchools.unitStaff(context, area, "PLAN", 21, "20000");
+        SalaryRoundSchools.unitStaff(context, area, "FINANCE", 31, "");
         area.account("personnel.7190", Role.AREA_STAFF, area.unit("PERSONNEL"));
         area.account("plan.7190", Role.AREA_STAFF, area.unit("PLAN"));
         Api api = Api.asUser(port, "personnel.7190", TestArea.PASSWORD);
@@ -115,8 +110,9 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
     void aHeadcountRoundCountsTheUnitsStaffInTheQuotaAndHoldsAUnitsFractionCentrally() {
         TestArea area = TestArea.open(context, "7191");
         SalaryRoundSchools.salaried(context, area, 2570);
-        staff(area, "PERSONNEL", 11, "20000", "21000", "22000", "23000", "24000", "25000", "26000");
-        staff(area, "PLAN", 21, "20000");
+        SalaryRoundSchools.unitStaff(
+                context, area, "PERSONNEL", 11, "20000", "21000", "22000", "23000", "24000", "25000", "26000");
+        SalaryRoundSchools.unitStaff(context, area, "PLAN", 21, "20000");
         area.account("personnel.7191", Role.AREA_STAFF, area.unit("PERSONNEL"));
         Api api = Api.asUser(port, "personnel.7191", TestArea.PASSWORD);
         long id = api.post(
@@ -153,30 +149,6 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
         assertThat(overShare.status()).isEqualTo(422);
         assertThat(overShare.body()).contains("เกินส่วนที่กลุ่มงานได้รับ (1)", "over the unit's share (1)");
         assertThat(api.put(results, body(first, "2", second, "0")).status()).isEqualTo(200);
-    }
-
-    /** Government staff of the office's unit {@code unitCode} with these salaries (blank: no salary on record). */
-    private void staff(TestArea area, String unitCode, int seed, String... salaries) {
-        StringBuilder csv = new StringBuilder(PEOPLE);
-        for (int i = 0; i < salaries.length; i++) {
-            String n = String.valueOf(seed + i);
-            csv.append(String.join(
-                            ",",
-                            area.code(),
-                            ThaiNationalId.withCheckDigit(area.code() + "000000" + n),
-                            "หน่วย" + area.code() + "-" + n,
-                            "กลุ่มงาน",
-                            "GENERAL_OFFICER",
-                            unitCode,
-                            "1980-01-01",
-                            "2005-05-16",
-                            "",
-                            salaries[i],
-                            "ชำนาญการ",
-                            "GOVERNMENT"))
-                    .append('\n');
-        }
-        context.getBean(PeopleImport.class).run(csv.toString().getBytes(StandardCharsets.UTF_8), area.admin());
     }
 
     private static String body(long a, String percentA, long b, String percentB) {

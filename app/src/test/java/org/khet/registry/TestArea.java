@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's transfer rounds and swaps: 7100–7129 (TransferApiTest 7100–7101, TransferSwapTest 7102, TransferJourneyTest 7110–7111).
  * Personnel's subject shortages and small-school pairing: 7160–7189 (subjects 7160–7169, pairing 7170–7189).
  * Personnel's development records and awards: 7130–7159 (DevelopmentModuleTest 7130–7134, API 7140–7142, journey 7150).
- * Personnel's salary-raise rounds for the office's own units: 7190–7199 (SalaryRoundUnitsApiTest 7190–7191).
+ * Personnel's salary-raise rounds for the office's own units: 7190–7199 (SalaryRoundUnitsApiTest 7190–7191, SalaryRoundUnitsJourneyTest 7192).
  */
 public final class TestArea {
 
