@@ -38,25 +38,22 @@ import org.springframework.web.bind.annotation.RestController;
 class SalaryRoundApi {
 
     private final SalaryRounds rounds;
-    private final SalaryAllocationRows allocation;
     private final SalaryRoundResults results;
-    private final SalaryRoundUnits units;
+    private final SalaryRoundJson json;
     private final Areas areas;
     private final Schools schools;
     private final Units registryUnits;
 
     SalaryRoundApi(
             SalaryRounds rounds,
-            SalaryAllocationRows allocation,
             SalaryRoundResults results,
-            SalaryRoundUnits units,
+            SalaryRoundJson json,
             Areas areas,
             Schools schools,
             Units registryUnits) {
-        this.units = units;
+        this.json = json;
         this.registryUnits = registryUnits;
         this.rounds = rounds;
-        this.allocation = allocation;
         this.results = results;
         this.areas = areas;
         this.schools = schools;
@@ -82,14 +79,14 @@ class SalaryRoundApi {
             throw RejectedException.of("round_date", Texts.of("personnel.salary.round.badDate"));
         }
         long id = rounds.create(area, day, body.method(), body.qualityYear(), me);
-        return json(area, rounds.get(id));
+        return json.round(area, rounds.get(id));
     }
 
     @GetMapping
     @Operation(summary = "The rounds of an area, latest first")
     List<Map<String, Object>> list(@RequestParam("area_code") String areaCode, @AuthenticationPrincipal KhetUser me) {
         Area area = area(areaCode);
-        return rounds.of(area, me).stream().map(r -> summary(r)).toList();
+        return rounds.of(area, me).stream().map(json::summary).toList();
     }
 
     @GetMapping("/{id}")
@@ -107,7 +104,7 @@ class SalaryRoundApi {
         SalaryRound round = rounds.get(id);
         Area area = areas.byId(round.areaId()).orElseThrow();
         rounds.checkManages(area, me);
-        return json(area, round);
+        return json.round(area, round);
     }
 
     @PostMapping("/{id}/allocate")
@@ -115,7 +112,7 @@ class SalaryRoundApi {
     Map<String, Object> allocate(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
         rounds.allocate(area, id, me);
-        return json(area, rounds.get(id));
+        return json.round(area, rounds.get(id));
     }
 
     @PostMapping("/{id}/approve")
@@ -123,7 +120,7 @@ class SalaryRoundApi {
     Map<String, Object> approve(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
         rounds.approve(area, id, me);
-        return json(area, rounds.get(id));
+        return json.round(area, rounds.get(id));
     }
 
     /** One person's result: the raise in percent of their salary. */
@@ -166,7 +163,7 @@ class SalaryRoundApi {
         Area area = areaOf(id);
         SalaryPlace place = SalaryPlace.ofUnit(unit(area, unitCode));
         results.checkEnters(area, place, me);
-        return placeResults(rounds.get(id), place);
+        return json.placeResults(rounds.get(id), place);
     }
 
     private Map<String, Object> enter(Area area, long id, SalaryPlace place, List<Result> body, KhetUser me) {
@@ -179,7 +176,7 @@ class SalaryRoundApi {
         }
         SalaryRound round = rounds.get(id);
         results.enter(area, round, place, percents, me);
-        return placeResults(round, place);
+        return json.placeResults(round, place);
     }
 
     @GetMapping("/{id}/schools/{schoolCode}/results")
@@ -189,92 +186,7 @@ class SalaryRoundApi {
         Area area = areaOf(id);
         SalaryPlace place = SalaryPlace.school(school(area, schoolCode));
         results.checkEnters(area, place, me);
-        return placeResults(rounds.get(id), place);
-    }
-
-    private Map<String, Object> placeResults(SalaryRound round, SalaryPlace place) {
-        SalaryRoundResults.Budget budget = results.budget(round, place);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(place.unit() ? "unit_code" : "school_code", budget.code());
-        m.put("received", budget.received());
-        if (!place.unit()) {
-            m.put("used_by_cluster", budget.usedByOthers());
-        }
-        m.put("available", budget.available());
-        m.put(
-                "people",
-                results.people(round, place).stream()
-                        .map(p -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("person_id", p.personId());
-                            row.put("name", p.name());
-                            row.put("salary_level", p.salaryLevel());
-                            row.put("salary", p.salary());
-                            row.put("ceiling", p.ceiling());
-                            row.put("percent", p.percent());
-                            row.put("raise", p.raise());
-                            return row;
-                        })
-                        .toList());
-        return m;
-    }
-
-    private Map<String, Object> summary(SalaryRound r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("round_date", r.roundDate().toString());
-        m.put("period_from", r.periodFrom().toString());
-        m.put("period_until", r.periodUntil().toString());
-        m.put("method", r.methodName());
-        m.put("quality_year", r.qualityYear());
-        m.put("state", r.stateName());
-        m.put("salary_base", r.salaryBase());
-        m.put("pool", r.pool());
-        m.put("held_centrally", r.heldCentrally());
-        return m;
-    }
-
-    private Map<String, Object> json(Area area, SalaryRound r) {
-        Map<String, Object> m = summary(r);
-        m.put("area_code", area.code());
-        m.put(
-                "schools",
-                allocation.of(r.id()).stream()
-                        .map(a -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("school_code", a.schoolCode());
-                            row.put("cluster", a.cluster());
-                            row.put("criterion_teachers", a.criterionTeachers());
-                            row.put("colour_group", a.colourGroup());
-                            row.put("weight", a.weight());
-                            row.put("base_share", a.baseShare());
-                            row.put("quality_share", a.qualityShare());
-                            row.put("received", a.received());
-                            row.put("pooled", a.pooled());
-                            return row;
-                        })
-                        .toList());
-        m.put(
-                "clusters",
-                allocation.clusters(r.id()).stream()
-                        .map(c -> Map.of("cluster", c.cluster(), "fractions", c.fractions(), "received", c.received()))
-                        .toList());
-        m.put(
-                "units",
-                units.of(r.id()).stream()
-                        .map(u -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("unit_code", u.unitCode());
-                            row.put("unit_name", u.unitName());
-                            row.put("staff", u.staff());
-                            row.put("weight", u.weight());
-                            row.put("base_share", u.baseShare());
-                            row.put("quality_share", u.qualityShare());
-                            row.put("received", u.received());
-                            return row;
-                        })
-                        .toList());
-        return m;
+        return json.placeResults(rounds.get(id), place);
     }
 
     private Area area(String code) {
