@@ -112,17 +112,7 @@ class SalaryRoundOrders {
         List<Report.Table> tables = new ArrayList<>(List.of(
                 new Report.Table(
                         text("personnel.salary.orders.people", language),
-                        header(
-                                language,
-                                "orders.col.seq",
-                                "orders.col.schoolCode",
-                                "orders.col.school",
-                                "orders.col.name",
-                                "orders.col.level",
-                                "orders.col.salary",
-                                "orders.col.percent",
-                                "orders.col.raise",
-                                "orders.col.newSalary"),
+                        peopleHeader(language, "orders.col.schoolCode", "orders.col.school"),
                         people),
                 new Report.Table(
                         text("personnel.salary.orders.schools", language),
@@ -166,17 +156,7 @@ class SalaryRoundOrders {
         return List.of(
                 new Report.Table(
                         text("personnel.salary.unit.ordersPeople", language),
-                        header(
-                                language,
-                                "orders.col.seq",
-                                "unit.col.code",
-                                "unit.col.unit",
-                                "orders.col.name",
-                                "orders.col.level",
-                                "orders.col.salary",
-                                "orders.col.percent",
-                                "orders.col.raise",
-                                "orders.col.newSalary"),
+                        peopleHeader(language, "unit.col.code", "unit.col.unit"),
                         people(unitLines(round.id()))),
                 new Report.Table(
                         text("personnel.salary.unit.ordersUnits", language),
@@ -189,6 +169,21 @@ class SalaryRoundOrders {
                                 "orders.col.quality",
                                 "orders.col.received"),
                         shares));
+    }
+
+    /** The columns of a table of people raised, the place (a school or a unit) named by {@code code} and {@code name}. */
+    private static List<String> peopleHeader(String language, String code, String name) {
+        return header(
+                language,
+                "orders.col.seq",
+                code,
+                name,
+                "orders.col.name",
+                "orders.col.level",
+                "orders.col.salary",
+                "orders.col.percent",
+                "orders.col.raise",
+                "orders.col.newSalary");
     }
 
     private static List<String> header(String language, String... columns) {

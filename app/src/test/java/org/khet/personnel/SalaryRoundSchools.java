@@ -68,6 +68,22 @@ public final class SalaryRoundSchools {
         context.getBean(PeopleImport.class).run(csv.toString().getBytes(StandardCharsets.UTF_8), area.admin());
     }
 
+    /** The results body of two people: {@code [{"person_id": a, "percent": percentA}, …]}. */
+    static String results(long a, String percentA, long b, String percentB) {
+        return "[{\"person_id\":%d,\"percent\":%s},{\"person_id\":%d,\"percent\":%s}]"
+                .formatted(a, percentA, b, percentB);
+    }
+
+    /** The id of the person earning {@code salary} in a results answer's {@code people}. */
+    static long personEarning(tools.jackson.databind.JsonNode people, String salary) {
+        for (tools.jackson.databind.JsonNode p : people) {
+            if (p.get("salary").decimalValue().compareTo(new java.math.BigDecimal(salary)) == 0) {
+                return p.get("person_id").asLong();
+            }
+        }
+        throw new AssertionError(salary);
+    }
+
     private static String row(String area, String seed, String name, String school, String salary) {
         return String.join(
                 ",",

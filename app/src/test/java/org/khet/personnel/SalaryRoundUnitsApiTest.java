@@ -45,13 +45,7 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
         area.account("personnel.7190", Role.AREA_STAFF, area.unit("PERSONNEL"));
         area.account("plan.7190", Role.AREA_STAFF, area.unit("PLAN"));
         Api api = Api.asUser(port, "personnel.7190", TestArea.PASSWORD);
-        long id = api.post(
-                        "/api/v1/personnel/salary-rounds",
-                        "{\"area_code\":\"7190\",\"round_date\":\"2027-04-01\",\"method\":\"POOL\"}")
-                .json()
-                .get("id")
-                .asLong();
-        String base = "/api/v1/personnel/salary-rounds/" + id;
+        String base = created(api, "7190", "2027-04-01", "POOL");
 
         JsonNode round = api.post(base + "/allocate", "").json();
         // schools 96,000 + units 90,000 = 186,000 × 3 % = 5,580; quality 1,116, base 4,464 over 13 teachers + 3 staff
@@ -77,22 +71,22 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
         assertThat(people.get("unit_code").asString()).isEqualTo("PERSONNEL");
         assertThat(people.get("available").decimalValue()).isEqualByComparingTo("697");
         assertThat(people.get("people")).hasSize(2);
-        long low = person(people.get("people"), "30000");
-        long high = person(people.get("people"), "40000");
-        Api.Response overShare = api.put(results, body(low, "1", high, "1"));
+        long low = SalaryRoundSchools.personEarning(people.get("people"), "30000");
+        long high = SalaryRoundSchools.personEarning(people.get("people"), "40000");
+        Api.Response overShare = api.put(results, SalaryRoundSchools.results(low, "1", high, "1"));
         assertThat(overShare.status()).isEqualTo(422);
         assertThat(overShare.body()).contains("เกินส่วนที่กลุ่มงานได้รับ (697)", "over the unit's share (697)");
-        Api.Response overCap = api.put(results, body(low, "7", high, "0"));
+        Api.Response overCap = api.put(results, SalaryRoundSchools.results(low, "7", high, "0"));
         assertThat(overCap.body()).contains("เพดานต่อคน", "cap per person");
         assertThat(api.get(results).json().get("people").get(0).get("percent").isNull())
                 .isTrue();
-        Api.Response saved = api.put(results, body(low, "1", high, "0.9"));
+        Api.Response saved = api.put(results, SalaryRoundSchools.results(low, "1", high, "0.9"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(raises(saved.json().get("people"))).containsExactlyInAnyOrder("300", "360");
         assertThat(api.put(base + "/units/NOSUCH/results", "[]").status()).isEqualTo(404);
 
         HttpResponse<byte[]> excel = WebSession.signedIn(port, "personnel.7190", TestArea.PASSWORD)
-                .download("/personnel/salary-rounds/" + id + "/orders.xlsx");
+                .download(base.replace("/api/v1", "") + "/orders.xlsx");
         assertThat(excel.statusCode()).isEqualTo(200);
         StringBuilder all = new StringBuilder();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
@@ -102,7 +96,7 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
         assertThat(all.toString())
                 .contains("กลุ่มงานของสำนักงาน", "PERSONNEL", "หน่วย7190-11", "30300", "40360", "ข้าราชการที่นับ");
         HttpResponse<byte[]> pdf = WebSession.signedIn(port, "personnel.7190", TestArea.PASSWORD)
-                .download("/personnel/salary-rounds/" + id + "/orders.pdf");
+                .download(base.replace("/api/v1", "") + "/orders.pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
@@ -115,13 +109,7 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
         SalaryRoundSchools.unitStaff(context, area, "PLAN", 21, "20000");
         area.account("personnel.7191", Role.AREA_STAFF, area.unit("PERSONNEL"));
         Api api = Api.asUser(port, "personnel.7191", TestArea.PASSWORD);
-        long id = api.post(
-                        "/api/v1/personnel/salary-rounds",
-                        "{\"area_code\":\"7191\",\"round_date\":\"2027-10-01\",\"method\":\"HEADCOUNT\"}")
-                .json()
-                .get("id")
-                .asLong();
-        String base = "/api/v1/personnel/salary-rounds/" + id;
+        String base = created(api, "7191", "2027-10-01", "HEADCOUNT");
 
         JsonNode round = api.post(base + "/allocate", "").json();
         // (13 criterion teachers + 8 unit staff) × 15 % = 3.15 people; the units' shares 3.15 × 7/21 and 3.15 × 1/21
@@ -145,15 +133,23 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
         JsonNode people = api.get(results).json().get("people");
         long first = people.get(0).get("person_id").asLong();
         long second = people.get(1).get("person_id").asLong();
-        Api.Response overShare = api.put(results, body(first, "2", second, "2"));
+        Api.Response overShare = api.put(results, SalaryRoundSchools.results(first, "2", second, "2"));
         assertThat(overShare.status()).isEqualTo(422);
         assertThat(overShare.body()).contains("เกินส่วนที่กลุ่มงานได้รับ (1)", "over the unit's share (1)");
-        assertThat(api.put(results, body(first, "2", second, "0")).status()).isEqualTo(200);
+        assertThat(api.put(results, SalaryRoundSchools.results(first, "2", second, "0"))
+                        .status())
+                .isEqualTo(200);
     }
 
-    private static String body(long a, String percentA, long b, String percentB) {
-        return "[{\"person_id\":%d,\"percent\":%s},{\"person_id\":%d,\"percent\":%s}]"
-                .formatted(a, percentA, b, percentB);
+    /** Creates the round and answers its API path. */
+    private static String created(Api api, String area, String day, String method) {
+        long id = api.post(
+                        "/api/v1/personnel/salary-rounds",
+                        "{\"area_code\":\"%s\",\"round_date\":\"%s\",\"method\":\"%s\"}".formatted(area, day, method))
+                .json()
+                .get("id")
+                .asLong();
+        return "/api/v1/personnel/salary-rounds/" + id;
     }
 
     private static JsonNode unit(JsonNode round, String code) {
@@ -171,15 +167,6 @@ class SalaryRoundUnitsApiTest extends IntegrationTest {
             }
         }
         throw new AssertionError(code);
-    }
-
-    private static long person(JsonNode people, String salary) {
-        for (JsonNode p : people) {
-            if (p.get("salary").decimalValue().compareTo(new java.math.BigDecimal(salary)) == 0) {
-                return p.get("person_id").asLong();
-            }
-        }
-        throw new AssertionError(salary);
     }
 
     private static List<String> raises(JsonNode people) {
