@@ -2,6 +2,8 @@ package org.khet.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.khet.personnel.SalaryRoundSchools;
 import org.khet.platform.Role;
@@ -12,7 +14,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The personnel group allocates a round to the schools and the office's own units on a phone (area 7192): the pool
  * counts the units' salaries, the personnel unit's share is explained (its staff, the weight for no results, its
- * remainder held centrally), and after approval its per-person results over the unit's share are refused, then saved.
+ * remainder held centrally), and after approval its per-person results over the unit's share are refused, then saved;
+ * the orders' PDF is kept to be looked at.
  */
 class SalaryRoundUnitsJourneyTest extends BrowserTest {
 
@@ -59,5 +62,12 @@ class SalaryRoundUnitsJourneyTest extends BrowserTest {
         assertThat(page.locator(".alert-success")).hasText("บันทึกผลแล้ว");
         assertThat(page.locator("#used")).hasText("ใช้ไปแล้ว 660.00 จาก 697.00");
         look("salary-results-unit");
+
+        page.navigate(url("/personnel/salary-rounds?area=7192"));
+        page.locator("#salary-rounds a").first().click();
+        Download pdf = page.waitForDownload(() -> page.locator("#orders-pdf").click());
+        pdf.saveAs(Path.of("target", "screenshots", "salary-orders-units.pdf"));
+        org.assertj.core.api.Assertions.assertThat(Path.of("target", "screenshots", "salary-orders-units.pdf"))
+                .isNotEmptyFile();
     }
 }
