@@ -13,6 +13,7 @@ import org.khet.platform.Texts;
 import org.khet.registry.Area;
 import org.khet.registry.Areas;
 import org.khet.registry.Schools;
+import org.khet.registry.Units;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.http.HttpStatus;
@@ -27,26 +28,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Salary-raise rounds for the personnel group's own tools: create, allocate, approve, and each school's results. */
+/**
+ * Salary-raise rounds for the personnel group's own tools: create, allocate, approve, and the results of each school
+ * ({@code /schools/{schoolCode}/results}) and each of the office's own units ({@code /units/{unitCode}/results}).
+ */
 @RestController
 @Tag(name = "Personnel")
 @RequestMapping("/api/v1/personnel/salary-rounds")
 class SalaryRoundApi {
 
     private final SalaryRounds rounds;
-    private final SalaryAllocationRows allocation;
     private final SalaryRoundResults results;
+    private final SalaryRoundJson json;
     private final Areas areas;
     private final Schools schools;
+    private final Units registryUnits;
 
     SalaryRoundApi(
             SalaryRounds rounds,
-            SalaryAllocationRows allocation,
             SalaryRoundResults results,
+            SalaryRoundJson json,
             Areas areas,
-            Schools schools) {
+            Schools schools,
+            Units registryUnits) {
+        this.json = json;
+        this.registryUnits = registryUnits;
         this.rounds = rounds;
-        this.allocation = allocation;
         this.results = results;
         this.areas = areas;
         this.schools = schools;
@@ -72,14 +79,14 @@ class SalaryRoundApi {
             throw RejectedException.of("round_date", Texts.of("personnel.salary.round.badDate"));
         }
         long id = rounds.create(area, day, body.method(), body.qualityYear(), me);
-        return json(area, rounds.get(id));
+        return json.round(area, rounds.get(id));
     }
 
     @GetMapping
     @Operation(summary = "The rounds of an area, latest first")
     List<Map<String, Object>> list(@RequestParam("area_code") String areaCode, @AuthenticationPrincipal KhetUser me) {
         Area area = area(areaCode);
-        return rounds.of(area, me).stream().map(r -> summary(r)).toList();
+        return rounds.of(area, me).stream().map(json::summary).toList();
     }
 
     @GetMapping("/{id}")
@@ -89,12 +96,15 @@ class SalaryRoundApi {
                     + "school's criterion teachers ÷ the area's), quality_share (the quality part × criterion "
                     + "teachers × weight ÷ the area's weighted teachers), received (the whole part), pooled (its "
                     + "fraction went to its cluster). clusters: the small schools' fractions added per network and "
-                    + "what each receives; held_centrally: the rest.")
+                    + "what each receives. units: the office's own units with salaried government staff — staff "
+                    + "(counted like criterion teachers), weight (the rule's weight for no results: a unit has no "
+                    + "colour group), base_share, quality_share, received (the whole part; never pooled). "
+                    + "held_centrally: the rest.")
     Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         SalaryRound round = rounds.get(id);
         Area area = areas.byId(round.areaId()).orElseThrow();
         rounds.checkManages(area, me);
-        return json(area, round);
+        return json.round(area, round);
     }
 
     @PostMapping("/{id}/allocate")
@@ -102,7 +112,7 @@ class SalaryRoundApi {
     Map<String, Object> allocate(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
         rounds.allocate(area, id, me);
-        return json(area, rounds.get(id));
+        return json.round(area, rounds.get(id));
     }
 
     @PostMapping("/{id}/approve")
@@ -110,7 +120,7 @@ class SalaryRoundApi {
     Map<String, Object> approve(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
         rounds.approve(area, id, me);
-        return json(area, rounds.get(id));
+        return json.round(area, rounds.get(id));
     }
 
     /** One person's result: the raise in percent of their salary. */
@@ -129,7 +139,34 @@ class SalaryRoundApi {
             @RequestBody List<Result> body,
             @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
-        long schoolId = school(area, schoolCode);
+        return enter(area, id, SalaryPlace.school(school(area, schoolCode)), body, me);
+    }
+
+    @PutMapping("/{id}/units/{unitCode}/results")
+    @Operation(
+            summary = "Enter an office unit's per-person results (replacing its earlier ones)",
+            description = "The personnel group or the area director. Refused (422, Thai and English) as a school's "
+                    + "are: over the per-person cap, over the level's ceiling, or over the unit's share.")
+    Map<String, Object> enterUnit(
+            @PathVariable long id,
+            @PathVariable String unitCode,
+            @RequestBody List<Result> body,
+            @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        return enter(area, id, SalaryPlace.ofUnit(unit(area, unitCode)), body, me);
+    }
+
+    @GetMapping("/{id}/units/{unitCode}/results")
+    @Operation(summary = "An office unit's people with their salary, ceiling and entered result, and its share")
+    Map<String, Object> unitResults(
+            @PathVariable long id, @PathVariable String unitCode, @AuthenticationPrincipal KhetUser me) {
+        Area area = areaOf(id);
+        SalaryPlace place = SalaryPlace.ofUnit(unit(area, unitCode));
+        results.checkEnters(area, place, me);
+        return json.placeResults(rounds.get(id), place);
+    }
+
+    private Map<String, Object> enter(Area area, long id, SalaryPlace place, List<Result> body, KhetUser me) {
         Map<Long, BigDecimal> percents = new LinkedHashMap<>();
         for (Result r : body) {
             if (r.personId() == null || r.percent() == null) {
@@ -138,8 +175,8 @@ class SalaryRoundApi {
             percents.put(r.personId(), r.percent());
         }
         SalaryRound round = rounds.get(id);
-        results.enter(area, round, schoolId, percents, me);
-        return schoolResults(round, schoolId);
+        results.enter(area, round, place, percents, me);
+        return json.placeResults(round, place);
     }
 
     @GetMapping("/{id}/schools/{schoolCode}/results")
@@ -147,77 +184,9 @@ class SalaryRoundApi {
     Map<String, Object> schoolResults(
             @PathVariable long id, @PathVariable String schoolCode, @AuthenticationPrincipal KhetUser me) {
         Area area = areaOf(id);
-        long schoolId = school(area, schoolCode);
-        results.checkEnters(area, schoolId, me);
-        return schoolResults(rounds.get(id), schoolId);
-    }
-
-    private Map<String, Object> schoolResults(SalaryRound round, long schoolId) {
-        SalaryRoundResults.Budget budget = results.budget(round, schoolId);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("school_code", budget.school().schoolCode());
-        m.put("received", budget.received());
-        m.put("used_by_cluster", budget.usedByOthers());
-        m.put("available", budget.available());
-        m.put(
-                "people",
-                results.people(round, schoolId).stream()
-                        .map(p -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("person_id", p.personId());
-                            row.put("name", p.name());
-                            row.put("salary_level", p.salaryLevel());
-                            row.put("salary", p.salary());
-                            row.put("ceiling", p.ceiling());
-                            row.put("percent", p.percent());
-                            row.put("raise", p.raise());
-                            return row;
-                        })
-                        .toList());
-        return m;
-    }
-
-    private Map<String, Object> summary(SalaryRound r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("round_date", r.roundDate().toString());
-        m.put("period_from", r.periodFrom().toString());
-        m.put("period_until", r.periodUntil().toString());
-        m.put("method", r.methodName());
-        m.put("quality_year", r.qualityYear());
-        m.put("state", r.stateName());
-        m.put("salary_base", r.salaryBase());
-        m.put("pool", r.pool());
-        m.put("held_centrally", r.heldCentrally());
-        return m;
-    }
-
-    private Map<String, Object> json(Area area, SalaryRound r) {
-        Map<String, Object> m = summary(r);
-        m.put("area_code", area.code());
-        m.put(
-                "schools",
-                allocation.of(r.id()).stream()
-                        .map(a -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("school_code", a.schoolCode());
-                            row.put("cluster", a.cluster());
-                            row.put("criterion_teachers", a.criterionTeachers());
-                            row.put("colour_group", a.colourGroup());
-                            row.put("weight", a.weight());
-                            row.put("base_share", a.baseShare());
-                            row.put("quality_share", a.qualityShare());
-                            row.put("received", a.received());
-                            row.put("pooled", a.pooled());
-                            return row;
-                        })
-                        .toList());
-        m.put(
-                "clusters",
-                allocation.clusters(r.id()).stream()
-                        .map(c -> Map.of("cluster", c.cluster(), "fractions", c.fractions(), "received", c.received()))
-                        .toList());
-        return m;
+        SalaryPlace place = SalaryPlace.school(school(area, schoolCode));
+        results.checkEnters(area, place, me);
+        return json.placeResults(rounds.get(id), place);
     }
 
     private Area area(String code) {
@@ -226,6 +195,13 @@ class SalaryRoundApi {
 
     private Area areaOf(long roundId) {
         return areas.byId(rounds.get(roundId).areaId()).orElseThrow();
+    }
+
+    private long unit(Area area, String code) {
+        return registryUnits
+                .byCode(area.id(), code == null ? "" : code.strip())
+                .orElseThrow(() -> new NotFoundException("unit"))
+                .id();
     }
 
     private long school(Area area, String code) {

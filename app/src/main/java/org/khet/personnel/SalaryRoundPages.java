@@ -2,8 +2,6 @@ package org.khet.personnel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.ReportFiles;
@@ -24,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The personnel group's pages of the salary-raise rounds: the area's rounds and a new one; a round with its pool and
- * every school's share explained, allocate and approve; a school's per-person results.
+ * every school's and office unit's share explained, allocate and approve (the per-person results: {@link
+ * SalaryResultPages}).
  */
 @Controller
 class SalaryRoundPages {
@@ -33,7 +32,7 @@ class SalaryRoundPages {
 
     private final SalaryRounds rounds;
     private final SalaryAllocationRows allocation;
-    private final SalaryRoundResults results;
+    private final SalaryRoundUnits units;
     private final SalaryRules rules;
     private final Areas areas;
     private final SalaryRoundOrders orders;
@@ -43,18 +42,18 @@ class SalaryRoundPages {
     SalaryRoundPages(
             SalaryRounds rounds,
             SalaryAllocationRows allocation,
-            SalaryRoundResults results,
+            SalaryRoundUnits units,
             SalaryRules rules,
             Areas areas,
             SalaryRoundOrders orders,
             ReportFiles files,
             AuditLog audit) {
         this.audit = audit;
+        this.units = units;
         this.orders = orders;
         this.files = files;
         this.rounds = rounds;
         this.allocation = allocation;
-        this.results = results;
         this.rules = rules;
         this.areas = areas;
     }
@@ -94,16 +93,27 @@ class SalaryRoundPages {
         model.addAttribute("round", round);
         model.addAttribute("rule", round.ruleId() == null ? null : rules.rule(round.ruleId()));
         var rows = allocation.of(id);
+        var unitRows = units.of(id);
         model.addAttribute("rows", rows);
+        model.addAttribute("units", unitRows);
         model.addAttribute("clusters", allocation.clusters(id));
+        int unitStaff = unitRows.stream().mapToInt(SalaryRoundUnits.Row::staff).sum();
+        model.addAttribute("unitStaff", unitStaff);
         model.addAttribute(
                 "totalTeachers",
                 rows.stream()
-                        .mapToInt(SalaryAllocationRows.Row::criterionTeachers)
-                        .sum());
+                                .mapToInt(SalaryAllocationRows.Row::criterionTeachers)
+                                .sum()
+                        + unitStaff);
         model.addAttribute(
                 "totalWeighted",
-                rows.stream().map(SalaryAllocationRows.Row::weighted).reduce(BigDecimal.ZERO, BigDecimal::add));
+                rows.stream()
+                        .map(SalaryAllocationRows.Row::weighted)
+                        .reduce(
+                                unitRows.stream()
+                                        .map(SalaryRoundUnits.Row::weighted)
+                                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                                BigDecimal::add));
         if (round.allocated()) {
             BigDecimal quality = round.pool()
                     .multiply(rules.rule(round.ruleId()).qualitySharePercent())
@@ -155,58 +165,6 @@ class SalaryRoundPages {
             flash.addFlashAttribute("error", e.errors().get(0).message().in(me.language()));
         }
         return "redirect:" + PATH + "/" + id;
-    }
-
-    @GetMapping(PATH + "/{id}/schools/{schoolId}")
-    String school(
-            @PathVariable long id, @PathVariable long schoolId, @AuthenticationPrincipal KhetUser me, Model model) {
-        SalaryRound round = rounds.get(id);
-        Area area = areas.byId(round.areaId()).orElseThrow();
-        results.checkEnters(area, schoolId, me);
-        model.addAttribute("round", round);
-        model.addAttribute("rule", round.ruleId() == null ? null : rules.rule(round.ruleId()));
-        model.addAttribute("budget", results.budget(round, schoolId));
-        var people = results.people(round, schoolId);
-        model.addAttribute("people", people);
-        model.addAttribute(
-                "used",
-                round.headcount()
-                        ? BigDecimal.valueOf(people.stream()
-                                .filter(p -> p.percent() != null && p.percent().signum() > 0)
-                                .count())
-                        : people.stream()
-                                .map(p -> p.raise() == null ? BigDecimal.ZERO : p.raise())
-                                .reduce(BigDecimal.ZERO, BigDecimal::add));
-        return "personnel/salary-results";
-    }
-
-    @PostMapping(PATH + "/{id}/schools/{schoolId}")
-    String enter(
-            @PathVariable long id,
-            @PathVariable long schoolId,
-            @RequestParam Map<String, String> form,
-            @AuthenticationPrincipal KhetUser me,
-            RedirectAttributes flash) {
-        SalaryRound round = rounds.get(id);
-        Area area = areas.byId(round.areaId()).orElseThrow();
-        Map<Long, BigDecimal> percents = new HashMap<>();
-        try {
-            form.forEach((name, value) -> {
-                if (name.startsWith("percent_") && !value.isBlank()) {
-                    percents.put(Long.valueOf(name.substring(8)), new BigDecimal(value.strip()));
-                }
-            });
-            results.enter(area, round, schoolId, percents, me);
-            flash.addFlashAttribute("notice", "personnel.salary.results.saved");
-        } catch (NumberFormatException e) {
-            flash.addFlashAttribute(
-                    "error",
-                    org.khet.platform.Texts.of("personnel.salary.results.missing")
-                            .in(me.language()));
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.errors().get(0).message().in(me.language()));
-        }
-        return "redirect:" + PATH + "/" + id + "/schools/" + schoolId;
     }
 
     private Area area(String code, KhetUser me) {

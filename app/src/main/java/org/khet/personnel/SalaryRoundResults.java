@@ -2,6 +2,7 @@ package org.khet.personnel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each school's per-person results of an approved round: a percentage raise per government staff member with a
- * salary, checked against the rule's per-person cap, the ceiling of the person's salary level in force on the round's
- * date, and the school's share (its cluster's, when pooled): baht in a POOL round, people raised in a HEADCOUNT round.
- * A school's results are entered as a whole; anything over is refused in Thai and English and changes nothing. The
- * personnel group and the school's director enter them; each entry is audited.
+ * Each school's and each office unit's per-person results of an approved round: a percentage raise per government
+ * staff member with a salary, checked against the rule's per-person cap, the ceiling of the person's salary level in
+ * force on the round's date, and the place's share (a pooled school's cluster's): baht in a POOL round, people raised
+ * in a HEADCOUNT round. A place's results are entered as a whole; anything over is refused in Thai and English and
+ * changes nothing. The personnel group enters them for any place, a school's director for their school, the area
+ * director (who manages the area) for a unit — a unit head does not rank their own staff; each entry is audited.
  */
 @Component
 class SalaryRoundResults {
@@ -39,8 +41,8 @@ class SalaryRoundResults {
             BigDecimal percent,
             BigDecimal raise) {}
 
-    /** The school's share: what it (or its cluster) receives, what is used by the others of its cluster. */
-    record Budget(SalaryAllocationRows.Row school, BigDecimal received, BigDecimal usedByOthers) {
+    /** The place's share: what it (or its cluster) receives, what is used by the others of its cluster. */
+    record Budget(String code, String name, BigDecimal received, BigDecimal usedByOthers) {
 
         public BigDecimal available() {
             return received.subtract(usedByOthers);
@@ -51,6 +53,7 @@ class SalaryRoundResults {
     private final PersonnelAccess access;
     private final SalaryRules rules;
     private final SalaryAllocationRows allocation;
+    private final SalaryRoundUnits units;
     private final AuditLog audit;
 
     SalaryRoundResults(
@@ -58,7 +61,9 @@ class SalaryRoundResults {
             PersonnelAccess access,
             SalaryRules rules,
             SalaryAllocationRows allocation,
+            SalaryRoundUnits units,
             AuditLog audit) {
+        this.units = units;
         this.jdbc = jdbc;
         this.access = access;
         this.rules = rules;
@@ -66,13 +71,14 @@ class SalaryRoundResults {
         this.audit = audit;
     }
 
-    void checkEnters(Area area, long schoolId, KhetUser user) {
-        if (!access.manages(user, area.id()) && !user.holdsAtSchool(schoolId, Role.SCHOOL_DIRECTOR)) {
-            throw new ForbiddenException("enter the salary results of school " + schoolId);
+    void checkEnters(Area area, SalaryPlace place, KhetUser user) {
+        boolean director = !place.unit() && user.holdsAtSchool(place.id(), Role.SCHOOL_DIRECTOR);
+        if (!access.manages(user, area.id()) && !director) {
+            throw new ForbiddenException("enter the salary results of " + place);
         }
     }
 
-    List<Person> people(SalaryRound round, long schoolId) {
+    List<Person> people(SalaryRound round, SalaryPlace place) {
         return jdbc.sql("""
                         select p.id as person_id, concat_ws(' ', nullif(p.title, ''), p.first_name_th, p.last_name_th) as name,
                                coalesce(p.position_th, '') as position, coalesce(e.salary_level, '') as salary_level,
@@ -84,23 +90,29 @@ class SalaryRoundResults {
                         from registry.person_placement p
                         join personnel.employment e on e.person_id = p.id
                         left join personnel.salary_result r on r.round_id = :round and r.person_id = p.id
-                        where p.school_id = :school and p.active and e.employment_type = 'GOVERNMENT'
+                        where %s and p.active and e.employment_type = 'GOVERNMENT'
                           and e.salary is not null
-                        order by p.first_name_th, p.last_name_th, p.id""")
+                        order by p.first_name_th, p.last_name_th, p.id""".formatted(place.peopleWhere()))
                 .param("day", round.roundDate())
                 .param("round", round.id())
-                .param("school", schoolId)
+                .param("place", place.id())
                 .query(Person.class)
                 .list();
     }
 
-    Budget budget(SalaryRound round, long schoolId) {
+    Budget budget(SalaryRound round, SalaryPlace place) {
+        if (place.unit()) {
+            SalaryRoundUnits.Row unit =
+                    units.of(round.id(), place.id()).orElseThrow(() -> new NotFoundException("unit in round"));
+            return new Budget(unit.unitCode(), unit.unitName(), unit.received(), BigDecimal.ZERO);
+        }
+        long schoolId = place.id();
         SalaryAllocationRows.Row school = allocation.of(round.id()).stream()
                 .filter(r -> r.schoolId() == schoolId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("school in round"));
         if (!school.pooled()) {
-            return new Budget(school, school.received(), BigDecimal.ZERO);
+            return new Budget(school.schoolCode(), school.schoolName(), school.received(), BigDecimal.ZERO);
         }
         BigDecimal received = allocation.clusters(round.id()).stream()
                 .filter(c -> c.cluster().equals(school.cluster()))
@@ -113,7 +125,7 @@ class SalaryRoundResults {
                 .param("school", schoolId)
                 .query(BigDecimal.class)
                 .single();
-        return new Budget(school, received, used);
+        return new Budget(school.schoolCode(), school.schoolName(), received, used);
     }
 
     private static final String USED_OTHERS = """
@@ -123,10 +135,10 @@ class SalaryRoundResults {
     private static final String USED_BAHT = "select coalesce(sum(r.raise), 0) " + USED_OTHERS;
     private static final String USED_PEOPLE = "select count(*) filter (where r.percent > 0) " + USED_OTHERS;
 
-    /** Replaces the school's results with {@code percents} (person id → percent), all checked first. */
+    /** Replaces the place's results with {@code percents} (person id → percent), all checked first. */
     @Transactional
-    void enter(Area area, SalaryRound round, long schoolId, Map<Long, BigDecimal> percents, KhetUser by) {
-        checkEnters(area, schoolId, by);
+    void enter(Area area, SalaryRound round, SalaryPlace place, Map<Long, BigDecimal> percents, KhetUser by) {
+        checkEnters(area, place, by);
         if (!round.approved()) {
             throw RejectedException.of("state", Texts.of("personnel.salary.results.notApproved"));
         }
@@ -134,7 +146,7 @@ class SalaryRoundResults {
         List<FieldError> errors = new ArrayList<>();
         BigDecimal raises = BigDecimal.ZERO;
         int raised = 0;
-        List<Person> people = people(round, schoolId);
+        List<Person> people = people(round, place);
         for (Person p : people) {
             BigDecimal percent = percents.get(p.personId());
             if (percent == null || percent.signum() == 0) {
@@ -166,18 +178,21 @@ class SalaryRoundResults {
         if (percents.keySet().stream().anyMatch(id -> people.stream().noneMatch(p -> p.personId() == id))) {
             errors.add(new FieldError(0, "person", Texts.of("personnel.salary.results.notHere")));
         }
-        Budget budget = budget(round, schoolId);
+        Budget budget = budget(round, place);
         BigDecimal used = round.headcount() ? BigDecimal.valueOf(raised) : raises;
         if (errors.isEmpty() && used.compareTo(budget.available()) > 0) {
             errors.add(new FieldError(
                     0,
-                    "school",
-                    Texts.of("personnel.salary.results.overShare", plain(used), plain(budget.available()))));
+                    place.unit() ? "unit" : "school",
+                    Texts.of(
+                            place.unit() ? "personnel.salary.unit.overShare" : "personnel.salary.results.overShare",
+                            plain(used),
+                            plain(budget.available()))));
         }
         if (!errors.isEmpty()) {
             throw new RejectedException(errors.get(0).message(), errors);
         }
-        store(round, schoolId, people, percents, by);
+        store(round, place, people, percents, by);
         audit.changedBy(
                 by,
                 area.id(),
@@ -185,24 +200,25 @@ class SalaryRoundResults {
                 "salary_round",
                 round.id(),
                 null,
-                Map.of("school_id", schoolId, "people", people.size(), "used", used));
+                Map.of(place.column(), place.id(), "people", people.size(), "used", used));
     }
 
     private void store(
-            SalaryRound round, long schoolId, List<Person> people, Map<Long, BigDecimal> percents, KhetUser by) {
-        jdbc.sql("delete from personnel.salary_result where round_id = :r and school_id = :s")
+            SalaryRound round, SalaryPlace place, List<Person> people, Map<Long, BigDecimal> percents, KhetUser by) {
+        jdbc.sql("delete from personnel.salary_result where round_id = :r and " + place.column() + " = :s")
                 .param("r", round.id())
-                .param("s", schoolId)
+                .param("s", place.id())
                 .update();
         for (Person p : people) {
             BigDecimal percent = percents.getOrDefault(p.personId(), BigDecimal.ZERO);
             jdbc.sql("""
-                            insert into personnel.salary_result (round_id, person_id, school_id, salary, percent,
-                                raise, entered_by)
-                            values (:r, :p, :s, :salary, :percent, :raise, :by)""")
+                            insert into personnel.salary_result (round_id, person_id, school_id, unit_id, salary,
+                                percent, raise, entered_by)
+                            values (:r, :p, :s, :u, :salary, :percent, :raise, :by)""")
                     .param("r", round.id())
                     .param("p", p.personId())
-                    .param("s", schoolId)
+                    .param("s", place.unit() ? null : place.id(), Types.BIGINT)
+                    .param("u", place.unit() ? place.id() : null, Types.BIGINT)
                     .param("salary", p.salary())
                     .param("percent", percent)
                     .param("raise", raise(p.salary(), percent))

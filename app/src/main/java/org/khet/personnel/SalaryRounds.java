@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The rounds of an area, for those who manage its personnel: a round is created for 1 April or 1 October; allocating
  * it computes the pool on its date under the rule in force then and shares it among the open schools (from the
- * workforce plan of the academic year of that date and the colour groups of its quality year) — again as often as
+ * workforce plan of the academic year of that date and the colour groups of its quality year) and the office's own
+ * units with salaried government staff (their salaries in the POOL base, their staff in the HEADCOUNT quota, see
+ * {@link SalaryAllocation}) — again as often as
  * needed until the committee approves it; approval freezes it and opens the schools' results. Each step is audited.
  */
 @Component
@@ -36,6 +38,7 @@ class SalaryRounds {
     private final SalaryRules rules;
     private final Workforce workforce;
     private final SchoolColourGroups colours;
+    private final SalaryRoundUnits units;
     private final AuditLog audit;
 
     SalaryRounds(
@@ -44,7 +47,9 @@ class SalaryRounds {
             SalaryRules rules,
             Workforce workforce,
             SchoolColourGroups colours,
+            SalaryRoundUnits units,
             AuditLog audit) {
+        this.units = units;
         this.jdbc = jdbc;
         this.access = access;
         this.rules = rules;
@@ -155,21 +160,24 @@ class SalaryRounds {
                         r.criterionTeachers() == null ? 0 : r.criterionTeachers(),
                         groups.get(r.schoolId())))
                 .toList();
+        List<SalaryAllocation.Unit> staffed = units.staffed(area);
         BigDecimal base = null;
         BigDecimal pool;
         if (round.headcount()) {
             int teachers = schools.stream()
-                    .mapToInt(SalaryAllocation.School::criterionTeachers)
-                    .sum();
+                            .mapToInt(SalaryAllocation.School::criterionTeachers)
+                            .sum()
+                    + staffed.stream().mapToInt(SalaryAllocation.Unit::staff).sum();
             pool = BigDecimal.valueOf(teachers)
                     .multiply(rule.headcountQuotaPercent())
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
         } else {
-            base = salaryBase(area);
+            base = salaryBase(area).add(units.salaryBase(area));
             pool = base.multiply(rule.poolPercent()).divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
         }
-        SalaryAllocation.Result result = SalaryAllocation.allocate(round.method(), pool, rule, schools);
+        SalaryAllocation.Result result = SalaryAllocation.allocate(round.method(), pool, rule, schools, staffed);
         store(round, rule, base, pool, result);
+        units.store(round.id(), result.units());
         audit.changedBy(
                 by,
                 area.id(),
@@ -177,7 +185,15 @@ class SalaryRounds {
                 "salary_round",
                 roundId,
                 null,
-                Map.of("pool", pool, "held_centrally", result.heldCentrally(), "rule_id", rule.id()));
+                Map.of(
+                        "pool",
+                        pool,
+                        "held_centrally",
+                        result.heldCentrally(),
+                        "rule_id",
+                        rule.id(),
+                        "units",
+                        staffed.size()));
         return result;
     }
 

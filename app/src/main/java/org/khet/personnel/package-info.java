@@ -19,7 +19,8 @@
  * {@code person_placement}, {@code school_enrolment} and {@code school_staff}, and listens to no other module.
  * Salary-raise rounds ({@code /personnel/salary-rounds}, {@code /api/v1/personnel/salary-rounds}) take their pool
  * and quality weights from the dated {@code salary_rule}, share it among the schools by the workforce plan's
- * criterion and achievement's colour groups ({@link org.khet.achievement.SchoolColourGroups}), are approved by the
+ * criterion and achievement's colour groups ({@link org.khet.achievement.SchoolColourGroups}) and among the office's
+ * own units by their salaried government staff ({@code salary_unit_allocation}), are approved by the
  * personnel group, and check each person's raise against the cap and the dated {@code salary_ceiling}.
  * Transfer rounds and swaps are in {@code org.khet.personnel.transfer} ({@code /personnel/transfers}).
  *

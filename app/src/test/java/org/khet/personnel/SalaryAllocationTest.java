@@ -75,4 +75,26 @@ class SalaryAllocationTest {
         assertThat(r.shares()).noneMatch(SalaryAllocation.Share::pooled);
         assertThat(r.heldCentrally()).isEqualByComparingTo("1");
     }
+
+    @Test
+    void aUnitCountsItsStaffWithTheNoResultsWeightAndItsFractionIsHeldCentrallyNotPooled() {
+        List<SalaryAllocation.School> schools = List.of(
+                new SalaryAllocation.School(1, "A", "a", "small", 3, "GREEN"),
+                new SalaryAllocation.School(2, "B", "b", "small", 1, "GREEN"));
+        List<SalaryAllocation.Unit> units = List.of(new SalaryAllocation.Unit(9, "PLAN", "plan", 2));
+        // 6 people: quality part 0.2 over weighted 3×4 + 1×4 + 2×1 = 18; base part 0.8 over 6
+        SalaryAllocation.Result r =
+                SalaryAllocation.allocate(SalaryRound.Method.HEADCOUNT, BigDecimal.ONE, RULE, schools, units);
+
+        assertThat(r.criterionTeachers()).isEqualTo(6);
+        assertThat(r.weightedTeachers()).isEqualByComparingTo("18");
+        SalaryAllocation.UnitShare plan = r.units().get(0);
+        assertThat(plan.weight()).isEqualByComparingTo(RULE.weight(null));
+        assertThat(plan.baseShare()).isEqualByComparingTo("0.2666");
+        assertThat(plan.qualityShare()).isEqualByComparingTo("0.0222");
+        assertThat(plan.received()).isZero();
+        assertThat(r.clusters()).singleElement().satisfies(c -> assertThat(c.name())
+                .isEqualTo("small"));
+        assertThat(r.heldCentrally()).isEqualByComparingTo("1");
+    }
 }

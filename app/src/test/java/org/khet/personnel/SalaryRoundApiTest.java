@@ -82,21 +82,21 @@ class SalaryRoundApiTest extends IntegrationTest {
 
         JsonNode people = api.get(results).json().get("people");
         assertThat(people).hasSize(2);
-        long low = person(people, "30000");
-        long high = person(people, "41000");
-        Api.Response overCap = api.put(results, body(low, "7", high, "0"));
+        long low = SalaryRoundSchools.personEarning(people, "30000");
+        long high = SalaryRoundSchools.personEarning(people, "41000");
+        Api.Response overCap = api.put(results, SalaryRoundSchools.results(low, "7", high, "0"));
         assertThat(overCap.status()).isEqualTo(422);
         assertThat(overCap.body()).contains("เพดานต่อคน").contains("cap per person");
-        Api.Response overCeiling = api.put(results, body(low, "1", high, "2"));
+        Api.Response overCeiling = api.put(results, SalaryRoundSchools.results(low, "1", high, "2"));
         assertThat(overCeiling.status()).isEqualTo(422);
         assertThat(overCeiling.body()).contains("คศ.1").contains("ceiling");
-        Api.Response overShare = api.put(results, body(low, "4", high, "1"));
+        Api.Response overShare = api.put(results, SalaryRoundSchools.results(low, "4", high, "1"));
         assertThat(overShare.status()).isEqualTo(422);
         assertThat(overShare.body()).contains("1610").contains("1329");
         assertThat(api.get(results).json().get("people").get(0).get("percent").isNull())
                 .isTrue();
 
-        Api.Response saved = api.put(results, body(low, "3", high, "1"));
+        Api.Response saved = api.put(results, SalaryRoundSchools.results(low, "3", high, "1"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         JsonNode after = saved.json().get("people");
         assertThat(after.get(indexOf(after, low)).get("raise").decimalValue()).isEqualByComparingTo("900");
@@ -207,11 +207,6 @@ class SalaryRoundApiTest extends IntegrationTest {
                 .isEqualTo(2);
     }
 
-    private static String body(long a, String percentA, long b, String percentB) {
-        return "[{\"person_id\":%d,\"percent\":%s},{\"person_id\":%d,\"percent\":%s}]"
-                .formatted(a, percentA, b, percentB);
-    }
-
     private static JsonNode school(JsonNode round, String code) {
         for (JsonNode s : round.get("schools")) {
             if (s.get("school_code").asString().equals(code)) {
@@ -219,15 +214,6 @@ class SalaryRoundApiTest extends IntegrationTest {
             }
         }
         throw new AssertionError(code);
-    }
-
-    private static long person(JsonNode people, String salary) {
-        for (JsonNode p : people) {
-            if (p.get("salary").decimalValue().compareTo(new java.math.BigDecimal(salary)) == 0) {
-                return p.get("person_id").asLong();
-            }
-        }
-        throw new AssertionError(salary);
     }
 
     private static int indexOf(JsonNode people, long id) {

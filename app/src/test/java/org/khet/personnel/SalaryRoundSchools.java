@@ -39,6 +39,51 @@ public final class SalaryRoundSchools {
         context.getBean(PeopleImport.class).run(rows.getBytes(StandardCharsets.UTF_8), area.admin());
     }
 
+    /**
+     * Government staff of the office's unit {@code unitCode} (level ชำนาญการ, no ceiling) with these salaries (blank:
+     * no salary on record), named หน่วย{area}-{seed}, หน่วย{area}-{seed + 1}, …
+     */
+    public static void unitStaff(
+            ApplicationContext context, TestArea area, String unitCode, int seed, String... salaries) {
+        StringBuilder csv = new StringBuilder("area_code,national_id,first_name_th,last_name_th,position,unit_code,"
+                + "birth_date,appointed_on,position_number,salary,salary_level,employment_type\n");
+        for (int i = 0; i < salaries.length; i++) {
+            String n = String.valueOf(seed + i);
+            csv.append(String.join(
+                            ",",
+                            area.code(),
+                            ThaiNationalId.withCheckDigit(area.code() + "000000" + n),
+                            "หน่วย" + area.code() + "-" + n,
+                            "กลุ่มงาน",
+                            "GENERAL_OFFICER",
+                            unitCode,
+                            "1980-01-01",
+                            "2005-05-16",
+                            "",
+                            salaries[i],
+                            "ชำนาญการ",
+                            "GOVERNMENT"))
+                    .append('\n');
+        }
+        context.getBean(PeopleImport.class).run(csv.toString().getBytes(StandardCharsets.UTF_8), area.admin());
+    }
+
+    /** The results body of two people: {@code [{"person_id": a, "percent": percentA}, …]}. */
+    static String results(long a, String percentA, long b, String percentB) {
+        return "[{\"person_id\":%d,\"percent\":%s},{\"person_id\":%d,\"percent\":%s}]"
+                .formatted(a, percentA, b, percentB);
+    }
+
+    /** The id of the person earning {@code salary} in a results answer's {@code people}. */
+    static long personEarning(tools.jackson.databind.JsonNode people, String salary) {
+        for (tools.jackson.databind.JsonNode p : people) {
+            if (p.get("salary").decimalValue().compareTo(new java.math.BigDecimal(salary)) == 0) {
+                return p.get("person_id").asLong();
+            }
+        }
+        throw new AssertionError(salary);
+    }
+
     private static String row(String area, String seed, String name, String school, String salary) {
         return String.join(
                 ",",
