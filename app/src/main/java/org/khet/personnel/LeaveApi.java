@@ -62,7 +62,7 @@ class LeaveApi {
         m.put("person_id", mine.person().id());
         m.put("fiscal_year", mine.year().buddhistYear());
         m.put("service_known", mine.serviceKnown());
-        m.put("balances", mine.balances().stream().map(LeaveApi::json).toList());
+        m.put("balances", mine.balances().stream().map(LeaveApi::balance).toList());
         m.put("requests", mine.requests().stream().map(this::json).toList());
         return m;
     }
@@ -135,7 +135,7 @@ class LeaveApi {
         return json(requests.readable(id, me));
     }
 
-    private static Map<String, Object> json(LeaveBalances.Balance b) {
+    private static Map<String, Object> balance(LeaveBalances.Balance b) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", b.type());
         m.put("allowed", b.allowed());

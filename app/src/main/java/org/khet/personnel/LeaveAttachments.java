@@ -66,12 +66,12 @@ class LeaveAttachments {
         if (!r.waiting() && !"APPROVED".equals(r.status())) {
             throw RejectedException.of("file", Texts.of("personnel.leave.attachment.closed"));
         }
-        String name = fileName == null ? "" : fileName.strip().replaceAll(".*[/\\\\]", "");
+        String name = FileKinds.fileName(fileName, "");
         if (content == null || content.length == 0 || content.length > LARGEST) {
             throw RejectedException.of("file", Texts.of("personnel.leave.attachment.size"));
         }
         String mediaType = FileKinds.mediaType(name, content);
-        if (name.isEmpty() || name.length() > 200 || mediaType == null || !KINDS.contains(mediaType)) {
+        if (mediaType == null || !KINDS.contains(mediaType)) {
             throw RejectedException.of("file", Texts.of("personnel.leave.attachment.kind"));
         }
         FileStore.Stored stored = files.put(FOLDER, content);

@@ -63,7 +63,6 @@ class LeaveOpeningPages {
             @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
-        kept(personId, me);
         return PageSteps.done(
                 EmploymentPages.PATH + "/" + personId + "/leave",
                 () -> openings.set(
@@ -83,11 +82,12 @@ class LeaveOpeningPages {
         return viewed;
     }
 
+    /** The year asked; one that is not a number is 0, which the openings refuse naming the years they take. */
     private static int year(String text) {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw RejectedException.of("fiscal_year", Texts.of("personnel.leave.opening.badYear", "–", "–"));
+            return 0;
         }
     }
 

@@ -38,4 +38,18 @@ public final class FileKinds {
         }
         return kind.mediaType();
     }
+
+    /**
+     * The name an uploaded file is kept under: the last part of what the browser sent (some send a whole path), with
+     * control characters and quotes replaced, at most 200 characters (its end, where the extension is, kept), or
+     * {@code fallback} when nothing is left.
+     */
+    public static String fileName(String sent, String fallback) {
+        String n = sent == null ? "" : sent.replaceAll(".*[/\\\\]", "");
+        n = n.replaceAll("[\\p{Cntrl}\"]", "_").strip();
+        if (n.isEmpty()) {
+            return fallback;
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
 }

@@ -159,12 +159,6 @@ public class ProcurementAttachments {
 
     /** The name as sent without path or control characters, its end (and so its extension) kept when long. */
     private static String name(String fileName) {
-        String n = fileName == null
-                ? ""
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-        if (n.isEmpty()) {
-            return "file";
-        }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        return FileKinds.fileName(fileName, "file");
     }
 }

@@ -40,8 +40,9 @@ final class SalaryRoundBenchmark {
     private final Markdown md = new Markdown();
     private final List<String> checks = new ArrayList<>();
     private Psql psql;
-    /** The seconds of each allocation of the latest {@link #allocate} pass. */
-    private final List<Double> allocated = new ArrayList<>();
+
+    /** A pass of {@link #allocate}: the round ids in the order of the areas, and the allocations' seconds summed. */
+    private record Allocated(List<Long> rounds, double seconds) {}
 
     private SalaryRoundBenchmark(Path jar, Path registry, Path log, int resultAreas) {
         this.jar = jar;
@@ -90,11 +91,10 @@ final class SalaryRoundBenchmark {
             List<String> codes = ImportBenchmark.readCsv(registry.resolve("areas.csv")).stream()
                     .map(a -> a.get(0))
                     .toList();
-            List<Long> rounds = allocate(admin, codes, "POOL");
-            double allocation = sum(allocated);
+            Allocated pool = allocate(admin, codes, "POOL");
             allocate(admin, codes, "HEADCOUNT");
-            double results = enterResults(admin, codes, rounds);
-            baselines(data, codes, allocation, results);
+            double results = enterResults(admin, codes, pool.rounds());
+            baselines(data, codes, pool.seconds(), results);
         } finally {
             if (app != null) {
                 app.close();
@@ -105,14 +105,13 @@ final class SalaryRoundBenchmark {
         }
     }
 
-    /** Every area's round by {@code method} created, allocated and approved; the ids in the order of {@code codes}. */
-    private List<Long> allocate(Api admin, List<String> codes, String method) {
+    /** Every area's round by {@code method} created, allocated and approved. */
+    private Allocated allocate(Api admin, List<String> codes, String method) {
         md.heading(2, "Every area's " + method + " round: create, allocate, approve");
         md.paragraph("Load average before: " + MachineInfo.loadAverage());
         List<Long> ids = new ArrayList<>();
         List<Double> create = new ArrayList<>();
-        allocated.clear();
-        List<Double> allocate = allocated;
+        List<Double> allocate = new ArrayList<>();
         List<Double> approve = new ArrayList<>();
         for (String code : codes) {
             Api.Response created = admin.postJson(
@@ -155,7 +154,7 @@ final class SalaryRoundBenchmark {
                 .output()
                 .strip();
         md.paragraph("Allocated: " + pooled + ".");
-        return ids;
+        return new Allocated(ids, sum(allocate));
     }
 
     /** Every school of the first {@code resultAreas} areas enters its results; the seconds summed. */

@@ -19,14 +19,8 @@ final class Certificates {
         return type != null && KINDS.contains(type) ? type : null;
     }
 
-    /** The name as sent, without path or control characters, at most 200 characters (its end kept). */
+    /** The name as sent, as the platform keeps uploaded files' names. */
     static String name(String fileName) {
-        String n = fileName == null
-                ? ""
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
-        if (n.isEmpty()) {
-            return "certificate";
-        }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        return FileKinds.fileName(fileName, "certificate");
     }
 }
