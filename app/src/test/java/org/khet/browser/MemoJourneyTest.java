@@ -45,14 +45,14 @@ class MemoJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("บันทึกข้อความเสนอ"))
                 .click();
         assertThat(page.locator("main")).containsText("ท่านยังไม่ได้เขียนบันทึกข้อความ");
-        lookOnLaptopAndPhone("memo-list-empty");
+        look("memo-list-empty");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("เขียนบันทึกข้อความ"))
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("บันทึกร่าง"))
                 .click();
         assertThat(page.locator("#subject-error")).hasText("กรุณากรอกเรื่อง");
         assertThat(page.locator("#memo-errors")).isVisible();
-        lookOnLaptopAndPhone("memo-write-errors");
+        look("memo-write-errors");
         org.assertj.core.api.Assertions.assertThat(memos(area)).isZero();
         page.getByLabel("เรื่อง", new Page.GetByLabelOptions().setExact(true)).fill(SUBJECT);
         page.getByLabel("ข้อความ").fill("กลุ่มนิเทศฯ ขออนุมัติจัดอบรมครู 40 คน ในวันที่ 15 ธันวาคม 2569");
@@ -62,7 +62,7 @@ class MemoJourneyTest extends BrowserTest {
         assertThat(page.locator("#memo-number")).hasText("ยังไม่ออกเลข (ออกเลขเมื่ออนุมัติ)");
         assertThat(page.locator("#memo .memo-state")).hasText("ร่าง");
         assertThat(page.locator("#to-SUBMIT option:checked")).containsText("director.6730");
-        lookOnLaptopAndPhone("memo-draft");
+        look("memo-draft");
         String memo = page.url().substring(url("").length()).replaceAll("[?#].*", "");
         // A last change typed and submitted in one tap: what was typed is what is submitted.
         page.getByLabel("ข้อความ").fill("กลุ่มนิเทศฯ ขออนุมัติจัดอบรมครู 40 คน ในวันที่ 16 ธันวาคม 2569");
@@ -82,9 +82,9 @@ class MemoJourneyTest extends BrowserTest {
         Locator waiting = page.locator("#memos-waiting a").first();
         assertThat(waiting).containsText(SUBJECT);
         assertThat(waiting).containsText("เสนอแล้ว รอพิจารณา");
-        lookOnLaptopAndPhone("memo-waiting");
+        look("memo-waiting");
         waiting.click();
-        lookOnLaptopAndPhone("memo-to-decide");
+        look("memo-to-decide");
         page.locator("#step-ASK_OPINION summary").click();
         page.locator("#to-ASK_OPINION").selectOption(String.valueOf(officer.id()));
         page.getByLabel("เรื่องที่ขอความเห็น").fill("งบประมาณเพียงพอหรือไม่");
@@ -97,7 +97,7 @@ class MemoJourneyTest extends BrowserTest {
         page.navigate(url("/correspondence/memos"));
         page.locator("#memos-waiting a").first().click();
         page.getByLabel("ความเห็นของท่าน").fill("งบประมาณเพียงพอ ใช้งบพัฒนาครูไตรมาส 2");
-        lookOnLaptopAndPhone("memo-opinion");
+        look("memo-opinion");
         step("GIVE_OPINION");
         assertThat(page.locator("#memo-holder")).hasText("director.6730");
 
@@ -109,7 +109,7 @@ class MemoJourneyTest extends BrowserTest {
         step("REJECT");
         assertThat(page.locator("#comment-REJECT-error")).hasText("กรุณาเขียนความเห็นหรือเหตุผล");
         assertThat(page.locator("#memo .memo-state")).hasText("เสนอแล้ว รอพิจารณา");
-        lookOnLaptopAndPhone("memo-reject-refused");
+        look("memo-reject-refused");
         org.assertj.core.api.Assertions.assertThat(version(memo)).isEqualTo(version);
 
         // A form read before the memo moved is refused and the page shows the memo as it is now.
@@ -131,7 +131,7 @@ class MemoJourneyTest extends BrowserTest {
         assertThat(page.locator("#memo .memo-state")).hasText("ส่งคืนแก้ไข");
         assertThat(page.locator("#memo-returned")).hasText("director.6730 ส่งคืนให้แก้ไข: เพิ่มรายละเอียดวิทยากร");
         page.getByLabel("ข้อความ").fill("กลุ่มนิเทศฯ ขออนุมัติจัดอบรมครู 40 คน วิทยากรจากมหาวิทยาลัยราชภัฏ");
-        lookOnLaptopAndPhone("memo-returned");
+        look("memo-returned");
         page.locator("#edit-save").click();
         assertThat(page.locator("#memo-done")).hasText("บันทึกการแก้ไขแล้ว");
         assertThat(page.locator("#memo-body")).containsText("มหาวิทยาลัยราชภัฏ");
@@ -153,7 +153,7 @@ class MemoJourneyTest extends BrowserTest {
         assertThat(signature).containsText("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา");
         // Written, edited and submitted, asked, answered, returned, saved, edited and submitted again, approved.
         assertThat(page.locator(".memo-step")).hasCount(9);
-        lookOnLaptopAndPhone("memo-approved");
+        look("memo-approved");
 
         // The writer's list shows it approved with its number, in English too.
         signInAgain("staff.6730");
@@ -163,7 +163,7 @@ class MemoJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
                 .click();
         assertThat(page.locator("#memos-mine a").first()).containsText("Approved");
-        lookOnLaptopAndPhone("memo-list-en");
+        look("memo-list-en");
     }
 
     /** Presses the button of the step's form. */
