@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * it (the pool from the salaries on record, shared among the area's schools by the workforce plan's criterion and the
  * colour groups, small schools pooled per network) and approve it. Then the schools' directors enter their results:
  * every school of the first {@code result-areas} areas (all 245 by default) reads its people and share and sends one
- * percentage for all ({@link SalaryResults}).
+ * percentage for all ({@link SalaryResults}), and the personnel group does the same for each of the office's units
+ * that has a share.
  *
  * <p>Baselines, same run: (a) PostgreSQL's execution time of what allocation reads — the workforce plan's join and
- * the salary base — per area ({@link ExplainTimes}); (b) {@code \copy} of every row the round wrote (rounds,
- * allocations, clusters, results) into tables of the same shape ({@link ShapedBaseline}).
+ * the salary base, the units' staff — per area ({@link ExplainTimes}); (b) {@code \copy} of every row the round
+ * wrote (rounds, schools' and units' shares, clusters, results) into tables of the same shape ({@link ShapedBaseline}).
  *
  * <p>Usage: {@code SalaryRoundBenchmark <khet.jar> [registry-dir] [results.md] [result-areas]}.
  */
@@ -32,6 +33,11 @@ final class SalaryRoundBenchmark {
     private static final String SALARY_BASE = "select coalesce(sum(e.salary), 0) from registry.school_staff st"
             + " join personnel.employment e on e.person_id = st.person_id where st.active"
             + " and e.employment_type = 'GOVERNMENT' and e.salary is not null";
+    /** The office's units' government staff with a salary: their count and salaries, as allocation reads them. */
+    private static final String UNIT_STAFF =
+            "select p.unit_id, count(*), sum(e.salary) from registry.person_placement p"
+                    + " join personnel.employment e on e.person_id = p.id where p.active and p.school_id is null"
+                    + " and p.unit_id is not null and e.employment_type = 'GOVERNMENT' and e.salary is not null";
 
     private final Path jar;
     private final Path registry;
@@ -143,6 +149,19 @@ final class SalaryRoundBenchmark {
         long open = psql.count("registry.school where status = 'OPEN'");
         check(String.format("%d of %d rounds approved", approved, codes.size()), approved == codes.size());
         check(String.format("%,d school shares for %,d open schools", shares, open), shares == open);
+        long unitShares = psql.count("personnel.salary_unit_allocation" + ofMethod);
+        long staffedUnits = psql.count("(" + UNIT_STAFF + " group by p.unit_id) u");
+        check(
+                String.format("%,d unit shares for %,d units with government staff", unitShares, staffedUnits),
+                unitShares == staffedUnits && staffedUnits > 0);
+        md.paragraph("Units: "
+                + psql.run("select count(*) || ' units with ' || sum(staff) || ' staff received '"
+                                + " || round(sum(received)) || '" + (method.equals("POOL") ? " baht" : " people")
+                                + "' from personnel.salary_unit_allocation" + ofMethod)
+                        .orThrow()
+                        .output()
+                        .strip()
+                + ".");
         String unit = method.equals("POOL") ? " baht" : " people";
         String pooled = psql.run("select count(*) filter (where pooled) || ' schools pooled in '"
                         + " || count(distinct cluster) filter (where pooled) || ' clusters; pool '"
@@ -157,42 +176,62 @@ final class SalaryRoundBenchmark {
         return new Allocated(ids, sum(allocate));
     }
 
-    /** Every school of the first {@code resultAreas} areas enters its results; the seconds summed. */
+    /** Every school and unit of the first {@code resultAreas} areas enters its results; the seconds summed. */
     private double enterResults(Api admin, List<String> codes, List<Long> rounds) {
-        md.heading(2, "Schools enter their results");
-        List<Double> seconds = new ArrayList<>();
-        List<String> refusals = new ArrayList<>();
-        long people = 0;
+        md.heading(2, "Schools and the office's units enter their results");
+        List<SalaryResults.Entry> schools = new ArrayList<>();
+        List<SalaryResults.Entry> units = new ArrayList<>();
         int areas = Math.min(resultAreas, codes.size());
         for (int i = 0; i < areas; i++) {
-            Api.Response round = admin.get(ROUNDS + "/" + rounds.get(i));
-            for (String school : Json.strings(round.body(), "school_code")) {
-                SalaryResults.Entry e = SalaryResults.enter(admin, rounds.get(i), school);
-                seconds.add(e.seconds());
-                people += e.people();
-                if (e.refusal() != null && refusals.size() < 5) {
-                    refusals.add(school + ": HTTP " + e.refusal().status() + " "
-                            + e.refusal().excerpt());
-                }
-            }
+            long round = rounds.get(i);
+            String body = admin.get(ROUNDS + "/" + round).body();
+            Json.strings(body, "school_code")
+                    .forEach(s -> schools.add(SalaryResults.enter(admin, round, "schools", s)));
+            Json.strings(body, "unit_code").forEach(u -> units.add(SalaryResults.enter(admin, round, "units", u)));
         }
-        Latencies entries = new Latencies(seconds, sum(seconds));
-        md.measure(
-                String.format("%,d schools of %d areas entered, summed", entries.count(), areas),
-                String.format("%.1f s", sum(seconds)),
-                String.format("%,d people; GET and PUT per school", people));
-        md.measure("One school's entry (GET + PUT)", entries.p95(), entries.details(""));
+        double seconds = measureEntries("schools", schools, areas) + measureEntries("units", units, areas);
+        long people = java.util.stream.Stream.concat(schools.stream(), units.stream())
+                .mapToLong(SalaryResults.Entry::people)
+                .sum();
         long stored = psql.count("personnel.salary_result");
         check(String.format("%,d results stored, %,d sent", stored, people), stored == people);
-        refusals.forEach(r -> check("refused: " + r, false));
-        String over = psql.run("select count(*) from (select r.round_id, a.school_id from personnel.salary_result r"
-                        + " join personnel.salary_allocation a using (round_id, school_id) where not a.pooled"
+        java.util.stream.Stream.concat(schools.stream(), units.stream())
+                .filter(e -> e.refusal() != null)
+                .limit(5)
+                .forEach(e -> check(
+                        "refused: " + e.place() + ": HTTP " + e.refusal().status() + " "
+                                + e.refusal().excerpt(),
+                        false));
+        String schoolsOver = over("salary_allocation", "school_id", " where not a.pooled");
+        check("schools whose raises exceed their share: " + schoolsOver, schoolsOver.equals("0"));
+        String unitsOver = over("salary_unit_allocation", "unit_id", "");
+        check("units whose raises exceed their share: " + unitsOver, unitsOver.equals("0"));
+        return seconds;
+    }
+
+    /** The entries of one kind of place measured; their seconds summed. */
+    private double measureEntries(String kind, List<SalaryResults.Entry> entries, int areas) {
+        List<Double> seconds =
+                entries.stream().map(SalaryResults.Entry::seconds).toList();
+        Latencies latencies = new Latencies(seconds, sum(seconds));
+        md.measure(
+                String.format("%,d %s of %d areas entered, summed", latencies.count(), kind, areas),
+                String.format("%.1f s", sum(seconds)),
+                String.format(
+                        "%,d people; GET and PUT per place",
+                        entries.stream().mapToLong(SalaryResults.Entry::people).sum()));
+        md.measure("One place's entry (GET + PUT), " + kind, latencies.p95(), latencies.details(""));
+        return sum(seconds);
+    }
+
+    /** How many places of an allocation table have raises summing over what they received. */
+    private String over(String allocations, String place, String where) {
+        return psql.run("select count(*) from (select r.round_id, a." + place + " from personnel.salary_result r"
+                        + " join personnel." + allocations + " a using (round_id, " + place + ")" + where
                         + " group by 1, 2, a.received having sum(r.raise) > a.received) o")
                 .orThrow()
                 .output()
                 .strip();
-        check("schools whose raises exceed their share: " + over, over.equals("0"));
-        return sum(seconds);
     }
 
     private void baselines(Path data, List<String> codes, double allocation, double results) {
@@ -204,12 +243,13 @@ final class SalaryRoundBenchmark {
                     .replaceFirst("^copy \\(", "")
                     .replaceFirst("\\) to stdout$", ""));
             reads.add(SALARY_BASE + area.replace("area_id", "st.area_id"));
+            reads.add(UNIT_STAFF + area.replace("area_id", "p.area_id") + " group by p.unit_id");
         }
         double read = sum(ExplainTimes.medians(psql, reads, 3));
         md.measure(
                 "(a) What allocation reads, PostgreSQL execution, 245 areas summed",
                 String.format("%.2f s", read),
-                "the plan's join and the salary base per area, EXPLAIN ANALYZE, median of 3");
+                "the plan's join, the salary base and the units' staff per area, EXPLAIN ANALYZE, median of 3");
         String pool = "round_id in (select id from personnel.salary_round where method = 'POOL')";
         ShapedBaseline shares = copy(
                 data,
@@ -217,6 +257,7 @@ final class SalaryRoundBenchmark {
                 List.of(
                         new ShapedBaseline.Part("personnel", "salary_round", "method = 'POOL'"),
                         new ShapedBaseline.Part("personnel", "salary_allocation", pool),
+                        new ShapedBaseline.Part("personnel", "salary_unit_allocation", pool),
                         new ShapedBaseline.Part("personnel", "salary_cluster", pool)));
         ShapedBaseline entered =
                 copy(data, "salary-results", List.of(new ShapedBaseline.Part("personnel", "salary_result", "true")));
