@@ -98,6 +98,10 @@ class SalaryRoundPages {
         model.addAttribute("units", unitRows);
         model.addAttribute("clusters", allocation.clusters(id));
         int unitStaff = unitRows.stream().mapToInt(SalaryRoundUnits.Row::staff).sum();
+        // a school no staffing rule covers counts no criterion teachers and so gets no share: the group must see it
+        model.addAttribute(
+                "withoutCriterion",
+                rows.stream().filter(r -> r.criterionTeachers() == 0).count());
         model.addAttribute("unitStaff", unitStaff);
         model.addAttribute(
                 "totalTeachers",

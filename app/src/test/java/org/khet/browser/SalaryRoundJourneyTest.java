@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Download;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.khet.personnel.Enrolled;
 import org.khet.personnel.SalaryRoundSchools;
 import org.khet.platform.Role;
 import org.khet.registry.TestArea;
@@ -13,7 +14,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The personnel group runs a salary-raise round on a phone (area 6992): creates the 1 April round, allocates the
- * pool, reads why the big school got its share, approves, enters the school's per-person results (a total over the
+ * pool, reads why the big school got its share and that a school no staffing rule covers got none, approves, enters the school's per-person results (a total over the
  * school's share refused, then saved) and downloads the orders as Excel and PDF; the administrator reads the rule and the ceilings with their starting figures.
  */
 class SalaryRoundJourneyTest extends BrowserTest {
@@ -25,6 +26,8 @@ class SalaryRoundJourneyTest extends BrowserTest {
     void thePersonnelGroupRunsARoundEndToEnd() {
         TestArea area = TestArea.open(spring, "6992");
         SalaryRoundSchools.salaried(spring, area, 2569);
+        // 180 pupils: above the small-school bands, and no larger schools' formula is shipped
+        Enrolled.schools(spring, area, 2569, "0005,โรงเรียนขยายโอกาสเงินเดือน,30,30,30,30,30,30");
         area.account("personnel.6992", Role.AREA_STAFF, area.unit("PERSONNEL"));
 
         signIn("personnel.6992", TestArea.PASSWORD);
@@ -41,6 +44,9 @@ class SalaryRoundJourneyTest extends BrowserTest {
         assertThat(page.locator("#round-state")).hasText("จัดสรรแล้ว รออนุมัติ");
         assertThat(page.locator("#pool")).containsText("96,000.00 บาท × ร้อยละ 3.00 = วงเงิน 2,880.00 บาท");
         assertThat(page.locator("#share-69920001 .share-received")).hasText("1,329");
+        assertThat(page.locator("#share-69920005 .share-received")).hasText("0");
+        assertThat(page.locator("#without-criterion"))
+                .containsText("1 โรงเรียนไม่มีครูตามเกณฑ์ (ไม่มีเกณฑ์อัตรากำลังที่ใช้อยู่ครอบคลุม");
         page.locator("#share-69920001 .explanation summary").click();
         assertThat(page.locator("#share-69920001 .explanation"))
                 .containsText("ส่วนพื้นฐาน: 2,304.00 × ครูตามเกณฑ์ 6 ÷ 13 คน = 1,063.38");
