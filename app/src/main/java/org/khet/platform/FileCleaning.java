@@ -53,11 +53,15 @@ public class FileCleaning {
         };
     }
 
-    /** The cleaned content, or a refusal of form field {@code field} with the reason in both languages. */
-    public byte[] withoutMetadataOrRefuse(String field, String mediaType, byte[] content) {
+    /**
+     * The cleaned content, or a refusal of form field {@code field} naming the file as sent and why, in both
+     * languages ("photo.png was not saved: the picture is too large ...").
+     */
+    public byte[] withoutMetadataOrRefuse(String field, String fileName, String mediaType, byte[] content) {
         Cleaned cleaned = withoutMetadata(mediaType, content);
         if (cleaned.refused()) {
-            throw RejectedException.of(field, cleaned.problem());
+            Bilingual why = cleaned.problem();
+            throw RejectedException.of(field, Texts.of("platform.file.notSaved", fileName, why.th(), why.en()));
         }
         return cleaned.content();
     }
