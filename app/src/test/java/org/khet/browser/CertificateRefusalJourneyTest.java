@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.khet.Api;
 import org.khet.TestFiles;
@@ -13,7 +12,6 @@ import org.khet.platform.Role;
 import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A teacher on a phone sends a scan whose picture declares 40,000 × 40,000 pixels, as a training certificate and as a
@@ -26,9 +24,6 @@ class CertificateRefusalJourneyTest extends BrowserTest {
     @Autowired
     ApplicationContext spring;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void aPictureTooLargeIsRefusedOnTheDevelopmentAndLeavePages() {
         TestArea area = TestArea.open(spring, "7231");
@@ -36,10 +31,6 @@ class CertificateRefusalJourneyTest extends BrowserTest {
         long teacher = area.person("723100000001", "สมหญิง", "ส่งภาพ", "TEACHER", school);
         area.account("teacher.7231", Role.TEACHER, school);
         area.link(teacher, "teacher.7231");
-        jdbc.sql("insert into personnel.employment (person_id, appointed_on) values (:p, :a)")
-                .param("p", teacher)
-                .param("a", LocalDate.of(2014, 5, 16))
-                .update();
         long request = Api.asUser(port, "teacher.7231", TestArea.PASSWORD)
                 .post("/api/v1/personnel/leave/requests", """
                         {"type": "PERSONAL", "first_day": "2027-02-02", "last_day": "2027-02-02",

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -64,10 +63,6 @@ class CertificateMetadataTest extends IntegrationTest {
         long teacher = area.person("723000000001", "ครู", "ไฟล์สะอาด", "TEACHER", school);
         area.account("teacher.7230", Role.TEACHER, school);
         area.link(teacher, "teacher.7230");
-        jdbc.sql("insert into personnel.employment (person_id, appointed_on) values (:p, :a)")
-                .param("p", teacher)
-                .param("a", LocalDate.of(2012, 5, 16))
-                .update();
         api = Api.asUser(port, "teacher.7230", TestArea.PASSWORD);
         web = WebSession.signedIn(port, "teacher.7230", TestArea.PASSWORD);
     }
