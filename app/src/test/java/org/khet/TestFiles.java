@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /** Small real files for upload tests. */
@@ -21,6 +22,27 @@ public final class TestFiles {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         image.setRGB(5, 5, 0xCC3300);
         return written(image, "jpg");
+    }
+
+    /**
+     * {@link #jpeg()} with an APP1 "Exif" segment right after its start marker, as phones write one, naming a GPS
+     * position ({@code GPSLatitude}, {@code GPSLongitude}).
+     */
+    public static byte[] jpegWithExif() {
+        byte[] jpeg = jpeg();
+        byte[] payload =
+                "Exif\0\0MM\0*GPSLatitude 7.6167N GPSLongitude 100.0742E".getBytes(StandardCharsets.ISO_8859_1);
+        int length = payload.length + 2;
+        byte[] out = new byte[jpeg.length + 2 + length];
+        out[0] = jpeg[0];
+        out[1] = jpeg[1];
+        out[2] = (byte) 0xFF;
+        out[3] = (byte) 0xE1;
+        out[4] = (byte) (length >> 8);
+        out[5] = (byte) length;
+        System.arraycopy(payload, 0, out, 6, payload.length);
+        System.arraycopy(jpeg, 2, out, 6 + payload.length, jpeg.length - 2);
+        return out;
     }
 
     private static byte[] written(BufferedImage image, String format) {

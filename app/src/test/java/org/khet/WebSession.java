@@ -72,18 +72,40 @@ public final class WebSession {
      * token, asking for HTML.
      */
     public HttpResponse<String> postFile(String page, String action, String fileName, byte[] content) {
-        String csrf = csrfOf(page);
+        return postMultipart(page, action, java.util.Map.of(), "file", fileName, "text/csv", content);
+    }
+
+    /**
+     * Posts the form on the page at {@code page} as multipart: its text {@code fields}, one file as field {@code
+     * fileField}, and that page's CSRF token, asking for HTML.
+     */
+    public HttpResponse<String> postMultipart(
+            String page,
+            String action,
+            java.util.Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content) {
         String boundary = "khet" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
-                        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder();
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrfOf(page));
+        all.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return send(request(action)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(head.toString().getBytes(StandardCharsets.UTF_8)),
                         HttpRequest.BodyPublishers.ofByteArray(content),
                         HttpRequest.BodyPublishers.ofByteArray(tail))));
     }

@@ -3,6 +3,7 @@ package org.khet.complaints;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.khet.platform.FileCleaning;
 import org.khet.platform.FileStore;
 import org.khet.platform.Texts;
 import org.khet.shared.Bilingual;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files sent with a complaint: JPEG, PNG or PDF told by their first bytes (not by name or the browser's word), at
- * most {@value #MAX_FILES} of at most 5 MB each. Photos ({@link Photos}) and PDFs ({@link PdfMetadata}) are written
- * again without their metadata, within bounds of size, memory and time. Files go under {@code <data dir>/files/complaints}, outside the web root.
+ * most {@value #MAX_FILES} of at most 5 MB each. Photos and PDFs are written again without their metadata, within
+ * bounds of size, memory and time (platform {@link FileCleaning}). Files go under {@code <data dir>/files/complaints}, outside the web root.
  */
 @Component
 class Attachments {
@@ -63,14 +64,12 @@ class Attachments {
 
     private final JdbcClient jdbc;
     private final FileStore store;
-    private final Photos photos;
-    private final PdfMetadata pdfs;
+    private final FileCleaning cleaning;
 
-    Attachments(JdbcClient jdbc, FileStore store, Photos photos, PdfMetadata pdfs) {
+    Attachments(JdbcClient jdbc, FileStore store, FileCleaning cleaning) {
         this.jdbc = jdbc;
         this.store = store;
-        this.photos = photos;
-        this.pdfs = pdfs;
+        this.cleaning = cleaning;
     }
 
     /** Checks every file; each problem becomes an error naming the file, and nothing is kept when there is one. */
@@ -97,23 +96,14 @@ class Attachments {
                 errors.add(FieldError.of("files", Texts.of("complaints.attachments.type", called.th(), called.en())));
                 continue;
             }
-            Bilingual problem = null;
-            byte[] content;
-            if (type.equals("application/pdf")) {
-                PdfMetadata.Cleaned pdf = pdfs.strip(u.content());
-                content = pdf.content();
-                problem = pdf.problem();
-            } else {
-                Photos.Cleaned photo = photos.withoutMetadata(u.content(), type);
-                content = photo.content();
-                problem = photo.problem();
-            }
-            if (problem != null) {
+            FileCleaning.Cleaned cleaned = cleaning.withoutMetadata(type, u.content());
+            if (cleaned.refused()) {
+                Bilingual problem = cleaned.problem();
                 errors.add(
                         FieldError.of("files", called.th() + ": " + problem.th(), called.en() + ": " + problem.en()));
                 continue;
             }
-            checked.add(new Checked(u.kept() ? u.name() : null, type, content));
+            checked.add(new Checked(u.kept() ? u.name() : null, type, cleaned.content()));
         }
         return checked;
     }

@@ -95,7 +95,9 @@ class LeaveApi {
             summary = "Attach a file (a medical certificate) to one's own request",
             description = "Multipart field file: a PDF, PNG or JPEG whose content is what its name says, at most 5 MB; "
                     + "while the request waits or once approved. A request with needs_certificate cannot be approved "
-                    + "before one is attached.")
+                    + "before one is attached. Photos are stored without their metadata (EXIF GPS position, camera, "
+                    + "time), PDFs without their document information, XMP and ID; a photo over the pixel limit, or a "
+                    + "file that cannot be read, is refused (422) and nothing is stored.")
     Map<String, Object> attach(
             @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestParam("file")

@@ -3,6 +3,7 @@ package org.khet.personnel;
 import java.util.List;
 import java.util.Map;
 import org.khet.platform.AuditLog;
+import org.khet.platform.FileCleaning;
 import org.khet.platform.FileKinds;
 import org.khet.platform.FileStore;
 import org.khet.platform.KhetUser;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Files sent with a leave request — a medical certificate above all: a PDF, PNG or JPEG whose content is what its name
  * says, at most 5 MB, attached by the person while the request waits or after it is approved, kept in the platform's
- * file store. Read by whoever may read the request (so a sick-leave certificate only by the person, the approver and
+ * file store without its hidden metadata (a photo's GPS position, camera and time; a PDF's author): platform
+ * {@link FileCleaning}, which refuses a photo too large or unreadable. Read by whoever may read the request (so a sick-leave certificate only by the person, the approver and
  * the personnel group, other reads audited as the request's are). A request the rule says needs a certificate cannot
  * be approved without one.
  */
@@ -40,13 +42,21 @@ class LeaveAttachments {
     private final LeaveRequests requests;
     private final LeaveAccess access;
     private final FileStore files;
+    private final FileCleaning cleaning;
     private final AuditLog audit;
 
-    LeaveAttachments(JdbcClient jdbc, LeaveRequests requests, LeaveAccess access, FileStore files, AuditLog audit) {
+    LeaveAttachments(
+            JdbcClient jdbc,
+            LeaveRequests requests,
+            LeaveAccess access,
+            FileStore files,
+            FileCleaning cleaning,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.access = access;
         this.files = files;
+        this.cleaning = cleaning;
         this.audit = audit;
     }
 
@@ -74,7 +84,7 @@ class LeaveAttachments {
         if (mediaType == null || !KINDS.contains(mediaType)) {
             throw RejectedException.of("file", Texts.of("personnel.leave.attachment.kind"));
         }
-        FileStore.Stored stored = files.put(FOLDER, content);
+        FileStore.Stored stored = files.put(FOLDER, cleaning.withoutMetadataOrRefuse("file", name, mediaType, content));
         long id = jdbc.sql("""
                         insert into personnel.leave_attachment (request_id, file_name, media_type, stored_key, sha256,
                             size_bytes, uploaded_by)

@@ -9,8 +9,10 @@
  * with one event per import, {@code imported}); imports ({@link org.khet.platform.TabularFile}, {@link
  * org.khet.platform.ImportErrors}, {@link org.khet.platform.Cells}, {@link org.khet.platform.BulkCopy}, {@link
  * org.khet.platform.ImportSlots}); text from {@code messages*.properties} in both languages ({@link
- * org.khet.platform.Texts}); report files ({@link org.khet.platform.ReportFiles}); the shell's {@link
- * org.khet.platform.MenuItem}, {@link org.khet.platform.HomeCard} and {@link org.khet.platform.ProfileSection}; and
+ * org.khet.platform.Texts}); report files ({@link org.khet.platform.ReportFiles}); uploaded files' kinds ({@link
+ * org.khet.platform.FileKinds}), storage ({@link org.khet.platform.FileStore}) and cleaning of their hidden metadata
+ * within a decode budget ({@link org.khet.platform.FileCleaning}); the shell's {@link org.khet.platform.MenuItem},
+ * {@link org.khet.platform.HomeCard} and {@link org.khet.platform.ProfileSection}; and
  * {@link org.khet.platform.RateLimits} (limits per client shared by every instance through the database) with
  * {@link org.khet.platform.PublicLimits}, the limits of the public pages and API every public form shares. Other
  * modules read accounts through {@link org.khet.platform.Accounts} or the views it publishes, {@code

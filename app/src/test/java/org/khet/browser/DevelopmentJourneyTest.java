@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.khet.platform.Role;
 import org.khet.registry.TestArea;
@@ -64,9 +63,7 @@ class DevelopmentJourneyTest extends BrowserTest {
         page.getByLabel("จำนวนชั่วโมง").fill("6");
         page.getByLabel("เกียรติบัตร/หลักฐาน (ถ้ามี)")
                 .setInputFiles(new FilePayload(
-                        "เกียรติบัตร.pdf",
-                        "application/pdf",
-                        "%PDF-1.4\n% certificate\n".getBytes(StandardCharsets.UTF_8)));
+                        "เกียรติบัตร.pdf", "application/pdf", org.khet.TestFiles.pdfBy("Wandee Fairu")));
         look("development-form");
         page.getByRole(
                         AriaRole.BUTTON,

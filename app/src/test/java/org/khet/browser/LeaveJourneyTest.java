@@ -61,9 +61,7 @@ class LeaveJourneyTest extends BrowserTest {
         // A letter of invitation to go with it, sent from the phone.
         page.getByLabel("ไฟล์ (PDF, PNG หรือ JPEG ไม่เกิน 5 MB)")
                 .setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                        "หนังสือเชิญ.pdf",
-                        "application/pdf",
-                        "%PDF-1.4\n% invitation\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                        "หนังสือเชิญ.pdf", "application/pdf", org.khet.TestFiles.pdfBy("Somsri Jaidee")));
         page.locator("#attach-form button").click();
         assertThat(page.locator(".alert-success")).hasText("แนบไฟล์แล้ว");
         assertThat(page.locator("#attachment-list")).containsText("หนังสือเชิญ.pdf");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.khet.Api;
 import org.khet.IntegrationTest;
 import org.khet.TestFiles;
+import org.khet.TestPdfs;
 import org.khet.registry.TestArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -121,7 +122,7 @@ class AttachmentBoundsTest extends IntegrationTest {
 
     @Test
     void aPdfWhoseObjectStreamIsAHexWrappedBombIsRefusedAtOnceAndTheHeapStaysFlat() {
-        byte[] pdf = PdfStreamsTest.hexWrappedBomb(400 * 1024 * 1024);
+        byte[] pdf = TestPdfs.hexWrappedBomb(400 * 1024 * 1024);
 
         Sent sent = sendWatched("198.51.100.77", "wrapped.pdf", pdf);
 
@@ -136,7 +137,7 @@ class AttachmentBoundsTest extends IntegrationTest {
     @Test
     void aPdfBombBehindADictionaryPaddedPastFourKilobytesIsRefused() {
         String padding = "/Padding (" + "x".repeat(8 * 1024) + ") ";
-        byte[] pdf = PdfStreamsTest.xrefStream(padding, PdfStreamsTest.zeros(400 * 1024 * 1024));
+        byte[] pdf = TestPdfs.xrefStream(padding, TestPdfs.zeros(400 * 1024 * 1024));
 
         Sent sent = sendWatched("198.51.100.78", "padded.pdf", pdf);
 
@@ -152,7 +153,7 @@ class AttachmentBoundsTest extends IntegrationTest {
     void aPhotoIsKeptWithoutItsExifAndUnderANeutralName() throws IOException {
         Api api = Api.anonymous(port).with("X-Forwarded-For", "198.51.100.72");
         Filed filed = file(api);
-        byte[] photo = AttachmentsTest.withExif(TestFiles.jpeg());
+        byte[] photo = TestFiles.jpegWithExif();
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
 
         Api.Response answer = attach(api, filed, "IMG_20261205_somchai.jpg", photo);

@@ -54,7 +54,7 @@ class AttachmentsTest extends IntegrationTest {
 
     @Test
     void aPhotoIsStoredWithoutItsGpsPositionAndAPdfWithoutItsAuthor() throws IOException {
-        byte[] photo = withExif(TestFiles.jpeg());
+        byte[] photo = TestFiles.jpegWithExif();
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
         byte[] pdf = org.khet.TestFiles.pdfBy("Somsri Jaidee");
 
@@ -132,22 +132,5 @@ class AttachmentsTest extends IntegrationTest {
                 .param("a", area)
                 .query(Long.class)
                 .single();
-    }
-
-    /** The JPEG with an APP1 "Exif" segment right after its start marker, as phones write one. */
-    static byte[] withExif(byte[] jpeg) {
-        byte[] payload =
-                "Exif\0\0MM\0*GPSLatitude 7.6167N GPSLongitude 100.0742E".getBytes(StandardCharsets.ISO_8859_1);
-        int length = payload.length + 2;
-        byte[] out = new byte[jpeg.length + 2 + length];
-        out[0] = jpeg[0];
-        out[1] = jpeg[1];
-        out[2] = (byte) 0xFF;
-        out[3] = (byte) 0xE1;
-        out[4] = (byte) (length >> 8);
-        out[5] = (byte) length;
-        System.arraycopy(payload, 0, out, 6, payload.length);
-        System.arraycopy(jpeg, 2, out, 6 + payload.length, jpeg.length - 2);
-        return out;
     }
 }

@@ -19,14 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person records their own development, and changes it until it is verified (a returned record goes back to
  * waiting when changed): a title and provider, the kind, the days (taken, so not after today), hours more than none
- * and sensible for the days ({@link TrainingHours}), and a certificate (PDF, JPEG or PNG, at most 5 MB) kept in the
- * platform's file store. The hours count in the fiscal year of the last day. Audited.
+ * and sensible for the days ({@link TrainingHours}), and a certificate (PDF, JPEG or PNG, at most 5 MB, {@link
+ * Certificates}) kept in the platform's file store without its hidden metadata. The hours count in the fiscal year of the last day. Audited.
  */
 @Component
 public class TrainingFiling {
 
     static final String FOLDER = "personnel";
-    static final int LARGEST_CERTIFICATE = 5 * 1024 * 1024;
 
     /** What the person enters; {@code certificate} may be empty (none), {@code certificateName} its file name. */
     public record NewTraining(
@@ -44,6 +43,7 @@ public class TrainingFiling {
     private final TrainingRecords records;
     private final DevelopmentRules rules;
     private final FileStore files;
+    private final Certificates certificates;
     private final AuditLog audit;
     private final TrainingNotices notices;
 
@@ -53,6 +53,7 @@ public class TrainingFiling {
             TrainingRecords records,
             DevelopmentRules rules,
             FileStore files,
+            Certificates certificates,
             AuditLog audit,
             TrainingNotices notices) {
         this.jdbc = jdbc;
@@ -60,6 +61,7 @@ public class TrainingFiling {
         this.records = records;
         this.rules = rules;
         this.files = files;
+        this.certificates = certificates;
         this.audit = audit;
         this.notices = notices;
     }
@@ -68,7 +70,7 @@ public class TrainingFiling {
     @Transactional
     public long file(NewTraining form, KhetUser by) {
         Person p = access.self(by);
-        check(form);
+        Certificates.Certificate certificate = check(form);
         long id = jdbc.sql("""
                         insert into personnel.training_record (area_id, person_id, person_name, school_id, unit_id,
                             filed_by, title, provider, kind, first_day, last_day, hours, fiscal_year)
@@ -90,7 +92,7 @@ public class TrainingFiling {
                 .param("year", FiscalYear.of(form.lastDay()).buddhistYear())
                 .query(Long.class)
                 .single();
-        keepCertificate(id, form);
+        keepCertificate(id, certificate);
         audit.changedBy(by, p.areaId(), "CREATE", "training_record", id, null, summary(form));
         notices.waiting(id, p.areaId(), p.schoolId(), p.fullName(), form.title().strip());
         return id;
@@ -106,7 +108,7 @@ public class TrainingFiling {
         if (!r.editable()) {
             throw RejectedException.of("status", Texts.of("personnel.development.verifiedAlready"));
         }
-        check(form);
+        Certificates.Certificate certificate = check(form);
         jdbc.sql("""
                         update personnel.training_record set title = :title, provider = :provider, kind = :kind,
                             first_day = :first, last_day = :last, hours = :hours, fiscal_year = :year,
@@ -122,11 +124,12 @@ public class TrainingFiling {
                 .param("year", FiscalYear.of(form.lastDay()).buddhistYear())
                 .param("id", id)
                 .update();
-        keepCertificate(id, form);
+        keepCertificate(id, certificate);
         audit.changedBy(by, r.areaId(), "UPDATE", "training_record", id, Map.of("status", r.status()), summary(form));
     }
 
-    private void check(NewTraining form) {
+    /** The certificate ready to store (null when none was sent), once the form is right; refused otherwise. */
+    private Certificates.Certificate check(NewTraining form) {
         if (blank(form.title()) || blank(form.provider()) || form.kind() == null) {
             throw RejectedException.of("title", Texts.of("personnel.development.titleProvider"));
         }
@@ -151,16 +154,11 @@ public class TrainingFiling {
                             most.toPlainString(),
                             TrainingHours.PER_DAY.toPlainString()));
         }
-        if (form.certificate() != null && form.certificate().length > 0) {
-            if (form.certificate().length > LARGEST_CERTIFICATE
-                    || Certificates.mediaType(form.certificateName(), form.certificate()) == null) {
-                throw RejectedException.of("certificate", Texts.of("personnel.development.certificate"));
-            }
-        }
+        return certificates.accepted(form.certificateName(), form.certificate());
     }
 
-    private void keepCertificate(long id, NewTraining form) {
-        if (form.certificate() == null || form.certificate().length == 0) {
+    private void keepCertificate(long id, Certificates.Certificate certificate) {
+        if (certificate == null) {
             return;
         }
         String before = jdbc.sql("select certificate_key from personnel.training_record where id = :id")
@@ -168,13 +166,13 @@ public class TrainingFiling {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-        FileStore.Stored stored = files.put(FOLDER, form.certificate());
+        FileStore.Stored stored = files.put(FOLDER, certificate.content());
         jdbc.sql("""
                         update personnel.training_record set certificate_key = :key, certificate_name = :name,
                             certificate_type = :type, certificate_sha256 = :sha where id = :id""")
                 .param("key", stored.key())
-                .param("name", Certificates.name(form.certificateName()))
-                .param("type", Certificates.mediaType(form.certificateName(), form.certificate()))
+                .param("name", certificate.name())
+                .param("type", certificate.mediaType())
                 .param("sha", stored.sha256())
                 .param("id", id)
                 .update();

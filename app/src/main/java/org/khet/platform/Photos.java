@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.platform;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -12,8 +12,7 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.khet.platform.Texts;
-import org.khet.shared.Bilingual;
+import org.khet.platform.FileCleaning.Cleaned;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Photos {
 
-    /** A photo ready to store, or why it was refused. */
-    record Cleaned(byte[] content, Bilingual problem) {
-        static Cleaned refused(Bilingual problem) {
-            return new Cleaned(null, problem);
-        }
-    }
-
-    private static final Cleaned UNREADABLE = Cleaned.refused(Texts.of("complaints.photo.unreadable"));
+    private static final Cleaned UNREADABLE = Cleaned.refused(Texts.of("platform.file.photo.unreadable"));
 
     private final long maxPixels;
     private final DecodeBudget budget;
@@ -54,11 +46,12 @@ class Photos {
         long bytes = pixels * size[2];
         if (pixels > maxPixels || !budget.fits(bytes)) {
             String megapixels = String.valueOf(maxPixels / 1_000_000);
-            return Cleaned.refused(Texts.of("complaints.photo.tooLarge", size[0], size[1], megapixels));
+            return Cleaned.refused(Texts.of("platform.file.photo.tooLarge", size[0], size[1], megapixels));
         }
         Rewrite rewrite = new Rewrite(content, type);
         return budget.run(bytes, rewrite)
-                .orElseGet(() -> rewrite.timedOut ? Cleaned.refused(Texts.of("complaints.photo.tooSlow")) : UNREADABLE);
+                .orElseGet(
+                        () -> rewrite.timedOut ? Cleaned.refused(Texts.of("platform.file.photo.tooSlow")) : UNREADABLE);
     }
 
     /** Width, height and bytes per decoded pixel as the header declares them, or null when there is no header. */
@@ -115,7 +108,7 @@ class Photos {
                 if (type.equals("image/jpeg") && image.getColorModel().hasAlpha()) {
                     return UNREADABLE;
                 }
-                return new Cleaned(encode(image), null);
+                return Cleaned.kept(encode(image));
             } finally {
                 if (reader != null) {
                     reader.dispose();

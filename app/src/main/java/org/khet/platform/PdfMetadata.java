@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.platform;
 
 import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -9,8 +9,7 @@ import com.lowagie.text.pdf.PdfStamper;
 import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
-import org.khet.platform.Texts;
-import org.khet.shared.Bilingual;
+import org.khet.platform.FileCleaning.Cleaned;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +27,6 @@ class PdfMetadata {
 
     private static final PdfName PIECE_INFO = new PdfName("PieceInfo");
 
-    /** A PDF ready to store, or why it was refused. */
-    record Cleaned(byte[] content, Bilingual problem) {}
-
     private final DecodeBudget budget;
 
     PdfMetadata(DecodeBudget budget) {
@@ -41,12 +37,12 @@ class PdfMetadata {
         // The scan runs under the same deadline as the parse: a file built to make it slow answers like one that
         // is slow to parse.
         return budget.run(PARSE_BYTES, () -> PdfStreams.inflateWithinLimit(content) ? rewrite(content) : tooDeep())
-                .orElseGet(() -> new Cleaned(null, Texts.of("complaints.pdfMetadata.pdfCannotReadIf")));
+                .orElseGet(() -> Cleaned.refused(Texts.of("platform.file.pdf.unreadable")));
     }
 
     private static Cleaned tooDeep() {
         long megabytes = PdfStreams.MAX_INFLATED / (1024 * 1024);
-        return new Cleaned(null, Texts.of("complaints.pdf.inflates", megabytes));
+        return Cleaned.refused(Texts.of("platform.file.pdf.inflates", megabytes));
     }
 
     private static Cleaned rewrite(byte[] content) throws Exception {
@@ -76,7 +72,7 @@ class PdfMetadata {
             nothing.put("ModDate", null);
             stamper.setInfoDictionary(nothing);
             stamper.close();
-            return new Cleaned(out.toByteArray(), null);
+            return Cleaned.kept(out.toByteArray());
         } finally {
             reader.close();
         }

@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.platform;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.khet.platform.Texts;
 import org.khet.shared.RejectedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -61,7 +60,7 @@ class DecodeBudget {
     <T> Optional<T> run(long bytes, Decode<T> decode) {
         int needed = Math.min(megabytes, megabytesOf(bytes));
         if (!acquire(needed)) {
-            throw RejectedException.of("files", Texts.of("complaints.decodeBudget.khetBusyReadingOther"));
+            throw RejectedException.of("files", Texts.of("platform.file.busy"));
         }
         Future<T> result;
         try {

@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.khet.complaints;
+package org.khet.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
