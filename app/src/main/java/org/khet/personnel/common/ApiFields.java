@@ -35,6 +35,16 @@ public final class ApiFields {
                 renamed);
     }
 
+    /** As {@link #named(Supplier, Map)}, every field in snake_case. */
+    public static <T> T named(Supplier<T> step) {
+        return named(step, Map.of());
+    }
+
+    /** As {@link #named(Runnable, Map)}, every field in snake_case. */
+    public static void named(Runnable step) {
+        named(step, Map.of());
+    }
+
     static String name(String field, Map<String, String> renamed) {
         if (field == null) {
             return null;

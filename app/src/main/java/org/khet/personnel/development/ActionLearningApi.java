@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.khet.personnel.common.ApiFields;
 import org.khet.platform.KhetUser;
@@ -29,14 +28,10 @@ class ActionLearningApi {
 
     static final String PATH = "/api/v1/personnel/action-learning";
 
-    record ProjectBody(String title, String problem, String goal, List<Long> members) {}
-
     /** {@code step} PLAN, ACT, OBSERVE or REFLECT. */
     record EntryBody(Integer cycle, String step, LocalDate day, String note) {}
 
     record DoneBody(String outcome, BigDecimal hours) {}
-
-    private static final Map<String, String> FIELDS = Map.of();
 
     private final ActionLearnings projects;
 
@@ -51,11 +46,8 @@ class ActionLearningApi {
             description = "title (up to 300 characters), problem and goal (up to 2000 each), members: registry person "
                     + "ids of active people of the caller's own school or office unit (the caller is on the team "
                     + "anyway). The caller's account must be linked to a registry person.")
-    Map<String, Object> start(@RequestBody ProjectBody body, @AuthenticationPrincipal KhetUser me) {
-        long id = ApiFields.named(
-                () -> projects.start(
-                        new ActionLearnings.NewProject(body.title(), body.problem(), body.goal(), body.members()), me),
-                FIELDS);
+    Map<String, Object> start(@RequestBody ActionLearnings.NewProject body, @AuthenticationPrincipal KhetUser me) {
+        long id = ApiFields.named(() -> projects.start(body, me));
         return json(projects.readable(id, me));
     }
 
@@ -74,10 +66,8 @@ class ActionLearningApi {
     Map<String, Object> entry(
             @PathVariable long id, @RequestBody EntryBody body, @AuthenticationPrincipal KhetUser me) {
         projects.readable(id, me);
-        ApiFields.named(
-                () -> projects.record(
-                        id, body.cycle() == null ? 0 : body.cycle(), body.step(), body.day(), body.note(), me),
-                FIELDS);
+        ApiFields.named(() ->
+                projects.record(id, body.cycle() == null ? 0 : body.cycle(), body.step(), body.day(), body.note(), me));
         return json(projects.readable(id, me));
     }
 
@@ -89,7 +79,7 @@ class ActionLearningApi {
                     + "personnel group (never their own), else waiting for verification.")
     Map<String, Object> done(@PathVariable long id, @RequestBody DoneBody body, @AuthenticationPrincipal KhetUser me) {
         projects.readable(id, me);
-        ApiFields.named(() -> projects.finish(id, body.outcome(), body.hours(), me), FIELDS);
+        ApiFields.named(() -> projects.finish(id, body.outcome(), body.hours(), me));
         return json(projects.readable(id, me));
     }
 

@@ -2,7 +2,6 @@ package org.khet.personnel.development;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khet.personnel.common.ApiAreas;
@@ -31,20 +30,7 @@ class AwardApi {
 
     static final String PATH = "/api/v1/personnel/awards";
 
-    /** An award as a school's system sends it: {@code person_id} or {@code school_id}, and the award. */
-    record AwardBody(
-            Long personId,
-            Long schoolId,
-            String name,
-            AwardLevel level,
-            String grantingBody,
-            LocalDate awardedOn,
-            String note) {}
-
     record ReasonBody(String reason) {}
-
-    /** The fields are the API's own (the recipient stays as entered). */
-    private static final Map<String, String> FIELDS = Map.of();
 
     private final Awards awards;
     private final AwardCorrections corrections;
@@ -90,18 +76,9 @@ class AwardApi {
                     + "INTERNATIONAL), granting_body, awarded_on (ISO date, not after today), note. The personnel "
                     + "group's is VERIFIED at once; a school director's (their school or its people) is PENDING until "
                     + "the group verifies it. 404 for a recipient of no area of the caller's, 403 for anyone else.")
-    Map<String, Object> enter(@RequestBody AwardBody body, @AuthenticationPrincipal KhetUser me) {
+    Map<String, Object> enter(@RequestBody Awards.NewAward body, @AuthenticationPrincipal KhetUser me) {
         long id = ApiFields.named(
-                () -> awards.enter(
-                        new Awards.NewAward(
-                                body.personId(),
-                                body.schoolId(),
-                                body.name(),
-                                body.level(),
-                                body.grantingBody(),
-                                body.awardedOn(),
-                                body.note()),
-                        me),
+                () -> awards.enter(body, me),
                 Map.of("recipient", body.personId() == null && body.schoolId() != null ? "school_id" : "person_id"));
         return json(awards.one(id, false));
     }
@@ -110,7 +87,7 @@ class AwardApi {
     @Operation(summary = "The personnel group verifies an award a school director entered")
     Map<String, Object> verify(@PathVariable long id, @AuthenticationPrincipal KhetUser me) {
         readable(id, me);
-        ApiFields.named(() -> awards.verify(id, me), FIELDS);
+        ApiFields.named(() -> awards.verify(id, me));
         return json(awards.one(id, false));
     }
 
@@ -121,15 +98,9 @@ class AwardApi {
                     + "(422 telling the director to ask the group once verified). The recipient stays: a wrong "
                     + "recipient is a withdrawal and a new award.")
     Map<String, Object> correct(
-            @PathVariable long id, @RequestBody AwardBody body, @AuthenticationPrincipal KhetUser me) {
+            @PathVariable long id, @RequestBody AwardCorrections.Details body, @AuthenticationPrincipal KhetUser me) {
         readable(id, me);
-        ApiFields.named(
-                () -> corrections.correct(
-                        id,
-                        new AwardCorrections.Details(
-                                body.name(), body.level(), body.grantingBody(), body.awardedOn(), body.note()),
-                        me),
-                FIELDS);
+        ApiFields.named(() -> corrections.correct(id, body, me));
         return json(awards.one(id, false));
     }
 
@@ -140,7 +111,7 @@ class AwardApi {
     Map<String, Object> withdraw(
             @PathVariable long id, @RequestBody ReasonBody body, @AuthenticationPrincipal KhetUser me) {
         readable(id, me);
-        ApiFields.named(() -> corrections.withdraw(id, body == null ? null : body.reason(), me), FIELDS);
+        ApiFields.named(() -> corrections.withdraw(id, body == null ? null : body.reason(), me));
         return json(awards.one(id, false));
     }
 

@@ -89,7 +89,7 @@ class AwardWriteApiTest extends IntegrationTest {
                 .isEqualTo(403);
         Api.Response noReason = hr.post(AWARDS + "/" + id + "/withdraw", "{}");
         assertThat(noReason.status()).isEqualTo(422);
-        assertThat(field(noReason)).isEqualTo("reason");
+        assertThat(Refusals.field(noReason)).isEqualTo("reason");
         assertThat(hr.post(AWARDS + "/" + id + "/withdraw", "{\"reason\":\"มอบซ้ำ\"}")
                         .json()
                         .get("status")
@@ -124,24 +124,18 @@ class AwardWriteApiTest extends IntegrationTest {
         String person = "\"person_id\":" + teacher;
         Api hr = api("hr.7243");
 
-        record Bad(String json, String field) {}
-        List<Bad> bad = List.of(
-                new Bad(award(person + ",\"school_id\":" + school, "ครูดีเด่น", day), "person_id"),
-                new Bad(award("", "ครูดีเด่น", day), "person_id"),
-                new Bad(award(person, " ", day), "name"),
-                new Bad(award(person, "ครูดีเด่น", day).replace("\"AREA\"", "\"GALAXY\""), "level"),
-                new Bad(award(person, "ครูดีเด่น", day).replace("\"สพป.\"", "\"\""), "granting_body"),
-                new Bad(award(person, "ครูดีเด่น", day.plusDays(1)), "awarded_on"),
-                new Bad(award(person, "ครูดีเด่น", day).replace(day.toString(), "2569-13-01"), "awarded_on"));
-        for (Bad b : bad) {
-            Api.Response answer = hr.post(AWARDS, b.json());
-            assertThat(answer.status()).as(b.json()).isEqualTo(422);
-            assertThat(field(answer)).as(b.json()).isEqualTo(b.field());
-            assertThat(answer.json().get("errors").get(0).get("message_th").asString())
-                    .isNotBlank();
-            assertThat(answer.json().get("errors").get(0).get("message_en").asString())
-                    .isNotBlank();
-        }
+        Refusals.eachNamesItsField(
+                hr,
+                AWARDS,
+                List.of(
+                        new Refusals.Bad(award(person + ",\"school_id\":" + school, "ครูดีเด่น", day), "person_id"),
+                        new Refusals.Bad(award("", "ครูดีเด่น", day), "person_id"),
+                        new Refusals.Bad(award(person, " ", day), "name"),
+                        new Refusals.Bad(award(person, "ครูดีเด่น", day).replace("\"AREA\"", "\"GALAXY\""), "level"),
+                        new Refusals.Bad(award(person, "ครูดีเด่น", day).replace("\"สพป.\"", "\"\""), "granting_body"),
+                        new Refusals.Bad(award(person, "ครูดีเด่น", day.plusDays(1)), "awarded_on"),
+                        new Refusals.Bad(
+                                award(person, "ครูดีเด่น", day).replace(day.toString(), "2569-13-01"), "awarded_on")));
         assertThat(hr.post(AWARDS, award("\"person_id\":" + strangerPerson, "ครูดีเด่น", day))
                         .status())
                 .isEqualTo(404);
@@ -170,10 +164,6 @@ class AwardWriteApiTest extends IntegrationTest {
 
     private static List<String> names(Api api, String list) {
         return api.get(list).json().get("awards").findValuesAsString("name");
-    }
-
-    private static String field(Api.Response answer) {
-        return answer.json().get("errors").get(0).get("field").asString();
     }
 
     private Api api(String user) {

@@ -91,7 +91,7 @@ class DevelopmentWriteApiTest extends IntegrationTest {
                 .isEqualTo(404);
         Api.Response noReason = api("director.7240").post(RECORDS + "/" + id + "/return", "{\"reason\":\" \"}");
         assertThat(noReason.status()).isEqualTo(422);
-        assertThat(field(noReason)).isEqualTo("reason");
+        assertThat(Refusals.field(noReason)).isEqualTo("reason");
         JsonNode returned = api("director.7240")
                 .post(RECORDS + "/" + id + "/return", "{\"reason\":\"แนบเกียรติบัตรด้วย\"}")
                 .json();
@@ -101,7 +101,7 @@ class DevelopmentWriteApiTest extends IntegrationTest {
         Api.Response text =
                 api("clerk.7240").upload(RECORDS + "/" + id + "/certificate", "cert.pdf", "not a pdf".getBytes());
         assertThat(text.status()).isEqualTo(422);
-        assertThat(field(text)).isEqualTo("file");
+        assertThat(Refusals.field(text)).isEqualTo("file");
         assertThat(text.json().get("detail_th").asString()).contains("PDF");
         assertThat(api("otherdirector.7240")
                         .upload(RECORDS + "/" + id + "/certificate", "cert.png", png())
@@ -152,30 +152,26 @@ class DevelopmentWriteApiTest extends IntegrationTest {
         LocalDate day = context.getBean(DevelopmentRules.class).today();
         Api clerk = api("clerk.7241");
 
-        record Bad(String json, String field) {}
-        List<Bad> bad = List.of(
-                new Bad(body(teacher, " ", day, "6"), "title"),
-                new Bad(body(teacher, "อบรม", day, "6").replace("\"TRAINING\"", "\"PICNIC\""), "kind"),
-                new Bad(body(teacher, "อบรม", day, "6").replace("\"kind\":\"TRAINING\",", ""), "kind"),
-                new Bad(body(teacher, "อบรม", day, "6").replace("\"first_day\"", "\"start\""), "first_day"),
-                new Bad(
-                        body(teacher, "อบรม", day, "6")
-                                .replace("\"last_day\":\"" + day, "\"last_day\":\"" + day.minusDays(2)),
-                        "last_day"),
-                new Bad(body(teacher, "อบรม", day.plusDays(1), "6"), "last_day"),
-                new Bad(body(teacher, "อบรม", day, "0"), "hours"),
-                new Bad(body(teacher, "อบรม", day, "13"), "hours"),
-                new Bad(body(teacher, "อบรม", day, "\"six\""), "hours"),
-                new Bad(body(teacher, "อบรม", day, "6").replace("\"person_id\":" + teacher + ",", ""), "person_id"));
-        for (Bad b : bad) {
-            Api.Response answer = clerk.post(RECORDS, b.json());
-            assertThat(answer.status()).as(b.json()).isEqualTo(422);
-            assertThat(field(answer)).as(b.json()).isEqualTo(b.field());
-            assertThat(answer.json().get("errors").get(0).get("message_th").asString())
-                    .isNotBlank();
-            assertThat(answer.json().get("errors").get(0).get("message_en").asString())
-                    .isNotBlank();
-        }
+        Refusals.eachNamesItsField(
+                clerk,
+                RECORDS,
+                List.of(
+                        new Refusals.Bad(body(teacher, " ", day, "6"), "title"),
+                        new Refusals.Bad(body(teacher, "อบรม", day, "6").replace("\"TRAINING\"", "\"PICNIC\""), "kind"),
+                        new Refusals.Bad(body(teacher, "อบรม", day, "6").replace("\"kind\":\"TRAINING\",", ""), "kind"),
+                        new Refusals.Bad(
+                                body(teacher, "อบรม", day, "6").replace("\"first_day\"", "\"start\""), "first_day"),
+                        new Refusals.Bad(
+                                body(teacher, "อบรม", day, "6")
+                                        .replace("\"last_day\":\"" + day, "\"last_day\":\"" + day.minusDays(2)),
+                                "last_day"),
+                        new Refusals.Bad(body(teacher, "อบรม", day.plusDays(1), "6"), "last_day"),
+                        new Refusals.Bad(body(teacher, "อบรม", day, "0"), "hours"),
+                        new Refusals.Bad(body(teacher, "อบรม", day, "13"), "hours"),
+                        new Refusals.Bad(body(teacher, "อบรม", day, "\"six\""), "hours"),
+                        new Refusals.Bad(
+                                body(teacher, "อบรม", day, "6").replace("\"person_id\":" + teacher + ",", ""),
+                                "person_id")));
         assertThat(clerk.post(RECORDS, "{\"person_id\":").status()).isEqualTo(400);
         assertThat(clerk.post(RECORDS, body(stranger, "อบรม", day, "6")).status())
                 .as("another area's person")
@@ -209,10 +205,6 @@ class DevelopmentWriteApiTest extends IntegrationTest {
         return """
                 {"person_id":%d,"title":"%s","provider":"สพฐ.","kind":"TRAINING","first_day":"%s",\
                 "last_day":"%s","hours":%s}""".formatted(person, title, day, day, hours);
-    }
-
-    private static String field(Api.Response answer) {
-        return answer.json().get("errors").get(0).get("field").asString();
     }
 
     private double verifiedHours(long person, int year) {
