@@ -55,12 +55,16 @@ public class ActionLearnings {
     public long start(NewProject p, KhetUser by) {
         Person me = access.self(by);
         if (blank(p.title()) || blank(p.problem()) || blank(p.goal())) {
-            throw RejectedException.of("title", Texts.of("personnel.development.al.missing"));
+            String field = blank(p.title()) ? "title" : blank(p.problem()) ? "problem" : "goal";
+            throw RejectedException.of(field, Texts.of("personnel.development.al.missing"));
         }
         if (p.title().strip().length() > 300
                 || p.problem().strip().length() > 2000
                 || p.goal().strip().length() > 2000) {
-            throw RejectedException.of("title", Texts.of("personnel.development.al.tooLong"));
+            String field = p.title().strip().length() > 300
+                    ? "title"
+                    : p.problem().strip().length() > 2000 ? "problem" : "goal";
+            throw RejectedException.of(field, Texts.of("personnel.development.al.tooLong"));
         }
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
         ids.add(me.id());
@@ -92,11 +96,11 @@ public class ActionLearnings {
     @Transactional
     public void record(long id, int cycle, String step, LocalDate day, String note, KhetUser by) {
         ActionLearning p = changeable(id, by);
-        if (cycle < 1
-                || cycle > 50
-                || !List.of("PLAN", "ACT", "OBSERVE", "REFLECT").contains(step)
-                || day == null) {
-            throw RejectedException.of("step", Texts.of("personnel.development.al.step"));
+        boolean badCycle = cycle < 1 || cycle > 50;
+        boolean badStep = !List.of("PLAN", "ACT", "OBSERVE", "REFLECT").contains(step);
+        if (badCycle || badStep || day == null) {
+            String field = badCycle ? "cycle" : badStep ? "step" : "day";
+            throw RejectedException.of(field, Texts.of("personnel.development.al.step"));
         }
         if (blank(note) || note.strip().length() > 2000) {
             throw RejectedException.of("note", Texts.of("personnel.development.al.noteMissing"));

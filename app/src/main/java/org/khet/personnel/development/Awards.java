@@ -128,6 +128,23 @@ public class Awards {
         return id;
     }
 
+    /**
+     * Enters an award for a school's own system (the API), in the recipient's area: not found (404) when neither the
+     * person nor the school is of one of the user's areas; then as {@link #enter(long, NewAward, KhetUser)}.
+     */
+    @Transactional
+    public long enter(NewAward a, KhetUser by) {
+        check(a);
+        long areaId = a.personId() != null
+                ? access.inAreasOf(a.personId(), by)
+                        .map(Person::areaId)
+                        .orElseThrow(() -> new NotFoundException("person"))
+                : schools.readableRef(a.schoolId(), by)
+                        .map(s -> s.areaId())
+                        .orElseThrow(() -> new NotFoundException("school"));
+        return enter(areaId, a, by);
+    }
+
     /** The personnel group verifies an award a school director entered. */
     @Transactional
     public void verify(long id, KhetUser by) {
@@ -184,12 +201,18 @@ public class Awards {
             throw RejectedException.of("recipient", Texts.of("personnel.award.noRecipient"));
         }
         if (blank(a.name()) || blank(a.grantingBody()) || a.level() == null || a.awardedOn() == null) {
-            throw RejectedException.of("name", Texts.of("personnel.award.missing"));
+            String field = blank(a.name())
+                    ? "name"
+                    : blank(a.grantingBody()) ? "grantingBody" : a.level() == null ? "level" : "awardedOn";
+            throw RejectedException.of(field, Texts.of("personnel.award.missing"));
         }
         if (a.name().strip().length() > 300
                 || a.grantingBody().strip().length() > 300
                 || (a.note() != null && a.note().strip().length() > 1000)) {
-            throw RejectedException.of("name", Texts.of("personnel.award.tooLong"));
+            String field = a.name().strip().length() > 300
+                    ? "name"
+                    : a.grantingBody().strip().length() > 300 ? "grantingBody" : "note";
+            throw RejectedException.of(field, Texts.of("personnel.award.tooLong"));
         }
         if (a.awardedOn().isAfter(rules.today())) {
             throw RejectedException.of("awardedOn", Texts.of("personnel.award.future"));

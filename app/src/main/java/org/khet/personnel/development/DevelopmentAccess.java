@@ -10,6 +10,8 @@ import org.khet.platform.Texts;
 import org.khet.registry.People;
 import org.khet.registry.Person;
 import org.khet.registry.PersonAccounts;
+import org.khet.shared.ForbiddenException;
+import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.stereotype.Component;
 
@@ -33,17 +35,34 @@ public class DevelopmentAccess {
 
     /** The person the user's account is linked to, in one of the user's areas. */
     public Optional<Person> personOf(KhetUser user) {
-        Optional<Long> linked = accounts.personOf(user.id());
-        if (linked.isEmpty()) {
-            return Optional.empty();
-        }
+        return accounts.personOf(user.id()).flatMap(id -> inAreasOf(id, user));
+    }
+
+    /** The person {@code personId} if they belong to one of the user's areas. */
+    public Optional<Person> inAreasOf(long personId, KhetUser user) {
         for (long area : user.areaIds()) {
-            Optional<Person> p = people.inArea(linked.get(), area);
+            Optional<Person> p = people.inArea(personId, area);
             if (p.isPresent()) {
                 return p;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person a development record is filed for over the API: not found (404) when not of one of the user's
+     * areas; refused (403) unless the user is that person, keeps their school's records (its director or clerk) or is
+     * the personnel group.
+     */
+    public Person fileableFor(long personId, KhetUser user) {
+        Person p = inAreasOf(personId, user).orElseThrow(() -> new NotFoundException("person"));
+        boolean self = accounts.personOf(user.id()).orElse(-1L) == p.id();
+        boolean keeper =
+                p.schoolId() != null && user.holdsAtSchool(p.schoolId(), Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK);
+        if (!self && !keeper && !personnel.manages(user, p.areaId())) {
+            throw new ForbiddenException("file development for person " + personId);
+        }
+        return p;
     }
 
     /** The person of the user, or a bilingual refusal saying the account is linked to nobody. */

@@ -69,7 +69,37 @@ public class TrainingFiling {
     /** Records the signed-in person's development; its id. */
     @Transactional
     public long file(NewTraining form, KhetUser by) {
-        Person p = access.self(by);
+        return insert(access.self(by), form, by);
+    }
+
+    /**
+     * Records the development of the person {@code personId} for a school's own system (the API): the person
+     * themselves, their school's director or clerk, or the personnel group ({@link DevelopmentAccess#fileableFor});
+     * the same checks as one's own. The one who files owns the record as its person does: never its verifier.
+     */
+    @Transactional
+    public long fileFor(long personId, NewTraining form, KhetUser by) {
+        return insert(access.fileableFor(personId, by), form, by);
+    }
+
+    /**
+     * Attaches a certificate to a record its owner may still change, as a change of the record would (a returned
+     * record waits for verification again).
+     */
+    @Transactional
+    public void attach(long id, String fileName, byte[] certificate, KhetUser by) {
+        if (certificate == null || certificate.length == 0) {
+            throw RejectedException.of("certificate", Texts.of("personnel.development.certificate"));
+        }
+        TrainingRecord r = records.locked(id);
+        edit(
+                id,
+                new NewTraining(
+                        r.title(), r.provider(), r.kind(), r.firstDay(), r.lastDay(), r.hours(), fileName, certificate),
+                by);
+    }
+
+    private long insert(Person p, NewTraining form, KhetUser by) {
         Certificates.Certificate certificate = check(form);
         long id = jdbc.sql("""
                         insert into personnel.training_record (area_id, person_id, person_name, school_id, unit_id,
@@ -131,13 +161,16 @@ public class TrainingFiling {
     /** The certificate ready to store (null when none was sent), once the form is right; refused otherwise. */
     private Certificates.Certificate check(NewTraining form) {
         if (blank(form.title()) || blank(form.provider()) || form.kind() == null) {
-            throw RejectedException.of("title", Texts.of("personnel.development.titleProvider"));
+            String field = blank(form.title()) ? "title" : blank(form.provider()) ? "provider" : "kind";
+            throw RejectedException.of(field, Texts.of("personnel.development.titleProvider"));
         }
         if (form.title().strip().length() > 300 || form.provider().strip().length() > 300) {
-            throw RejectedException.of("title", Texts.of("personnel.development.tooLong"));
+            String field = form.title().strip().length() > 300 ? "title" : "provider";
+            throw RejectedException.of(field, Texts.of("personnel.development.tooLong"));
         }
         if (form.firstDay() == null || form.lastDay() == null) {
-            throw RejectedException.of("firstDay", Texts.of("personnel.development.noDays"));
+            String field = form.firstDay() == null ? "firstDay" : "lastDay";
+            throw RejectedException.of(field, Texts.of("personnel.development.noDays"));
         }
         if (form.lastDay().isBefore(form.firstDay())) {
             throw RejectedException.of("lastDay", Texts.of("personnel.development.lastBeforeFirst"));
@@ -188,6 +221,9 @@ public class TrainingFiling {
         m.put("first_day", form.firstDay().toString());
         m.put("last_day", form.lastDay().toString());
         m.put("hours", form.hours().toPlainString());
+        if (form.certificate() != null && form.certificate().length > 0) {
+            m.put("certificate", Certificates.name(form.certificateName()));
+        }
         return m;
     }
 

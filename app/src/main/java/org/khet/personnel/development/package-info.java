@@ -22,6 +22,12 @@
  * {@code /personnel/development/action-learning}, {@code /personnel/development/awards} (its recipient search {@code …/awards/recipients?area=&q=}, an award's
  * correction page {@code …/awards/{id}}). API:
  * {@code GET /api/v1/personnel/development?area_code=&fiscal_year=} and
- * {@code GET /api/v1/personnel/awards?area_code=&year=} (year: the fiscal year of the award's day).
+ * {@code GET /api/v1/personnel/awards?area_code=&year=} (year: the fiscal year of the award's day). Schools' own
+ * systems write with the pages' rules ({@code TrainingRecordApi}, {@code AwardApi},
+ * {@code ActionLearningApi}): {@code POST /api/v1/personnel/development/records} (for a person of the caller's area,
+ * by that person, their school's director or clerk, or the personnel group), {@code …/records/{id}/certificate},
+ * {@code …/verify}, {@code …/return}; {@code POST /api/v1/personnel/awards}, {@code …/{id}/verify},
+ * {@code …/correct}, {@code …/withdraw}; {@code POST /api/v1/personnel/action-learning}, {@code …/{id}/entries},
+ * {@code …/{id}/done}.
  */
 package org.khet.personnel.development;
