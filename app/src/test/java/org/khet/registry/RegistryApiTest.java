@@ -168,6 +168,10 @@ class RegistryApiTest extends AdminApiTest {
         assertThat(docs.json().get("paths").propertyNames())
                 .contains("/api/v1/schools/import", "/api/v1/people/import", "/api/v1/areas", "/api/v1/tokens");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+        // fields are described as the API reads them (snake_case), not as the Java records name them
+        var leave =
+                docs.json().get("components").get("schemas").get("LeaveBody").get("properties");
+        assertThat(leave.propertyNames()).contains("first_day", "last_day").doesNotContain("firstDay");
     }
 
     @Test

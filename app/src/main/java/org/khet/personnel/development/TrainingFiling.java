@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khet.platform.AuditLog;
+import org.khet.platform.FileKinds;
 import org.khet.platform.FileStore;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
@@ -222,7 +223,7 @@ public class TrainingFiling {
         m.put("last_day", form.lastDay().toString());
         m.put("hours", form.hours().toPlainString());
         if (form.certificate() != null && form.certificate().length > 0) {
-            m.put("certificate", Certificates.name(form.certificateName()));
+            m.put("certificate", FileKinds.fileName(form.certificateName(), "certificate"));
         }
         return m;
     }
