@@ -2,6 +2,7 @@ package org.khet.personnel;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.Area;
@@ -47,17 +48,21 @@ class AttendanceAdminPages {
             @RequestParam(defaultValue = "false") boolean startingFigure,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
-        try {
-            Long areaId = area.isBlank()
-                    ? null
-                    : areas.byCode(area.strip())
-                            .map(Area::id)
-                            .orElseThrow(() -> RejectedException.of("area", Texts.of("personnel.attendance.noArea")));
-            rules.add(areaId, lateAfter, from, circular, startingFigure, me);
-            flash.addFlashAttribute("notice", "personnel.attendance.rule.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
+        return PageSteps.done(
+                PATH,
+                () -> rules.add(scope(area), lateAfter, from, circular, startingFigure, me),
+                "personnel.attendance.rule.saved",
+                me,
+                flash);
+    }
+
+    /** The area a rule is for by its code, none (every area) when blank; a refusal for a code of no area. */
+    private Long scope(String code) {
+        if (code.isBlank()) {
+            return null;
         }
-        return "redirect:" + PATH;
+        return areas.byCode(code.strip())
+                .map(Area::id)
+                .orElseThrow(() -> RejectedException.of("area", Texts.of("personnel.attendance.noArea")));
     }
 }
