@@ -104,11 +104,7 @@ public final class DatedRows {
             String circular,
             KhetUser by,
             Bilingual sameDay) {
-        Map<String, Object> params = new HashMap<>(scope.params());
-        params.putAll(values);
-        params.put("from", from);
-        params.put("circular", circular.strip());
-        params.put("by", by.id());
+        Map<String, Object> params = params(scope.params(), values, from, circular, by);
         String where = " where (" + scope.condition() + ")";
         if (jdbc.sql("select count(*) from " + table + where + " and valid_from = :from")
                         .params(params)
@@ -144,9 +140,7 @@ public final class DatedRows {
             LocalDate from,
             String circular,
             KhetUser by) {
-        Map<String, Object> params = new HashMap<>(values);
-        params.put("from", from);
-        params.put("circular", circular.strip());
+        Map<String, Object> params = params(Map.of(), values, from, circular, by);
         String set = values.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
         return jdbc.sql("update " + table + " set " + set + ", circular = :circular where (" + scope
                         + ") and valid_from = :from returning id")
@@ -154,6 +148,17 @@ public final class DatedRows {
                 .query(Long.class)
                 .optional()
                 .orElseGet(() -> setFrom(jdbc, table, scope, values, from, circular, by, null));
+    }
+
+    /** The parameters of a change: the scope's own, the values by column name, the day, circular and who. */
+    private static Map<String, Object> params(
+            Map<String, ?> scope, Map<String, ?> values, LocalDate from, String circular, KhetUser by) {
+        Map<String, Object> params = new HashMap<>(scope);
+        params.putAll(values);
+        params.put("from", from);
+        params.put("circular", circular.strip());
+        params.put("by", by.id());
+        return params;
     }
 
     /**
