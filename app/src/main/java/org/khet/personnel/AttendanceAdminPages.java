@@ -2,12 +2,10 @@ package org.khet.personnel;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.khet.personnel.common.ApiAreas;
 import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
-import org.khet.platform.Texts;
-import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,19 +48,15 @@ class AttendanceAdminPages {
             RedirectAttributes flash) {
         return PageSteps.done(
                 PATH,
-                () -> rules.add(scope(area), lateAfter, from, circular, startingFigure, me),
+                () -> rules.add(
+                        ApiAreas.ruleArea(areas, area, "personnel.attendance.noArea"),
+                        lateAfter,
+                        from,
+                        circular,
+                        startingFigure,
+                        me),
                 "personnel.attendance.rule.saved",
                 me,
                 flash);
-    }
-
-    /** The area a rule is for by its code, none (every area) when blank; a refusal for a code of no area. */
-    private Long scope(String code) {
-        if (code.isBlank()) {
-            return null;
-        }
-        return areas.byCode(code.strip())
-                .map(Area::id)
-                .orElseThrow(() -> RejectedException.of("area", Texts.of("personnel.attendance.noArea")));
     }
 }
