@@ -2,11 +2,10 @@ package org.khet.personnel;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.khet.personnel.common.ApiAreas;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
-import org.khet.platform.Texts;
-import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,17 +46,17 @@ class AttendanceAdminPages {
             @RequestParam(defaultValue = "false") boolean startingFigure,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
-        try {
-            Long areaId = area.isBlank()
-                    ? null
-                    : areas.byCode(area.strip())
-                            .map(Area::id)
-                            .orElseThrow(() -> RejectedException.of("area", Texts.of("personnel.attendance.noArea")));
-            rules.add(areaId, lateAfter, from, circular, startingFigure, me);
-            flash.addFlashAttribute("notice", "personnel.attendance.rule.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.reason().in(me.language()));
-        }
-        return "redirect:" + PATH;
+        return PageSteps.done(
+                PATH,
+                () -> rules.add(
+                        ApiAreas.ruleArea(areas, area, "personnel.attendance.noArea"),
+                        lateAfter,
+                        from,
+                        circular,
+                        startingFigure,
+                        me),
+                "personnel.attendance.rule.saved",
+                me,
+                flash);
     }
 }

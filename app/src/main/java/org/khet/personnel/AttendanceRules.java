@@ -3,12 +3,15 @@ package org.khet.personnel;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,14 +35,23 @@ class AttendanceRules {
             String circular,
             boolean startingFigure) {}
 
+    private static final DatedRows.Refusals REFUSALS = new DatedRows.Refusals(
+            "set the attendance rule",
+            "validFrom",
+            "personnel.attendance.rule.past",
+            "personnel.attendance.rule.missing");
+    private static final String TABLE = "personnel.attendance_rule";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final LeaveRules leaveRules;
+    private final DatedTable<Rule> table;
 
     AttendanceRules(JdbcClient jdbc, AuditLog audit, LeaveRules leaveRules) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.leaveRules = leaveRules;
+        this.table = new DatedTable<>(jdbc, TABLE, Rule.class);
     }
 
     LocalDate today() {
@@ -48,50 +60,29 @@ class AttendanceRules {
 
     /** Every rule, by scope and day. */
     List<Rule> all() {
-        return jdbc.sql("""
-                        select id, area_id, late_after, valid_from, valid_until, circular, starting_figure
-                        from personnel.attendance_rule order by area_id nulls first, valid_from""").query(Rule.class).list();
+        return table.all("area_id nulls first, valid_from");
     }
 
     /** Adds a rule for {@code areaId} (null: every area) from {@code from}, ending the one before; audited. */
     @Transactional
     long add(Long areaId, LocalTime lateAfter, LocalDate from, String circular, boolean starting, KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("set the attendance rule");
-        }
-        if (lateAfter == null || from == null || circular == null || circular.isBlank() || circular.length() > 300) {
+        if (lateAfter == null || from == null) {
             throw RejectedException.of("lateAfter", Texts.of("personnel.attendance.rule.missing"));
         }
-        if (from.isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.attendance.rule.past", today().toString()));
-        }
-        String scope = "area_id is not distinct from cast(:a as bigint)";
-        boolean sameDay = jdbc.sql("select exists (select 1 from personnel.attendance_rule where " + scope
-                        + " and valid_from = :from)")
-                .param("a", areaId)
-                .param("from", from)
-                .query(Boolean.class)
-                .single();
-        if (sameDay) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.attendance.rule.sameDay"));
-        }
-        jdbc.sql("update personnel.attendance_rule set valid_until = :from where " + scope
-                        + " and valid_from < :from and (valid_until is null or valid_until > :from)")
-                .param("a", areaId)
-                .param("from", from)
-                .update();
-        long id = jdbc.sql("""
-                        insert into personnel.attendance_rule (area_id, late_after, valid_from, circular,
-                            starting_figure, created_by)
-                        values (:a, :t, :from, :circular, :starting, :by) returning id""")
-                .param("a", areaId)
-                .param("t", lateAfter)
-                .param("from", from)
-                .param("circular", circular.strip())
-                .param("starting", starting)
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        DatedRows.checkChange(by, from, today(), circular, REFUSALS);
+        Map<String, Object> values = new HashMap<>();
+        values.put("area_id", areaId);
+        values.put("late_after", lateAfter);
+        values.put("starting_figure", starting);
+        long id = DatedRows.setFrom(
+                jdbc,
+                TABLE,
+                "area_id is not distinct from cast(:area_id as bigint)",
+                values,
+                from,
+                circular,
+                by,
+                Texts.of("personnel.attendance.rule.sameDay"));
         audit.changedBy(
                 by,
                 areaId,
@@ -104,16 +95,13 @@ class AttendanceRules {
     }
 
     /** The time after which a sign-in on {@code day} in {@code areaId} is late; none with no rule in force. */
-    java.util.Optional<LocalTime> lateAfter(long areaId, LocalDate day) {
-        return jdbc.sql("""
-                        select late_after from personnel.attendance_rule
-                        where (area_id = :a or area_id is null) and valid_from <= :d
-                          and (valid_until is null or valid_until > :d)
-                        order by area_id nulls last, valid_from desc limit 1""")
-                .param("a", areaId)
-                .param("d", day)
-                .query(LocalTime.class)
-                .optional();
+    Optional<LocalTime> lateAfter(long areaId, LocalDate day) {
+        return table
+                .where("area_id = :area or area_id is null", Map.of("area", areaId))
+                .allOn(day, "area_id nulls last, valid_from desc")
+                .stream()
+                .findFirst()
+                .map(Rule::lateAfter);
     }
 
     /**

@@ -6,10 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,26 +45,26 @@ class LeaveApprovers {
     static final String LEAVE = "LEAVE";
     static final String TRAVEL = "TRAVEL";
 
-    private static final String SELECT = """
-            select id, applies_to, leave_type, place, applicant_position, trim_scale(up_to_days) as up_to_days, approver,
-                   valid_from, valid_until, circular, starting_figure
-            from personnel.leave_approver""";
+    private static final String COLUMNS = """
+            id, applies_to, leave_type, place, applicant_position, trim_scale(up_to_days) as up_to_days, approver,
+            valid_from, valid_until, circular, starting_figure""";
+    private static final String TABLE = "personnel.leave_approver";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final LeaveRules rules;
+    private final DatedTable<ApproverRule> table;
 
     LeaveApprovers(JdbcClient jdbc, AuditLog audit, LeaveRules rules) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.rules = rules;
+        this.table = new DatedTable<>(jdbc, TABLE, COLUMNS, ApproverRule.class);
     }
 
     List<ApproverRule> all() {
-        return jdbc.sql(SELECT + " order by applies_to, place, leave_type nulls first, applicant_position nulls last,"
-                        + " up_to_days nulls last, valid_from")
-                .query(ApproverRule.class)
-                .list();
+        return table.all("applies_to, place, leave_type nulls first, applicant_position nulls last,"
+                + " up_to_days nulls last, valid_from");
     }
 
     /**
@@ -87,14 +88,9 @@ class LeaveApprovers {
             Predicate<String> holdsPosition,
             BigDecimal days,
             LocalDate day) {
-        return jdbc
-                .sql(SELECT + " where applies_to = :kind and place = :place and valid_from <= :d"
-                        + " and (valid_until is null or valid_until > :d)")
-                .param("kind", appliesTo)
-                .param("place", place)
-                .param("d", day)
-                .query(ApproverRule.class)
-                .list()
+        return table
+                .where("applies_to = :kind and place = :place", Map.of("kind", appliesTo, "place", place))
+                .allOn(day, "id")
                 .stream()
                 .filter(r -> r.leaveType() == null || r.leaveType() == type)
                 .filter(r -> r.applicantPosition() == null || holdsPosition.test(r.applicantPosition()))
@@ -110,9 +106,7 @@ class LeaveApprovers {
     /** Adds a rule from its {@code validFrom}, a day not yet past; its id. */
     @Transactional
     long add(ApproverRule rule, KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("add a leave approver rule");
-        }
+        DatedRows.checkChange(by, rule.validFrom(), rules.today(), rule.circular(), LeaveRules.REFUSALS);
         if (!"SCHOOL".equals(rule.place()) && !"OFFICE".equals(rule.place())) {
             throw RejectedException.of("place", Texts.of("personnel.leave.approver.noPlace"));
         }
@@ -125,8 +119,6 @@ class LeaveApprovers {
         if (rule.upToDays() != null && rule.upToDays().signum() <= 0) {
             throw RejectedException.of("upToDays", Texts.of("personnel.leave.rule.negative"));
         }
-        LeaveRules.checkCircular(rule.circular());
-        rules.notPast(rule.validFrom());
         String position =
                 rule.applicantPosition() == null || rule.applicantPosition().isBlank()
                         ? null
@@ -171,14 +163,8 @@ class LeaveApprovers {
     /** Ends a rule in force from {@code from}, a day not yet past. */
     @Transactional
     void end(long id, LocalDate from, KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("end a leave approver rule");
-        }
-        rules.notPast(from);
-        int changed = jdbc.sql("""
-                        update personnel.leave_approver set valid_until = :from
-                        where id = :id and valid_from < :from and (valid_until is null or valid_until > :from)""").param("id", id).param("from", from).update();
-        if (changed == 0) {
+        DatedRows.checkEnd(by, from, rules.today(), LeaveRules.REFUSALS);
+        if (!DatedRows.endFrom(jdbc, TABLE, id, from)) {
             throw RejectedException.of("validUntil", Texts.of("personnel.leave.approver.notInForce"));
         }
         audit.changedBy(by, null, "LEAVE_APPROVER_ENDED", "leave_approver", id, null, Map.of("from", from.toString()));

@@ -1,6 +1,7 @@
 package org.khet.personnel;
 
 import java.util.Map;
+import org.khet.personnel.common.Decisions;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
@@ -57,10 +58,7 @@ class LeaveDecisions {
     @Transactional
     void refuse(long id, String reason, KhetUser by) {
         LeaveRequest r = decidable(id, by);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 1000) {
-            throw RejectedException.of("reason", Texts.of("personnel.leave.refuseReason"));
-        }
+        String why = Decisions.reason(reason, "personnel.leave.refuseReason");
         decide(r, "CANCEL_REQUESTED".equals(r.status()) ? "APPROVED" : "REFUSED", why, by);
     }
 
@@ -102,7 +100,7 @@ class LeaveDecisions {
                 "leave_request",
                 r.id(),
                 Map.of("status", r.status()),
-                reason == null ? Map.of("status", to) : Map.of("status", to, "reason", reason));
+                Decisions.outcome(to, reason));
         // Back to APPROVED (a refused cancellation) is not a new decision on the leave.
         if (!"APPROVED".equals(to) || "PENDING".equals(r.status())) {
             events.publishEvent(r.decided(to, by.id()));

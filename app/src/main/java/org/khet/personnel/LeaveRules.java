@@ -3,14 +3,18 @@ package org.khet.personnel;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,23 +64,29 @@ class LeaveRules {
         }
     }
 
-    private static final String SELECT = """
-            select id, leave_type, day_unit, trim_scale(days_per_year) as days_per_year,
-                   trim_scale(first_year_days) as first_year_days, trim_scale(days_per_request) as days_per_request,
-                   trim_scale(carry_over_to) as carry_over_to, trim_scale(carry_over_to_long) as carry_over_to_long,
-                   long_service_years, min_service_months, once_in_service, school_staff, valid_from, valid_until,
-                   circular, starting_figure, trim_scale(extension_days) as extension_days, extension_approver,
-                   trim_scale(certificate_from_days) as certificate_from_days
-            from personnel.leave_rule""";
+    /** How a change of a leave rule or approver is refused. */
+    static final DatedRows.Refusals REFUSALS = new DatedRows.Refusals(
+            "change the leave rules", "validFrom", "personnel.leave.rule.past", "personnel.leave.rule.noCircular");
+
+    private static final String COLUMNS = """
+            id, leave_type, day_unit, trim_scale(days_per_year) as days_per_year,
+            trim_scale(first_year_days) as first_year_days, trim_scale(days_per_request) as days_per_request,
+            trim_scale(carry_over_to) as carry_over_to, trim_scale(carry_over_to_long) as carry_over_to_long,
+            long_service_years, min_service_months, once_in_service, school_staff, valid_from, valid_until,
+            circular, starting_figure, trim_scale(extension_days) as extension_days, extension_approver,
+            trim_scale(certificate_from_days) as certificate_from_days""";
+    private static final String TABLE = "personnel.leave_rule";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final DatedTable<LeaveRule> table;
 
     LeaveRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.table = new DatedTable<>(jdbc, TABLE, COLUMNS, LeaveRule.class);
     }
 
     LocalDate today() {
@@ -85,26 +95,19 @@ class LeaveRules {
 
     /** Every version, in force or past or to come, by type and day. */
     List<LeaveRule> all() {
-        return jdbc.sql(SELECT + " order by leave_type, valid_from")
-                .query(LeaveRule.class)
-                .list();
+        return table.all("leave_type, valid_from");
     }
 
     /** The versions in force on {@code day}, in the order of the types. */
     List<LeaveRule> inForce(LocalDate day) {
-        return jdbc
-                .sql(SELECT + " where valid_from <= :d and (valid_until is null or valid_until > :d)")
-                .param("d", day)
-                .query(LeaveRule.class)
-                .list()
-                .stream()
-                .sorted(java.util.Comparator.comparing(LeaveRule::leaveType))
+        return table.allOn(day, "id").stream()
+                .sorted(Comparator.comparing(LeaveRule::leaveType))
                 .toList();
     }
 
     /** The version of {@code type} in force on {@code day}, if there is one. */
     Optional<LeaveRule> of(LeaveType type, LocalDate day) {
-        return inForce(day).stream().filter(r -> r.leaveType() == type).findFirst();
+        return table.where("leave_type = :type", Map.of("type", type.name())).on(day);
     }
 
     /**
@@ -113,45 +116,32 @@ class LeaveRules {
      */
     @Transactional
     long set(LeaveRule rule, KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("set a leave rule");
-        }
+        DatedRows.checkChange(by, rule.validFrom(), today(), rule.circular(), REFUSALS);
         check(rule);
-        jdbc.sql("""
-                        update personnel.leave_rule set valid_until = :from
-                        where leave_type = :type and valid_from < :from and (valid_until is null or valid_until > :from)""")
-                .param("type", rule.leaveType().name())
-                .param("from", rule.validFrom())
-                .update();
-        long id = jdbc.sql("""
-                        insert into personnel.leave_rule (leave_type, day_unit, days_per_year, first_year_days,
-                            days_per_request, carry_over_to, carry_over_to_long, long_service_years,
-                            min_service_months, once_in_service, school_staff, valid_from, valid_until, circular,
-                            starting_figure, created_by, extension_days, extension_approver, certificate_from_days)
-                        select :type, :unit, :perYear, :firstYear, :perRequest, :carry, :carryLong, :longYears,
-                               :minMonths, :once, :school, :from, min(valid_from) filter (where valid_from > :from),
-                               :circular, false, :by, :extension, :extensionApprover, :certificate
-                        from personnel.leave_rule where leave_type = :type
-                        returning id""")
-                .param("type", rule.leaveType().name())
-                .param("unit", rule.dayUnit())
-                .param("perYear", rule.daysPerYear())
-                .param("firstYear", rule.firstYearDays())
-                .param("perRequest", rule.daysPerRequest())
-                .param("carry", rule.carryOverTo())
-                .param("carryLong", rule.carryOverToLong())
-                .param("longYears", rule.longServiceYears())
-                .param("minMonths", rule.minServiceMonths())
-                .param("once", rule.onceInService())
-                .param("school", rule.schoolStaff())
-                .param("from", rule.validFrom())
-                .param("circular", rule.circular().strip())
-                .param("by", by.id())
-                .param("extension", rule.extensionDays())
-                .param("extensionApprover", rule.extensionDays() == null ? null : rule.extensionApprover())
-                .param("certificate", rule.certificateFromDays())
-                .query(Long.class)
-                .single();
+        Map<String, Object> values = new HashMap<>();
+        values.put("leave_type", rule.leaveType().name());
+        values.put("day_unit", rule.dayUnit());
+        values.put("days_per_year", rule.daysPerYear());
+        values.put("first_year_days", rule.firstYearDays());
+        values.put("days_per_request", rule.daysPerRequest());
+        values.put("carry_over_to", rule.carryOverTo());
+        values.put("carry_over_to_long", rule.carryOverToLong());
+        values.put("long_service_years", rule.longServiceYears());
+        values.put("min_service_months", rule.minServiceMonths());
+        values.put("once_in_service", rule.onceInService());
+        values.put("school_staff", rule.schoolStaff());
+        values.put("extension_days", rule.extensionDays());
+        values.put("extension_approver", rule.extensionDays() == null ? null : rule.extensionApprover());
+        values.put("certificate_from_days", rule.certificateFromDays());
+        long id = DatedRows.setFrom(
+                jdbc,
+                TABLE,
+                "leave_type = :leave_type",
+                values,
+                rule.validFrom(),
+                rule.circular(),
+                by,
+                Texts.of("personnel.leave.rule.sameDay"));
         audit.changedBy(
                 by,
                 null,
@@ -176,7 +166,7 @@ class LeaveRules {
         if (!"WORKING".equals(rule.dayUnit()) && !"CALENDAR".equals(rule.dayUnit())) {
             throw RejectedException.of("dayUnit", Texts.of("personnel.leave.rule.noUnit"));
         }
-        for (BigDecimal days : java.util.Arrays.asList(
+        for (BigDecimal days : Arrays.asList(
                 rule.daysPerYear(),
                 rule.firstYearDays(),
                 rule.daysPerRequest(),
@@ -190,29 +180,9 @@ class LeaveRules {
         }
         if (rule.extensionDays() != null
                 && (rule.daysPerYear() == null
-                        || !java.util.List.of("SCHOOL_DIRECTOR", "UNIT_HEAD", "AREA_DIRECTOR")
+                        || !List.of("SCHOOL_DIRECTOR", "UNIT_HEAD", "AREA_DIRECTOR")
                                 .contains(rule.extensionApprover()))) {
             throw RejectedException.of("extensionDays", Texts.of("personnel.leave.rule.badExtension"));
-        }
-        notPast(rule.validFrom());
-        if (all().stream()
-                .anyMatch(
-                        r -> r.leaveType() == rule.leaveType() && r.validFrom().equals(rule.validFrom()))) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.leave.rule.sameDay"));
-        }
-        checkCircular(rule.circular());
-    }
-
-    /** A rule names the regulation or circular it comes from, in at most 300 characters. */
-    static void checkCircular(String circular) {
-        if (circular == null || circular.isBlank() || circular.strip().length() > 300) {
-            throw RejectedException.of("circular", Texts.of("personnel.leave.rule.noCircular"));
-        }
-    }
-
-    void notPast(LocalDate day) {
-        if (day == null || day.isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.leave.rule.past", today().toString()));
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.khet.personnel;
 
 import java.time.LocalDate;
+import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
-import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,12 +39,11 @@ class RetirementAdminPages {
             @RequestParam(defaultValue = "false") boolean startingFigure,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
-        try {
-            rules.set(age, from, circular, startingFigure, me);
-            flash.addFlashAttribute("notice", "personnel.retirement.rule.saved");
-        } catch (RejectedException e) {
-            flash.addFlashAttribute("error", e.errors().get(0).message().in(me.language()));
-        }
-        return "redirect:" + PATH;
+        return PageSteps.done(
+                PATH,
+                () -> rules.set(age, from, circular, startingFigure, me),
+                "personnel.retirement.rule.saved",
+                me,
+                flash);
     }
 }

@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,13 @@ class RetirementRules {
         }
     }
 
+    private static final DatedRows.Refusals REFUSALS = new DatedRows.Refusals(
+            "set the age of retirement",
+            "validFrom",
+            "personnel.retirement.rule.past",
+            "personnel.retirement.rule.circular");
+    private static final String TABLE = "personnel.retirement_rule";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -49,38 +57,19 @@ class RetirementRules {
     /** Sets the age of retirement to {@code age} from {@code from}, a day not yet past, by {@code circular}. */
     @Transactional
     long set(Integer age, LocalDate from, String circular, boolean startingFigure, KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("set the age of retirement");
-        }
+        DatedRows.checkChange(by, from, today(), circular, REFUSALS);
         if (age == null || age < 50 || age > 80) {
             throw RejectedException.of("age", Texts.of("personnel.retirement.rule.badAge"));
         }
-        if (from == null || from.isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.retirement.rule.past"));
-        }
-        if (all().stream().anyMatch(r -> r.validFrom().equals(from))) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.retirement.rule.sameDay"));
-        }
-        if (circular == null || circular.isBlank()) {
-            throw RejectedException.of("circular", Texts.of("personnel.retirement.rule.circular"));
-        }
-        jdbc.sql("""
-                        update personnel.retirement_rule set valid_until = :from
-                        where valid_from < :from and (valid_until is null or valid_until > :from)""").param("from", from).update();
-        long id = jdbc.sql("""
-                        insert into personnel.retirement_rule (age, valid_from, valid_until, circular, starting_figure,
-                            created_by)
-                        select :age, :from, min(valid_from) filter (where valid_from > :from), :circular, :starting,
-                               :by
-                        from personnel.retirement_rule
-                        returning id""")
-                .param("age", age)
-                .param("from", from)
-                .param("circular", circular.strip())
-                .param("starting", startingFigure)
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        long id = DatedRows.setFrom(
+                jdbc,
+                TABLE,
+                DatedRows.Scope.ALL,
+                Map.of("age", age, "starting_figure", startingFigure),
+                from,
+                circular,
+                by,
+                Texts.of("personnel.retirement.rule.sameDay"));
         audit.changedBy(
                 by,
                 null,
@@ -94,9 +83,7 @@ class RetirementRules {
 
     /** Every rule, oldest first. */
     List<Rule> all() {
-        return jdbc.sql("""
-                        select id, age, valid_from, valid_until, circular, starting_figure
-                        from personnel.retirement_rule order by valid_from""").query(Rule.class).list();
+        return new DatedTable<>(jdbc, TABLE, Rule.class).all("valid_from");
     }
 
     /** A reading of the rules, to compute many people's retirement days with one query. */

@@ -3,15 +3,16 @@ package org.khet.personnel;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.DatedRows;
 import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,11 @@ class SalaryRules {
             String circular,
             boolean startingFigure) {}
 
+    private static final DatedRows.Refusals REFUSALS = new DatedRows.Refusals(
+            "set the salary rules", "validFrom", "personnel.salary.rule.past", "personnel.salary.rule.circular");
+    private static final String RULES = "personnel.salary_rule";
+    private static final String CEILINGS = "personnel.salary_ceiling";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -80,7 +86,7 @@ class SalaryRules {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.ruleTable = new DatedTable<>(jdbc, "personnel.salary_rule", Rule.class);
+        this.ruleTable = new DatedTable<>(jdbc, RULES, Rule.class);
     }
 
     LocalDate today() {
@@ -100,16 +106,14 @@ class SalaryRules {
     }
 
     List<Ceiling> ceilings() {
-        return new DatedTable<>(jdbc, "personnel.salary_ceiling", Ceiling.class).all("salary_level, valid_from");
+        return new DatedTable<>(jdbc, CEILINGS, Ceiling.class).all("salary_level, valid_from");
     }
 
     Optional<BigDecimal> ceilingOn(String salaryLevel, LocalDate day) {
-        return jdbc.sql("select ceiling from personnel.salary_ceiling where salary_level = :level and"
-                        + DatedTable.IN_FORCE)
-                .param("level", salaryLevel == null ? "" : salaryLevel.strip())
-                .param("day", day)
-                .query(BigDecimal.class)
-                .optional();
+        return new DatedTable<>(jdbc, CEILINGS, Ceiling.class)
+                .where("salary_level = :level", Map.of("level", salaryLevel == null ? "" : salaryLevel.strip()))
+                .on(day)
+                .map(Ceiling::ceiling);
     }
 
     @Transactional
@@ -130,41 +134,26 @@ class SalaryRules {
                 throw RejectedException.of("weight", Texts.of("personnel.salary.rule.badWeight"));
             }
         }
-        if (jdbc.sql("select count(*) from personnel.salary_rule where valid_from = :from")
-                        .param("from", r.validFrom())
-                        .query(Integer.class)
-                        .single()
-                > 0) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.salary.rule.sameDay"));
-        }
-        jdbc.sql("update personnel.salary_rule set valid_until = :from where valid_from < :from"
-                        + " and (valid_until is null or valid_until > :from)")
-                .param("from", r.validFrom())
-                .update();
-        long id = jdbc.sql("""
-                        insert into personnel.salary_rule (valid_from, valid_until, pool_percent,
-                            headcount_quota_percent, quality_share_percent, person_cap_percent, weight_green,
-                            weight_yellow, weight_black, weight_red, weight_no_data, circular, starting_figure,
-                            created_by)
-                        select :from, min(valid_from) filter (where valid_from > :from), :pool, :quota, :quality,
-                               :cap, :green, :yellow, :black, :red, :none, :circular, :starting, :by
-                        from personnel.salary_rule
-                        returning id""")
-                .param("from", r.validFrom())
-                .param("pool", r.poolPercent())
-                .param("quota", r.headcountQuotaPercent())
-                .param("quality", r.qualitySharePercent())
-                .param("cap", r.personCapPercent())
-                .param("green", r.weightGreen())
-                .param("yellow", r.weightYellow())
-                .param("black", r.weightBlack())
-                .param("red", r.weightRed())
-                .param("none", r.weightNoData())
-                .param("circular", r.circular().strip())
-                .param("starting", r.startingFigure())
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        Map<String, Object> values = new HashMap<>();
+        values.put("pool_percent", r.poolPercent());
+        values.put("headcount_quota_percent", r.headcountQuotaPercent());
+        values.put("quality_share_percent", r.qualitySharePercent());
+        values.put("person_cap_percent", r.personCapPercent());
+        values.put("weight_green", r.weightGreen());
+        values.put("weight_yellow", r.weightYellow());
+        values.put("weight_black", r.weightBlack());
+        values.put("weight_red", r.weightRed());
+        values.put("weight_no_data", r.weightNoData());
+        values.put("starting_figure", r.startingFigure());
+        long id = DatedRows.setFrom(
+                jdbc,
+                RULES,
+                "true",
+                values,
+                r.validFrom(),
+                r.circular(),
+                by,
+                Texts.of("personnel.salary.rule.sameDay"));
         audit.changedBy(by, null, "SALARY_RULE_SET", "salary_rule", id, null, r);
         return id;
     }
@@ -180,28 +169,14 @@ class SalaryRules {
             throw RejectedException.of("ceiling", Texts.of("personnel.salary.ceiling.bad"));
         }
         String l = level.strip();
-        jdbc.sql("update personnel.salary_ceiling set valid_until = :from where salary_level = :level"
-                        + " and valid_from < :from and (valid_until is null or valid_until > :from)")
-                .param("from", from)
-                .param("level", l)
-                .update();
-        long id = jdbc.sql("""
-                        insert into personnel.salary_ceiling (salary_level, ceiling, valid_from, valid_until, circular,
-                            starting_figure, created_by)
-                        select :level, :ceiling, :from, min(valid_from) filter (where valid_from > :from), :circular,
-                               :starting, :by
-                        from personnel.salary_ceiling where salary_level = :level
-                        on conflict (salary_level, valid_from) do update set ceiling = excluded.ceiling,
-                            circular = excluded.circular, starting_figure = excluded.starting_figure
-                        returning id""")
-                .param("level", l)
-                .param("ceiling", ceiling)
-                .param("from", from)
-                .param("circular", circular.strip())
-                .param("starting", startingFigure)
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        long id = DatedRows.setOrCorrectFrom(
+                jdbc,
+                CEILINGS,
+                "salary_level = :salary_level",
+                Map.of("salary_level", l, "ceiling", ceiling, "starting_figure", startingFigure),
+                from,
+                circular,
+                by);
         audit.changedBy(
                 by,
                 null,
@@ -214,14 +189,6 @@ class SalaryRules {
     }
 
     private void checkChange(KhetUser by, LocalDate from, String circular) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("set the salary rules");
-        }
-        if (from == null || from.isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.salary.rule.past"));
-        }
-        if (circular == null || circular.isBlank()) {
-            throw RejectedException.of("circular", Texts.of("personnel.salary.rule.circular"));
-        }
+        DatedRows.checkChange(by, from, today(), circular, REFUSALS);
     }
 }

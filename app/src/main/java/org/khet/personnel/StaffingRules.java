@@ -3,13 +3,15 @@ package org.khet.personnel;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.NotFoundException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +69,12 @@ class StaffingRules {
         }
     }
 
+    private static final DatedRows.Refusals REFUSALS = new DatedRows.Refusals(
+            "change the staffing criterion",
+            "validFrom",
+            "personnel.staffing.past",
+            "personnel.staffing.circularMissing");
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -83,24 +91,20 @@ class StaffingRules {
 
     /** Every band, past, in force or to come, by students and day. */
     List<Band> bands() {
-        return jdbc.sql("""
-                        select id, students_from, students_to, administrators, teachers, valid_from, valid_until,
-                               circular, starting_figure
-                        from personnel.staffing_band order by valid_from desc, students_from, id""").query(Band.class).list();
+        return new DatedTable<>(jdbc, Kind.BAND.table, Band.class).all("valid_from desc, students_from, id");
     }
 
     /** Every formula, past, in force or to come, by students and day. */
     List<Formula> formulas() {
-        return jdbc.sql("""
-                        select id, students_from, students_to, trim_scale(students_per_teacher) as students_per_teacher,
-                               students_per_classroom, trim_scale(teachers_per_classroom) as teachers_per_classroom,
-                               administrators, valid_from, valid_until, circular, starting_figure
-                        from personnel.staffing_formula order by valid_from desc, students_from, id""").query(Formula.class).list();
+        return new DatedTable<>(jdbc, Kind.FORMULA.table, """
+                        id, students_from, students_to, trim_scale(students_per_teacher) as students_per_teacher,
+                        students_per_classroom, trim_scale(teachers_per_classroom) as teachers_per_classroom,
+                        administrators, valid_from, valid_until, circular, starting_figure""", Formula.class).all("valid_from desc, students_from, id");
     }
 
     @Transactional
     long addBand(Band b, KhetUser by) {
-        onlyAdmin(by);
+        DatedRows.checkChange(by, b.validFrom(), today(), b.circular(), REFUSALS);
         if (b.studentsTo() < b.studentsFrom()) {
             throw RejectedException.of("studentsTo", Texts.of("personnel.staffing.studentsWrong"));
         }
@@ -119,7 +123,7 @@ class StaffingRules {
 
     @Transactional
     long addFormula(Formula f, KhetUser by) {
-        onlyAdmin(by);
+        DatedRows.checkChange(by, f.validFrom(), today(), f.circular(), REFUSALS);
         if (f.studentsTo() != null && f.studentsTo() < f.studentsFrom()) {
             throw RejectedException.of("studentsTo", Texts.of("personnel.staffing.studentsWrong"));
         }
@@ -132,7 +136,7 @@ class StaffingRules {
                 || (f.studentsPerClassroom() != null && f.studentsPerClassroom() < 1)) {
             throw RejectedException.of("studentsPerTeacher", Texts.of("personnel.staffing.formulaRatio"));
         }
-        Map<String, Object> figures = new java.util.HashMap<>();
+        Map<String, Object> figures = new HashMap<>();
         figures.put("students_per_teacher", f.studentsPerTeacher());
         figures.put("students_per_classroom", f.studentsPerClassroom());
         figures.put("teachers_per_classroom", f.teachersPerClassroom());
@@ -145,14 +149,8 @@ class StaffingRules {
     /** Ends the row {@code id} of {@code kind} from {@code from}, a day not yet past and after it began. */
     @Transactional
     void end(Kind kind, long id, LocalDate from, KhetUser by) {
-        onlyAdmin(by);
-        notPast(from);
-        int ended = jdbc.sql("update " + kind.table + " set valid_until = :from"
-                        + " where id = :id and valid_from < :from and (valid_until is null or valid_until > :from)")
-                .param("id", id)
-                .param("from", from)
-                .update();
-        if (ended == 0) {
+        DatedRows.checkEnd(by, from, today(), REFUSALS);
+        if (!DatedRows.endFrom(jdbc, kind.table, id, from)) {
             throw new NotFoundException("staffing rule in force on " + from);
         }
         audit.changedBy(by, null, "STAFFING_RULE_ENDED", kind.table, id, null, Map.of("valid_until", from.toString()));
@@ -169,6 +167,10 @@ class StaffingRules {
         }
     }
 
+    /**
+     * Inserts a row of {@code kind} for the students from {@code studentsFrom} to {@code studentsTo} (null: no
+     * ceiling) with its {@code figures}: every row of the kind whose range of students overlaps it is the same rule.
+     */
     private long insert(
             Kind kind,
             int studentsFrom,
@@ -180,56 +182,14 @@ class StaffingRules {
         if (studentsFrom < 1) {
             throw RejectedException.of("studentsFrom", Texts.of("personnel.staffing.studentsWrong"));
         }
-        if (circular == null || circular.isBlank()) {
-            throw RejectedException.of("circular", Texts.of("personnel.staffing.circularMissing"));
-        }
-        notPast(from);
-        String overlaps = " int4range(students_from, coalesce(students_to, " + NO_CEILING + "), '[]')"
-                + " && int4range(:sf, :st, '[]')";
-        int upTo = studentsTo == null ? NO_CEILING : studentsTo;
-        if (jdbc.sql("select count(*) from " + kind.table + " where valid_from = :from and" + overlaps)
-                        .param("from", from)
-                        .param("sf", studentsFrom)
-                        .param("st", upTo)
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.staffing.sameDay"));
-        }
-        jdbc.sql("update " + kind.table + " set valid_until = :from where valid_from < :from"
-                        + " and (valid_until is null or valid_until > :from) and" + overlaps)
-                .param("from", from)
-                .param("sf", studentsFrom)
-                .param("st", upTo)
-                .update();
-        String columns = String.join(", ", figures.keySet());
-        String values = ":" + String.join(", :", figures.keySet());
-        var insert = jdbc.sql("insert into " + kind.table + " (students_from, students_to, valid_from, valid_until,"
-                        + " circular, created_by, " + columns + ")"
-                        + " values (:sf, :stored, :from, (select min(valid_from) from " + kind.table
-                        + " where valid_from > :from and" + overlaps + "), :circular, :by, " + values
-                        + ") returning id")
-                .param("sf", studentsFrom)
-                .param("st", upTo)
-                .param("stored", studentsTo)
-                .param("from", from)
-                .param("circular", circular.strip())
-                .param("by", by.id());
-        for (var figure : figures.entrySet()) {
-            insert = insert.param(figure.getKey(), figure.getValue());
-        }
-        return insert.query(Long.class).single();
-    }
-
-    private static void onlyAdmin(KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("change the staffing criterion");
-        }
-    }
-
-    private void notPast(LocalDate from) {
-        if (from == null || from.isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.staffing.past", today()));
-        }
+        var overlapping = new DatedRows.Scope(
+                "int4range(students_from, coalesce(students_to, " + NO_CEILING + "), '[]')"
+                        + " && int4range(:sf, :st, '[]')",
+                Map.of("sf", studentsFrom, "st", studentsTo == null ? NO_CEILING : studentsTo));
+        Map<String, Object> values = new HashMap<>(figures);
+        values.put("students_from", studentsFrom);
+        values.put("students_to", studentsTo);
+        return DatedRows.setFrom(
+                jdbc, kind.table, overlapping, values, from, circular, by, Texts.of("personnel.staffing.sameDay"));
     }
 }

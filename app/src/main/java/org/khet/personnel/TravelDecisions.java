@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.khet.notifications.Message;
 import org.khet.notifications.Notifications;
+import org.khet.personnel.common.Decisions;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
@@ -27,6 +28,7 @@ class TravelDecisions {
     private final AuditLog audit;
     private final Notifications notifications;
     private final String publicUrl;
+    private final Decisions.Decided decided;
 
     TravelDecisions(
             JdbcClient jdbc,
@@ -41,6 +43,7 @@ class TravelDecisions {
         this.audit = audit;
         this.notifications = notifications;
         this.publicUrl = publicUrl;
+        this.decided = new Decisions.Decided(jdbc, audit, "personnel.travel_request", "decision_reason");
     }
 
     @Transactional
@@ -51,10 +54,7 @@ class TravelDecisions {
     @Transactional
     void refuse(long id, String reason, KhetUser by) {
         TravelRequest r = decidable(id, by);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 1000) {
-            throw RejectedException.of("reason", Texts.of("personnel.travel.refuseReason"));
-        }
+        String why = Decisions.reason(reason, "personnel.travel.refuseReason");
         decide(r, "REFUSED", why, by);
     }
 
@@ -104,22 +104,7 @@ class TravelDecisions {
     }
 
     private void decide(TravelRequest r, String to, String reason, KhetUser by) {
-        jdbc.sql("""
-                        update personnel.travel_request set status = :to, decided_by = :by, decided_at = now(),
-                            decision_reason = :reason, version = version + 1
-                        where id = :id""")
-                .param("to", to)
-                .param("by", by.id())
-                .param("reason", reason)
-                .param("id", r.id())
-                .update();
-        audit.changed(
-                r.areaId(),
-                "DECIDE",
-                "travel_request",
-                r.id(),
-                Map.of("status", r.status()),
-                reason == null ? Map.of("status", to) : Map.of("status", to, "reason", reason));
+        decided.write(r.id(), r.areaId(), r.status(), to, reason, by);
         notifications.toPerson(
                 r.filedBy(),
                 Message.of(

@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's certificates kept without their metadata: 7230–7239 (CertificateMetadataTest 7230, CertificateRefusalJourneyTest 7231).
  * Personnel's salary-raise rounds for the office's own units: 7190–7199 (SalaryRoundUnitsApiTest 7190–7191, SalaryRoundUnitsJourneyTest 7192).
  * Personnel's development write API: 7240–7249 (DevelopmentWriteApiTest 7240–7241, AwardWriteApiTest 7242–7243, ActionLearningApiTest 7244).
+ * Personnel's dated rule tables: 7250–7259 (DatedRulesTest 7250–7251).
  */
 public final class TestArea {
 

@@ -2,12 +2,10 @@ package org.khet.personnel.development;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.khet.personnel.common.ApiAreas;
 import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
-import org.khet.platform.Texts;
-import org.khet.registry.Area;
 import org.khet.registry.Areas;
-import org.khet.shared.RejectedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,19 +51,16 @@ class DevelopmentAdminPages {
         return PageSteps.done(
                 PATH,
                 () -> rules.add(
-                        new DevelopmentRules.NewRule(scope(area), group, hours, from, circular, startingFigure), me),
+                        new DevelopmentRules.NewRule(
+                                ApiAreas.ruleArea(areas, area, "personnel.development.noArea"),
+                                group,
+                                hours,
+                                from,
+                                circular,
+                                startingFigure),
+                        me),
                 "personnel.development.rule.saved",
                 me,
                 flash);
-    }
-
-    /** The area a rule is for by its code, none (every area) when blank; a refusal for a code of no area. */
-    private Long scope(String code) {
-        if (code.isBlank()) {
-            return null;
-        }
-        return areas.byCode(code.strip())
-                .map(Area::id)
-                .orElseThrow(() -> RejectedException.of("area", Texts.of("personnel.development.noArea")));
     }
 }

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.khet.personnel.common.DatedRows;
+import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.khet.thai.FiscalYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,14 +56,23 @@ public class DevelopmentRules {
 
     static final BigDecimal MOST_HOURS = new BigDecimal("500");
 
+    private static final DatedRows.Refusals REFUSALS = new DatedRows.Refusals(
+            "set the development rule",
+            "validFrom",
+            "personnel.development.rule.past",
+            "personnel.development.rule.missing");
+    private static final String TABLE = "personnel.development_rule";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final DatedTable<Rule> table;
 
     DevelopmentRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.table = new DatedTable<>(jdbc, TABLE, Rule.class);
     }
 
     public LocalDate today() {
@@ -96,77 +107,44 @@ public class DevelopmentRules {
 
     /** Every rule, by scope, group and day. */
     public List<Rule> all() {
-        return jdbc.sql("""
-                        select id, area_id, position_group, hours, valid_from, valid_until, circular, starting_figure
-                        from personnel.development_rule order by area_id nulls first, position_group, valid_from""").query(Rule.class).list();
+        return table.all("area_id nulls first, position_group, valid_from");
     }
 
     /** The hours expected in {@code year} of each group in {@code areaId}; a group with no rule in force is absent. */
     public Map<DevelopmentGroup, BigDecimal> expected(long areaId, FiscalYear year) {
         Map<DevelopmentGroup, BigDecimal> hours = new EnumMap<>(DevelopmentGroup.class);
-        jdbc.sql("""
-                        select distinct on (position_group) position_group, hours
-                        from personnel.development_rule
-                        where (area_id = :a or area_id is null) and valid_from <= :d
-                          and (valid_until is null or valid_until > :d)
-                        order by position_group, area_id nulls last, valid_from desc""")
-                .param("a", areaId)
-                .param("d", year.start())
-                .query((rs, n) -> Map.entry(
-                        DevelopmentGroup.valueOf(rs.getString("position_group")),
-                        TrainingHours.plain(rs.getBigDecimal("hours"))))
-                .list()
-                .forEach(e -> hours.put(e.getKey(), e.getValue()));
+        // The area's own rule of a group first, then the rule for every area.
+        table.where("area_id = :area or area_id is null", Map.of("area", areaId))
+                .allOn(year.start(), "position_group, area_id nulls last, valid_from desc")
+                .forEach(r -> hours.putIfAbsent(r.positionGroup(), r.hours()));
         return hours;
     }
 
     /** Adds a rule from {@code rule.from()}, ending the one before of the same group and scope; audited. */
     @Transactional
     public long add(NewRule rule, KhetUser by) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("set the development rule");
+        if (rule.group() == null || rule.from() == null) {
+            throw RejectedException.of("circular", Texts.of("personnel.development.rule.missing"));
         }
-        check(rule);
-        String scope = "position_group = :g and area_id is not distinct from cast(:a as bigint)";
-        boolean sameDay = jdbc.sql("select exists (select 1 from personnel.development_rule where " + scope
-                        + " and valid_from = :from)")
-                .param("g", rule.group().name())
-                .param("a", rule.areaId())
-                .param("from", rule.from())
-                .query(Boolean.class)
-                .single();
-        if (sameDay) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.development.rule.sameDay"));
+        DatedRows.checkChange(by, rule.from(), today(), rule.circular(), REFUSALS);
+        if (!TrainingHours.sensible(rule.hours(), MOST_HOURS)) {
+            throw RejectedException.of(
+                    "hours", Texts.of("personnel.development.rule.badHours", MOST_HOURS.toPlainString()));
         }
-        jdbc.sql("update personnel.development_rule set valid_until = :from where " + scope
-                        + " and valid_from < :from and (valid_until is null or valid_until > :from)")
-                .param("g", rule.group().name())
-                .param("a", rule.areaId())
-                .param("from", rule.from())
-                .update();
-        // A rule already set for a later day stays, and this one ends when it begins.
-        LocalDate next = jdbc.sql("select min(valid_from) from personnel.development_rule where " + scope
-                        + " and valid_from > :from")
-                .param("g", rule.group().name())
-                .param("a", rule.areaId())
-                .param("from", rule.from())
-                .query(LocalDate.class)
-                .optional()
-                .orElse(null);
-        long id = jdbc.sql("""
-                        insert into personnel.development_rule (area_id, position_group, hours, valid_from,
-                            valid_until, circular, starting_figure, created_by)
-                        values (:a, :g, :h, :from, :until, :circular, :starting, :by) returning id""")
-                .param("until", next)
-                .param("a", rule.areaId())
-                .param("g", rule.group().name())
-                .param("h", rule.hours())
-                .param("from", rule.from())
-                .param("circular", rule.circular().strip())
-                .param("starting", rule.startingFigure())
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        Map<String, Object> values = new HashMap<>();
+        values.put("area_id", rule.areaId());
+        values.put("position_group", rule.group().name());
+        values.put("hours", rule.hours());
+        values.put("starting_figure", rule.startingFigure());
+        long id = DatedRows.setFrom(
+                jdbc,
+                TABLE,
+                "position_group = :position_group and area_id is not distinct from cast(:area_id as bigint)",
+                values,
+                rule.from(),
+                rule.circular(),
+                by,
+                Texts.of("personnel.development.rule.sameDay"));
         audit.changedBy(
                 by,
                 rule.areaId(),
@@ -180,22 +158,5 @@ public class DevelopmentRules {
                         "from", rule.from().toString(),
                         "starting_figure", String.valueOf(rule.startingFigure())));
         return id;
-    }
-
-    private void check(NewRule rule) {
-        if (rule.group() == null
-                || rule.from() == null
-                || rule.circular() == null
-                || rule.circular().isBlank()
-                || rule.circular().strip().length() > 300) {
-            throw RejectedException.of("circular", Texts.of("personnel.development.rule.missing"));
-        }
-        if (!TrainingHours.sensible(rule.hours(), MOST_HOURS)) {
-            throw RejectedException.of(
-                    "hours", Texts.of("personnel.development.rule.badHours", MOST_HOURS.toPlainString()));
-        }
-        if (rule.from().isBefore(today())) {
-            throw RejectedException.of("validFrom", Texts.of("personnel.development.rule.past", today().toString()));
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.khet.personnel.development;
 
-import java.util.Map;
+import org.khet.personnel.common.Decisions;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
@@ -17,11 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TrainingReview {
 
-    private final JdbcClient jdbc;
     private final TrainingRecords records;
     private final DevelopmentAccess access;
-    private final AuditLog audit;
     private final TrainingNotices notices;
+    private final Decisions.Decided decided;
 
     TrainingReview(
             JdbcClient jdbc,
@@ -29,11 +28,10 @@ public class TrainingReview {
             DevelopmentAccess access,
             AuditLog audit,
             TrainingNotices notices) {
-        this.jdbc = jdbc;
         this.records = records;
         this.access = access;
-        this.audit = audit;
         this.notices = notices;
+        this.decided = new Decisions.Decided(jdbc, audit, "personnel.training_record", "return_reason");
     }
 
     @Transactional
@@ -44,10 +42,7 @@ public class TrainingReview {
     @Transactional
     public void giveBack(long id, String reason, KhetUser by) {
         TrainingRecord r = waiting(id, by);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 1000) {
-            throw RejectedException.of("reason", Texts.of("personnel.development.returnReason"));
-        }
+        String why = Decisions.reason(reason, "personnel.development.returnReason");
         decide(r, "RETURNED", why, by);
     }
 
@@ -63,23 +58,7 @@ public class TrainingReview {
     }
 
     private void decide(TrainingRecord r, String to, String reason, KhetUser by) {
-        jdbc.sql("""
-                        update personnel.training_record set status = :to, decided_by = :by, decided_at = now(),
-                            return_reason = :reason, version = version + 1
-                        where id = :id""")
-                .param("to", to)
-                .param("by", by.id())
-                .param("reason", reason)
-                .param("id", r.id())
-                .update();
-        audit.changedBy(
-                by,
-                r.areaId(),
-                "DECIDE",
-                "training_record",
-                r.id(),
-                Map.of("status", r.status()),
-                reason == null ? Map.of("status", to) : Map.of("status", to, "reason", reason));
+        decided.write(r.id(), r.areaId(), r.status(), to, reason, by);
         notices.decided(r, to);
     }
 }

@@ -3,15 +3,16 @@ package org.khet.personnel.transfer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.DatedRows;
 import org.khet.personnel.common.DatedTable;
 import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
-import org.khet.shared.ForbiddenException;
 import org.khet.shared.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,9 @@ public class TransferRules {
             return "en".equals(language) ? labelEn : labelTh;
         }
     }
+
+    private static final DatedRows.Refusals REFUSALS = new DatedRows.Refusals(
+            "set the transfer rules", "from", "personnel.transfer.rule.past", "personnel.transfer.rule.circular");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -103,32 +107,15 @@ public class TransferRules {
         if (maxWishes == null || maxWishes < 1 || maxWishes > 20) {
             throw RejectedException.of("maxWishes", Texts.of("personnel.transfer.rule.badWishes"));
         }
-        if (jdbc.sql("select count(*) from personnel.transfer_rule where valid_from = :from")
-                        .param("from", from)
-                        .query(Integer.class)
-                        .single()
-                > 0) {
-            throw RejectedException.of("from", Texts.of("personnel.transfer.rule.sameDay"));
-        }
-        jdbc.sql("update personnel.transfer_rule set valid_until = :from where valid_from < :from"
-                        + " and (valid_until is null or valid_until > :from)")
-                .param("from", from)
-                .update();
-        long id = jdbc.sql("""
-                        insert into personnel.transfer_rule (valid_from, valid_until, min_months, max_wishes,
-                            circular, starting_figure, created_by)
-                        select :from, min(valid_from) filter (where valid_from > :from), :months, :wishes, :circular,
-                               :starting, :by
-                        from personnel.transfer_rule
-                        returning id""")
-                .param("from", from)
-                .param("months", minMonths)
-                .param("wishes", maxWishes)
-                .param("circular", circular.strip())
-                .param("starting", starting)
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        long id = DatedRows.setFrom(
+                jdbc,
+                "personnel.transfer_rule",
+                "true",
+                Map.of("min_months", minMonths, "max_wishes", maxWishes, "starting_figure", starting),
+                from,
+                circular,
+                by,
+                Texts.of("personnel.transfer.rule.sameDay"));
         audit.changedBy(
                 by,
                 null,
@@ -159,33 +146,15 @@ public class TransferRules {
                 || c.maxPoints().compareTo(BigDecimal.valueOf(1000)) > 0) {
             throw RejectedException.of("maxPoints", Texts.of("personnel.transfer.criterion.badMax"));
         }
-        jdbc.sql("update personnel.transfer_criterion set valid_until = :from where code = :code"
-                        + " and valid_from < :from and (valid_until is null or valid_until > :from)")
-                .param("from", c.validFrom())
-                .param("code", code)
-                .update();
-        long id = jdbc.sql("""
-                        insert into personnel.transfer_criterion (code, label_th, label_en, max_points, position,
-                            valid_from, valid_until, circular, starting_figure, created_by)
-                        select :code, :th, :en, :max, :position, :from,
-                               min(valid_from) filter (where valid_from > :from), :circular, :starting, :by
-                        from personnel.transfer_criterion where code = :code
-                        on conflict (code, valid_from) do update set label_th = excluded.label_th,
-                            label_en = excluded.label_en, max_points = excluded.max_points,
-                            position = excluded.position, circular = excluded.circular,
-                            starting_figure = excluded.starting_figure
-                        returning id""")
-                .param("code", code)
-                .param("th", c.labelTh().strip())
-                .param("en", c.labelEn().strip())
-                .param("max", c.maxPoints())
-                .param("position", c.position())
-                .param("from", c.validFrom())
-                .param("circular", c.circular().strip())
-                .param("starting", c.startingFigure())
-                .param("by", by.id())
-                .query(Long.class)
-                .single();
+        Map<String, Object> values = new HashMap<>();
+        values.put("code", code);
+        values.put("label_th", c.labelTh().strip());
+        values.put("label_en", c.labelEn().strip());
+        values.put("max_points", c.maxPoints());
+        values.put("position", c.position());
+        values.put("starting_figure", c.startingFigure());
+        long id = DatedRows.setOrCorrectFrom(
+                jdbc, "personnel.transfer_criterion", "code = :code", values, c.validFrom(), c.circular(), by);
         audit.changedBy(
                 by,
                 null,
@@ -204,15 +173,7 @@ public class TransferRules {
     }
 
     private void checkChange(KhetUser by, LocalDate from, String circular) {
-        if (!by.isAdmin()) {
-            throw new ForbiddenException("set the transfer rules");
-        }
-        if (from == null || from.isBefore(today())) {
-            throw RejectedException.of("from", Texts.of("personnel.transfer.rule.past"));
-        }
-        if (blank(circular)) {
-            throw RejectedException.of("circular", Texts.of("personnel.transfer.rule.circular"));
-        }
+        DatedRows.checkChange(by, from, today(), circular, REFUSALS);
     }
 
     private static boolean blank(String s) {
