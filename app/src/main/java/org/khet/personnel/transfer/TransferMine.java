@@ -59,6 +59,7 @@ class TransferMine {
                                    as wishes,
                                case when t.state = 'DECIDED' then ps.name_th end as result_school_name,
                                t.effective_on, r.moved_at is not null as moved_yet, """ + TransferRound.MOVES_PENDING.replace("transfer_round.id", "t.id") + """
+
                         from personnel.transfer_request r
                         join personnel.transfer_round t on t.id = r.round_id
                         left join registry.school_summary ps on ps.id = r.proposed_school_id
