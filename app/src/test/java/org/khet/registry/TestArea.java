@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's subject shortages and small-school pairing: 7160–7189 (subjects 7160–7169, pairing 7170–7189).
  * Personnel's development records and awards: 7130–7159 (DevelopmentModuleTest 7130–7134, API 7140–7142, journey 7150).
  * Personnel's gaps of swaps, pairing and development: 7200–7229 (TransferSwapApiTest 7200, PairingDirectorTest 7201, PairingDirectorJourneyTest 7202, AwardCorrectionTest 7203–7204).
- * Personnel's transfers round 5: 7260–7269 (TransferRegistryMoveTest 7260, TransferSubjectVacancyTest 7261).
+ * Personnel's transfers round 5: 7260–7269 (TransferRegistryMoveTest 7260 and 7262, TransferSubjectVacancyTest 7261).
  * Personnel's salary-raise rounds for the office's own units: 7190–7199 (SalaryRoundUnitsApiTest 7190–7191, SalaryRoundUnitsJourneyTest 7192).
  */
 public final class TestArea {

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * An ordinary move in the registry (area 7260): the personnel group changes a teacher's school through the
  * registry's people API; personnel hears {@code PersonMoved} and the teacher's time at the school starts today (in
  * the office's time), audited with the editor as actor, so a transfer request in a round closing in two weeks is
- * refused for the minimum months, counting from the new school rather than the old one.
+ * refused for the minimum months, counting from the new school rather than the old one. An import (area 7262) that
+ * moves a teacher and gives the day they arrived at the new school keeps that day.
  */
 class TransferRegistryMoveTest extends IntegrationTest {
 
@@ -82,6 +83,31 @@ class TransferRegistryMoveTest extends IntegrationTest {
                         "{\"wishes\":[\"72600003\"],\"reason_kind\":\"HOME\",\"reason\":\"\"}");
         assertThat(filed.status()).as(filed.body()).isEqualTo(422);
         assertThat(filed.body()).contains("ปรีดา ย้าย7260 ปฏิบัติงานในโรงเรียนปัจจุบันมา 0 เดือน");
+    }
+
+    /** The personnel group's import that moves a teacher and gives the day they arrived: that day stays. */
+    @Test
+    void anImportThatMovesATeacherAndGivesTheDayKeepsThatDay() {
+        TestArea area = TestArea.open(context, "7262");
+        TransferSchools.schools(context, area, 2569);
+        LocalDate today = OfficeTime.today(clock);
+        long teacher = TransferSchools.teacher(
+                context, area, "01", "ประภา", "0001", LocalDate.parse("2010-05-16"), today.minusMonths(40));
+        TransferSchools.teacher(
+                context, area, "01", "ประภา", "0002", LocalDate.parse("2010-05-16"), today.minusDays(10));
+        assertThat(jdbc.sql("select school_id from registry.person where id = :p")
+                        .param("p", teacher)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(school(area, "0002"));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) filter (where completion_date is null) = 0 and count(*) > 0"
+                                + " from platform.event_publication where event_type like '%.PersonMoved'"
+                                + " and serialized_event ~ :p")
+                        .param("p", "\"person\":" + teacher + "[,}]")
+                        .query(Boolean.class)
+                        .single());
+        assertThat(atSchoolSince(teacher)).isEqualTo(today.minusDays(10));
     }
 
     private LocalDate atSchoolSince(long person) {
