@@ -16,7 +16,8 @@
  * against the dated {@code leave_rule}, routes each request to the approver {@code leave_approver} names (notified),
  * and publishes {@link org.khet.personnel.LeaveDecided}; sick, maternity and ordination/Hajj requests are read only
  * by the person, the approver and the personnel group, other reads audited. It reads the registry's published views
- * {@code person_placement}, {@code school_enrolment} and {@code school_staff}, and listens to no other module.
+ * {@code person_placement}, {@code school_enrolment} and {@code school_staff}, and listens to the registry's
+ * {@link org.khet.registry.PersonMoved} (a move restarts the date at the school, in {@code transfer}).
  * Salary-raise rounds ({@code /personnel/salary-rounds}, {@code /api/v1/personnel/salary-rounds}) take their pool
  * and quality weights from the dated {@code salary_rule}, share it among the schools by the workforce plan's
  * criterion and achievement's colour groups ({@link org.khet.achievement.SchoolColourGroups}) and among the office's

@@ -127,7 +127,8 @@ class PeopleMerge implements RegistryImport.Merge {
     private void publishMoves(KhetUser user) {
         jdbc.sql("""
                         select p.id as person, p.area_id as area, b.school_id as from_school, p.school_id as to_school,
-                               b.unit_id as from_unit, p.unit_id as to_unit, cast(:editor as bigint) as editor
+                               b.unit_id as from_unit, p.unit_id as to_unit, cast(:editor as bigint) as editor,
+                               cast(null as date) as moved_on
                         from person_merged m join person_before b on b.id = m.id join registry.person p on p.id = m.id
                         where not m.inserted and (b.school_id is not null or b.unit_id is not null)
                           and (b.school_id, b.unit_id) is distinct from (p.school_id, p.unit_id)""").param("editor", user.id()).query(PersonMoved.class).list().forEach(events::publishEvent);

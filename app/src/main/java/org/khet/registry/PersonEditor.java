@@ -101,6 +101,11 @@ class PersonEditor {
 
     /** A leaver, or a person whose school or unit changed; a leaver's event also ends what they held where they were. */
     void publishChange(Person before, Person after, KhetUser user) {
+        publishChange(before, after, user, null);
+    }
+
+    /** As {@link #publishChange(Person, Person, KhetUser)}, a move taking effect on {@code movedOn} (null: today). */
+    void publishChange(Person before, Person after, KhetUser user, java.time.LocalDate movedOn) {
         if (before.active() && !after.active()) {
             events.publishEvent(
                     new PersonLeft(after.id(), before.areaId(), before.schoolId(), before.unitId(), user.id()));
@@ -115,7 +120,8 @@ class PersonEditor {
                     after.schoolId(),
                     before.unitId(),
                     after.unitId(),
-                    user.id()));
+                    user.id(),
+                    movedOn));
         }
     }
 

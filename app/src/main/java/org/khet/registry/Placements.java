@@ -1,5 +1,6 @@
 package org.khet.registry;
 
+import java.time.LocalDate;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
@@ -37,6 +38,15 @@ public class Placements {
     /** Places the person {@code personId} at the school {@code schoolId}; nothing happens if they are there already. */
     @Transactional
     public void moveToSchool(long personId, long schoolId, KhetUser by) {
+        moveToSchool(personId, schoolId, null, by);
+    }
+
+    /**
+     * As {@link #moveToSchool(long, long, KhetUser)}, for a move the deciding module dates: {@link PersonMoved} carries
+     * {@code movedOn} (the day it takes effect; null for today).
+     */
+    @Transactional
+    public void moveToSchool(long personId, long schoolId, LocalDate movedOn, KhetUser by) {
         Person before = people.byId(personId).orElseThrow(() -> new NotFoundException("person"));
         if (!by.worksForArea(before.areaId())) {
             throw new ForbiddenException("move a person of another area");
@@ -56,6 +66,6 @@ public class Placements {
                 .update();
         Person after = people.byId(personId).orElseThrow();
         audit.changedBy(by, before.areaId(), "UPDATE", "person", personId, before, after);
-        editor.publishChange(before, after, by);
+        editor.publishChange(before, after, by, movedOn);
     }
 }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.khet.personnel.Enrolled;
 import org.khet.personnel.common.OfficeTime;
+import org.khet.personnel.transfer.TransferMovesDue;
 import org.khet.personnel.transfer.TransferSchools;
 import org.khet.platform.Role;
 import org.khet.registry.TestArea;
+import org.khet.thai.BuddhistDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -16,7 +18,8 @@ import org.springframework.context.ApplicationContext;
  * A teacher transfer round end to end on a phone (area 7110): the personnel group creates a round, takes the
  * vacancies from the workforce plan and opens it; a teacher asks to move to the short school; their director agrees;
  * the group closes, scores (a score beyond the maximum refused), publishes the ranking, proposes and confirms the
- * result; the teacher sees where they go and the registry shows their new school. The administrator's rules page
+ * result; the move waits for the round's effective day (the round and the teacher's page say when), the day's job
+ * moves the teacher, who then sees where they went, and the registry shows their new school. The administrator's rules page
  * shows the starting figures.
  */
 class TransferJourneyTest extends BrowserTest {
@@ -54,9 +57,13 @@ class TransferJourneyTest extends BrowserTest {
         assertThat(page.locator("#vacancy-71100003")).containsText("3 อัตรา");
         page.getByLabel("รหัสโรงเรียน").fill("71100003");
         page.getByLabel("จำนวนอัตรา").fill("1");
+        page.getByLabel("กลุ่มสาระการเรียนรู้ที่ต้องการ").selectOption("MATHEMATICS");
         page.getByLabel("วิชาเอกที่ต้องการ").fill("คณิตศาสตร์");
+        look("transfer-round-draft");
         page.locator("#vacancy-form button").click();
         assertThat(page.locator("#vacancy-71100003")).containsText("วิชาเอกที่ต้องการ: คณิตศาสตร์");
+        assertThat(page.locator("#vacancy-71100003 .wanted-area"))
+                .hasText("ต้องการกลุ่มสาระคณิตศาสตร์: จัดให้เฉพาะผู้ที่วิชาเอกแรกอยู่ในกลุ่มสาระนี้");
         page.locator("#open-round").click();
         assertThat(page.locator("#round-state")).hasText("เปิดรับคำร้อง");
         look("transfer-round-open");
@@ -105,15 +112,25 @@ class TransferJourneyTest extends BrowserTest {
         page.locator("#propose").click();
         assertThat(page.locator("#requests .proposed")).hasText("ผลที่เสนอ: ย้ายไป โรงเรียนขาดครูหนึ่ง");
         page.locator("#decide").click();
-        assertThat(page.locator("#round-state")).hasText("ย้ายแล้ว");
-        assertThat(page.locator("#requests .proposed")).hasText("ผลการย้าย: ย้ายไป โรงเรียนขาดครูหนึ่ง");
+        assertThat(page.locator("#round-state")).hasText("ยืนยันผลแล้ว รอวันที่ย้ายมีผล");
+        // The round takes effect in 30 days: the move waits for that day.
+        String movesOn = "จะย้ายไป โรงเรียนขาดครูหนึ่ง วันที่ " + BuddhistDates.abbreviated(today.plusDays(30));
+        assertThat(page.locator("#requests .proposed")).hasText(movesOn);
         assertThat(page.locator("#ranking-71100002")).containsText("กานดา");
         look("transfer-decided");
 
         as("teacher.7110");
         phone();
         page.navigate(url("/personnel/transfers"));
+        assertThat(page.locator("#my-requests .result")).hasText(movesOn);
+        look("transfer-mine-pending");
+
+        org.assertj.core.api.Assertions.assertThat(
+                        spring.getBean(TransferMovesDue.class).runOn(today.plusDays(30)))
+                .isEqualTo(1);
+        page.reload();
         assertThat(page.locator("#my-requests .result")).hasText("ผลการย้าย: ย้ายไป โรงเรียนขาดครูหนึ่ง");
+        assertThat(page.locator("#my-requests .badge")).hasText("ย้ายแล้ว");
         look("transfer-mine-result");
 
         as("personnel.7110");
@@ -151,7 +168,8 @@ class TransferJourneyTest extends BrowserTest {
         phone();
         page.navigate(url("/personnel/transfers"));
         page.locator("#swaps-link").click();
-        page.getByLabel("คู่สับเปลี่ยน (ข้าราชการครูต่างโรงเรียน)").selectOption(String.valueOf(bee));
+        page.getByLabel("ค้นหาครูที่จะขอสับเปลี่ยน ด้วยชื่อหรือชื่อโรงเรียน").pressSequentially("ขาดครูหนึ่ง");
+        page.getByLabel("เบญจา ย้าย7111 · โรงเรียนขาดครูหนึ่ง").check();
         page.getByLabel("รายละเอียดเหตุผล").fill("ต่างคนต่างใกล้บ้าน");
         look("transfer-swap-ask");
         page.locator("#ask-swap button").click();

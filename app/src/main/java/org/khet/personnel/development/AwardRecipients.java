@@ -1,9 +1,8 @@
 package org.khet.personnel.development;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.khet.personnel.common.NameSearch;
 import org.khet.platform.KhetUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whom the award form finds by name: the open schools and active people of the area the user may enter an award for
  * (all of the area for the personnel group, a director's own school and its people), every word of the query in the
- * name, at most {@link #LIMIT} of them, schools first.
+ * name ({@link NameSearch}), at most {@link #LIMIT} of them, schools first.
  */
 @Component
 class AwardRecipients {
@@ -33,7 +32,7 @@ class AwardRecipients {
     }
 
     Found search(long areaId, KhetUser me, String query) {
-        List<String> words = words(query);
+        List<String> words = NameSearch.words(query);
         if (words.isEmpty()) {
             return new Found(List.of(), false);
         }
@@ -59,19 +58,7 @@ class AwardRecipients {
                 .param("n", LIMIT + 1)
                 .query(Recipient.class)
                 .list();
-        boolean more = found.size() > LIMIT;
-        return new Found(more ? List.copyOf(found.subList(0, LIMIT)) : found, more);
-    }
-
-    /** The query's words as LIKE patterns (at most five, wildcards taken literally). */
-    private static List<String> words(String query) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .distinct()
-                .limit(5)
-                .map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toList();
+        NameSearch.Found<Recipient> first = NameSearch.firstOf(found, LIMIT);
+        return new Found(first.items(), first.more());
     }
 }

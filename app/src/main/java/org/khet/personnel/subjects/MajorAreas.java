@@ -35,6 +35,36 @@ public class MajorAreas {
         this.access = access;
     }
 
+    /**
+     * Joins, for the person whose id is in the column {@code person}, their first major ({@code fq.major}: the
+     * qualification of the lowest position with a major written) and the learning area it maps to ({@code
+     * m.learning_area}, null when the major maps to none or there is no major); each person counts once, for the
+     * subject of their first degree.
+     */
+    static String firstMajorJoin(String person) {
+        return """
+                left join lateral (
+                    select q.major from personnel.qualification q
+                    where q.person_id = %s and btrim(q.major) <> ''
+                    order by q.position, q.id limit 1) fq on true
+                left join personnel.major_area m on m.major_key = lower(regexp_replace(fq.major, '\\s', '', 'g'))
+                """.formatted(person);
+    }
+
+    /** The learning area of each person's first major ({@link #firstMajorJoin}), for those whose major maps to one. */
+    public Map<Long, LearningArea> firstMajorAreas(java.util.Collection<Long> personIds) {
+        Map<Long, LearningArea> areas = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return areas;
+        }
+        jdbc.sql("select p.id, m.learning_area from unnest(:ids) as p(id) " + firstMajorJoin("p.id")
+                        + " where m.learning_area is not null")
+                .param("ids", personIds.toArray(Long[]::new))
+                .query((rs, n) -> areas.put(rs.getLong(1), LearningArea.valueOf(rs.getString(2))))
+                .list();
+        return areas;
+    }
+
     /** Every mapping, by area and major. */
     public List<Mapping> all() {
         return jdbc.sql("select id, major, learning_area, starting_figure from personnel.major_area"

@@ -25,16 +25,13 @@ import org.springframework.stereotype.Component;
 public class SubjectShortages {
 
     /** The area's government teachers today with the learning area of their first major (null: none or unmapped). */
-    private static final String TEACHER = """
+    private static final String TEACHER =
+            """
             teacher as (
                 select st.school_id, fq.major, m.learning_area
                 from registry.school_staff st
                 left join personnel.employment e on e.person_id = st.person_id
-                left join lateral (
-                    select q.major from personnel.qualification q
-                    where q.person_id = st.person_id and btrim(q.major) <> ''
-                    order by q.position, q.id limit 1) fq on true
-                left join personnel.major_area m on m.major_key = lower(regexp_replace(fq.major, '\\s', '', 'g'))
+                """ + MajorAreas.firstMajorJoin("st.person_id") + """
                 where st.area_id = :area and st.active and """ + Workforce.GOVERNMENT_TEACHER + ")";
 
     private static final String PLAN = "with " + Workforce.AREA_CRITERION + ",\n" + TEACHER + """

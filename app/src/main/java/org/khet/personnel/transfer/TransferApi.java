@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/personnel/transfer-rounds")
 class TransferApi {
 
-    record Vacancy(String schoolCode, String schoolName, int places, String subject, String note) {}
+    /** {@code learning_area}: the learning area wanted (null: any), the only one the result places by. */
+    record Vacancy(
+            String schoolCode, String schoolName, int places, String learningArea, String subject, String note) {}
 
     record Round(
             long id,
@@ -85,8 +87,13 @@ class TransferApi {
                         r.effectiveOn(),
                         r.stateName(),
                         vacancies.of(r.id()).stream()
-                                .map(v ->
-                                        new Vacancy(v.schoolCode(), v.schoolName(), v.places(), v.subject(), v.note()))
+                                .map(v -> new Vacancy(
+                                        v.schoolCode(),
+                                        v.schoolName(),
+                                        v.places(),
+                                        v.learningArea(),
+                                        v.subject(),
+                                        v.note()))
                                 .toList()))
                 .toList();
     }

@@ -21,6 +21,9 @@ import java.util.Map;
  * the result of deferred acceptance: no applicant is left without a school they wished more while someone ranked
  * below them at that school took a place there, and no applicant is given a school they wished less than one that
  * still had a place for them.
+ *
+ * <p><b>Subject wanted.</b> A vacancy that wants a learning area is open only to applicants whose first major maps
+ * to it ({@link #eligible}): for the others it is as if they had not wished it, so they go on to their next wish.
  */
 final class TransferAssignment {
 
@@ -34,6 +37,24 @@ final class TransferAssignment {
             .thenComparingLong(Applicant::requestId);
 
     private TransferAssignment() {}
+
+    /**
+     * The applicants with only the wishes open to them: a school in {@code wanted} (school id → the learning area its
+     * vacancy wants) only for an applicant whose first major maps to that area ({@code majors}: request id → area).
+     */
+    static <A> List<Applicant> eligible(List<Applicant> applicants, Map<Long, A> wanted, Map<Long, A> majors) {
+        return applicants.stream()
+                .map(a -> new Applicant(
+                        a.requestId(),
+                        a.total(),
+                        a.appointedOn(),
+                        a.atSchoolSince(),
+                        a.wishes().stream()
+                                .filter(school -> !wanted.containsKey(school)
+                                        || wanted.get(school).equals(majors.get(a.requestId())))
+                                .toList()))
+                .toList();
+    }
 
     /** The applicants in ranking order. */
     static List<Applicant> ranked(List<Applicant> applicants) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.khet.personnel.subjects.LearningArea;
+import org.khet.personnel.subjects.MajorAreas;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +34,40 @@ class TransferRanking {
     private final TransferRequests requests;
     private final TransferScores scores;
     private final TransferVacancies vacancies;
+    private final MajorAreas majors;
 
-    TransferRanking(JdbcClient jdbc, TransferRequests requests, TransferScores scores, TransferVacancies vacancies) {
+    TransferRanking(
+            JdbcClient jdbc,
+            TransferRequests requests,
+            TransferScores scores,
+            TransferVacancies vacancies,
+            MajorAreas majors) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.scores = scores;
         this.vacancies = vacancies;
+        this.majors = majors;
+    }
+
+    /**
+     * The applicants in ranking order with the wishes the result may give them: a vacancy wanting a learning area
+     * only for those whose first major maps to it ({@link TransferAssignment#eligible}).
+     */
+    List<TransferAssignment.Applicant> eligibleApplicants(long roundId) {
+        Map<Long, LearningArea> wanted = new java.util.HashMap<>();
+        vacancies.of(roundId).stream()
+                .filter(v -> v.wantedArea().isPresent())
+                .forEach(v -> wanted.put(v.schoolId(), v.wantedArea().get()));
+        Map<Long, Long> personOf = new java.util.HashMap<>();
+        requests.filed(roundId).forEach(r -> personOf.put(r.id(), r.personId()));
+        Map<Long, LearningArea> byPerson = majors.firstMajorAreas(personOf.values());
+        Map<Long, LearningArea> byRequest = new java.util.HashMap<>();
+        personOf.forEach((request, person) -> {
+            if (byPerson.containsKey(person)) {
+                byRequest.put(request, byPerson.get(person));
+            }
+        });
+        return TransferAssignment.eligible(applicants(roundId), wanted, byRequest);
     }
 
     /** The round's filed requests as applicants in ranking order, with their wishes among its vacancy schools. */

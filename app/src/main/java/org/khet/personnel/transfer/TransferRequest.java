@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * A teacher's request in a round as the personnel group reads it: who, from which school, since when, the reason
  * (kind and text), the distance from home, the director's opinion, and the school the proposed result places them
- * at. The reason and family details are personal data: shown only to the person, the personnel group and the
+ * at, whether they moved there yet (a decided move waits for the round's effective day) or why the registry refused
+ * the move on that day. The reason and family details are personal data: shown only to the person, the personnel group and the
  * director giving the opinion, never in the published ranking.
  */
 public record TransferRequest(
@@ -25,7 +26,14 @@ public record TransferRequest(
         String opinion,
         String opinionNote,
         Long proposedSchoolId,
-        String proposedSchoolName) {
+        String proposedSchoolName,
+        boolean moved,
+        String moveProblem) {
+
+    /** Whether the decided round placed the person and the move waits for the round's effective day. */
+    public boolean movePending() {
+        return proposedSchoolId != null && !moved && moveProblem == null;
+    }
 
     public boolean filed() {
         return "FILED".equals(state);

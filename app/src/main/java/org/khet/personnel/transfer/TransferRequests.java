@@ -42,7 +42,7 @@ class TransferRequests {
             select r.id, r.round_id, r.person_id, pp.first_name_th, pp.last_name_th, r.from_school_id,
                    fs.name_th as from_school_name, r.at_school_since, r.appointed_on, r.reason_kind, r.reason,
                    r.distance_km, r.state, r.opinion, r.opinion_note, r.proposed_school_id,
-                   ps.name_th as proposed_school_name
+                   ps.name_th as proposed_school_name, r.moved_at is not null as moved, r.move_problem
             from personnel.transfer_request r
             join registry.person_placement pp on pp.id = r.person_id
             join registry.school_summary fs on fs.id = r.from_school_id

@@ -1,26 +1,27 @@
 package org.khet.personnel.transfer;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.khet.notifications.Message;
 import org.khet.notifications.Notifications;
+import org.khet.personnel.common.OfficeTime;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
 import org.khet.registry.PersonAccounts;
-import org.khet.registry.Placements;
 import org.khet.shared.RejectedException;
+import org.khet.thai.BuddhistDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A published round's results: the proposal ({@link TransferAssignment}: each vacancy to the highest-ranked
- * applicants wishing it, in their wish order), made again as often as the group wants until it confirms; the
- * decision moves each placed person to their new school in the registry ({@link Placements}, which publishes
- * {@code PersonMoved}), sets their date at the current school to the round's effective day, and tells every
- * applicant their result. Audited.
+ * applicants wishing it, in their wish order; a vacancy wanting a learning area only to those whose first major
+ * maps to it), made again as often as the group wants until it confirms; the
+ * decision tells every applicant their result and moves each placed person to their new school on the round's
+ * effective day ({@link TransferMoves}: at once if it has come, else waiting for it). Audited.
  */
 @Component
 class TransferResults {
@@ -30,7 +31,8 @@ class TransferResults {
     private final TransferRanking ranking;
     private final TransferRequests requests;
     private final TransferVacancies vacancies;
-    private final Placements placements;
+    private final TransferMoves moves;
+    private final Clock clock;
     private final PersonAccounts accounts;
     private final Notifications notifications;
     private final AuditLog audit;
@@ -41,7 +43,8 @@ class TransferResults {
             TransferRanking ranking,
             TransferRequests requests,
             TransferVacancies vacancies,
-            Placements placements,
+            TransferMoves moves,
+            Clock clock,
             PersonAccounts accounts,
             Notifications notifications,
             AuditLog audit) {
@@ -50,7 +53,8 @@ class TransferResults {
         this.ranking = ranking;
         this.requests = requests;
         this.vacancies = vacancies;
-        this.placements = placements;
+        this.moves = moves;
+        this.clock = clock;
         this.accounts = accounts;
         this.notifications = notifications;
         this.audit = audit;
@@ -66,7 +70,7 @@ class TransferResults {
         }
         Map<Long, Integer> places = vacancies.of(roundId).stream()
                 .collect(Collectors.toMap(TransferVacancies.Vacancy::schoolId, TransferVacancies.Vacancy::places));
-        Map<Long, Long> given = TransferAssignment.assign(ranking.applicants(roundId), places);
+        Map<Long, Long> given = TransferAssignment.assign(ranking.eligibleApplicants(roundId), places);
         jdbc.sql("update personnel.transfer_request set proposed_school_id = null where round_id = :r")
                 .param("r", roundId)
                 .update();
@@ -90,7 +94,10 @@ class TransferResults {
                 .single();
     }
 
-    /** The group confirms the proposed result: the round is DECIDED and the placed people are moved. */
+    /**
+     * The group confirms the proposed result: the round is DECIDED and the placed people move, at once when its
+     * effective day has come, else on that day ({@link TransferMovesDue}).
+     */
     @Transactional
     void decide(long roundId, KhetUser by) {
         TransferRound round = rounds.locked(roundId);
@@ -99,43 +106,16 @@ class TransferResults {
             throw RejectedException.of("state", Texts.of("personnel.transfer.result.notProposed"));
         }
         rounds.decided(roundId, by);
+        boolean dayHasCome = !round.effectiveOn().isAfter(OfficeTime.today(clock));
         for (TransferRequest r : requests.filed(roundId)) {
-            if (r.proposedSchoolId() != null) {
-                move(r.personId(), r.proposedSchoolId(), round.areaId(), round.effectiveOn(), by);
+            if (r.proposedSchoolId() != null && dayHasCome) {
+                moves.moveNow(r, round, by);
             }
-            tell(r, round);
+            tell(r, round, dayHasCome);
         }
     }
 
-    /**
-     * Moves the person to the school in the registry and starts their time at the current school on {@code since};
-     * shared with swaps.
-     */
-    void move(long personId, long schoolId, long areaId, LocalDate since, KhetUser by) {
-        placements.moveToSchool(personId, schoolId, by);
-        LocalDate before = jdbc.sql("select at_school_since from personnel.employment where person_id = :p")
-                .param("p", personId)
-                .query(LocalDate.class)
-                .optional()
-                .orElse(null);
-        jdbc.sql("""
-                        update personnel.employment set at_school_since = :d, updated_at = now(), updated_by = :by,
-                            version = version + 1 where person_id = :p""")
-                .param("d", since)
-                .param("by", by.id())
-                .param("p", personId)
-                .update();
-        audit.changedBy(
-                by,
-                areaId,
-                "UPDATE",
-                "employment",
-                personId,
-                before == null ? null : Map.of("at_school_since", before.toString()),
-                Map.of("at_school_since", since.toString(), "school_id", schoolId));
-    }
-
-    private void tell(TransferRequest r, TransferRound round) {
+    private void tell(TransferRequest r, TransferRound round, boolean dayHasCome) {
         accounts.accountOf(r.personId())
                 .ifPresent(account -> notifications.toPerson(
                         account,
@@ -148,8 +128,11 @@ class TransferResults {
                                 : Message.of(
                                         "personnel",
                                         "transfer request " + r.id(),
-                                        "personnel.transfer.notice.moved",
+                                        dayHasCome
+                                                ? "personnel.transfer.notice.moved"
+                                                : "personnel.transfer.notice.movesOn",
                                         String.valueOf(round.academicYear()),
-                                        r.proposedSchoolName())));
+                                        r.proposedSchoolName(),
+                                        BuddhistDates.full(round.effectiveOn()))));
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A transfer round of an area for an academic year (BE): requests are filed from {@code opensOn} to {@code closesOn}
  * while it is OPEN; the moves it decides take effect on {@code effectiveOn}. DRAFT → OPEN → CLOSED → RANKED (the
- * ranking published) → DECIDED (the people moved).
+ * ranking published) → DECIDED (the people moved, or {@code movesPending}: some wait for the effective day).
  */
 public record TransferRound(
         long id,
@@ -14,7 +14,14 @@ public record TransferRound(
         LocalDate opensOn,
         LocalDate closesOn,
         LocalDate effectiveOn,
-        State state) {
+        State state,
+        boolean movesPending) {
+
+    /** The column {@code moves_pending} of a select from {@code transfer_round}: placed requests not moved yet. */
+    static final String MOVES_PENDING = """
+            exists (select 1 from personnel.transfer_request pr where pr.round_id = transfer_round.id
+                    and pr.state = 'FILED' and pr.proposed_school_id is not null and pr.moved_at is null
+                    and pr.move_problem is null) as moves_pending""";
 
     public enum State {
         DRAFT,
@@ -26,6 +33,11 @@ public record TransferRound(
 
     public String stateName() {
         return state.name();
+    }
+
+    /** The state as pages name it: a decided round whose moves wait for the effective day is DECIDED_PENDING. */
+    public String stateShown() {
+        return decided() && movesPending ? "DECIDED_PENDING" : state.name();
     }
 
     public boolean draft() {

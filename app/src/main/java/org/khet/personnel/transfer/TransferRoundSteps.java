@@ -62,7 +62,7 @@ class TransferRoundSteps {
 
     @PostMapping(ROUND + "/decide")
     String decide(@PathVariable long id, @AuthenticationPrincipal KhetUser me, RedirectAttributes flash) {
-        return done(id, () -> results.decide(id, me), "personnel.transfer.result.decidedNotice", me, flash);
+        return done(id, () -> results.decide(id, me), "personnel.transfer.result.decidedOnDay", me, flash);
     }
 
     @PostMapping(ROUND + "/vacancies/propose")
@@ -81,13 +81,14 @@ class TransferRoundSteps {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String schoolCode,
             @RequestParam(required = false) Integer places,
+            @RequestParam(defaultValue = "") String learningArea,
             @RequestParam(defaultValue = "") String subject,
             @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal KhetUser me,
             RedirectAttributes flash) {
         return done(
                 id,
-                () -> vacancies.set(id, schoolCode, places, subject, note, me),
+                () -> vacancies.set(id, schoolCode, places, learningArea, subject, note, me),
                 "personnel.transfer.vacancy.savedNotice",
                 me,
                 flash);

@@ -56,6 +56,7 @@ class TransferRoundView {
         model.addAttribute("manages", manages);
         model.addAttribute("rule", rules.ruleOn(round.opensOn()).orElse(null));
         model.addAttribute("vacancies", vacancies.of(round.id()));
+        model.addAttribute("learningAreas", org.khet.personnel.subjects.LearningArea.values());
         model.addAttribute("wishNames", requests.wishNames(round.id()));
         own(round, me, model);
         Set<Long> directed = me.schoolIds().stream()

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TransferRounds {
 
-    private static final String COLUMNS = "id, area_id, academic_year, opens_on, closes_on, effective_on, state";
+    private static final String COLUMNS =
+            "id, area_id, academic_year, opens_on, closes_on, effective_on, state, " + TransferRound.MOVES_PENDING;
 
     private final JdbcClient jdbc;
     private final PersonnelAccess access;
@@ -163,8 +164,9 @@ public class TransferRounds {
     /** RANKED → DECIDED, within the caller's transaction (the moves are made in it). */
     void decided(long id, KhetUser by) {
         step(id, TransferRound.State.RANKED, TransferRound.State.DECIDED, "TRANSFER_ROUND_DECIDED", by);
-        jdbc.sql("update personnel.transfer_round set decided_at = now() where id = :id")
+        jdbc.sql("update personnel.transfer_round set decided_at = now(), decided_by = :by where id = :id")
                 .param("id", id)
+                .param("by", by.id())
                 .update();
     }
 

@@ -3,6 +3,7 @@ package org.khet.personnel.transfer;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.khet.personnel.common.NameSearch;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +39,19 @@ class TransferSwapList {
         this.applicants = applicants;
     }
 
-    /** The government teachers of the area at schools other than {@code schoolId}, by school and name. */
-    List<Partner> partners(long areaId, long personId, long schoolId) {
-        return jdbc.sql("""
+    /** How many partners a search shows. */
+    static final int LIMIT = 20;
+
+    /**
+     * The government teachers of the area at schools other than {@code schoolId} whose name or school holds every
+     * word of {@code query} ({@link NameSearch}), by school and name, at most {@link #LIMIT}; none for a blank query.
+     */
+    NameSearch.Found<Partner> partners(long areaId, long personId, long schoolId, String query) {
+        List<String> words = NameSearch.words(query);
+        if (words.isEmpty()) {
+            return new NameSearch.Found<>(List.of(), false);
+        }
+        List<Partner> found = jdbc.sql("""
                         select pp.id as person_id, pp.first_name_th || ' ' || pp.last_name_th as name,
                                pp.school_name_th as school_name
                         from registry.person_placement pp
@@ -48,12 +59,18 @@ class TransferSwapList {
                         where pp.area_id = :a and pp.active and pp.school_id is not null and pp.school_id <> :s
                           and pp.id <> :p and pp.position_code in ('TEACHER', 'ASSISTANT_TEACHER')
                           and coalesce(e.employment_type, 'GOVERNMENT') = 'GOVERNMENT'
-                        order by pp.school_name_th, pp.first_name_th""")
+                          and lower(pp.first_name_th || ' ' || pp.last_name_th || ' ' || pp.school_name_th)
+                              like all(:words)
+                        order by pp.school_name_th collate "th-x-icu", pp.first_name_th collate "th-x-icu",
+                                 pp.last_name_th collate "th-x-icu" limit :n""")
                 .param("a", areaId)
                 .param("s", schoolId)
                 .param("p", personId)
+                .param("words", words.toArray(String[]::new))
+                .param("n", LIMIT + 1)
                 .query(Partner.class)
                 .list();
+        return NameSearch.firstOf(found, LIMIT);
     }
 
     TransferSwap byId(long id) {

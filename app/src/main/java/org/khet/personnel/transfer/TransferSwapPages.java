@@ -3,6 +3,7 @@ package org.khet.personnel.transfer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.khet.personnel.common.NameSearch;
 import org.khet.personnel.common.PageSteps;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Role;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The swaps page: a government teacher asks to swap with a teacher of another school; the partner and both directors
+ * The swaps page: a government teacher finds a teacher of another school by name or school (a search box, answered
+ * as they type with htmx and by a plain GET without JavaScript) and asks to swap with them; the partner and both directors
  * agree; the personnel group approves or refuses; either teacher withdraws. Each reader sees the swaps they take part
  * in or decide.
  */
@@ -46,20 +48,17 @@ class TransferSwapPages {
         this.areas = areas;
     }
 
+    /** The page; {@code q} searches for a partner by name or school (the search box's answer without JavaScript). */
     @GetMapping(PATH)
-    String page(@AuthenticationPrincipal KhetUser me, Model model) {
+    String page(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal KhetUser me, Model model) {
         Optional<TransferApplicants.Applicant> person = applicants.of(me);
         long areaId = person.map(TransferApplicants.Applicant::areaId)
                 .or(me::homeArea)
                 .orElseThrow(() -> new NotFoundException("area"));
         model.addAttribute("area", areas.byId(areaId).orElseThrow());
         boolean teacher = person.filter(p -> p.schoolId() != null).isPresent();
-        model.addAttribute(
-                "partners",
-                teacher
-                        ? list.partners(
-                                areaId, person.get().personId(), person.get().schoolId())
-                        : java.util.List.of());
+        model.addAttribute("mayAsk", teacher);
+        partners(person, q, model);
         var visible = list.visible(areaId, me);
         model.addAttribute("swaps", visible);
         model.addAttribute("manages", rounds.manages(me, areaId));
@@ -76,6 +75,21 @@ class TransferSwapPages {
         model.addAttribute("mayAgree", mayAgree);
         model.addAttribute("mayWithdraw", mayWithdraw);
         return "personnel/transfer/swaps";
+    }
+
+    /** The partner search's answer as the list under the search box (htmx swaps it in as the user types). */
+    @GetMapping(PATH + "/partners")
+    String partners(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal KhetUser me, Model model) {
+        partners(applicants.of(me).filter(p -> p.schoolId() != null), q, model);
+        return "personnel/transfer/swaps :: partners";
+    }
+
+    private void partners(Optional<TransferApplicants.Applicant> teacher, String q, Model model) {
+        model.addAttribute("q", q.strip());
+        model.addAttribute(
+                "found",
+                teacher.map(p -> list.partners(p.areaId(), p.personId(), p.schoolId(), q))
+                        .orElse(new NameSearch.Found<>(java.util.List.of(), false)));
     }
 
     @PostMapping(PATH)

@@ -26,7 +26,7 @@ class TransferSwaps {
     private final TransferRules rules;
     private final TransferRounds rounds;
     private final TransferApplicants applicants;
-    private final TransferResults results;
+    private final TransferMoves moves;
     private final TransferSwapList list;
     private final TransferSwapNotices notices;
     private final AuditLog audit;
@@ -36,7 +36,7 @@ class TransferSwaps {
             TransferRules rules,
             TransferRounds rounds,
             TransferApplicants applicants,
-            TransferResults results,
+            TransferMoves moves,
             TransferSwapList list,
             TransferSwapNotices notices,
             AuditLog audit) {
@@ -44,7 +44,7 @@ class TransferSwaps {
         this.rules = rules;
         this.rounds = rounds;
         this.applicants = applicants;
-        this.results = results;
+        this.moves = moves;
         this.list = list;
         this.notices = notices;
         this.audit = audit;
@@ -171,8 +171,8 @@ class TransferSwaps {
                 throw RejectedException.of("state", Texts.of("personnel.transfer.swap.movedMeanwhile", p.name()));
             }
         }
-        results.move(s.personA(), s.schoolB(), s.areaId(), rules.today(), by);
-        results.move(s.personB(), s.schoolA(), s.areaId(), rules.today(), by);
+        moves.move(s.personA(), s.schoolB(), s.areaId(), rules.today(), by);
+        moves.move(s.personB(), s.schoolA(), s.areaId(), rules.today(), by);
         decide(s, "APPROVED", by);
     }
 

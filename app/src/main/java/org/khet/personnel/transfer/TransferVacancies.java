@@ -2,9 +2,11 @@ package org.khet.personnel.transfer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.khet.personnel.Retirements;
 import org.khet.personnel.Workforce;
 import org.khet.personnel.WorkforceRow;
+import org.khet.personnel.subjects.LearningArea;
 import org.khet.platform.AuditLog;
 import org.khet.platform.KhetUser;
 import org.khet.platform.Texts;
@@ -18,14 +20,28 @@ import org.springframework.transaction.annotation.Transactional;
  * The vacancies of a round: proposed from the workforce plan of the round's academic year (each open school whose
  * government teachers, less those who retire before the round's effective day, fall short of the criterion, the
  * shortage as its places) and edited by the personnel group —
- * school, places, the subject or major wanted, a note — until the ranking is published. Every change is audited.
+ * school, places, the learning area wanted (the result places only applicants whose first major maps to it), the
+ * subject or major wanted in words, a note — until the ranking is published. Every change is audited.
  */
 @Component
 class TransferVacancies {
 
     /** A school's vacancy in a round. */
     record Vacancy(
-            long id, long schoolId, String schoolCode, String schoolName, int places, String subject, String note) {}
+            long id,
+            long schoolId,
+            String schoolCode,
+            String schoolName,
+            int places,
+            String learningArea,
+            String subject,
+            String note) {
+
+        /** The learning area the vacancy wants, if any: only applicants whose first major maps to it are placed. */
+        public Optional<LearningArea> wantedArea() {
+            return LearningArea.of(learningArea);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final TransferRounds rounds;
@@ -45,7 +61,7 @@ class TransferVacancies {
     List<Vacancy> of(long roundId) {
         return jdbc.sql("""
                         select v.id, v.school_id, s.code as school_code, s.name_th as school_name, v.places,
-                               v.subject, v.note
+                               v.learning_area, v.subject, v.note
                         from personnel.transfer_vacancy v
                         join registry.school_summary s on s.id = v.school_id
                         where v.round_id = :r order by s.code""").param("r", roundId).query(Vacancy.class).list();
@@ -95,9 +111,19 @@ class TransferVacancies {
         return added;
     }
 
-    /** Sets the vacancy of the school {@code schoolCode} (open, of the round's area): places, subject, note. */
+    /**
+     * Sets the vacancy of the school {@code schoolCode} (open, of the round's area): places, the learning area wanted
+     * (a {@link LearningArea} name; empty for any), subject or major wanted as a note, note.
+     */
     @Transactional
-    void set(long roundId, String schoolCode, Integer places, String subject, String note, KhetUser by) {
+    void set(
+            long roundId,
+            String schoolCode,
+            Integer places,
+            String learningArea,
+            String subject,
+            String note,
+            KhetUser by) {
         TransferRound round = editable(roundId, by);
         Long schoolId = jdbc.sql("select id from registry.school_summary where area_id = :a and code = :c"
                         + " and status = 'OPEN'")
@@ -109,13 +135,20 @@ class TransferVacancies {
         if (places == null || places < 1 || places > 100) {
             throw RejectedException.of("places", Texts.of("personnel.transfer.vacancy.badPlaces"));
         }
+        boolean anyArea = learningArea == null || learningArea.isBlank();
+        Optional<LearningArea> area = LearningArea.of(learningArea);
+        if (!anyArea && area.isEmpty()) {
+            throw RejectedException.of("learningArea", Texts.of("personnel.transfer.vacancy.badArea"));
+        }
         String s = clip(subject, 200);
         String n = clip(note, 500);
         jdbc.sql("""
-                        insert into personnel.transfer_vacancy (round_id, school_id, places, subject, note)
-                        values (:r, :s, :places, :subject, :note)
+                        insert into personnel.transfer_vacancy (round_id, school_id, places, learning_area, subject,
+                            note)
+                        values (:r, :s, :places, :area, :subject, :note)
                         on conflict (round_id, school_id) do update set places = excluded.places,
-                            subject = excluded.subject, note = excluded.note""")
+                            learning_area = excluded.learning_area, subject = excluded.subject, note = excluded.note""")
+                .param("area", area.map(LearningArea::name).orElse(null))
                 .param("r", roundId)
                 .param("s", schoolId)
                 .param("places", places)
@@ -129,7 +162,15 @@ class TransferVacancies {
                 "transfer_round",
                 roundId,
                 null,
-                Map.of("school_id", schoolId, "places", places, "subject", s));
+                Map.of(
+                        "school_id",
+                        schoolId,
+                        "places",
+                        places,
+                        "learning_area",
+                        area.map(LearningArea::name).orElse(""),
+                        "subject",
+                        s));
     }
 
     @Transactional

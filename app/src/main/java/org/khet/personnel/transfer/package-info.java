@@ -7,9 +7,13 @@
  * ({@link org.khet.personnel.Workforce#of}) and edited; government teachers file their own request
  * ({@code transfer_request}, {@code transfer_wish}) in the window, the current director gives an opinion; the group
  * scores ({@code transfer_score}), publishes the ranking, accepts the proposed result ({@link
- * org.khet.personnel.transfer.TransferAssignment}) and the registry moves the people ({@link
- * org.khet.registry.Placements}). Swaps ({@code transfer_swap}) between two teachers of different schools are agreed
- * by the partner and both directors and approved by the group, each told by the notifications module when it is their
+ * org.khet.personnel.transfer.TransferAssignment}; a vacancy wanting a learning area only for a first major in it)
+ * and the registry moves the people ({@link org.khet.registry.Placements}) on the round's effective day: at once if
+ * it has come, else the hourly {@code TransferMovesDue} does on that day (pending until then, shown as such). A
+ * person's date at the school restarts with every move, a transfer's or an ordinary one of the registry ({@code
+ * AtSchoolSince} listens to {@link org.khet.registry.PersonMoved}). Swaps ({@code transfer_swap}) between two
+ * teachers of different schools (the partner found by name or school) are agreed by the partner and both directors
+ * and approved by the group (both move that day), each told by the notifications module when it is their
  * turn ({@code TransferSwapNotices}), also through {@code GET/POST /api/v1/personnel/transfer-swaps} and {@code POST
  * /api/v1/personnel/transfer-swaps/{id}/{agree|approve|refuse|withdraw}}. API: {@code GET /api/v1/personnel/transfer-rounds},
  * {@code GET /api/v1/personnel/transfer-rounds/{id}/ranking}, {@code POST /api/v1/personnel/transfer-rounds/{id}/requests}.

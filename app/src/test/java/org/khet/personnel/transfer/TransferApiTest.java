@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
  * workforce plan; a teacher files for themselves, once per round (again after withdrawing); 23 months at the school refused and 24 accepted,
  * a record without the date refused; the ranking refused before it is published; a score beyond the criterion's
  * maximum refused; publishing refused while a score is missing; the published ranking names people without national
- * IDs or reasons; the decision moves the placed teacher in the registry and restarts their time at the school; each
- * step audited.
+ * IDs or reasons; the decision keeps the placed teachers' moves pending until the round's effective day, when the
+ * job moves them in the registry (once) and restarts their time at the school on that day; each step audited.
  */
 class TransferApiTest extends IntegrationTest {
 
@@ -165,23 +165,56 @@ class TransferApiTest extends IntegrationTest {
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of(benRequest, school(area, "0002"), annRequest, school(area, "0002")));
         results.decide(id, group);
+        // The effective day is a month after the window closes: nobody moves yet, the round page says when.
+        assertThat(jdbc.sql("select school_id from registry.person where id = :p")
+                        .param("p", ann)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(school(area, "0001"));
+        assertThat(WebSession.signedIn(port, "personnel.7100", TestArea.PASSWORD)
+                        .get("/personnel/transfers/" + id)
+                        .body())
+                .contains("จะย้ายไป โรงเรียนขาดครูหนึ่ง วันที่ "
+                        + org.khet.thai.BuddhistDates.abbreviated(closes.plusDays(30)));
+        TransferMovesDue due = context.getBean(TransferMovesDue.class);
+        assertThat(due.runOn(closes.plusDays(29))).isZero();
+        assertThat(due.runOn(closes.plusDays(30))).isEqualTo(2);
+        assertThat(due.runOn(closes.plusDays(31))).isZero();
         assertThat(jdbc.sql("select school_id from registry.person where id = :p")
                         .param("p", ann)
                         .query(Long.class)
                         .single())
                 .isEqualTo(school(area, "0002"));
-        // The registry published PersonMoved for the move, as an edit of the person would.
-        assertThat(jdbc.sql("select count(*) from platform.event_publication where event_type like '%.PersonMoved'"
+        // The registry published PersonMoved for the move once, as an edit of the person would (one publication
+        // for each module listening).
+        assertThat(jdbc.sql("select count(distinct serialized_event) from platform.event_publication"
+                                + " where event_type like '%.PersonMoved'"
                                 + " and serialized_event ~ :p")
                         .param("p", "\"person\":" + ann + "[,}]")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        // Personnel hears that move too: dated on the effective day, it leaves the date the move set as it is.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) from platform.event_publication where event_type like"
+                                        + " '%.PersonMoved' and serialized_event ~ :p and completion_date is null")
+                                .param("p", "\"person\":(" + ann + "|" + ben + ")[,}]")
+                                .query(Long.class)
+                                .single()
+                        == 0);
         assertThat(jdbc.sql("select at_school_since from personnel.employment where person_id = :p")
                         .param("p", ben)
                         .query(LocalDate.class)
                         .single())
                 .isEqualTo(closes.plusDays(30));
+        assertThat(jdbc.sql("select count(*) from platform.audit_event where entity_type = 'employment'"
+                                + " and entity_id = :p and after ->> 'at_school_since' = :d")
+                        .param("p", String.valueOf(ben))
+                        .param("d", closes.plusDays(30).toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select school_id from registry.person where id = :p")
                         .param("p", dan)
                         .query(Long.class)

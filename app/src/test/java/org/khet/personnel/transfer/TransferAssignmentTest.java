@@ -33,6 +33,22 @@ class TransferAssignmentTest {
     }
 
     @Test
+    void aVacancyWantingALearningAreaGoesOnlyToAnApplicantWhoseFirstMajorIsInIt() {
+        var thai = applicant(1, "95", "2010-05-16", List.of(X, Y));
+        var maths = applicant(2, "70", "2010-05-16", List.of(X));
+        var none = applicant(3, "99", "2010-05-16", List.of(X));
+        var eligible = TransferAssignment.eligible(
+                List.of(thai, maths, none), Map.of(X, "MATHEMATICS"), Map.of(1L, "THAI", 2L, "MATHEMATICS"));
+
+        assertThat(eligible)
+                .extracting(TransferAssignment.Applicant::wishes)
+                .containsExactly(List.of(Y), List.of(X), List.of());
+        // X wants mathematics: the higher scores of the Thai major and of the one with no major do not take it.
+        assertThat(TransferAssignment.assign(eligible, Map.of(X, 1, Y, 1)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(1L, Y, 2L, X));
+    }
+
+    @Test
     void aLowerWishIsGivenWhenTheFirstIsFullAndASecondPlaceGoesDownTheRanking() {
         var high = applicant(1, "95", "2010-05-16", List.of(X, Y));
         var middle = applicant(2, "85", "2010-05-16", List.of(X, Y));

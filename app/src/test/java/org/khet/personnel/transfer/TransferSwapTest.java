@@ -21,7 +21,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A swap between two government teachers of different schools (area 7102): a partner short of the minimum months is
+ * A swap between two government teachers of different schools (area 7102): the partner is found by name or school
+ * (with and without JavaScript), never the teacher themselves; a partner short of the minimum months is
  * refused; a second asked swap of the same people is refused; the group cannot approve before the partner and both
  * directors agree, nor can a stranger agree; once approved both are moved, each to the other's school, their time at
  * the school starting today; the swaps page shows it to the teacher.
@@ -63,6 +64,23 @@ class TransferSwapTest extends IntegrationTest {
         KhetUser group = area.account("personnel.7102", Role.AREA_STAFF, area.unit("PERSONNEL"));
         TransferSwaps swaps = context.getBean(TransferSwaps.class);
 
+        // The partner is found by name or school: a plain GET answers without JavaScript, htmx gets the list alone.
+        WebSession annPage = WebSession.signedIn(port, "ann.7102", TestArea.PASSWORD);
+        assertThat(annPage.get(TransferSwapPages.PATH).body())
+                .contains("พิมพ์ชื่อครูหรือชื่อโรงเรียน")
+                .doesNotContain("บุษบา");
+        assertThat(annPage.get(TransferSwapPages.PATH + "?q=" + encoded("บุษ")).body())
+                .contains("value=\"" + bee + "\"")
+                .doesNotContain("value=\"" + cee + "\"");
+        String bySchool = annPage.get(TransferSwapPages.PATH + "/partners?q=" + encoded("ขาดครูสอง"))
+                .body();
+        assertThat(bySchool)
+                .contains("ชนิดา ย้าย7102 · โรงเรียนขาดครูสอง")
+                .doesNotContain("บุษบา")
+                .doesNotContain("<html");
+        assertThat(annPage.get(TransferSwapPages.PATH + "/partners?q=" + encoded("อัมพร"))
+                        .body())
+                .contains("ไม่พบข้าราชการครูโรงเรียนอื่น");
         assertThatThrownBy(() -> swaps.ask(cee, "", annUser))
                 .isInstanceOf(RejectedException.class)
                 .hasMessageContaining("ชนิดา")
@@ -105,6 +123,10 @@ class TransferSwapTest extends IntegrationTest {
                 .get(TransferSwapPages.PATH)
                 .body();
         assertThat(page).contains("อนุมัติแล้ว").contains("บุษบา").contains("ใกล้บ้านทั้งสองคน");
+    }
+
+    private static String encoded(String q) {
+        return java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private long schoolOf(long person) {
