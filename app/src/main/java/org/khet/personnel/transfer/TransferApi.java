@@ -38,6 +38,7 @@ class TransferApi {
             LocalDate closesOn,
             LocalDate effectiveOn,
             String state,
+            boolean movesPending,
             List<Vacancy> vacancies) {}
 
     record Line(int rank, long personId, String firstNameTh, String lastNameTh, int wish, BigDecimal total) {}
@@ -74,8 +75,8 @@ class TransferApi {
     @Operation(
             summary = "The transfer rounds of an area, latest first, with their vacancies",
             description = "state: DRAFT, OPEN (requests taken from opens_on to closes_on), CLOSED (being scored), "
-                    + "RANKED (ranking published), DECIDED (people moved on effective_on). For anyone who works in "
-                    + "the area.")
+                    + "RANKED (ranking published), DECIDED (results accepted: the people move on effective_on; "
+                    + "moves_pending true while some still wait for that day). For anyone who works in the area.")
     List<Round> list(@RequestParam("area_code") String areaCode, @AuthenticationPrincipal KhetUser me) {
         Area area = ApiAreas.readable(areas, areaCode, me);
         return rounds.of(area, me).stream()
@@ -86,6 +87,7 @@ class TransferApi {
                         r.closesOn(),
                         r.effectiveOn(),
                         r.stateName(),
+                        r.movesPending(),
                         vacancies.of(r.id()).stream()
                                 .map(v -> new Vacancy(
                                         v.schoolCode(),

@@ -176,6 +176,7 @@ class TransferApiTest extends IntegrationTest {
                         .body())
                 .contains("จะย้ายไป โรงเรียนขาดครูหนึ่ง วันที่ "
                         + org.khet.thai.BuddhistDates.abbreviated(closes.plusDays(30)));
+        assertThat(roundListed(id).get("moves_pending").asBoolean()).isTrue();
         TransferMovesDue due = context.getBean(TransferMovesDue.class);
         assertThat(due.runOn(closes.plusDays(29))).isZero();
         assertThat(due.runOn(closes.plusDays(30))).isEqualTo(2);
@@ -233,13 +234,20 @@ class TransferApiTest extends IntegrationTest {
                         "TRANSFER_RANKING_PUBLISHED",
                         "TRANSFER_RESULT_PROPOSED",
                         "TRANSFER_ROUND_DECIDED");
-        assertThat(Api.asUser(port, "ann.7100", TestArea.PASSWORD)
-                        .get("/api/v1/personnel/transfer-rounds?area_code=7100")
-                        .json()
-                        .get(0)
-                        .get("state")
-                        .asString())
-                .isEqualTo("DECIDED");
+        assertThat(roundListed(id).get("state").asString()).isEqualTo("DECIDED");
+        assertThat(roundListed(id).get("moves_pending").asBoolean()).isFalse();
+    }
+
+    /** The round {@code id} as the area's teacher reads it in the API's list. */
+    private tools.jackson.databind.JsonNode roundListed(long id) {
+        for (var r : Api.asUser(port, "ann.7100", TestArea.PASSWORD)
+                .get("/api/v1/personnel/transfer-rounds?area_code=7100")
+                .json()) {
+            if (r.get("id").asLong() == id) {
+                return r;
+            }
+        }
+        throw new AssertionError("round " + id + " not listed");
     }
 
     @Test
