@@ -55,10 +55,16 @@ public class FileCleaning {
 
     /**
      * The cleaned content, or a refusal of form field {@code field} naming the file as sent and why, in both
-     * languages ("photo.png was not saved: the picture is too large ...").
+     * languages ("photo.png was not saved: the picture is too large ..."); when other decodes hold the budget too
+     * long, a refusal of the same field.
      */
     public byte[] withoutMetadataOrRefuse(String field, String fileName, String mediaType, byte[] content) {
-        Cleaned cleaned = withoutMetadata(mediaType, content);
+        Cleaned cleaned;
+        try {
+            cleaned = withoutMetadata(mediaType, content);
+        } catch (RejectedException busy) {
+            throw RejectedException.of(field, busy.reason());
+        }
         if (cleaned.refused()) {
             Bilingual why = cleaned.problem();
             throw RejectedException.of(field, Texts.of("platform.file.notSaved", fileName, why.th(), why.en()));

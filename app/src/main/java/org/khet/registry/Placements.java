@@ -35,18 +35,13 @@ public class Placements {
         this.audit = audit;
     }
 
-    /** Places the person {@code personId} at the school {@code schoolId}; nothing happens if they are there already. */
-    @Transactional
-    public void moveToSchool(long personId, long schoolId, KhetUser by) {
-        moveToSchool(personId, schoolId, null, by);
-    }
-
     /**
-     * As {@link #moveToSchool(long, long, KhetUser)}, for a move the deciding module dates: {@link PersonMoved} carries
-     * {@code movedOn} (the day it takes effect; null for today).
+     * Places the person {@code personId} at the school {@code schoolId} of their area, for a move another module
+     * decides and dates: {@link PersonMoved} carries {@code movedOn} (the day it takes effect; null for today).
+     * Whether the person moved: false, and nothing happens, when they were at that school already.
      */
     @Transactional
-    public void moveToSchool(long personId, long schoolId, LocalDate movedOn, KhetUser by) {
+    public boolean moveToSchool(long personId, long schoolId, LocalDate movedOn, KhetUser by) {
         Person before = people.byId(personId).orElseThrow(() -> new NotFoundException("person"));
         if (!by.worksForArea(before.areaId())) {
             throw new ForbiddenException("move a person of another area");
@@ -58,7 +53,7 @@ public class Placements {
                 .filter(s -> s.areaId() == before.areaId() && "OPEN".equals(s.status()))
                 .orElseThrow(() -> RejectedException.of("school", Texts.of("registry.placements.school")));
         if (Long.valueOf(school.id()).equals(before.schoolId())) {
-            return;
+            return false;
         }
         jdbc.sql("update registry.person set school_id = :s, unit_id = null, version = version + 1 where id = :id")
                 .param("s", school.id())
@@ -67,5 +62,6 @@ public class Placements {
         Person after = people.byId(personId).orElseThrow();
         audit.changedBy(by, before.areaId(), "UPDATE", "person", personId, before, after);
         editor.publishChange(before, after, by, movedOn);
+        return true;
     }
 }

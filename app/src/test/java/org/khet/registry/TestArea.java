@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personnel's development records and awards: 7130–7159 (DevelopmentModuleTest 7130–7134, API 7140–7142, journey 7150).
  * Personnel's gaps of swaps, pairing and development: 7200–7229 (TransferSwapApiTest 7200, PairingDirectorTest 7201, PairingDirectorJourneyTest 7202, AwardCorrectionTest 7203–7204).
  * Personnel's certificates kept without their metadata: 7230–7239 (CertificateMetadataTest 7230, CertificateRefusalJourneyTest 7231).
- * Personnel's transfers round 5: 7260–7269 (TransferRegistryMoveTest 7260 and 7262, TransferSubjectVacancyTest 7261).
+ * Personnel's transfers round 5: 7260–7269 (TransferRegistryMoveTest 7260 and 7262, TransferSubjectVacancyTest 7261, TransferMovedOtherwiseTest 7263).
  * Personnel's salary-raise rounds for the office's own units: 7190–7199 (SalaryRoundUnitsApiTest 7190–7191, SalaryRoundUnitsJourneyTest 7192).
  * Personnel's development write API: 7240–7249 (DevelopmentWriteApiTest 7240–7241, AwardWriteApiTest 7242–7243, ActionLearningApiTest 7244).
  * Personnel's dated rule tables: 7250–7259 (DatedRulesTest 7250–7251).

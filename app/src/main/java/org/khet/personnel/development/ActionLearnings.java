@@ -69,7 +69,7 @@ public class ActionLearnings {
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
         ids.add(me.id());
         if (p.members() != null) {
-            ids.addAll(p.members());
+            p.members().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
         }
         List<Person> team = ids.stream()
                 .map(id -> people.inArea(id, me.areaId())
@@ -97,7 +97,8 @@ public class ActionLearnings {
     public void record(long id, int cycle, String step, LocalDate day, String note, KhetUser by) {
         ActionLearning p = changeable(id, by);
         boolean badCycle = cycle < 1 || cycle > 50;
-        boolean badStep = !List.of("PLAN", "ACT", "OBSERVE", "REFLECT").contains(step);
+        boolean badStep =
+                step == null || !List.of("PLAN", "ACT", "OBSERVE", "REFLECT").contains(step);
         if (badCycle || badStep || day == null) {
             String field = badCycle ? "cycle" : badStep ? "step" : "day";
             throw RejectedException.of(field, Texts.of("personnel.development.al.step"));

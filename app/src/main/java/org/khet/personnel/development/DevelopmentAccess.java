@@ -55,7 +55,8 @@ public class DevelopmentAccess {
      * the personnel group.
      */
     public Person fileableFor(long personId, KhetUser user) {
-        Person p = inAreasOf(personId, user).orElseThrow(() -> new NotFoundException("person"));
+        // one who has left gets no new records (their past ones stay)
+        Person p = inAreasOf(personId, user).filter(Person::active).orElseThrow(() -> new NotFoundException("person"));
         boolean self = accounts.personOf(user.id()).orElse(-1L) == p.id();
         boolean keeper =
                 p.schoolId() != null && user.holdsAtSchool(p.schoolId(), Role.SCHOOL_DIRECTOR, Role.SCHOOL_CLERK);

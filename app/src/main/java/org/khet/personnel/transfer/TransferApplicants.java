@@ -76,6 +76,10 @@ class TransferApplicants {
         if (a.employmentType() != null && !"GOVERNMENT".equals(a.employmentType())) {
             throw RejectedException.of("person", Texts.of("personnel.transfer.notGovernment", a.name()));
         }
+        if (movePending(a.personId())) {
+            // a decided move waits for its day: another move now would be undone or doubled on that day
+            throw RejectedException.of("person", Texts.of("personnel.transfer.movePending", a.name()));
+        }
         if (a.atSchoolSince() == null) {
             throw RejectedException.of("atSchoolSince", Texts.of("personnel.transfer.noAtSchoolSince", a.name()));
         }
@@ -89,5 +93,13 @@ class TransferApplicants {
                             String.valueOf(Math.max(months, 0)),
                             String.valueOf(minMonths)));
         }
+    }
+
+    /** Whether a decided transfer of the person waits for its effective day. */
+    private boolean movePending(long personId) {
+        return jdbc.sql("select exists (select 1 " + TransferMoves.WAITING + " and r.person_id = :p)")
+                .param("p", personId)
+                .query(Boolean.class)
+                .single();
     }
 }

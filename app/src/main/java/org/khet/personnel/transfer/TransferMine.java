@@ -23,6 +23,7 @@ class TransferMine {
             String resultSchoolName,
             java.time.LocalDate effectiveOn,
             boolean movedYet,
+            String moveProblem,
             boolean movesPending) {
 
         /** The round's state as pages name it ({@link TransferRound#stateShown()}). */
@@ -41,7 +42,7 @@ class TransferMine {
 
         /** Placed by the decided round and waiting for its effective day. */
         public boolean movePending() {
-            return moved() && !movedYet;
+            return moved() && !movedYet && moveProblem == null;
         }
     }
 
@@ -58,7 +59,8 @@ class TransferMine {
                                 join registry.school_summary s on s.id = w.school_id where w.request_id = r.id)
                                    as wishes,
                                case when t.state = 'DECIDED' then ps.name_th end as result_school_name,
-                               t.effective_on, r.moved_at is not null as moved_yet, """ + TransferRound.MOVES_PENDING.replace("transfer_round.id", "t.id") + """
+                               t.effective_on, r.moved_at is not null as moved_yet,
+                               r.move_problem, """ + TransferRound.MOVES_PENDING.replace("transfer_round.", "t.") + """
 
                         from personnel.transfer_request r
                         join personnel.transfer_round t on t.id = r.round_id

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TransferResults {
 
+    private static final java.time.format.DateTimeFormatter ENGLISH_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
     private final JdbcClient jdbc;
     private final TransferRounds rounds;
     private final TransferRanking ranking;
@@ -133,6 +136,8 @@ class TransferResults {
                                                 : "personnel.transfer.notice.movesOn",
                                         String.valueOf(round.academicYear()),
                                         r.proposedSchoolName(),
-                                        BuddhistDates.full(round.effectiveOn()))));
+                                        BuddhistDates.full(round.effectiveOn()),
+                                        // the English text's day, as English readers write it
+                                        ENGLISH_DAY.format(round.effectiveOn()))));
     }
 }

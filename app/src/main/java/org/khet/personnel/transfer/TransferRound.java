@@ -19,9 +19,10 @@ public record TransferRound(
 
     /** The column {@code moves_pending} of a select from {@code transfer_round}: placed requests not moved yet. */
     static final String MOVES_PENDING = """
-            exists (select 1 from personnel.transfer_request pr where pr.round_id = transfer_round.id
+            (transfer_round.state = 'DECIDED'
+             and exists (select 1 from personnel.transfer_request pr where pr.round_id = transfer_round.id
                     and pr.state = 'FILED' and pr.proposed_school_id is not null and pr.moved_at is null
-                    and pr.move_problem is null) as moves_pending""";
+                    and pr.move_problem is null)) as moves_pending""";
 
     public enum State {
         DRAFT,

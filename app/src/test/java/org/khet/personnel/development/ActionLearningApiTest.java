@@ -88,6 +88,7 @@ class ActionLearningApiTest extends IntegrationTest {
                 List.of(
                         new Refusals.Bad(entry(0, "PLAN", day, "วางแผน"), "cycle"),
                         new Refusals.Bad(entry(1, "DREAM", day, "วางแผน"), "step"),
+                        new Refusals.Bad("{\"cycle\":1,\"day\":\"%s\",\"note\":\"ไม่มีขั้น\"}".formatted(day), "step"),
                         new Refusals.Bad(entry(1, "PLAN", day.plusDays(1), "วางแผน"), "day"),
                         new Refusals.Bad(entry(1, "PLAN", day, " "), "note")));
         assertThat(teacher.post(entries, entry(1, "PLAN", day, "แบ่งกลุ่มนักเรียนตามระดับการอ่าน"))
