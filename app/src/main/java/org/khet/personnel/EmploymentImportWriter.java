@@ -72,12 +72,20 @@ class EmploymentImportWriter {
                                coalesce(st.position_number, e.position_number), coalesce(st.salary, e.salary),
                                coalesce(st.salary_level, e.salary_level),
                                coalesce(st.employment_type, e.employment_type))""").param("by", by.id()).update();
+        // a row that fills the column gives the date (AtSchoolSince keeps it for a move made with the same file)
+        jdbc.sql("""
+                        update personnel.employment e set at_school_since_given_at = now(), at_school_since_given_by = :by
+                        from employment_stage st
+                        where st.person_id = e.person_id and st.at_school_since is not null""").param("by", by.id()).update();
         jdbc.sql("""
                         insert into personnel.employment (person_id, birth_date, appointed_on, at_school_since,
-                            position_number, salary, salary_level, employment_type, updated_by)
+                            position_number, salary, salary_level, employment_type, updated_by,
+                            at_school_since_given_at, at_school_since_given_by)
                         select st.person_id, st.birth_date, st.appointed_on, st.at_school_since,
                                coalesce(st.position_number, ''), st.salary, coalesce(st.salary_level, ''),
-                               coalesce(st.employment_type, 'GOVERNMENT'), :by
+                               coalesce(st.employment_type, 'GOVERNMENT'), :by,
+                               case when st.at_school_since is not null then now() end,
+                               case when st.at_school_since is not null then :by end
                         from employment_stage st
                         where not exists (select 1 from employment_before b where b.person_id = st.person_id)""").param("by", by.id()).update();
         audit.imported(new AuditLog.Import(null, by, "IMPORT", "employment", "rows " + rows.size()), CHANGES);

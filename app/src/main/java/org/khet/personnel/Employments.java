@@ -106,6 +106,10 @@ class Employments {
         jdbc.sql("""
                         update personnel.employment set birth_date = :birth, appointed_on = :appointed,
                             at_school_since = :since, position_number = :number, salary = :salary,
+                            at_school_since_given_at = case when at_school_since is distinct from :since then now()
+                                else at_school_since_given_at end,
+                            at_school_since_given_by = case when at_school_since is distinct from :since then :by
+                                else at_school_since_given_by end,
                             salary_level = :level, standing_since = :standing, employment_type = :type,
                             updated_at = now(), updated_by = :by, version = version + 1
                         where person_id = :id""")

@@ -17,15 +17,16 @@ import org.springframework.stereotype.Component;
  * A person's date at the current school ({@code employment.at_school_since}, from which the transfer rule counts the
  * minimum months) starts again whenever they move to another school: by a transfer or a swap (on its effective day)
  * and by an ordinary change of the registry (the person's form or the people import; registry {@link PersonMoved}),
- * on the day the event names or else today in the office's time. A date entered on the personnel record or in the
- * same import row by the same editor within {@link #SAME_CHANGE} before is theirs and stays. Setting the date it
+ * on the day the event names or else today in the office's time. A date the move's editor gave by hand within
+ * {@link #SAME_CHANGE} before (the personnel record's form changing it, or an import row filling the column: {@code
+ * at_school_since_given_at/_by}) is theirs and stays; their other changes of the record (a salary) do not count. Setting the date it
  * already holds changes nothing, so a transfer's own setting and the event it publishes agree. A move to a unit of
  * the office, or of a person with no personnel record, leaves nothing to set. Audited with the editor as actor.
  */
 @Component
 class AtSchoolSince {
 
-    /** How recent an edit of the record by the move's editor is taken as part of the move itself. */
+    /** How recent a date given by hand is taken as part of the move itself. */
     static final java.time.Duration SAME_CHANGE = java.time.Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
@@ -84,16 +85,21 @@ class AtSchoolSince {
         return true;
     }
 
-    /** Whether the move's editor changed the person's record just now, with the move (an import row, the form). */
+    /**
+     * Whether the move's editor gave the person's date at the school by hand just now, with the move (the import row
+     * that moved them, or the personnel record's form): then it is theirs and stays.
+     */
     private boolean enteredWithTheMove(PersonMoved moved) {
         return moved.editor() != null
                 && jdbc.sql("""
-                                select count(*) > 0 from personnel.employment where person_id = :p
-                                  and updated_by = :by and updated_at > now() - cast(:window as interval)""")
+                        select coalesce(at_school_since_given_by = :by
+                                        and at_school_since_given_at > now() - cast(:window as interval), false)
+                        from personnel.employment where person_id = :p""")
                         .param("p", moved.person())
                         .param("by", moved.editor())
                         .param("window", SAME_CHANGE.toMinutes() + " minutes")
                         .query(Boolean.class)
-                        .single();
+                        .optional()
+                        .orElse(false);
     }
 }

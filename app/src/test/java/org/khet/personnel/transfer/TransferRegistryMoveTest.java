@@ -50,6 +50,24 @@ class TransferRegistryMoveTest extends IntegrationTest {
         area.link(teacher, "pim.7260");
         KhetUser group = area.account("personnel.7260", Role.AREA_STAFF, area.unit("PERSONNEL"));
 
+        // the group first corrects the salary on the record (the date at the school left as it is), then moves them
+        String record = "/personnel/people/" + teacher;
+        int version = jdbc.sql("select version from personnel.employment where person_id = :p")
+                .param("p", teacher)
+                .query(Integer.class)
+                .single();
+        var corrected = org.khet.WebSession.signedIn(port, "personnel.7260", TestArea.PASSWORD)
+                .postForm(
+                        record,
+                        record,
+                        "birth_date=1985-01-01&appointed_on=2010-05-16&at_school_since=" + today.minusMonths(40)
+                                + "&salary=31000&employment_type=GOVERNMENT&version=" + version);
+        assertThat(corrected.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select salary::int from personnel.employment where person_id = :p")
+                        .param("p", teacher)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(31000);
         Api registry = Api.asUser(port, "personnel.7260", TestArea.PASSWORD);
         var before = registry.get("/api/v1/people/" + teacher).json();
         long position = jdbc.sql("select position_id from registry.person where id = :p")
